@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely'
+import * as initialSchema from './0001-initial-schema.ts'
+
+/** Ordered by name; add new migrations at the end, never edit a released one. */
+export const migrations: Record<string, Migration> = {
+  '0001-initial-schema': initialSchema,
+}

@@ -1,0 +1,53 @@
+import { describe, it, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { sql } from 'kysely'
+import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/test-db.ts'
+import { countStored } from '../../src/adapters/db/status.repository.ts'
+
+for (const variant of DB_VARIANTS) {
+  describe(`schema on ${variant}`, () => {
+    let t: TestDatabase
+    before(async () => {
+      t = await createTestDatabase(variant)
+    })
+    after(async () => t.cleanup())
+
+    it('creates every table of the data model', async () => {
+      const { rows } = await sql<{ table_name: string }>`
+        select table_name from information_schema.tables where table_schema = 'public' order by 1`.execute(t.conn.db)
+      const names = rows.map((r) => r.table_name)
+      for (const table of [
+        'registration', 'person', 'registration_person', 'platform', 'mention',
+        'vulnerability', 'import_batch', 'audit_log', 'users',
+      ]) {
+        assert.ok(names.includes(table), `missing table ${table}`)
+      }
+    })
+
+    it('refuses a second registration with the same (source, source_ref)', async () => {
+      const row = {
+        source: 'bvh', source_ref: 'R-1', reg_date: '2019-03-01', narrative: 'x', content_hash: 'h',
+        police_unit: null, societal_class: null, exploitation_form: null, scope: null, import_batch_id: null, extracted_at: null,
+      }
+      await t.conn.db.insertInto('registration').values({ ...row, id: '00000000-0000-5000-8000-000000000001' }).execute()
+      await assert.rejects(
+        t.conn.db.insertInto('registration').values({ ...row, id: '00000000-0000-5000-8000-000000000002' }).execute(),
+      )
+      const counts = await countStored(t.conn.db)
+      assert.equal(counts.registrations, 1)
+    })
+
+    it('keeps the audit log append-only', async () => {
+      await t.conn.db
+        .insertInto('audit_log')
+        .values({ at: new Date(), actor: 'test', action: 'login', target: null, details: '{}', prev_hash: '0', hash: '1' })
+        .execute()
+      await assert.rejects(t.conn.db.updateTable('audit_log').set({ actor: 'x' }).execute(), /append-only/)
+      await assert.rejects(t.conn.db.deleteFrom('audit_log').execute(), /append-only/)
+    })
+
+    it('is reported as the engine it runs on', async () => {
+      assert.equal(t.conn.kind, variant)
+    })
+  })
+}
