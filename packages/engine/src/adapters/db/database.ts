@@ -49,6 +49,7 @@ export interface PersonTable {
   gender: string | null
   birth_country: string | null
   birth_year: number | null
+  resident_nl: boolean | null
   created_at: Generated<Timestamp>
 }
 

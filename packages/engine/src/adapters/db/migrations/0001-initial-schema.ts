@@ -59,6 +59,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       gender text CHECK (gender IN ('F', 'M')),
       birth_country text,
       birth_year integer,
+      resident_nl boolean,
       created_at timestamptz NOT NULL DEFAULT now()
     );
     CREATE UNIQUE INDEX person_pseudonym_key ON person (pseudonym);
