@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { openDatabase, type DatabaseConnection, type DatabaseKind } from '../../src/adapters/db/connect.ts'
-import { migrations } from '../../src/adapters/db/migrations/index.ts'
 
 /**
  * Which engines the database tests run on: `DB_VARIANTS=pglite` locally, `pglite,postgres` in CI
@@ -44,7 +44,11 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
 }
 
 async function pgliteTemplate(): Promise<string> {
-  const key = Object.keys(migrations).join('+').replace(/[^a-z0-9+-]/gi, '')
+  // keyed by the migrations' content, so an edited migration never reuses a stale template
+  const migrationsDir = new URL('../../src/adapters/db/migrations/', import.meta.url)
+  const hash = createHash('sha256')
+  for (const f of readdirSync(migrationsDir).sort()) hash.update(f).update(readFileSync(new URL(f, migrationsDir)))
+  const key = hash.digest('hex').slice(0, 16)
   const dir = path.join(TEMPLATE_ROOT, key)
   if (existsSync(path.join(dir, 'PG_VERSION'))) return dir
   mkdirSync(TEMPLATE_ROOT, { recursive: true })
