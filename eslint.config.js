@@ -20,6 +20,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/engine/src/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
