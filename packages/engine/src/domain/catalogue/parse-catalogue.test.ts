@@ -3,11 +3,10 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { parseCatalogue } from './parse-catalogue.ts'
 import { AppError } from '../errors.ts'
+import { readFiguresJson } from '../../../test/support/source-report.ts'
 
 const catalogueText = readFileSync(new URL('../../../../../data/catalogue.json', import.meta.url), 'utf8')
-const figures = JSON.parse(
-  readFileSync(new URL('../../../../../../shared/source-report/figures.json', import.meta.url), 'utf8'),
-) as { appendix1_platforms_per_year: Array<{ platform: string; category: string }>; police_units: string[] }
+const figures = readFiguresJson() as { appendix1_platforms_per_year: Array<{ platform: string; category: string }>; police_units: string[] }
 
 function rejectionOf(mutate: (c: Record<string, unknown>) => void): AppError {
   const raw = JSON.parse(catalogueText) as Record<string, unknown>
