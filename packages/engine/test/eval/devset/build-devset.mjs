@@ -1,0 +1,101 @@
+// Builds tune.jsonl and heldout.jsonl from the hand-annotated markup in source/*.txt.
+// Markup per record (records separated by a line starting with "@"):
+//   @ YYYY-MM-DD | Unit
+//   P <age|-> <F|M|-> <person role> [<person role>…]     (zero or more)
+//   V <vulnerability id> […]                               (optional)
+//   text lines; a mention is written [[surface|platform|flags|roles]]
+//     platform: canonical or proper name, empty for null; flags: n|g|u (kind) plus ! for negated;
+//     roles: comma-separated short ids (rec adv acq meet rel img).
+// The split into tune/heldout is a fixed seeded shuffle, decided once before any tuning.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const catalogue = JSON.parse(readFileSync(join(here, '../../../../../data/catalogue.json'), 'utf8'))
+const catalogueNames = new Set(catalogue.platforms.map((p) => p.name))
+const ROLE = { rec: 'recruiting', adv: 'advertising', acq: 'customer_acquisition', meet: 'customer_meeting', rel: 'relationship', img: 'image_distribution' }
+const KIND = { n: 'named', g: 'generic', u: 'unclear' }
+
+function parseRecord(block, id) {
+  const lines = block.split('\n')
+  const header = lines.shift() ?? ''
+  const m = /^@\s*(\d{4}-\d{2}-\d{2})\s*\|\s*(.+?)\s*$/.exec(header)
+  if (!m) throw new Error(`${id}: bad header ${header}`)
+  const persons = []
+  let vulnerabilities = []
+  const textLines = []
+  for (const line of lines) {
+    if (/^P /.test(line)) {
+      const [, age, gender, ...roles] = line.trim().split(/\s+/)
+      persons.push({ age: age === '-' ? null : Number(age), gender: gender === '-' ? null : gender, roles })
+    } else if (/^V /.test(line)) {
+      vulnerabilities = line.trim().split(/\s+/).slice(1)
+    } else if (line.trim() !== '') {
+      textLines.push(line.trim())
+    }
+  }
+  const marked = textLines.join(' ')
+  let text = ''
+  const mentions = []
+  const re = /\[\[([^|\]]+)\|([^|\]]*)\|([^|\]]+)\|([^\]]*)\]\]/g
+  let last = 0
+  for (let mm = re.exec(marked); mm; mm = re.exec(marked)) {
+    text += marked.slice(last, mm.index)
+    const [, surface, platform, flags, roles] = mm
+    const kind = KIND[flags.replace('!', '')]
+    if (!kind) throw new Error(`${id}: bad flags ${flags}`)
+    if ((kind === 'named') !== (platform !== '')) throw new Error(`${id}: platform set iff named: ${surface}`)
+    const start = text.length
+    text += surface
+    mentions.push({
+      start,
+      end: text.length,
+      surface,
+      platform: platform === '' ? null : platform,
+      in_catalogue: platform !== '' && catalogueNames.has(platform),
+      kind,
+      negated: flags.includes('!'),
+      roles: roles === '' ? [] : roles.split(',').map((r) => {
+        const full = ROLE[r.trim()]
+        if (!full) throw new Error(`${id}: bad role ${r}`)
+        return full
+      }),
+    })
+    last = mm.index + mm[0].length
+  }
+  text += marked.slice(last)
+  if (text.includes('[[') || text.includes(']]')) throw new Error(`${id}: unparsed markup`)
+  return { id, text, date: m[1], unit: m[2], gold: { mentions, persons, vulnerabilities } }
+}
+
+const files = readdirSync(join(here, 'source')).filter((f) => f.endsWith('.txt')).sort()
+const records = []
+for (const f of files) {
+  const blocks = readFileSync(join(here, 'source', f), 'utf8').split(/\n(?=@)/).map((b) => b.trim()).filter((b) => b.startsWith('@'))
+  for (const b of blocks) records.push(parseRecord(b, `DEV-${String(records.length + 1).padStart(4, '0')}`))
+}
+
+// Fixed assignment: a seeded shuffle of the 210 planned ids; the first 70 are held out.
+function mulberry32(seed) {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const rand = mulberry32(20261128)
+const planned = Array.from({ length: 210 }, (_, i) => i + 1)
+for (let i = planned.length - 1; i > 0; i--) {
+  const j = Math.floor(rand() * (i + 1))
+  ;[planned[i], planned[j]] = [planned[j], planned[i]]
+}
+const heldoutIds = new Set(planned.slice(0, 70).map((n) => `DEV-${String(n).padStart(4, '0')}`))
+const tune = records.filter((r) => !heldoutIds.has(r.id))
+const heldout = records.filter((r) => heldoutIds.has(r.id))
+const toJsonl = (rs) => rs.map((r) => JSON.stringify(r)).join('\n') + (rs.length ? '\n' : '')
+writeFileSync(join(here, 'tune.jsonl'), toJsonl(tune))
+writeFileSync(join(here, 'heldout.jsonl'), toJsonl(heldout))
+console.log(`records ${records.length}: tune ${tune.length}, heldout ${heldout.length}`)
