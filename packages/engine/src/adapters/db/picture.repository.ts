@@ -1,0 +1,281 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely'
+import type { Database } from './database.ts'
+import type { Catalogue } from '../../domain/catalogue/catalogue.ts'
+import type { PictureSelection } from '../../domain/picture/picture.ts'
+import {
+  VICTIM_ROLE,
+  unitNameOf,
+  type PictureAggregates,
+  type PictureRows,
+} from '../../domain/picture/picture-aggregates.ts'
+import { hasPlatformFilter } from '../../domain/picture/selection.ts'
+
+/**
+ * PictureAggregates computed by PostgreSQL (GROUP BY), never loading rows: the large-data twin of
+ * domain/picture/picture-aggregates.ts `aggregateRows`, which it must match exactly (test/db/picture.repository.test.ts).
+ * One statement: the counted mentions are a materialised CTE that every aggregate reads once.
+ */
+export async function aggregatePicture(
+  db: Kysely<Database>,
+  catalogue: Catalogue,
+  selection: PictureSelection,
+): Promise<PictureAggregates> {
+  const unitFilter =
+    selection.units === null ? null : await storedUnitsMatching(db, catalogue, selection.units)
+  const ids = catalogue.platforms.map((p) => p.id)
+  const names = catalogue.platforms.map((p) => p.name)
+  const categories = catalogue.platforms.map((p) => p.category)
+  const confirmedOnly = selection.status === 'confirmed'
+  const statusOk = (alias: string): RawBuilder<unknown> =>
+    sql`(${sql.ref(`${alias}.status`)} <> 'rejected' and (${confirmedOnly}::boolean = false
+      or ${sql.ref(`${alias}.status`)} in ('confirmed', 'corrected') or ${sql.ref(`${alias}.origin`)} in ('manual', 'registered')))`
+  const anyOf = (column: string, values: readonly string[] | null): RawBuilder<unknown> =>
+    values === null ? sql`true` : sql`${sql.ref(column)} = any(${[...values]}::text[])`
+  const platformFilter =
+    selection.platforms === null
+      ? sql`true`
+      : sql`lower(c.name) = any(${selection.platforms.map((p) => p.toLowerCase())}::text[])`
+  const othersScope = hasPlatformFilter(selection) ? sql.raw('pop') : sql.raw('sel')
+
+  const { rows } = await sql<AggregateRow>`
+    with cat as (
+      select * from unnest(${ids}::text[], ${names}::text[], ${categories}::text[]) as t(id, name, category)
+    ),
+    sel as materialized (
+      select r.id, extract(year from r.reg_date)::int as year, r.police_unit
+      from registration r
+      where r.reg_date >= ${selection.from}::date and r.reg_date < ${selection.to_exclusive}::date
+        and ${anyOf('r.source', selection.sources)}
+        and ${anyOf('r.exploitation_form', selection.exploitation_forms)}
+        and ${unitFilter === null ? sql`true` : sql`r.police_unit = any(${unitFilter}::text[])`}
+    ),
+    named as materialized (
+      select m.registration_id, m.platform_name, m.roles, m.extractor_version, m.catalogue_version,
+             coalesce(ci.name, cn.name) as platform, coalesce(ci.category, cn.category) as category
+      from mention m
+      join sel on sel.id = m.registration_id
+      left join cat ci on ci.id = m.platform_id
+      left join cat cn on lower(cn.name) = lower(m.platform_name)
+      where m.kind = 'named' and not m.negated and ${statusOk('m')}
+    ),
+    cm as materialized (
+      select n.registration_id, n.platform, n.roles, n.extractor_version, n.catalogue_version
+      from named n
+      join cat c on c.name = n.platform
+      where n.platform is not null
+        and ${selection.categories === null ? sql`true` : sql`c.category = any(${[...selection.categories]}::text[])`}
+        and ${platformFilter}
+    ),
+    pairs as materialized (select distinct registration_id, platform from cm),
+    pop as materialized (select distinct registration_id as id from pairs),
+    ml as materialized (
+      select rp.registration_id, rp.person_id, rp.age, rp.roles, p.gender, p.birth_country
+      from registration_person rp
+      join pop on pop.id = rp.registration_id
+      join person p on p.id = rp.person_id
+      where rp.age < 18 and p.resident_nl is distinct from false
+    )
+    select
+      (select count(*)::int from pop) as registrations,
+      (select coalesce(json_agg(x), '[]') from (
+        select pairs.platform, sel.year, sel.police_unit as unit, count(*)::int as count
+        from pairs join sel on sel.id = pairs.registration_id
+        group by pairs.platform, sel.year, sel.police_unit) x) as pairs,
+      (select coalesce(json_agg(x), '[]') from (
+        select platform, role, count(distinct registration_id)::int as count
+        from cm cross join lateral unnest(cm.roles) as role
+        group by platform, role) x) as roles,
+      (select coalesce(json_agg(x), '[]') from (
+        select m.kind, count(*)::int as count
+        from mention m join ${othersScope} s on s.id = m.registration_id
+        where m.kind in ('generic', 'unclear') and not m.negated and ${statusOk('m')}
+        group by m.kind) x) as others,
+      (select coalesce(json_agg(x), '[]') from (
+        select btrim(platform_name, E' \\t\\n\\r') as name, count(distinct registration_id)::int as registrations,
+               count(*)::int as mentions
+        from named
+        where platform is null and btrim(coalesce(platform_name, ''), E' \\t\\n\\r') <> ''
+        group by 1) x) as candidates,
+      (select coalesce(json_agg(distinct extractor_version), '[]') from cm where extractor_version is not null)
+        as extractor_versions,
+      (select coalesce(json_agg(distinct catalogue_version), '[]') from cm where catalogue_version is not null)
+        as catalogue_versions,
+      (select count(distinct person_id)::int from ml) as minors,
+      (select count(*)::int from (
+        select person_id from ml cross join lateral unnest(ml.roles) as role
+        group by person_id having count(distinct role) >= 2) x) as multi_role,
+      (select count(distinct registration_id)::int from ml where ${VICTIM_ROLE} = any(roles)) as victim_registrations,
+      (select coalesce(json_agg(x), '[]') from (
+        select gender, count(*)::int as count from (select distinct person_id, gender from ml) d group by gender) x)
+        as genders,
+      (select min(age) from ml) as age_min,
+      (select max(age) from ml) as age_max,
+      (select coalesce(json_agg(x), '[]') from (
+        select age, gender, count(*)::int as count from (
+          select distinct on (registration_id) registration_id, age, gender from ml
+          order by registration_id, age, person_id) y
+        group by age, gender) x) as youngest,
+      (select coalesce(json_agg(x), '[]') from (
+        select birth_country as country, count(*)::int as count
+        from (select distinct person_id, birth_country from ml) d group by birth_country) x) as birth_countries,
+      (select coalesce(json_agg(x), '[]') from (
+        select role, count(distinct person_id)::int as minors, count(distinct registration_id)::int as registrations
+        from ml cross join lateral unnest(ml.roles) as role group by role) x) as person_roles,
+      (select coalesce(json_agg(x), '[]') from (
+        select v.factor, count(distinct v.registration_id)::int as count
+        from vulnerability v join pop on pop.id = v.registration_id
+        where ${statusOk('v')}
+        group by v.factor) x) as vulnerabilities
+  `.execute(db)
+  const row = rows[0]
+  if (row === undefined) throw new Error('picture aggregate query returned no row')
+  const others = parseJson<Array<{ kind: string; count: number }>>(row.others)
+  return {
+    registrations: row.registrations,
+    pairs: parseJson<Array<{ platform: string; year: number; unit: string | null; count: number }>>(
+      row.pairs,
+    ).map((p) => ({ platform: p.platform, year: String(p.year), unit: p.unit, count: p.count })),
+    roles: parseJson(row.roles),
+    generic: others.find((o) => o.kind === 'generic')?.count ?? 0,
+    unclear: others.find((o) => o.kind === 'unclear')?.count ?? 0,
+    candidates: parseJson(row.candidates),
+    extractorVersions: parseJson(row.extractor_versions),
+    catalogueVersions: parseJson(row.catalogue_versions),
+    persons: {
+      minors: row.minors,
+      multiRole: row.multi_role,
+      victimRegistrations: row.victim_registrations,
+      genders: parseJson(row.genders),
+      ageMin: row.age_min,
+      ageMax: row.age_max,
+      youngest: parseJson(row.youngest),
+      birthCountries: parseJson(row.birth_countries),
+      personRoles: parseJson(row.person_roles),
+    },
+    vulnerabilities: parseJson(row.vulnerabilities),
+  }
+}
+
+interface AggregateRow {
+  registrations: number
+  pairs: unknown
+  roles: unknown
+  others: unknown
+  candidates: unknown
+  extractor_versions: unknown
+  catalogue_versions: unknown
+  minors: number
+  multi_role: number
+  victim_registrations: number
+  genders: unknown
+  age_min: number | null
+  age_max: number | null
+  youngest: unknown
+  birth_countries: unknown
+  person_roles: unknown
+  vulnerabilities: unknown
+}
+
+/** json columns arrive parsed from node-postgres and as text from some drivers. */
+function parseJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T
+}
+
+/**
+ * Stored police-unit spellings whose canonical name is selected: the unit filter is resolved with the same
+ * catalogue function as the in-memory path, over the few distinct stored values.
+ */
+async function storedUnitsMatching(
+  db: Kysely<Database>,
+  catalogue: Catalogue,
+  units: readonly string[],
+): Promise<string[]> {
+  const { rows } = await sql<{ police_unit: string | null }>`
+    select distinct police_unit from registration where police_unit is not null`.execute(db)
+  const wanted = new Set(units)
+  return rows
+    .map((r) => r.police_unit)
+    .filter((u): u is string => u !== null && wanted.has(unitNameOf(u, catalogue) ?? ''))
+}
+
+/** Every row the picture reads, for the in-memory path (small data, tests, drill-down). */
+export async function loadPictureRows(db: Kysely<Database>): Promise<PictureRows> {
+  const registrations = await db
+    .selectFrom('registration')
+    .select([
+      'id',
+      sql<string>`to_char(reg_date, 'YYYY-MM-DD')`.as('date'),
+      'police_unit',
+      'source',
+      'exploitation_form',
+    ])
+    .execute()
+  const mentions = await db
+    .selectFrom('mention')
+    .select([
+      'registration_id',
+      'platform_id',
+      'platform_name',
+      'kind',
+      'negated',
+      'roles',
+      'status',
+      'origin',
+      'extractor_version',
+      'catalogue_version',
+    ])
+    .execute()
+  const links = await db
+    .selectFrom('registration_person as rp')
+    .innerJoin('person as p', 'p.id', 'rp.person_id')
+    .select([
+      'rp.registration_id',
+      'rp.person_id',
+      'rp.age',
+      'rp.roles',
+      'p.gender',
+      'p.birth_country',
+      'p.resident_nl',
+    ])
+    .execute()
+  const vulnerabilities = await db
+    .selectFrom('vulnerability')
+    .select(['registration_id', 'factor', 'status', 'origin'])
+    .execute()
+  return {
+    registrations: registrations.map((r) => ({
+      id: r.id,
+      date: r.date,
+      policeUnit: r.police_unit,
+      source: r.source,
+      exploitationForm: r.exploitation_form,
+    })),
+    mentions: mentions.map((m) => ({
+      registrationId: m.registration_id,
+      platformId: m.platform_id,
+      platformName: m.platform_name,
+      kind: m.kind as 'named' | 'generic' | 'unclear',
+      negated: m.negated,
+      roles: m.roles,
+      status: m.status,
+      origin: m.origin,
+      extractorVersion: m.extractor_version,
+      catalogueVersion: m.catalogue_version,
+    })),
+    personLinks: links.map((l) => ({
+      registrationId: l.registration_id,
+      personId: l.person_id,
+      age: l.age,
+      roles: l.roles,
+      gender: l.gender,
+      birthCountry: l.birth_country,
+      residentNl: l.resident_nl,
+    })),
+    vulnerabilities: vulnerabilities.map((v) => ({
+      registrationId: v.registration_id,
+      factor: v.factor,
+      status: v.status,
+      origin: v.origin,
+    })),
+  }
+}
