@@ -2,6 +2,10 @@ import { Command, CommanderError } from 'commander'
 import { AppError } from '../domain/errors.ts'
 import { messagesNl } from './messages.nl.ts'
 import { statusCommand } from './commands/status.ts'
+import { serveCommand } from './commands/serve.ts'
+import { userCommand } from './commands/user.ts'
+import { auditCommand } from './commands/audit.ts'
+import { importCommand } from './commands/import.ts'
 
 /** Exit codes (ARCHITECTURE.md): 0 success, 1 bad input, 2 usage. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const
@@ -15,6 +19,10 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError()
   program.addCommand(statusCommand())
+  program.addCommand(serveCommand())
+  program.addCommand(userCommand())
+  program.addCommand(auditCommand())
+  program.addCommand(importCommand())
   for (const cmd of program.commands) cmd.exitOverride()
   return program
 }

@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url'
+import { Command, InvalidArgumentError } from 'commander'
+import { serve } from '@hono/node-server'
+import { catalogueFromOptions, openFromOptions, withDatabaseOptions, type GlobalOptions } from '../context.ts'
+import { DEFAULT_CATALOGUE_PATH } from '../../adapters/files/load-catalogue.ts'
+import { LoginThrottle } from '../../domain/auth/login-throttle.ts'
+import { deleteExpiredSessionsNow } from '../../app/auth.ts'
+import { createApp } from '../../http/app.ts'
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../../web/dist', import.meta.url))
+
+interface ServeOptions extends GlobalOptions {
+  port: number
+  host: string
+  secureCookies?: boolean
+  trustProxy?: boolean
+  webDist: string
+}
+
+function port(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0–65535)')
+  return n
+}
+
+export function serveCommand(): Command {
+  return withDatabaseOptions(new Command('serve'))
+    .description('serve the HTTP API (/api, /healthz) and the built dashboard')
+    .option('--port <port>', 'port to listen on', port, 8080)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--secure-cookies', 'always mark the session cookie Secure (behind TLS)')
+    .option('--trust-proxy', 'take the client address from X-Forwarded-For (only behind your own reverse proxy)')
+    .option('--web-dist <dir>', 'folder of the built dashboard', DEFAULT_WEB_DIST)
+    .action(async (opts: ServeOptions) => {
+      let catalogue = catalogueFromOptions(opts)
+      const conn = await openFromOptions(opts)
+      const app = createApp({
+        conn,
+        catalogue: () => catalogue,
+        setCatalogue: (c) => {
+          catalogue = c
+        },
+        catalogueFile: opts.catalogue ?? process.env.PLATFORMSCOPE_CATALOGUE ?? DEFAULT_CATALOGUE_PATH,
+        now: () => new Date(),
+        throttle: new LoginThrottle(),
+        secureCookies: opts.secureCookies ?? false,
+        trustProxy: opts.trustProxy ?? false,
+        webDist: opts.webDist,
+      })
+      const sweep = setInterval(() => void deleteExpiredSessionsNow(conn, new Date()).catch(() => undefined), 3_600_000)
+      sweep.unref()
+      await new Promise<void>((resolve) => {
+        const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
+          process.stderr.write(`platformscope luistert op http://${opts.host}:${info.port} (${conn.kind}: ${conn.location})\n`)
+        })
+        const stop = () => {
+          clearInterval(sweep)
+          server.close(() => resolve())
+        }
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      })
+      await conn.close()
+    })
+}

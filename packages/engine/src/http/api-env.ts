@@ -1,0 +1,29 @@
+import type { Context } from 'hono'
+import type { Catalogue } from '../domain/catalogue/catalogue.ts'
+import type { DatabaseConnection } from '../adapters/db/connect.ts'
+import type { LoginThrottle } from '../domain/auth/login-throttle.ts'
+import type { ActiveSession } from '../app/auth.ts'
+
+/** What the HTTP shell needs; built once by `platformscope serve` (or a test). */
+export interface HttpDeps {
+  conn: DatabaseConnection
+  /** current catalogue; replaced when a candidate is accepted */
+  catalogue: () => Catalogue
+  setCatalogue: (c: Catalogue) => void
+  /** file the catalogue is read from and written to */
+  catalogueFile: string
+  now: () => Date
+  throttle: LoginThrottle
+  /** force the Secure cookie flag (behind TLS that does not send X-Forwarded-Proto) */
+  secureCookies: boolean
+  /** take the client address from X-Forwarded-For (only behind a reverse proxy you run) */
+  trustProxy: boolean
+  /** folder of the built dashboard (packages/web/dist); undefined = none */
+  webDist: string | undefined
+}
+
+export interface ApiEnv {
+  Variables: { session: ActiveSession; deps: HttpDeps }
+}
+
+export type ApiContext = Context<ApiEnv>

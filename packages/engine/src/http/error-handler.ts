@@ -1,0 +1,46 @@
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { ErrorBody, ErrorCode } from '@platformscope/contract'
+import { AppError } from '../domain/errors.ts'
+import { messagesNl } from '../cli/messages.nl.ts'
+
+/** The one place where error codes become HTTP statuses. Codes not listed are bad input (400). */
+const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  database_unavailable: 503,
+  chromium_missing: 503,
+  catalogue_invalid: 500,
+  catalogue_unreadable: 500,
+  lexicon_invalid: 500,
+  audit_tampered: 500,
+}
+
+export function statusOf(code: ErrorCode): ContentfulStatusCode {
+  return STATUS[code] ?? 400
+}
+
+export function errorBody(error: AppError): ErrorBody {
+  const message = messagesNl[error.code]?.(error.details) ?? error.code
+  return { code: error.code, message }
+}
+
+/**
+ * Hono's onError. Unknown errors are logged by name and message only (a driver error's detail can hold row
+ * values, i.e. narrative text) and answered with a generic 500.
+ */
+export function handleError(error: Error, c: Context): Response {
+  if (error instanceof AppError) {
+    if (error.code === 'rate_limited' && typeof error.details.retryAfter === 'number') {
+      c.header('Retry-After', String(error.details.retryAfter))
+    }
+    return c.json(errorBody(error), statusOf(error.code))
+  }
+  const code = (error as { code?: unknown }).code
+  console.error(`[http] ${c.req.method} ${c.req.routePath}: ${error.name}: ${error.message}${code ? ` (${String(code)})` : ''}`)
+  return c.json({ code: 'internal', message: 'Interne fout; zie het serverlog.' }, 500)
+}
