@@ -1,0 +1,139 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
+import type { Database } from './database.ts'
+import type { RegistrationSelection } from '../../domain/registration/selection.ts'
+import { MINOR_AGE_LIMIT } from '../../domain/registration/selection.ts'
+
+export interface RegistrationRow {
+  id: string
+  source: string
+  sourceRef: string
+  date: string
+  policeUnit: string | null
+  societalClass: string | null
+  exploitationForm: string | null
+  scope: string | null
+  narrative: string
+  contentHash: string
+}
+
+export interface UpsertResult {
+  inserted: string[]
+  updated: string[]
+}
+
+/**
+ * Inserts new registrations and updates those whose content hash changed, in one statement over unnest()ed
+ * arrays. A row whose hash is unchanged is not touched at all (no updated_at bump, not returned). A changed
+ * row gets extracted_at = null: its findings must be made again.
+ */
+export async function upsertRegistrations(db: Kysely<Database>, rows: readonly RegistrationRow[], importBatchId: string): Promise<UpsertResult> {
+  if (rows.length === 0) return { inserted: [], updated: [] }
+  const col = <T>(f: (r: RegistrationRow) => T): T[] => rows.map(f)
+  const { rows: out } = await sql<{ id: string; inserted: boolean }>`
+    insert into registration as r
+      (id, source, source_ref, reg_date, police_unit, societal_class, exploitation_form, scope, narrative, content_hash, import_batch_id)
+    select t.*, ${importBatchId}::uuid
+    from unnest(
+      ${col((r) => r.id)}::uuid[], ${col((r) => r.source)}::text[], ${col((r) => r.sourceRef)}::text[],
+      ${col((r) => r.date)}::date[], ${col((r) => r.policeUnit)}::text[], ${col((r) => r.societalClass)}::text[],
+      ${col((r) => r.exploitationForm)}::text[], ${col((r) => r.scope)}::text[], ${col((r) => r.narrative)}::text[],
+      ${col((r) => r.contentHash)}::text[]
+    ) as t(id, source, source_ref, reg_date, police_unit, societal_class, exploitation_form, scope, narrative, content_hash)
+    on conflict (id) do update set
+      source = excluded.source, source_ref = excluded.source_ref, reg_date = excluded.reg_date,
+      police_unit = excluded.police_unit, societal_class = excluded.societal_class,
+      exploitation_form = excluded.exploitation_form, scope = excluded.scope, narrative = excluded.narrative,
+      content_hash = excluded.content_hash, import_batch_id = excluded.import_batch_id,
+      updated_at = now(), extracted_at = null
+    where r.content_hash is distinct from excluded.content_hash
+    returning id, (xmax = 0) as inserted`.execute(db)
+  const result: UpsertResult = { inserted: [], updated: [] }
+  for (const r of out) (r.inserted ? result.inserted : result.updated).push(r.id)
+  return result
+}
+
+/** Of these registrations, the ones never extracted (imported with --no-extract, or changed since). */
+export async function findUnextracted(db: Kysely<Database>, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .selectFrom('registration')
+    .select('id')
+    .where(sql<SqlBool>`id = any(${ids}::uuid[])`)
+    .where('extracted_at', 'is', null)
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+export async function markExtracted(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return
+  await sql`update registration set extracted_at = now() where id = any(${ids}::uuid[])`.execute(db)
+}
+
+export interface RegistrationText {
+  id: string
+  date: string
+  policeUnit: string | null
+  narrative: string
+}
+
+/**
+ * One page of registrations for (re-)extraction, in id order after `afterId` (keyset paging: constant cost per
+ * page however far in). Narratives are loaded a page at a time, never all at once.
+ */
+export async function pageRegistrationTexts(
+  db: Kysely<Database>,
+  afterId: string | null,
+  limit: number,
+  selection: RegistrationSelection = {},
+): Promise<RegistrationText[]> {
+  let q = db
+    .selectFrom('registration')
+    .select(['id', sql<string>`to_char(reg_date, 'YYYY-MM-DD')`.as('date'), 'police_unit', 'narrative'])
+    .where((eb) => whereRegistrationSelected(eb, selection))
+    .orderBy('id')
+    .limit(limit)
+  if (afterId !== null) q = q.where('id', '>', afterId)
+  const rows = await q.execute()
+  return rows.map((r) => ({ id: r.id, date: r.date, policeUnit: r.police_unit, narrative: r.narrative }))
+}
+
+export async function countRegistrations(db: Kysely<Database>, selection: RegistrationSelection = {}): Promise<number> {
+  const row = await db
+    .selectFrom('registration')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where((eb) => whereRegistrationSelected(eb, selection))
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}
+
+/**
+ * The SQL form of domain/registration/selection.ts `isRegistrationSelected`, for any query whose FROM has
+ * `registration` (alias-free): `db.selectFrom('registration').where((eb) => whereRegistrationSelected(eb, sel))`.
+ * Picture queries join mentions to it; the predicate only reads registration and its persons.
+ */
+export function whereRegistrationSelected<DB extends Database, TB extends 'registration' & keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  s: RegistrationSelection,
+): Expression<SqlBool> {
+  const parts: Array<Expression<SqlBool>> = []
+  if (s.from) parts.push(sql<SqlBool>`registration.reg_date >= ${s.from}::date`)
+  if (s.to_exclusive) parts.push(sql<SqlBool>`registration.reg_date < ${s.to_exclusive}::date`)
+  if (s.societal_classes) parts.push(inFolded('registration.societal_class', s.societal_classes))
+  if (s.units) parts.push(inFolded('registration.police_unit', s.units))
+  if (s.exploitation_forms) parts.push(inFolded('registration.exploitation_form', s.exploitation_forms))
+  if (s.sources) parts.push(sql<SqlBool>`registration.source = any(${s.sources}::text[])`)
+  if (s.minors_only || s.resident_nl_only) {
+    const minor = s.minors_only
+      ? sql`coalesce(rp.age, extract(year from registration.reg_date)::int - p.birth_year) < ${MINOR_AGE_LIMIT}`
+      : sql`true`
+    const resident = s.resident_nl_only ? sql`p.resident_nl is true` : sql`true`
+    parts.push(sql<SqlBool>`exists (
+      select 1 from registration_person rp join person p on p.id = rp.person_id
+      where rp.registration_id = registration.id and ${minor} and ${resident})`)
+  }
+  return parts.length === 0 ? sql<SqlBool>`true` : eb.and(parts)
+}
+
+function inFolded(column: string, values: readonly string[]): Expression<SqlBool> {
+  return sql<SqlBool>`lower(${sql.ref(column)}) = any(${values.map((v) => v.toLowerCase())}::text[])`
+}

@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs'
+import { chromium, type Browser } from 'playwright-core'
+import { AppError } from '../../domain/errors.ts'
+
+/** Debian's Chromium; CHROMIUM_PATH points elsewhere. Never `npx playwright install` (no download here). */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+}
+
+export function isChromiumAvailable(): boolean {
+  return existsSync(chromiumPath())
+}
+
+// Without these flags Chromium keeps dialling out (updates, sync, QUIC) on a closed network.
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+]
+
+let shared: Promise<Browser> | null = null
+
+/** One browser per process, launched on first use (~0.25 s) and reused for every PDF. */
+function browser(): Promise<Browser> {
+  if (shared) return shared
+  const path = chromiumPath()
+  if (!existsSync(path)) throw new AppError('chromium_missing', { path })
+  shared = chromium.launch({ executablePath: path, args: ARGS }).catch((cause: unknown) => {
+    shared = null
+    throw new AppError('chromium_missing', { path, reason: cause instanceof Error ? cause.message : String(cause) }, { cause })
+  })
+  return shared
+}
+
+/** Closes the shared browser; call when the process is done with PDFs (writeReport does unless told to keep it). */
+export async function closePdfBrowser(): Promise<void> {
+  const b = shared
+  shared = null
+  if (b) await (await b).close()
+}
+
+export interface PdfOptions {
+  /** "Pagina" / "Page" */
+  pageLabel: string
+}
+
+/**
+ * Prints a self-contained HTML document to an A4 PDF with "Pagina X / Y" in the footer. The page gets no
+ * network: every request is aborted, so a report can never fetch anything while printing.
+ */
+export async function renderPdf(htmlDocument: string, file: string, o: PdfOptions): Promise<void> {
+  const b = await browser()
+  const context = await b.newContext({ javaScriptEnabled: false, offline: true })
+  try {
+    const page = await context.newPage()
+    await page.route('**/*', (route) => route.abort())
+    await page.setContent(htmlDocument, { waitUntil: 'load' })
+    await page.pdf({
+      path: file,
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: `<div style="width:100%;font-family:'DejaVu Sans',sans-serif;font-size:7.5pt;color:#555;padding:0 17mm;text-align:right;">${o.pageLabel} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+    })
+  } finally {
+    await context.close()
+  }
+}
