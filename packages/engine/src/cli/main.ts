@@ -6,6 +6,7 @@ import { serveCommand } from './commands/serve.ts'
 import { userCommand } from './commands/user.ts'
 import { auditCommand } from './commands/audit.ts'
 import { importCommand } from './commands/import.ts'
+import { generateCommand } from './commands/generate.ts'
 
 /** Exit codes (ARCHITECTURE.md): 0 success, 1 bad input, 2 usage. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   program.addCommand(userCommand())
   program.addCommand(auditCommand())
   program.addCommand(importCommand())
+  program.addCommand(generateCommand())
   for (const cmd of program.commands) cmd.exitOverride()
   return program
 }
