@@ -1,0 +1,132 @@
+import type { RoleId } from '@platformscope/contract'
+import type { MentionLexicons } from './lexicon-schemas.ts'
+import type { Candidate } from './candidate.ts'
+import { groupMentions } from './mention-groups.ts'
+import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
+import type { Tokens } from './tokenize.ts'
+
+/** words that start a new clause: a cue prefers a platform in its own clause */
+const CLAUSE_WORDS = new Set(['en', 'maar', 'waarna', 'nadat', 'terwijl', 'omdat', 'toen', 'waarop', 'zodat', 'doordat', 'want'])
+const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')'])
+/** how many sentences back a reference ('via die site') may reach */
+const REFERENCE_REACH = 2
+
+export interface RoleAssigner {
+  apply(toks: Tokens, mentions: Candidate[]): void
+}
+
+/**
+ * Roles per mention from cue lexicons: a cue goes to the nearest platform (group) in its clause, else in its
+ * sentence; a sentence without a platform but with a reference ('via die site', 'deze profielen') passes its cues to
+ * the last platform named in the sentences before. Negated mentions get no role, and a cue closest to a negated
+ * mention is not handed to another one.
+ */
+export function buildRoleAssigner(lex: MentionLexicons): RoleAssigner {
+  const entries = lex.roleCues.entries
+  const cues = compilePhrases(entries.map((e) => e.pattern))
+  const auxPatterns: string[] = []
+  const withIds = entries.map((e) => (e.with ?? []).map((p) => auxPatterns.push(p) - 1))
+  const withoutIds = entries.map((e) => (e.without ?? []).map((p) => auxPatterns.push(p) - 1))
+  const aux = compilePhrases(auxPatterns)
+  const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern))
+
+  return {
+    apply(toks, mentions) {
+      const groups = groupMentions(toks, mentions)
+      const groupsBySentence = new Map<number, Candidate[][]>()
+      for (const g of groups) {
+        const first = g[0]
+        if (!first) continue
+        const s = toks.sentence[first.firstToken] ?? 0
+        groupsBySentence.set(s, [...(groupsBySentence.get(s) ?? []), g])
+      }
+      const sentences = toks.sentenceStart.length - 1
+      for (let s = 0; s < sentences; s++) {
+        const from = toks.sentenceStart[s] ?? 0
+        const to = toks.sentenceStart[s + 1] ?? toks.count
+        const own = groupsBySentence.get(s) ?? []
+        let targets: 'own' | Candidate[][] = 'own'
+        if (own.length === 0) {
+          if (references.findAll(toks, from, to).length === 0) continue
+          const earlier = findEarlierGroup(groupsBySentence, s)
+          if (!earlier) continue
+          targets = [earlier]
+        }
+        const hits = dedupe(cues.findAll(toks, from, to))
+        if (hits.length === 0) continue
+        const auxHit = new Set(aux.findAll(toks, from, to).map((h) => h.entry))
+        const clause = clauseIds(toks, from, to)
+        for (const h of hits) {
+          const e = entries[h.entry]
+          if (!e) continue
+          const w = withIds[h.entry] ?? []
+          if (w.length > 0 && !w.some((id) => auxHit.has(id))) continue
+          if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
+          const group = targets === 'own' ? nearestGroup(own, h, clause, from) : targets[0]
+          if (!group || group.some((m) => m.negated)) continue
+          for (const m of group) give(m, e.role, toks, h)
+        }
+      }
+    },
+  }
+}
+
+function give(m: Candidate, role: RoleId, toks: Tokens, h: PhraseHit): void {
+  if (m.negated || m.roles.has(role)) return
+  m.roles.set(role, { rule: 'role-cue', a: toks.start[h.first] ?? 0, b: toks.end[h.last] ?? 0, gives: role })
+}
+
+function dedupe(hits: PhraseHit[]): PhraseHit[] {
+  const seen = new Set<string>()
+  return hits.filter((h) => {
+    const k = `${h.entry}:${h.first}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function clauseIds(toks: Tokens, from: number, to: number): Int32Array {
+  const ids = new Int32Array(to - from)
+  let c = 0
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if ((toks.punct[k] && CLAUSE_PUNCT.has(w)) || (!toks.punct[k] && CLAUSE_WORDS.has(w))) c++
+    ids[k - from] = c
+  }
+  return ids
+}
+
+function nearestGroup(groups: Candidate[][], h: PhraseHit, clause: Int32Array, from: number): Candidate[] | undefined {
+  const cueClauses = new Set<number>()
+  for (let k = h.first; k <= h.last; k++) cueClauses.add(clause[k - from] ?? -1)
+  let best: Candidate[] | undefined
+  let bestScore = Infinity
+  for (const g of groups) {
+    const first = g[0]
+    const last = g[g.length - 1]
+    if (!first || !last) continue
+    const dist = first.firstToken > h.last ? first.firstToken - h.last : h.first > last.lastToken ? h.first - last.lastToken : 0
+    const sameClause = g.some((m) => cueClauses.has(clause[m.firstToken - from] ?? -2))
+    const score = dist + (sameClause ? 0 : 1000)
+    if (score < bestScore) {
+      bestScore = score
+      best = g
+    }
+  }
+  return best
+}
+
+function findEarlierGroup(groupsBySentence: Map<number, Candidate[][]>, s: number): Candidate[] | undefined {
+  for (let p = s - 1; p >= Math.max(0, s - REFERENCE_REACH); p--) {
+    const gs = groupsBySentence.get(p)
+    if (!gs) continue
+    for (let i = gs.length - 1; i >= 0; i--) {
+      const g = gs[i]
+      if (g && !g.some((m) => m.negated) && g.some((m) => m.kind === 'named')) return g
+    }
+    const any = gs[gs.length - 1]
+    if (any && !any.some((m) => m.negated)) return any
+  }
+  return undefined
+}

@@ -1,0 +1,108 @@
+import type { RoleId } from '@platformscope/contract'
+import { ROLE_IDS } from '@platformscope/contract'
+import type { Catalogue } from '../catalogue/catalogue.ts'
+import type { Evidence, Extractor, Findings, MentionFinding } from './extractor.ts'
+import type { Candidate, FoldedEvidence } from './candidate.ts'
+import type { MentionLexicons } from './lexicon-schemas.ts'
+import type { PersonLexicon } from './person-lexicon.ts'
+import type { VulnerabilityLexicon } from './vulnerability-lexicon.ts'
+import { buildNamedMatcher } from './match-named.ts'
+import { buildGenericMatcher } from './match-generic.ts'
+import { buildNegationDetector } from './detect-negation.ts'
+import { buildRoleAssigner } from './assign-roles.ts'
+import { extractPersons } from './extract-persons.ts'
+import { extractVulnerabilities } from './extract-vulnerabilities.ts'
+import { foldText, originalSpan, type FoldedText } from './normalize-text.ts'
+import { tokenize } from './tokenize.ts'
+
+/** Bump when matching rules change in code; lexicon changes change the version through their hash. */
+export const EXTRACTOR_VERSION = 'ps-extract-1'
+
+export interface Lexicons {
+  mentions: MentionLexicons
+  persons: PersonLexicon
+  vulnerabilities: VulnerabilityLexicon
+  /** content hash of the lexicon files, part of the extractor version */
+  hash: string
+}
+
+/**
+ * Builds the extractor once from the catalogue and the lexicons; `extract` is pure and allocation-light.
+ * ```ts
+ * const x = createExtractor(loadCatalogue(), loadLexicons())
+ * x.extract({ id: 'R1', text: 'Zij werd via Snapchat benaderd.' }).mentions[0]?.platform // 'Snapchat'
+ * ```
+ */
+export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extractor {
+  const named = buildNamedMatcher(catalogue, lexicons.mentions)
+  const generic = buildGenericMatcher(lexicons.mentions)
+  const negation = buildNegationDetector(lexicons.mentions)
+  const roles = buildRoleAssigner(lexicons.mentions)
+  return {
+    version: `${EXTRACTOR_VERSION}+${lexicons.hash}`,
+    catalogueVersion: catalogue.version,
+    extract(input): Findings {
+      const text = input.text
+      const ft = foldText(text)
+      const toks = tokenize(ft, text)
+      const namedCands = named.find(ft, toks, text)
+      const genericCands = generic.find(toks).filter((g) => !describesNamed(g, namedCands))
+      const mentions = resolveOverlaps([...namedCands, ...genericCands])
+      const markers = generic.unknownMarkers(toks)
+      for (const m of mentions) {
+        if (m.kind !== 'generic') continue
+        const s = toks.sentence[m.firstToken] ?? 0
+        const marker = markers.find((h) => {
+          const hs = toks.sentence[h.first] ?? -1
+          return hs === s || hs === s + 1
+        })
+        if (marker) {
+          m.kind = 'unclear'
+          m.confidence = 0.7
+          m.evidence.push({ rule: 'unknown-marker', a: toks.start[marker.first] ?? 0, b: toks.end[marker.last] ?? 0, gives: 'unclear' })
+        }
+      }
+      negation.apply(toks, mentions, markers.map((h) => [h.first, h.last] as const))
+      roles.apply(toks, mentions)
+      return {
+        mentions: mentions.map((m) => toFinding(m, ft, text)),
+        persons: extractPersons(text, input.date, lexicons.persons),
+        vulnerabilities: extractVulnerabilities(text, lexicons.vulnerabilities),
+      }
+    },
+  }
+}
+
+/** 'de datingapp Badoo', 'Snapchat-app': a type word that only describes a named mention is no mention itself */
+function describesNamed(g: Candidate, named: readonly Candidate[]): boolean {
+  return named.some((n) => n.firstToken - g.lastToken >= 0 && n.firstToken - g.lastToken <= 1 || g.firstToken - n.lastToken === 1)
+}
+
+function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  const ordered = [...cands].sort((x, y) => x.priority - y.priority || y.b - y.a - (x.b - x.a) || x.a - y.a)
+  const kept: Candidate[] = []
+  for (const c of ordered) if (!kept.some((k) => c.a < k.b && k.a < c.b)) kept.push(c)
+  return kept.sort((x, y) => x.a - y.a)
+}
+
+function toFinding(m: Candidate, ft: FoldedText, text: string): MentionFinding {
+  const [start, end] = originalSpan(ft, m.a, m.b)
+  const ev = (e: FoldedEvidence): Evidence => {
+    const [s, t] = originalSpan(ft, e.a, e.b)
+    return { rule: e.rule, start: s, end: t, surface: text.slice(s, t), ...(e.gives ? { gives: e.gives } : {}) }
+  }
+  const roles: RoleId[] = m.negated ? [] : ROLE_IDS.filter((r) => m.roles.has(r))
+  return {
+    start,
+    end,
+    surface: text.slice(start, end),
+    platform: m.platform,
+    platformId: m.platformId,
+    inCatalogue: m.inCatalogue,
+    kind: m.kind,
+    negated: m.negated,
+    roles,
+    confidence: m.confidence,
+    evidence: [...m.evidence.map(ev), ...roles.flatMap((r) => { const e = m.roles.get(r); return e ? [ev(e)] : [] })],
+  }
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod'
+import { RoleIdSchema } from '@platformscope/contract'
+
+/** Every lexicon entry says why it exists (STYLE.md 2.7). */
+const note = z.string().min(3, 'every entry needs a short note explaining it')
+const word = z.string().min(1).refine((s) => s === s.trim(), 'no leading or trailing spaces')
+/**
+ * A token pattern (see phrase-matcher.ts): words separated by spaces; `klant*` is a prefix, `foto*|beeld*` are
+ * alternatives, `...` skips up to six words.
+ */
+const pattern = z
+  .string()
+  .min(1)
+  .refine((s) => !s.trim().startsWith('...') && !s.trim().endsWith('...'), 'a pattern cannot start or end with ...')
+
+export const PlatformVerbsSchema = z.strictObject({
+  note,
+  entries: z.array(
+    z.strictObject({
+      platform: z.string().min(1),
+      forms: z.array(word).min(1),
+      confidence: z.number().min(0).max(1),
+      /** the form counts only right after one of these words (e.g. 'ik app je', not 'een app') */
+      requires_before: z.array(word).optional(),
+      note,
+    }),
+  ),
+})
+
+export const PlatformContextSchema = z.strictObject({
+  note,
+  /** words right before an ambiguous alias that show a platform is meant ('via snap') */
+  prepositions: z.array(z.strictObject({ word, note })),
+  /** words that may stand between such a preposition and the alias ('via de mail', 'op haar snap') */
+  determiners: z.array(z.strictObject({ word, note })),
+  /** nouns that make a platform of the word before them or that they are compounded with ('snap-account') */
+  platform_nouns: z.array(z.strictObject({ word, note })),
+  /** verbs after an ambiguous alias that show it is a message channel ('een snap gestuurd') */
+  channel_verbs: z.array(z.strictObject({ word, note })),
+  /** ordinary senses: `@` marks the alias ('een|geen @ te geven', 'ik @') */
+  rejects: z.array(z.strictObject({ alias: word, pattern, note })),
+})
+
+export const RoleCuesSchema = z.strictObject({
+  note,
+  entries: z.array(
+    z.strictObject({
+      role: RoleIdSchema,
+      pattern,
+      /** only when one of these also occurs in the same clause */
+      with: z.array(pattern).optional(),
+      /** not when one of these occurs in the same clause */
+      without: z.array(pattern).optional(),
+      note,
+    }),
+  ),
+  /** expressions that refer back to a platform named in an earlier sentence ('via die site') */
+  references: z.array(z.strictObject({ pattern, note })),
+})
+
+export const NegationSchema = z.strictObject({
+  note,
+  entries: z.array(
+    z.strictObject({
+      pattern,
+      kind: z.enum(['negation', 'hypothetical', 'pseudo', 'terminator']),
+      /** forward: scope runs to the right; backward: to the left; both */
+      direction: z.enum(['forward', 'backward', 'both']).optional(),
+      note,
+    }),
+  ),
+})
+
+export const GenericMentionsSchema = z.strictObject({
+  note,
+  entries: z.array(
+    z.strictObject({
+      pattern,
+      kind: z.enum(['generic', 'unclear']),
+      /** the words of the pattern that form the mention span, by index (default: the last word) */
+      head: z.number().int().nonnegative().optional(),
+      /** 'all': the whole matched phrase is the span ('sociale media') */
+      span: z.enum(['head', 'all']).optional(),
+      /** also a mention right after a definite determiner ('op de bekende advertentiesites'); singular nouns after
+       * 'de'/'die'/'welke' refer back to a named platform or ask which one, and are no mention of their own */
+      after_definite: z.boolean().optional(),
+      note,
+    }),
+  ),
+  definite_determiners: z.array(z.strictObject({ word, note })),
+  /** phrases saying the platform is not known; they turn a generic mention in the same or previous sentence into an unclear one */
+  unknown_markers: z.array(z.strictObject({ pattern, note })),
+})
+
+export const OutsideCatalogueSchema = z.strictObject({
+  note,
+  entries: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      aliases: z.array(word),
+      domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'expected a bare domain')).optional(),
+      /** the name is also an ordinary word: count it only in a platform context */
+      needs_context: z.boolean(),
+      note,
+    }),
+  ),
+  /** domains that are not platforms (authorities, search engines) */
+  domain_stoplist: z.array(z.strictObject({ domain: word, note })),
+  /** capitalised words that look like names after 'via' or before '-account' but are not platforms */
+  name_stoplist: z.array(z.strictObject({ word, note })),
+})
+
+export const FuzzyMatchingSchema = z.strictObject({
+  note,
+  min_length: z.number().int().min(4),
+  /** real words within one edit of an alias that must never be read as a misspelling */
+  exclusions: z.array(z.strictObject({ word, note })),
+})
+
+export const LexiconSchemas = {
+  'platform-verbs.json': PlatformVerbsSchema,
+  'platform-context.json': PlatformContextSchema,
+  'role-cues.json': RoleCuesSchema,
+  'negation.json': NegationSchema,
+  'generic-mentions.json': GenericMentionsSchema,
+  'outside-catalogue.json': OutsideCatalogueSchema,
+  'fuzzy-matching.json': FuzzyMatchingSchema,
+} as const
+
+export type MentionLexiconFile = keyof typeof LexiconSchemas
+
+export interface MentionLexicons {
+  platformVerbs: z.infer<typeof PlatformVerbsSchema>
+  platformContext: z.infer<typeof PlatformContextSchema>
+  roleCues: z.infer<typeof RoleCuesSchema>
+  negation: z.infer<typeof NegationSchema>
+  genericMentions: z.infer<typeof GenericMentionsSchema>
+  outsideCatalogue: z.infer<typeof OutsideCatalogueSchema>
+  fuzzyMatching: z.infer<typeof FuzzyMatchingSchema>
+}

@@ -1,0 +1,299 @@
+import type { Catalogue } from '../catalogue/catalogue.ts'
+import { AppError } from '../errors.ts'
+import type { MentionLexicons } from './lexicon-schemas.ts'
+import { PRIORITY, type Candidate } from './candidate.ts'
+import { editDistanceWithin } from './edit-distance.ts'
+import { foldString, isWordChar, type FoldedText } from './normalize-text.ts'
+import { compilePhrases } from './phrase-matcher.ts'
+import { tokenAt, type Tokens } from './tokenize.ts'
+
+interface Spelling {
+  kind: 'alias' | 'context' | 'verb' | 'outside'
+  platformId: string | null
+  platform: string
+  inCatalogue: boolean
+  confidence: number
+  needsContext: boolean
+  requiresBefore: Set<string> | null
+  rule: string
+}
+
+interface Target {
+  platformId: string | null
+  platform: string
+  inCatalogue: boolean
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+const keyOf = (s: string): string => s.replace(/[\s-]+/g, ' ')
+const TLDS =
+  'nl|com|be|org|net|me|am|eu|de|io|app|co|uk|tv|info|biz|fr|ru|to|cc|xxx|sex|live|chat|club|online|site|website|fm|gg|ly|es|it|pl|ro|ch|at'
+const DOMAIN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}@._/-])(?:https?:\\/\\/)?(?:www\\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS}))(?![\\p{L}\\p{N}-])(?:\\/[^\\s,;)"'<>]*)?`,
+  'gu',
+)
+const INFLECTIONS = ['s', 'je', 'jes', 'en', 'er', 'ers', 'tje', 'tjes']
+
+export interface NamedMatcher {
+  find(ft: FoldedText, toks: Tokens, original: string): Candidate[]
+}
+
+export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): NamedMatcher {
+  const spellings = new Map<string, Spelling[]>()
+  const add = (raw: string, s: Spelling): void => {
+    const key = keyOf(foldString(raw))
+    if (key.length < 1) return
+    const list = spellings.get(key)
+    if (list) list.push(s)
+    else spellings.set(key, [s])
+  }
+  const domains = new Map<string, Target>()
+  for (const p of catalogue.platforms) {
+    const base = { platformId: p.id, platform: p.name, inCatalogue: true, requiresBefore: null }
+    for (const a of [p.name, ...p.aliases, ...p.domains]) {
+      add(a, { ...base, kind: 'alias', confidence: 0.95, needsContext: false, rule: 'catalogue-alias' })
+    }
+    for (const c of p.context_aliases ?? []) {
+      add(c.alias, { ...base, kind: 'context', confidence: 0.85, needsContext: true, rule: 'context-alias' })
+    }
+    for (const d of p.domains) domains.set(d, base)
+  }
+  lex.platformVerbs.entries.forEach((e, i) => {
+    const p = catalogue.platformById(e.platform)
+    if (!p) {
+      throw new AppError('lexicon_invalid', {
+        file: 'platform-verbs.json',
+        path: `$.entries[${i}].platform`,
+        reason: `unknown platform id "${e.platform}" (not in the catalogue)`,
+      })
+    }
+    const requiresBefore = e.requires_before ? new Set(e.requires_before.map(foldString)) : null
+    for (const f of e.forms) {
+      add(f, {
+        kind: 'verb', platformId: p.id, platform: p.name, inCatalogue: true, confidence: e.confidence,
+        needsContext: false, requiresBefore, rule: 'platform-verb',
+      })
+    }
+  })
+  for (const e of lex.outsideCatalogue.entries) {
+    // a catalogue platform always wins over the outside list
+    if (catalogue.platformByName(e.name)) continue
+    for (const a of [e.name, ...e.aliases]) {
+      add(a, {
+        kind: 'outside', platformId: null, platform: e.name, inCatalogue: false, confidence: 0.8,
+        needsContext: e.needs_context, requiresBefore: null, rule: 'outside-catalogue',
+      })
+    }
+    for (const d of e.domains ?? []) domains.set(d, { platformId: null, platform: e.name, inCatalogue: false })
+  }
+  const alternatives = [...spellings.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map((k) => escapeRe(k).replace(/ /g, '[\\s-]+'))
+  const aliasRe = new RegExp(`(?<![\\p{L}\\p{N}@#_.])(?:${alternatives.join('|')})`, 'gu')
+
+  const ctx = lex.platformContext
+  const prepositions = new Set(ctx.prepositions.map((x) => foldString(x.word)))
+  const determiners = new Set(ctx.determiners.map((x) => foldString(x.word)))
+  const nouns = new Set(ctx.platform_nouns.map((x) => foldString(x.word)))
+  const channelVerbs = new Set(ctx.channel_verbs.map((x) => foldString(x.word)))
+  const rejects = new Map<string, Array<{ before: string[][]; after: string[][] }>>()
+  for (const r of ctx.rejects) {
+    const parts = foldString(r.pattern).trim().split(/\s+/)
+    const at = parts.indexOf('@')
+    const alts = (ws: string[]): string[][] => ws.map((w) => w.split('|'))
+    const entry = { before: alts(parts.slice(0, Math.max(at, 0))), after: alts(parts.slice(at + 1)) }
+    const key = keyOf(foldString(r.alias))
+    rejects.set(key, [...(rejects.get(key) ?? []), entry])
+  }
+  const domainStop = new Set(lex.outsideCatalogue.domain_stoplist.map((d) => d.domain))
+  const nameStop = new Set(lex.outsideCatalogue.name_stoplist.map((d) => d.word.toLowerCase()))
+  const fuzzyMin = lex.fuzzyMatching.min_length
+  const fuzzyExcluded = new Set(lex.fuzzyMatching.exclusions.map((e) => foldString(e.word)))
+  const fuzzyTargets: Array<{ word: string; s: Spelling }> = []
+  for (const [k, list] of spellings) {
+    const s = list.find((x) => x.kind === 'alias')
+    if (s && k.length >= fuzzyMin && /^[a-z0-9]+$/.test(k)) fuzzyTargets.push({ word: k, s })
+  }
+  const fuzzyHeads = new Set(fuzzyTargets.flatMap((t) => [t.word.slice(0, 3), t.word.slice(-3)]))
+  const platformNounPhrase = compilePhrases([
+    'de|het|een|die|deze app|chatapp|datingapp|berichtenapp|platform|website|site|datingsite|chatsite|server|dienst|game|spel',
+  ])
+
+  /** true when suffix is made of platform nouns, optionally with a linking s ('snapchataccount', 'whatsappgroepsgesprek') */
+  function isNounCompound(rest: string): boolean {
+    if (rest.length === 0) return true
+    for (let i = rest.length; i >= 2; i--) {
+      const head = rest.slice(0, i)
+      if (nouns.has(head) && isNounCompound(rest.slice(i))) return true
+      if (head.startsWith('s') && nouns.has(head.slice(1)) && isNounCompound(rest.slice(i))) return true
+    }
+    return false
+  }
+
+  function word(toks: Tokens, i: number): string {
+    return toks.punct[i] ? '' : (toks.text[i] ?? '')
+  }
+
+  function rejected(key: string, toks: Tokens, first: number, last: number): boolean {
+    for (const r of rejects.get(key) ?? []) {
+      let ok = true
+      for (let j = 0; j < r.before.length && ok; j++) {
+        const alts = r.before[r.before.length - 1 - j] ?? []
+        ok = alts.includes(word(toks, first - 1 - j))
+      }
+      for (let j = 0; j < r.after.length && ok; j++) ok = (r.after[j] ?? []).includes(word(toks, last + 1 + j))
+      if (ok) return true
+    }
+    return false
+  }
+
+  /** whether the words around an ambiguous name show a platform is meant */
+  function hasPlatformContext(toks: Tokens, first: number, last: number, named: Set<number>): boolean {
+    let p = first - 1
+    if (determiners.has(word(toks, p))) p--
+    if (prepositions.has(word(toks, p))) return true
+    const next = word(toks, last + 1)
+    if (nouns.has(next)) return true
+    if (next.startsWith('@') || (toks.text[last + 1] === ':' && word(toks, last + 2).startsWith('@'))) return true
+    for (let j = last + 1; j <= last + 3 && j < toks.count; j++) if (channelVerbs.has(word(toks, j))) return true
+    // apposition: 'de app Signal', 'het platform Tagged'
+    for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+      if (platformNounPhrase.matchAt(toks, 0, j, first)) return true
+    }
+    // coordination with a named platform: 'via WhatsApp, Kik en Snapchat'
+    const coordinated = (j: number): boolean => {
+      const w = toks.text[j]
+      return w === ',' || w === 'en' || w === 'of' || w === '/'
+    }
+    if (coordinated(first - 1) && (named.has(first - 2) || named.has(first - 3))) return true
+    if (coordinated(last + 1) && (named.has(last + 2) || named.has(last + 3))) return true
+    return false
+  }
+
+  return {
+    find(ft, toks, original) {
+      const s = ft.folded
+      const out: Candidate[] = []
+      const mk = (a: number, b: number, t: Target, conf: number, rule: string, priority: number): Candidate => ({
+        a,
+        b,
+        firstToken: tokenAt(toks, a),
+        lastToken: Math.max(tokenAt(toks, a), tokenAt(toks, b - 1)),
+        platformId: t.platformId,
+        platform: t.platform,
+        inCatalogue: t.inCatalogue,
+        kind: 'named',
+        confidence: conf,
+        priority,
+        negated: false,
+        roles: new Map(),
+        evidence: [{ rule, a, b }],
+      })
+
+      // URLs and bare domains
+      DOMAIN_RE.lastIndex = 0
+      for (let m = DOMAIN_RE.exec(s); m; m = DOMAIN_RE.exec(s)) {
+        let text = m[0]
+        while (/[.,:!?]$/.test(text)) text = text.slice(0, -1)
+        const host = m[1] ?? ''
+        let target: Target | undefined
+        const labels = host.split('.')
+        for (let i = 0; i < labels.length - 1 && !target; i++) target = domains.get(labels.slice(i).join('.'))
+        if (!target) {
+          const sp = spellings.get(host)?.find((x) => x.kind === 'alias' || x.kind === 'outside')
+          if (sp) target = sp
+        }
+        if (target) {
+          out.push(mk(m.index, m.index + text.length, target, 0.95, 'domain', PRIORITY.domain))
+        } else if (!labels.some((_, i) => domainStop.has(labels.slice(i).join('.')))) {
+          const orig = original.slice(ft.start(m.index + m[0].indexOf(host)), ft.end(m.index + m[0].indexOf(host) + host.length - 1))
+          const name = orig.replace(/^www\./i, '')
+          const proper = name.charAt(0).toUpperCase() + name.slice(1)
+          out.push(
+            mk(m.index, m.index + text.length, { platformId: null, platform: proper, inCatalogue: false }, 0.6, 'unknown-domain', PRIORITY.outsideGuess),
+          )
+        }
+      }
+
+      // aliases, compounds, context aliases, verbs and names outside the catalogue
+      const exactNamed = new Set<number>()
+      const pending: Array<{ c: Candidate; key: string; sp: Spelling }> = []
+      aliasRe.lastIndex = 0
+      for (let m = aliasRe.exec(s); m; m = aliasRe.exec(s)) {
+        const a = m.index
+        let b = a + m[0].length
+        const key = keyOf(m[0])
+        const list = spellings.get(key)
+        if (!list) continue
+        let compound = false
+        if (isWordChar(s[b])) {
+          let e = b
+          while (isWordChar(s[e])) e++
+          const rest = s.slice(b, e)
+          const anyAlias = list.some((x) => x.kind === 'alias' || x.kind === 'outside')
+          if (isNounCompound(rest) || (anyAlias && key.length >= 5 && INFLECTIONS.includes(rest))) {
+            compound = true
+            b = e
+          } else {
+            continue
+          }
+        }
+        const sp = list.find((x) => x.kind === 'alias') ?? list.find((x) => x.kind === 'outside' && !x.needsContext) ?? list[0]
+        if (!sp) continue
+        const priority = compound && sp.kind === 'alias' ? PRIORITY.compound : PRIORITY[sp.kind === 'outside' ? 'outside' : sp.kind]
+        const c = mk(a, b, sp, compound ? Math.min(sp.confidence, 0.9) : sp.confidence, compound ? `${sp.rule}+compound` : sp.rule, priority)
+        if (sp.kind === 'alias') for (let t = c.firstToken; t <= c.lastToken; t++) exactNamed.add(t)
+        // compounds with a platform noun are context enough ('snapaccount', 'telegramgroep')
+        if (compound && sp.needsContext) c.confidence = 0.8
+        pending.push({ c, key, sp: compound && sp.needsContext ? { ...sp, needsContext: false } : sp })
+      }
+      for (const { c, key, sp } of pending) {
+        if (sp.kind === 'verb' && sp.requiresBefore && !sp.requiresBefore.has(word(toks, c.firstToken - 1))) continue
+        if (sp.needsContext) {
+          if (rejected(key, toks, c.firstToken, c.lastToken)) continue
+          if (!hasPlatformContext(toks, c.firstToken, c.lastToken, exactNamed)) continue
+          c.evidence.push({ rule: 'platform-context', a: c.a, b: c.b })
+        }
+        out.push(c)
+      }
+
+      // misspellings: one edit away from a long alias
+      for (let i = 0; i < toks.count; i++) {
+        const w = toks.text[i] ?? ''
+        if (toks.punct[i] || w.length < fuzzyMin || exactNamed.has(i)) continue
+        if (!fuzzyHeads.has(w.slice(0, 3)) && !fuzzyHeads.has(w.slice(-3))) continue
+        if (fuzzyExcluded.has(w) || spellings.has(w)) continue
+        for (const t of fuzzyTargets) {
+          if (Math.abs(t.word.length - w.length) > 1) continue
+          if (editDistanceWithin(w, t.word, 1) <= 1) {
+            const a = toks.start[i] ?? 0
+            out.push(mk(a, toks.end[i] ?? a, t.s, 0.75, 'misspelling', PRIORITY.fuzzy))
+            break
+          }
+        }
+      }
+
+      // unknown names in a platform position: 'de app Wizz', 'een Yubo-account', 'via OnlyFans'
+      for (let i = 0; i < toks.count; i++) {
+        if (toks.punct[i]) continue
+        const oStart = ft.start(toks.start[i] ?? 0)
+        const orig = original.slice(oStart, ft.end((toks.end[i] ?? 1) - 1))
+        if (!/^\p{Lu}/u.test(orig) || nameStop.has(orig.toLowerCase()) || spellings.has(toks.text[i] ?? '')) continue
+        const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(orig)
+        const nounAfter = toks.hyphenBefore[i + 1] === 1 && nouns.has(word(toks, i + 1))
+        let apposition = false
+        for (let j = i - 1; j >= Math.max(0, i - 2) && !apposition; j--) apposition = platformNounPhrase.matchAt(toks, 0, j, i) !== null
+        const prep = prepositions.has(word(toks, i - 1))
+        const sentenceInitial = i === toks.sentenceStart[toks.sentence[i] ?? 0]
+        if (sentenceInitial && !nounAfter) continue
+        if (apposition || nounAfter || (camel && prep)) {
+          const a = toks.start[i] ?? 0
+          out.push(
+            mk(a, toks.end[i] ?? a, { platformId: null, platform: orig, inCatalogue: false }, 0.6, 'outside-catalogue-guess', PRIORITY.outsideGuess),
+          )
+        }
+      }
+      return out
+    },
+  }
+}

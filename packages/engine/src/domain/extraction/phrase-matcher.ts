@@ -1,0 +1,141 @@
+import { foldString } from './normalize-text.ts'
+import type { Tokens } from './tokenize.ts'
+
+/**
+ * Matches token patterns over a token range. Pattern syntax (lexicon data): words separated by spaces;
+ * `klant*` matches a prefix, `foto*|beeld*` alternatives, `...` skips up to MAX_GAP words, `@` is a placeholder the
+ * caller binds (the alias position in platform-context rejects). Patterns are indexed by their first word so a scan
+ * costs two map look-ups per token.
+ */
+export interface PhraseHit {
+  entry: number
+  /** first and last token index (inclusive) */
+  first: number
+  last: number
+  /** token index matched by `@`, or -1 */
+  at: number
+  /** token index matched by each word atom, in pattern order */
+  words: number[]
+}
+
+type Atom = { kind: 'gap' } | { kind: 'at' } | { kind: 'word'; exact: Set<string>; prefixes: string[] }
+
+interface Compiled {
+  entry: number
+  atoms: Atom[]
+}
+
+const MAX_GAP = 6
+
+function compileAtom(tok: string): Atom {
+  if (tok === '...') return { kind: 'gap' }
+  if (tok === '@') return { kind: 'at' }
+  const exact = new Set<string>()
+  const prefixes: string[] = []
+  for (const alt of tok.split('|')) {
+    const f = foldString(alt)
+    if (f.endsWith('*')) prefixes.push(f.slice(0, -1))
+    else exact.add(f)
+  }
+  return { kind: 'word', exact, prefixes }
+}
+
+function atomMatches(a: Atom, word: string): boolean {
+  if (a.kind !== 'word') return false
+  if (a.exact.has(word)) return true
+  for (const p of a.prefixes) if (word.startsWith(p)) return true
+  return false
+}
+
+export interface PhraseMatcher {
+  /** all hits starting in [from, to) and ending before `to`; punctuation tokens are skipped by words and gaps alike */
+  findAll(t: Tokens, from: number, to: number): PhraseHit[]
+  /** whether pattern `entry` matches starting exactly at token i with `@` bound to token `at` */
+  matchAt(t: Tokens, entry: number, i: number, to: number): PhraseHit | null
+}
+
+export function compilePhrases(patterns: readonly string[]): PhraseMatcher {
+  const compiled: Compiled[] = patterns.map((p, entry) => ({
+    entry,
+    atoms: p.trim().split(/\s+/).map(compileAtom),
+  }))
+  const byWord = new Map<string, Compiled[]>()
+  const byPrefix2 = new Map<string, Compiled[]>()
+  const anyFirst: Compiled[] = []
+  const push = (m: Map<string, Compiled[]>, k: string, c: Compiled): void => {
+    const l = m.get(k)
+    if (l) l.push(c)
+    else m.set(k, [c])
+  }
+  for (const c of compiled) {
+    const first = c.atoms[0]
+    if (!first || first.kind !== 'word') {
+      anyFirst.push(c)
+      continue
+    }
+    for (const w of first.exact) push(byWord, w, c)
+    for (const p of first.prefixes) {
+      if (p.length >= 2) push(byPrefix2, p.slice(0, 2), c)
+      else anyFirst.push(c)
+    }
+  }
+
+  function matchFrom(t: Tokens, c: Compiled, i: number, to: number): PhraseHit | null {
+    let at = -1
+    const words: number[] = []
+    const rec = (ai: number, ti: number, last: number): number => {
+      if (ai === c.atoms.length) return last
+      const a = c.atoms[ai]
+      if (!a) return -1
+      if (a.kind === 'gap') {
+        // try the next atom at each of the next MAX_GAP+1 words
+        let skipped = 0
+        for (let k = ti; k < to && skipped <= MAX_GAP; k++) {
+          if (t.punct[k]) continue
+          const r = rec(ai + 1, k, last)
+          if (r >= 0) return r
+          skipped++
+        }
+        return -1
+      }
+      let k = ti
+      while (k < to && t.punct[k]) k++
+      if (k >= to) return -1
+      if (a.kind === 'at') {
+        at = k
+        return rec(ai + 1, k + 1, k)
+      }
+      if (!atomMatches(a, t.text[k] ?? '')) return -1
+      words.push(k)
+      const r = rec(ai + 1, k + 1, k)
+      if (r < 0) words.pop()
+      return r
+    }
+    const last = rec(0, i, i)
+    return last >= 0 ? { entry: c.entry, first: i, last, at, words } : null
+  }
+
+  return {
+    findAll(t, from, to) {
+      const hits: PhraseHit[] = []
+      for (let i = from; i < to; i++) {
+        if (t.punct[i]) continue
+        const w = t.text[i] ?? ''
+        for (const list of [byWord.get(w), byPrefix2.get(w.slice(0, 2)), anyFirst]) {
+          if (!list) continue
+          for (const c of list) {
+            const first = c.atoms[0]
+            if (first && first.kind === 'word' && !atomMatches(first, w)) continue
+            const h = matchFrom(t, c, i, to)
+            if (h) hits.push(h)
+          }
+        }
+      }
+      return hits
+    },
+    matchAt(t, entry, i, to) {
+      const c = compiled[entry]
+      return c ? matchFrom(t, c, i, to) : null
+    },
+  }
+}
