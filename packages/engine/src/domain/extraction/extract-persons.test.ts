@@ -1,0 +1,213 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { extractPersons } from './extract-persons.ts'
+import { parsePersonLexicon } from './person-lexicon.ts'
+import type { PersonFinding } from './extractor.ts'
+
+const lexicon = parsePersonLexicon(
+  JSON.parse(readFileSync(new URL('../../../../../data/lexicons/persons.json', import.meta.url), 'utf8')),
+  'persons.json',
+)
+const DATE = '2019-05-10'
+
+/** Persons as "age gender roles" strings, e.g. "16 F aangever,slachtoffer", with every evidence span checked. */
+function persons(text: string, date: string | null = DATE): string[] {
+  const found = extractPersons(text, date ?? undefined, lexicon)
+  assertSpans(text, found)
+  return found.map((p) => `${p.age ?? '-'} ${p.gender ?? '-'} ${p.roles.join(',')}`.trim())
+}
+
+function ages(text: string): number[] {
+  return extractPersons(text, DATE, lexicon)
+    .map((p) => p.age)
+    .filter((a): a is number => a !== null)
+}
+
+function assertSpans(text: string, found: PersonFinding[]): void {
+  for (const p of found) {
+    for (const e of p.evidence) assert.equal(text.slice(e.start, e.end), e.surface, e.rule)
+  }
+}
+
+describe(extractPersons.name, () => {
+  describe('ages', () => {
+    it('reads "de 16-jarige aangeefster" as the age of that person', () => {
+      assert.deepEqual(persons('De 16-jarige aangeefster deed aangifte.'), ['16 F aangever'])
+    })
+
+    it('reads ages written as words: "zestienjarige", "vijftien jaar oud"', () => {
+      assert.deepEqual(persons('De zestienjarige aangeefster deed aangifte.'), ['16 F aangever'])
+      assert.deepEqual(persons('Het slachtoffer is vijftien jaar oud.'), ['15 - slachtoffer'])
+    })
+
+    it('reads an age in brackets after a role noun or initial: "verdachte B. (24)"', () => {
+      assert.deepEqual(persons('Aangeefster (15) werd benaderd door verdachte B. (24).'), ['15 F aangever', '24 - verdachte'])
+      assert.deepEqual(persons('Getuige (31 jaar) zag het gebeuren.'), ['31 - getuige'])
+    })
+
+    it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
+      assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
+      assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])
+      assert.deepEqual(persons('Aangever verklaarde dat hij 17 jaar is.'), ['17 M aangever'])
+      assert.deepEqual(persons('Verdachte is 31.'), ['31 - verdachte'])
+    })
+
+    it('reads "een meisje van 15" and "aangeefster, 16 jaar,"', () => {
+      assert.deepEqual(persons('Een meisje van 15 werd benaderd via Instagram.'), ['15 F'])
+      assert.deepEqual(persons('Aangeefster, 16 jaar, verklaarde het volgende.'), ['16 F aangever'])
+    })
+
+    it('computes the age at the registration date from "geboren op" and "geboren in"', () => {
+      assert.deepEqual(persons('Aangeefster, geboren op 12-03-2003, verklaarde het volgende.'), ['16 F aangever'])
+      assert.deepEqual(persons('Aangeefster, geboren op 12 juni 2003, verklaarde het volgende.'), ['15 F aangever'])
+      assert.deepEqual(persons('Verdachte is geboren in 1995.', '2019-10-01'), ['24 - verdachte'])
+    })
+
+    it('gives no age from a birth date when the registration has no date', () => {
+      assert.deepEqual(persons('Aangeefster, geboren op 12-03-2003, verklaarde het volgende.', null), ['- F aangever'])
+    })
+
+    it('keeps a bare age as a person: "de 16-jarige verklaarde", with the gender of the pronoun that follows', () => {
+      assert.deepEqual(persons('De 16-jarige verklaarde dat zij werd benaderd.'), ['16 F'])
+      assert.deepEqual(persons('De 16-jarige reageerde niet.'), ['16 -'])
+    })
+
+    it('gives each person of a plural its own age', () => {
+      assert.deepEqual(ages('Twee meisjes van 14 en 15 jaar werden benaderd.'), [14, 15])
+      assert.deepEqual(ages('Twee 15-jarige meisjes werden benaderd.'), [15, 15])
+      assert.deepEqual(ages('De meisjes (13 en 16) kregen berichten.'), [13, 16])
+    })
+  })
+
+  describe('hard negatives for ages', () => {
+    const cases = [
+      'Zij betaalde 16 euro voor de treinkaart.',
+      'Het gesprek vond plaats om 16.00 uur.',
+      'Om 16:30 uur werd zij opgehaald.',
+      'Zij werd 16 keer gebeld door verdachte.',
+      'Verdachte woont aan de Dorpsstraat 16 te Utrecht.',
+      'Het contact begon 2 jaar geleden.',
+      'Verdachte kreeg 2 jaar gevangenisstraf.',
+      'Zij had een 2-jarige relatie met verdachte.',
+      'Op 13-jarige leeftijd werd zij voor het eerst benaderd.',
+      'Toen zij 12 jaar was, verhuisde zij naar Utrecht.',
+      'Op 16-03-2019 werd aangifte gedaan.',
+      'Het incident vond plaats op 16 maart 2019.',
+      'Zij verbleef 3 jaar in een instelling.',
+      'Verdachte 2 stuurde haar berichten.',
+      'De moeder van 2 kinderen deed een melding.',
+      'Het meisje verdiende 50 euro per klant.',
+      'Er werden 15 advertenties geplaatst op 3 websites.',
+      'Zij is sinds 2 jaar bekend bij jeugdzorg.',
+    ]
+    for (const text of cases) {
+      it(`finds no age in "${text}"`, () => assert.deepEqual(ages(text), []))
+    }
+  })
+
+  describe('genders', () => {
+    it('takes the gender from the noun: aangeefster, meisje, jongen, mevrouw', () => {
+      assert.deepEqual(persons('Het slachtoffer, een meisje van 15, deed aangifte.'), ['15 F slachtoffer'])
+      assert.deepEqual(persons('Het slachtoffer is een jongen van 16.'), ['16 M slachtoffer'])
+      assert.deepEqual(persons('Melder, een mevrouw uit Utrecht, belde de politie.'), ['- F melder'])
+    })
+
+    it('takes the gender from "hij" or "zij" only when one person is the antecedent', () => {
+      assert.deepEqual(persons('Aangever verklaarde dat hij werd bedreigd.'), ['- M aangever'])
+      assert.deepEqual(persons('Melder belde de politie. Zij vertelde wat zij had gezien.'), ['- F melder'])
+      assert.deepEqual(persons('Aangever zei dat verdachte loog toen hij belde.'), ['- - aangever', '- - verdachte'])
+    })
+
+    it('does not read plural "zij" as a woman', () => {
+      assert.deepEqual(persons('Melder belde de politie. Zij waren bezorgd.'), ['- - melder'])
+    })
+
+    it('does not make a suspect a woman from "zij": the victim is meant', () => {
+      assert.deepEqual(persons('Verdachte zei dat zij mee moest komen.'), ['- - verdachte'])
+      assert.deepEqual(persons('Verdachte zei dat zij 15 was.'), ['- - verdachte', '15 F'])
+    })
+
+    it('keeps "aangever" without gender: registrations use it for women too', () => {
+      assert.deepEqual(persons('Aangever deed aangifte van mensenhandel.'), ['- - aangever'])
+    })
+  })
+
+  describe('roles and grouping', () => {
+    it('makes one person of a minor described as aangeefster and slachtoffer', () => {
+      assert.deepEqual(
+        persons('De 16-jarige aangeefster verklaarde het volgende. Het slachtoffer werd via Snapchat benaderd.'),
+        ['16 F aangever,slachtoffer'],
+      )
+      assert.deepEqual(persons('Aangever/slachtoffer is 16 jaar.'), ['16 - aangever,slachtoffer'])
+    })
+
+    it('keeps a suspect of 24 apart from the victim', () => {
+      assert.deepEqual(
+        persons('Aangeefster (15) kwam in contact met verdachte. De 24-jarige verdachte stuurde haar berichten.'),
+        ['15 F aangever', '24 - verdachte'],
+      )
+    })
+
+    it('joins an apposition to its noun: "verdachte, een 24-jarige man"', () => {
+      assert.deepEqual(persons('Verdachte, een 24-jarige man uit Almere, werd aangehouden.'), ['24 M verdachte'])
+    })
+
+    it('keeps the melder apart when she is the mother of the victim', () => {
+      assert.deepEqual(
+        persons('Melder, de moeder van aangeefster, meldde dat haar dochter (14) werd benaderd.'),
+        ['- F melder', '14 F aangever'],
+      )
+    })
+
+    it('joins "melder, tevens aangeefster" but not a list "aangeefster, getuige en verdachte"', () => {
+      assert.deepEqual(persons('Melder, tevens aangeefster, is 17 jaar oud.'), ['17 F melder,aangever'])
+      assert.deepEqual(persons('Aangeefster, getuige en verdachte waren aanwezig.'), ['- F aangever', '- - getuige', '- - verdachte'])
+    })
+
+    it('separates suspects with different initials and merges the same initial', () => {
+      assert.deepEqual(
+        persons('Verdachte A. (22) en verdachte B. (25) plaatsten advertenties. Verdachte B. haalde haar op.'),
+        ['22 - verdachte', '25 - verdachte'],
+      )
+    })
+
+    it('reads betrokkene, benadeelde and getuige as roles', () => {
+      assert.deepEqual(persons('Betrokkene (17) en getuige C. (22) waren aanwezig.'), ['17 - betrokkene', '22 - getuige'])
+      assert.deepEqual(persons('Benadeelde is 16 jaar oud.'), ['16 - benadeelde'])
+    })
+
+    it('does not read the adjective "verdachte" as a person', () => {
+      assert.deepEqual(persons('Er werd een verdachte situatie gemeld bij de politie.'), [])
+      assert.deepEqual(persons('De bank zag verdachte transacties.'), [])
+    })
+
+    it('returns nobody when the text names no person with a role or age', () => {
+      assert.deepEqual(persons('Er werd een advertentie geplaatst op een website.'), [])
+      assert.deepEqual(persons(''), [])
+    })
+  })
+
+  describe('robustness', () => {
+    it('never throws and every evidence span slices back, on any Unicode text', () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.option(fc.constantFrom('2019-05-10', 'x')), (text, date) => {
+          assertSpans(text, extractPersons(text, date ?? undefined, lexicon))
+        }),
+        { numRuns: 300 },
+      )
+    })
+
+    it('never throws on text built from the words the rules look for', () => {
+      const words = ['de', '16-jarige', 'aangeefster', '(', '15', ')', 'is', 'jaar', 'oud', 'zij', 'hij', 'verdachte', 'B.', ',', '.', 'van', 'en', 'geboren', 'op', '12-03-2003', 'meisjes', 'twee', 'tevens', '/', 'melder', 'leeftijd']
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (ws) => {
+          const text = ws.join(' ')
+          assertSpans(text, extractPersons(text, DATE, lexicon))
+        }),
+        { numRuns: 300 },
+      )
+    })
+  })
+})

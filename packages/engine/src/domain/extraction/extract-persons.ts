@@ -1,0 +1,662 @@
+import type { Evidence, PersonFinding } from './extractor.ts'
+import { tokenize, type ClauseToken } from './clause-tokens.ts'
+import { ageOn, monthNumber, parseDutchNumber, parseJarig, parseNumericDate, validDate, type BirthDate } from './dutch-ages.ts'
+import type { PersonLexicon, PersonRoleId } from './person-lexicon.ts'
+
+type Gender = 'F' | 'M'
+
+/** One expression that refers to a person: a noun ("aangeefster"), a subject pronoun, or a bare age ("de 16-jarige"). */
+interface Mention {
+  head: number
+  kind: 'noun' | 'pronoun' | 'nominal' | 'plural'
+  role: PersonRoleId | null
+  gender: Gender | null
+  /** noun mentions: which person the word usually points at, plus the initial ("verdachte B.") */
+  referent: string | null
+  ages: number[]
+  /** plural mentions: how many persons when the text gives a count ("twee 15-jarige meisjes") */
+  count: number
+  evidence: Evidence[]
+}
+
+interface AgeCue {
+  ages: number[]
+  /** token range of the cue */
+  from: number
+  to: number
+  rule: string
+  /** where the person is: the noun after it, the noun just before it, or the sentence's subject */
+  attach: 'next' | 'previous' | 'predicate'
+  /** for 'next': the mention found after the cue */
+  target?: Mention
+}
+
+const VICTIM = 'victim'
+const SUSPECT_REFERENTS = new Set(['verdachte', 'medeverdachte'])
+const COPULAS = new Set(['is', 'was', 'werd', 'wordt', 'ben', 'bent'])
+const DETERMINERS = new Set(['de', 'het', 'een', 'haar', 'zijn', 'diens', 'hun'])
+const LINKERS = new Set([',', '(', '/', 'tevens', 'ook', 'zijnde', 'namelijk', 'te', 'weten', ':'])
+/** links that equate two role nouns ("melder, tevens aangeefster", "aangever/slachtoffer"); a comma alone may be a list */
+const STRONG_LINKERS = new Set(['(', '/', 'tevens', 'zijnde', 'namelijk'])
+const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, beide: 2 }
+const AFTER_BARE_AGE = new Set(['uit', 'die', 'dat', 'wonend', 'woonachtig', 'werd', 'was', 'is', 'heeft', 'had'])
+
+export function extractPersons(text: string, date: string | undefined, lexicon: PersonLexicon): PersonFinding[] {
+  const tokens = tokenize(text)
+  const scan = new Scanner(text, tokens, lexicon)
+  const mentions = scan.findMentions()
+  const cues = scan.findAgeCues(date)
+  const all = scan.attachAges(mentions, cues)
+  const groups = linkLocally(all, tokens, scan)
+  return clusterPersons(groups, tokens)
+}
+
+class Scanner {
+  readonly byHead = new Map<number, Mention>()
+
+  constructor(
+    readonly text: string,
+    readonly tokens: ClauseToken[],
+    readonly lex: PersonLexicon,
+  ) {}
+
+  norm(i: number): string | undefined {
+    return this.tokens[i]?.norm
+  }
+
+  ev(rule: string, from: number, to: number, gives?: string): Evidence {
+    const a = this.tokens[from]
+    const b = this.tokens[to]
+    const start = a?.start ?? 0
+    const end = b?.end ?? start
+    return { rule, start, end, surface: this.text.slice(start, end), ...(gives === undefined ? {} : { gives }) }
+  }
+
+  /** An initial ("B", "B.") or number ("1") right after a role noun names which of several it is. */
+  private qualifierAt(i: number): { label: string; last: number } | null {
+    const t = this.tokens[i]
+    if (!t) return null
+    if (t.kind === 'word' && t.upper && t.end - t.start === 1) {
+      const dot = this.tokens[i + 1]
+      return { label: t.norm, last: dot && dot.norm === '.' && dot.start === t.end ? i + 1 : i }
+    }
+    if (t.kind === 'number' && t.end - t.start === 1) {
+      const after = this.norm(i + 1)
+      if (after !== 'jaar' && after !== 'jr') return { label: t.norm, last: i }
+    }
+    return null
+  }
+
+  findMentions(): Mention[] {
+    const out: Mention[] = []
+    const { tokens, lex } = this
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      if (!t || t.kind !== 'word') continue
+      const noun = lex.nouns.get(t.norm)
+      if (noun) {
+        const next = tokens[i + 1]
+        if (next && next.kind === 'word' && noun.notBefore.has(next.norm)) continue
+        const q = noun.role !== null ? this.qualifierAt(i + 1) : null
+        const m: Mention = {
+          head: i,
+          kind: 'noun',
+          role: noun.role,
+          gender: noun.gender,
+          referent: q ? `${noun.referent}:${q.label}` : noun.referent,
+          ages: [],
+          count: 1,
+          evidence: [this.ev(`person.noun:${noun.form}`, i, q ? q.last : i, noun.role ?? noun.gender ?? undefined)],
+        }
+        out.push(m)
+        this.byHead.set(i, m)
+        continue
+      }
+      const plural = lex.plurals.get(t.norm)
+      if (plural) {
+        const m: Mention = {
+          head: i,
+          kind: 'plural',
+          role: plural.role,
+          gender: plural.gender,
+          referent: null,
+          ages: [],
+          count: 1,
+          evidence: [this.ev(`person.plural:${t.norm}`, i, i, plural.role ?? plural.gender ?? undefined)],
+        }
+        out.push(m)
+        this.byHead.set(i, m)
+        continue
+      }
+      const pronoun = lex.pronouns.get(t.norm)
+      if (pronoun) {
+        const next = tokens[i + 1]
+        if (t.norm === 'zij' && next && next.kind === 'word' && lex.pluralVerbsAfterZij.has(next.norm)) continue
+        if (t.norm === 'zij' && next?.norm === 'en') continue // "zij en haar vriendin"
+        const m: Mention = {
+          head: i,
+          kind: 'pronoun',
+          role: null,
+          gender: pronoun,
+          referent: null,
+          ages: [],
+          count: 1,
+          evidence: [this.ev(`person.pronoun:${t.norm}`, i, i, pronoun)],
+        }
+        out.push(m)
+        this.byHead.set(i, m)
+      }
+    }
+    return out
+  }
+
+  /** "N jaar", "N jr", "Njr", "zestien jaar": returns the age and the index of the last token of the phrase. */
+  private yearsAt(i: number): { age: number; last: number } | null {
+    const t = this.tokens[i]
+    if (!t || t.kind === 'punct') return null
+    const glued = /^([0-9]{1,2})(jr|jaar)$/.exec(t.norm)
+    if (glued?.[1]) return { age: Number(glued[1]), last: this.skipDot(i) }
+    const n = parseDutchNumber(t.norm)
+    if (n === null) return null
+    const unit = this.tokens[i + 1]
+    if (!unit || (unit.norm !== 'jaar' && unit.norm !== 'jr')) return null
+    return { age: n, last: unit.norm === 'jr' ? this.skipDot(i + 1) : i + 1 }
+  }
+
+  private skipDot(i: number): number {
+    const t = this.tokens[i]
+    const d = this.tokens[i + 1]
+    return t && d && d.norm === '.' && d.start === t.end && this.tokens[i + 2]?.sentence === t.sentence ? i + 1 : i
+  }
+
+  /** A bare number usable as an age: 1–99 as digits or a Dutch word, not glued to a date, time or decimal. */
+  private bareAgeAt(i: number): number | null {
+    const t = this.tokens[i]
+    if (!t || t.kind === 'punct') return null
+    const n = parseDutchNumber(t.norm)
+    if (n === null) return null
+    const next = this.tokens[i + 1]
+    if (next && next.start === t.end && next.kind === 'punct' && /^[-:/.,]$/.test(next.norm)) {
+      const after = this.tokens[i + 2]
+      if (after && after.start === next.end && after.kind !== 'punct') return null // 16:00, 16.5, 16-03
+    }
+    return n
+  }
+
+  private isPastAge(from: number): boolean {
+    const first = this.tokens[from]
+    for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+      const t = this.tokens[k]
+      if (!t || t.clause !== first?.clause) break
+      if (this.lex.pastAgeMarkers.has(t.norm)) return true
+    }
+    return false
+  }
+
+  /** "(14 en 15)", "14, 15 en 16": numbers joined by commas and "en"; returns the ages and the last number's index. */
+  private ageListAt(i: number): { ages: number[]; last: number } | null {
+    const first = this.bareAgeAt(i)
+    if (first === null) return null
+    const ages = [first]
+    let last = i
+    for (;;) {
+      const sep = this.norm(last + 1)
+      if (sep !== ',' && sep !== 'en') break
+      const n = this.bareAgeAt(last + 2)
+      if (n === null) break
+      ages.push(n)
+      last += 2
+    }
+    return { ages, last }
+  }
+
+  findAgeCues(date: string | undefined): AgeCue[] {
+    const cues: AgeCue[] = []
+    const { tokens, lex } = this
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      if (!t) continue
+      const n = t.norm
+
+      // "de 16-jarige", "zestienjarige", "16 jarige"
+      let jarig = t.kind === 'word' ? parseJarig(n) : null
+      let jarigLast = i
+      if (jarig === null && (this.norm(i + 1) === 'jarige' || this.norm(i + 1) === 'jarig')) {
+        jarig = parseDutchNumber(n)
+        jarigLast = i + 1
+      }
+      if (jarig !== null) {
+        const after = this.norm(jarigLast + 1)
+        if (after === 'leeftijd' || this.isPastAge(i)) continue // "op 13-jarige leeftijd": an age in the past
+        const cue = this.prenominal(jarig, i, jarigLast)
+        if (cue) cues.push(cue)
+        i = jarigLast
+        continue
+      }
+
+      // "(16)", "(16 jaar)", "(14 en 15)"
+      if (n === '(') {
+        const list = this.ageListAt(i + 1)
+        if (list) {
+          let last = list.last
+          if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
+          const close = this.norm(last + 1)
+          if ((close === ')' || close === ',') && this.hasPersonBefore(i)) {
+            cues.push({ ages: list.ages, from: i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous' })
+            i = last
+            continue
+          }
+        }
+      }
+
+      // "geboren op 12-03-2003", "geb. 2003", "geboortedatum: 12 maart 2003"
+      if (n === 'geboren' || n === 'geb' || n === 'geboortedatum' || n === 'geboortejaar') {
+        const birth = this.birthDateAfter(i)
+        if (birth) {
+          const age = date === undefined ? null : ageOn(birth.date, date)
+          if (age !== null) cues.push({ ages: [age], from: i, to: birth.last, rule: 'person.age:birth-date', attach: 'previous' })
+          i = birth.last
+        }
+        continue
+      }
+
+      // "leeftijd van 16 (jaar)", "leeftijd: 16"
+      if (n === 'leeftijd') {
+        let j = i + 1
+        if (this.norm(j) === 'van' || this.norm(j) === ':') j++
+        const age = this.bareAgeAt(j)
+        if (age !== null && !this.isPastAge(i)) {
+          const y = this.yearsAt(j)
+          const last = y ? y.last : j
+          cues.push({ ages: [age], from: i, to: last, rule: 'person.age:leeftijd', attach: 'previous' })
+          i = last
+        }
+        continue
+      }
+
+      // "16 jaar oud", "is 16 jaar", "aangeefster, 16 jaar,", "een meisje van 16 (jaar)", "van 14 en 15 jaar"
+      const startList = this.norm(i - 1) === 'van' || this.norm(i - 1) === ',' ? this.ageListAt(i) : null
+      if (startList && startList.ages.length > 1) {
+        const y = this.yearsAt(startList.last)
+        const last = y ? y.last : startList.last
+        if (this.byHead.get(i - 2)?.kind === 'plural' || (this.norm(last + 1) === 'oud' && this.byHead.get(i - 2))) {
+          cues.push({ ages: startList.ages, from: i, to: last, rule: 'person.age:list', attach: 'previous' })
+          i = last
+          continue
+        }
+      }
+      const years = this.yearsAt(i)
+      if (years) {
+        if (this.isPastAge(i)) continue
+        const prev = this.norm(i - 1)
+        const follow = this.tokens[years.last + 1]
+        const followsOk = !follow || follow.kind === 'punct' || lex.ageFollowers.has(follow.norm)
+        if (follow?.norm === 'oud') {
+          cues.push({ ages: [years.age], from: i, to: years.last + 1, rule: 'person.age:jaar-oud', attach: 'predicate' })
+        } else if ((prev !== undefined && COPULAS.has(prev) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:is-jaar', attach: 'predicate' })
+        } else if ((prev === 'van' || prev === ',') && followsOk && this.personJustBefore(i - 1)) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
+        } else if (this.personJustBefore(i) && followsOk) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:noun-jaar', attach: 'previous' })
+        }
+        i = years.last
+        continue
+      }
+      // subordinate clause order: "dat zij 15 is", "dat verdachte 24 was"
+      if (COPULAS.has(this.norm(i + 1) ?? '') && this.subjectJustBefore(i) && !this.isQualifier(i) && !this.isPastAge(i)) {
+        const age = this.bareAgeAt(i)
+        if (age !== null) cues.push({ ages: [age], from: i, to: i, rule: 'person.age:n-is', attach: 'predicate' })
+        continue
+      }
+      // "verdachte is 31."
+      if (COPULAS.has(this.norm(i - 1) ?? '') && this.subjectJustBefore(i - 1) && !this.isPastAge(i)) {
+        const follow = this.tokens[i + 1]
+        const age = this.bareAgeAt(i)
+        if (age !== null && (!follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm))) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:is-n', attach: 'predicate' })
+          continue
+        }
+      }
+      if (this.norm(i - 1) === 'van' && this.personJustBefore(i - 1)) {
+        const age = this.bareAgeAt(i)
+        const follow = this.tokens[i + 1]
+        const followsOk =
+          !follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm) || AFTER_BARE_AGE.has(follow.norm)
+        if (age !== null && followsOk && !(follow && lex.nonAgeUnits.has(follow.norm))) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:van-n', attach: 'previous' })
+        }
+      }
+    }
+    return cues
+  }
+
+  /** "verdachte 2": a one-digit number right after a role noun numbers the person, it is not an age. */
+  private isQualifier(i: number): boolean {
+    const m = this.byHead.get(i - 1)
+    return m !== undefined && m.role !== null && this.tokens[i]?.kind === 'number' && (this.tokens[i]?.norm.length ?? 0) === 1
+  }
+
+  /** A person noun or subject pronoun right before token `i` ("dat zij 15 is"). */
+  private subjectJustBefore(i: number): boolean {
+    const m = this.byHead.get(i - 1)
+    return (m !== undefined && m.kind !== 'plural') || this.personJustBefore(i) !== null
+  }
+
+  /** The mention whose head (or qualifier) ends at token `i - 1`, skipping a comma: "aangeefster, 16 jaar". */
+  private personJustBefore(i: number): Mention | null {
+    let k = i - 1
+    if (this.norm(k) === ',') k--
+    const t = this.tokens[k]
+    if (!t) return null
+    if (t.norm === '.' || (t.kind === 'word' && t.upper && t.end - t.start === 1)) {
+      // "verdachte B." / "verdachte B"
+      for (let j = k; j >= k - 2; j--) {
+        const m = this.byHead.get(j)
+        if (m && m.kind !== 'pronoun') return m
+      }
+      return null
+    }
+    const m = this.byHead.get(k)
+    return m && m.kind !== 'pronoun' ? m : null
+  }
+
+  private hasPersonBefore(paren: number): boolean {
+    const t = this.tokens[paren - 1]
+    if (!t) return false
+    if (this.personJustBefore(paren)) return true
+    // an initial on its own: "A. (16)"
+    return (t.norm === '.' && this.tokens[paren - 2]?.upper === true) || (t.kind === 'word' && t.upper && t.end - t.start === 1)
+  }
+
+  private prenominal(age: number, from: number, last: number): AgeCue | null {
+    const { tokens, lex } = this
+    const count = COUNTS[this.norm(from - 1) ?? ''] ?? (tokens[from - 1]?.kind === 'number' ? Number(this.norm(from - 1)) : 1)
+    // the noun follows within three words ("een 16-jarige Nederlandse aangeefster")
+    for (let j = last + 1; j <= last + 3; j++) {
+      const t = tokens[j]
+      if (!t || t.kind !== 'word') break
+      if (lex.ageNounExclusions.has(t.norm)) return null
+      const m = this.byHead.get(j)
+      if (m && m.kind !== 'pronoun') {
+        if (m.kind === 'plural' && count > 1 && count < 10) m.count = count
+        return { ages: [age], from, to: last, rule: 'person.age:jarige', attach: 'next', target: m }
+      }
+      // stop at words that cannot be adjectives: verbs and function words end the noun phrase
+      if (!/e$/.test(t.norm) || t.norm === 'de' || t.norm === 'die') break
+    }
+    return { ages: [age], from, to: last, rule: 'person.age:jarige', attach: 'next' }
+  }
+
+  /** Date after "geboren (op|in|:)": 12-03-2003, 12/03/2003, 12 maart 2003, maart 2003, 2003. */
+  private birthDateAfter(i: number): { date: BirthDate; last: number } | null {
+    let j = i + 1
+    if (this.norm(j) === '.') j++
+    while (['op', 'in', ':', 'de', 'het', 'jaar', 'datum'].includes(this.norm(j) ?? '')) j++
+    const t = this.tokens[j]
+    if (!t || t.kind === 'punct') return null
+    // glue "12", "/", "03", "/", "2003" (no spaces) back together
+    let k = j
+    let glued = t.norm
+    while (k + 1 < this.tokens.length) {
+      const a = this.tokens[k]
+      const b = this.tokens[k + 1]
+      if (!a || !b || b.start !== a.end || !/^([-/.]|[0-9]+)$/.test(b.norm)) break
+      glued += b.norm
+      k++
+    }
+    if (glued.endsWith('.')) {
+      glued = glued.slice(0, -1)
+      k--
+    }
+    const numeric = parseNumericDate(glued)
+    if (numeric) return { date: numeric, last: k }
+    if (/^[0-9]{4}$/.test(t.norm)) {
+      const d = validDate(Number(t.norm), null, null)
+      return d ? { date: d, last: j } : null
+    }
+    const day = /^[0-9]{1,2}$/.test(t.norm) ? Number(t.norm) : null
+    const mIdx = day === null ? j : j + 1
+    const month = monthNumber(this.norm(mIdx) ?? '')
+    const year = this.norm(mIdx + 1)
+    if (month !== null && year && /^[0-9]{4}$/.test(year)) {
+      const d = validDate(Number(year), month, day)
+      return d ? { date: d, last: mIdx + 1 } : null
+    }
+    return null
+  }
+
+  /** Puts every age on a mention; ages without one become bare-age mentions ("de 16-jarige verklaarde"). */
+  attachAges(mentions: Mention[], cues: AgeCue[]): Mention[] {
+    const out = [...mentions]
+    for (const cue of cues) {
+      let target: Mention | null = cue.target ?? null
+      if (!target && cue.attach === 'previous') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
+      if (!target && cue.attach === 'predicate') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
+      const evidence = this.ev(cue.rule, cue.from, cue.to, `age:${cue.ages.join(',')}`)
+      if (target && target.kind === 'plural') {
+        target.ages.push(...cue.ages)
+        target.evidence.push(evidence)
+        continue
+      }
+      if (target && target.ages.length === 0 && cue.ages.length === 1) {
+        target.ages.push(...cue.ages)
+        target.evidence.push(evidence)
+        continue
+      }
+      if (target && target.ages.includes(cue.ages[0] ?? -1)) {
+        target.evidence.push(evidence)
+        continue
+      }
+      for (const age of cue.ages) {
+        const m: Mention = { head: cue.from, kind: 'nominal', role: null, gender: null, referent: null, ages: [age], count: 1, evidence: [evidence] }
+        out.push(m)
+      }
+    }
+    return out.sort((a, b) => a.head - b.head)
+  }
+
+  /** The closest person mention earlier in the same sentence (the subject of "is 16 jaar oud"). */
+  private nearestBefore(i: number): Mention | null {
+    const s = this.tokens[i]?.sentence
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.tokens[k]
+      if (!t || t.sentence !== s) return null
+      const m = this.byHead.get(k)
+      if (m) return m
+    }
+    return null
+  }
+}
+
+/** Explicit same-person links: apposition, predicate nominal, slash, adjacency ("minderjarige aangeefster"). */
+function linkLocally(mentions: Mention[], tokens: ClauseToken[], scan: Scanner): Mention[][] {
+  const parent = mentions.map((_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] ?? i
+    return i
+  }
+  const index = new Map<Mention, number>(mentions.map((m, i) => [m, i]))
+  for (const a of mentions) {
+    if (a.kind !== 'noun') continue
+    let sawLink = false
+    let strong = false
+    let k = a.head + 1
+    const q = tokens[k]
+    if (q && q.kind === 'word' && q.upper && q.end - q.start === 1) k += tokens[k + 1]?.norm === '.' ? 2 : 1
+    for (let steps = 0; steps < 6 && k < tokens.length; steps++, k++) {
+      const t = tokens[k]
+      if (!t) break
+      const b = scan.byHead.get(k)
+      if (b && b.kind === 'noun') {
+        const listLike = a.role !== null && b.role !== null && a.referent !== b.referent && !strong
+        if ((sawLink || k === a.head + 1) && !listLike && compatible(a, b)) {
+          const ia = index.get(a)
+          const ib = index.get(b)
+          if (ia !== undefined && ib !== undefined) parent[find(ib)] = find(ia)
+        }
+        break
+      }
+      if (LINKERS.has(t.norm) || COPULAS.has(t.norm)) {
+        sawLink = true
+        if (STRONG_LINKERS.has(t.norm) || COPULAS.has(t.norm)) strong = true
+        continue
+      }
+      if (DETERMINERS.has(t.norm) || t.kind === 'number' || /jarige?$/.test(t.norm) || t.norm === 'jaar' || t.norm === 'oud') continue
+      if (t.kind === 'word' && /e$/.test(t.norm) && sawLink) continue // adjective inside the apposition
+      break
+    }
+  }
+  const groups = new Map<number, Mention[]>()
+  mentions.forEach((m, i) => {
+    const root = find(i)
+    const g = groups.get(root)
+    if (g) g.push(m)
+    else groups.set(root, [m])
+  })
+  return [...groups.values()].sort((x, y) => (x[0]?.head ?? 0) - (y[0]?.head ?? 0))
+}
+
+function isSuspect(m: { referent: string | null }): boolean {
+  return m.referent !== null && SUSPECT_REFERENTS.has(m.referent.split(':')[0] ?? '')
+}
+
+function compatible(a: Mention, b: Mention): boolean {
+  if (isSuspect(a) !== isSuspect(b) && (a.role !== null && b.role !== null)) return false
+  if (a.gender && b.gender && a.gender !== b.gender) return false
+  if (a.ages[0] !== undefined && b.ages[0] !== undefined && a.ages[0] !== b.ages[0]) return false
+  if (a.role && b.role && a.referent !== b.referent && (isSuspect(a) || isSuspect(b))) return false
+  return true
+}
+
+interface Person {
+  roles: PersonRoleId[]
+  gender: Gender | null
+  age: number | null
+  referents: Set<string>
+  first: number
+  lastSentence: number
+  mentions: number[]
+  evidence: Evidence[]
+}
+
+function clusterPersons(groups: Mention[][], tokens: ClauseToken[]): PersonFinding[] {
+  const persons: Person[] = []
+  const firstInSentence = new Map<number, Person>()
+  const sentenceOf = (m: Mention): number => tokens[m.head]?.sentence ?? 0
+
+  const absorb = (p: Person, g: Mention[], gender: Gender | null, age: number | null): void => {
+    for (const m of g) {
+      if (m.role && !p.roles.includes(m.role)) p.roles.push(m.role)
+      if (m.referent) p.referents.add(m.referent)
+      p.evidence.push(...m.evidence)
+      p.mentions.push(m.head)
+      p.lastSentence = Math.max(p.lastSentence, sentenceOf(m))
+      if (!firstInSentence.has(sentenceOf(m))) firstInSentence.set(sentenceOf(m), p)
+    }
+    if (p.gender === null && gender) p.gender = gender
+    if (p.age === null && age !== null) p.age = age
+  }
+  const create = (g: Mention[], gender: Gender | null, age: number | null, extraReferent?: string): Person => {
+    const first = g[0]?.head ?? 0
+    const p: Person = { roles: [], gender: null, age: null, referents: new Set(), first, lastSentence: 0, mentions: [], evidence: [] }
+    if (extraReferent) p.referents.add(extraReferent)
+    persons.push(p)
+    absorb(p, g, gender, age)
+    return p
+  }
+  const fits = (p: Person, gender: Gender | null, age: number | null): boolean =>
+    (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age)
+
+  for (const g of groups) {
+    const nouns = g.filter((m) => m.kind === 'noun')
+    const plural = g.find((m) => m.kind === 'plural')
+    const gender = g.find((m) => m.kind !== 'pronoun' && m.gender)?.gender ?? null
+    const age = g.find((m) => m.ages.length > 0 && m.kind !== 'plural')?.ages[0] ?? null
+
+    if (plural && nouns.length === 0) {
+      // each listed age is its own person; a count without ages says nothing about ages
+      for (const a of plural.ages) create([{ ...plural, evidence: [...plural.evidence] }], plural.gender, a)
+      if (plural.ages.length === 1 && plural.count > 1) {
+        for (let c = 1; c < plural.count; c++) create([{ ...plural, evidence: [...plural.evidence] }], plural.gender, plural.ages[0] ?? null)
+      }
+      continue
+    }
+
+    if (nouns.length > 0) {
+      const keys = nouns.map((m) => m.referent ?? '')
+      const match = persons.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age))
+      if (match) absorb(match, g, gender, age)
+      else create(g, gender, age)
+      continue
+    }
+
+    const pronoun = g.find((m) => m.kind === 'pronoun')
+    if (pronoun) {
+      const pg = pronoun.gender
+      const antecedent = resolvePronoun(pronoun, persons, tokens, firstInSentence, pg)
+      if (antecedent.person) {
+        absorb(antecedent.person, g, antecedent.unique ? pg : null, age)
+        if (antecedent.unique && antecedent.person.gender === null) antecedent.person.gender = pg
+      } else if (age !== null) create(g, pg, age, age < 18 && !persons.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
+      continue
+    }
+
+    // a bare age: the person with that age, else the (minor) victim or the suspect still without an age
+    if (age === null) continue
+    const same = persons.find((p) => p.age === age)
+    const wanted = age < 18 ? (p: Person) => p.referents.has(VICTIM) : (p: Person) => [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? ''))
+    const open = persons.filter((p) => p.age === null && wanted(p))
+    const target = same ?? (open.length === 1 ? open[0] : undefined)
+    if (target) absorb(target, g, null, age)
+    else create(g, null, age, age < 18 && !persons.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
+  }
+
+  return persons
+    .filter((p) => p.roles.length > 0 || p.age !== null)
+    .sort((a, b) => a.first - b.first)
+    .map((p) => ({ age: p.age, gender: p.gender, roles: p.roles, evidence: p.evidence.sort((a, b) => a.start - b.start) }))
+}
+
+/**
+ * "verdachte" and "verdachte B." are the same person when only one suspect is qualified; "verdachte A." and
+ * "verdachte B." are two.
+ */
+function sameReferent(referents: Set<string>, key: string): boolean {
+  if (referents.has(key)) return true
+  const [base, label] = key.split(':')
+  if (label === undefined) return [...referents].some((r) => r.startsWith(`${key}:`))
+  return referents.has(base ?? '') && ![...referents].some((r) => r.startsWith(`${base}:`))
+}
+
+/**
+ * A subject pronoun refers to someone already mentioned: earlier in its sentence (the most recent one that fits
+ * its gender) or, at the start of a sentence, the subject of the previous sentence. `unique` says whether only
+ * one person fitted, which is when the pronoun may also give that person a gender.
+ */
+function resolvePronoun(
+  pronoun: Mention,
+  persons: Person[],
+  tokens: ClauseToken[],
+  firstInSentence: Map<number, Person>,
+  gender: Gender | null,
+): { person: Person | null; unique: boolean } {
+  const s = tokens[pronoun.head]?.sentence ?? 0
+  // Suspects in these registrations are nearly always men: "zij" is not resolved to a suspect of unknown gender.
+  const fitsGender = (p: Person): boolean =>
+    p.gender === gender || (p.gender === null && !(gender === 'F' && [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? ''))))
+  const here = persons
+    .filter((p) => p.mentions.some((h) => h < pronoun.head && tokens[h]?.sentence === s) && fitsGender(p))
+    .sort((a, b) => Math.max(...b.mentions.filter((h) => h < pronoun.head)) - Math.max(...a.mentions.filter((h) => h < pronoun.head)))
+  if (here.length > 0) {
+    const exact = here.filter((p) => p.gender === gender)
+    const pick = exact.length === 1 ? exact[0] : here[0]
+    return { person: pick ?? null, unique: here.length === 1 }
+  }
+  const prev = persons.filter((p) => p.mentions.some((h) => tokens[h]?.sentence === s - 1) && fitsGender(p))
+  if (prev.length === 0) return { person: null, unique: false }
+  const exact = prev.filter((p) => p.gender === gender)
+  const subject = firstInSentence.get(s - 1)
+  const pick = exact.length === 1 ? exact[0] : subject && prev.includes(subject) ? subject : prev[0]
+  return { person: pick ?? null, unique: prev.length === 1 }
+}

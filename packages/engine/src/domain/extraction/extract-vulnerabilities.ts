@@ -1,0 +1,168 @@
+import type { Evidence, VulnerabilityFinding } from './extractor.ts'
+import { tokenize, type ClauseToken } from './clause-tokens.ts'
+import type { Pattern, PatternStep, VulnerabilityEntry, VulnerabilityLexicon } from './vulnerability-lexicon.ts'
+
+const MAX_GAP = 3
+const DETERMINERS = new Set(['haar', 'zijn', 'de', 'het', 'een', 'diens', 'hun'])
+
+/**
+ * Vulnerability factors of the registration's victim, from the cue lexicon. A factor is returned when at
+ * least one cue for it is affirmed: not negated (ConText-style triggers within the sentence, stopped by
+ * terminators) and, for victim-only factors, not about the suspect or a parent.
+ */
+export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexicon): VulnerabilityFinding[] {
+  const tokens = tokenize(text)
+  const found = new Map<string, VulnerabilityFinding>()
+  const matcher = new Matcher(tokens, lexicon)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t || t.kind === 'punct') continue
+    const candidates = [...(lexicon.byWord.get(t.norm) ?? []), ...(lexicon.byPrefix3.get(t.norm.slice(0, 3)) ?? [])]
+    for (const entry of candidates) {
+      const m = matcher.match(i, entry.cue)
+      if (!m) continue
+      if (!matcher.affirmed(entry, i, m)) continue
+      const a = tokens[i]
+      const b = tokens[m.last]
+      if (!a || !b) continue
+      const evidence: Evidence = { rule: `vulnerability.cue:${entry.source}`, start: a.start, end: b.end, surface: text.slice(a.start, b.end), gives: entry.factor }
+      const f = found.get(entry.factor)
+      if (!f) found.set(entry.factor, { factor: entry.factor, start: a.start, end: b.end, evidence: [evidence] })
+      else if (!f.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) f.evidence.push(evidence)
+    }
+  }
+  return [...found.values()].sort((x, y) => x.start - y.start)
+}
+
+interface Match {
+  last: number
+  /** token indices skipped by '_' steps */
+  gaps: number[]
+}
+
+class Matcher {
+  constructor(
+    readonly tokens: ClauseToken[],
+    readonly lex: VulnerabilityLexicon,
+  ) {}
+
+  private stepMatches(step: PatternStep, i: number): boolean {
+    if (step.gap) return false
+    const t = this.tokens[i]
+    if (!t) return false
+    if (step.exact.has(t.norm)) return true
+    return step.prefixes.some((p) => t.norm.startsWith(p))
+  }
+
+  /** The shortest match of `pattern` starting at token `i`, within one sentence. */
+  match(i: number, pattern: Pattern): Match | null {
+    const t = this.tokens[i]
+    return t ? this.matchFrom(i, pattern, 0, t.sentence, []) : null
+  }
+
+  private matchFrom(i: number, pattern: Pattern, step: number, sentence: number, gaps: number[]): Match | null {
+    const s = pattern[step]
+    if (!s) return { last: i - 1, gaps }
+    if (s.gap) {
+      for (let skip = 0; skip <= MAX_GAP; skip++) {
+        const j = i + skip
+        const skipped = this.tokens.slice(i, j)
+        if (skipped.length < skip || skipped.some((t) => t.sentence !== sentence || t.kind === 'punct')) break
+        const m = this.matchFrom(j, pattern, step + 1, sentence, [...gaps, ...skipped.map((_, k) => i + k)])
+        if (m) return m
+      }
+      return null
+    }
+    const t = this.tokens[i]
+    if (!t || t.sentence !== sentence || !this.stepMatches(s, i)) return null
+    return this.matchFrom(i + 1, pattern, step + 1, sentence, gaps)
+  }
+
+  private anyAt(patterns: readonly Pattern[], i: number): Match | null {
+    for (const p of patterns) {
+      const m = this.match(i, p)
+      if (m) return m
+    }
+    return null
+  }
+
+  /** Is token `i` the start of, or inside, a pseudo-trigger ("niet alleen", "geen idee")? */
+  private inPseudo(i: number): boolean {
+    for (let j = Math.max(0, i - 2); j <= i; j++) {
+      const m = this.anyAt(this.lex.pseudo, j)
+      if (m && m.last >= i) return true
+    }
+    return false
+  }
+
+  private terminatedBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.anyAt(this.lex.terminators, k)) return true
+    return false
+  }
+
+  affirmed(entry: VulnerabilityEntry, i: number, m: Match): boolean {
+    const sentence = this.tokens[i]?.sentence
+    if (entry.except.some((p) => this.coveredBy(p, i))) return false
+    if (entry.with.length > 0 && !this.inSentence(entry.with, sentence)) return false
+    if (entry.victimOnly && this.aboutSomeoneElse(i)) return false
+    return !this.negated(i, m)
+  }
+
+  /** Does an exception pattern match a span that includes token `i` ("drugshandel" for "drugs*")? */
+  private coveredBy(p: Pattern, i: number): boolean {
+    for (let j = Math.max(0, i - 4); j <= i; j++) {
+      const m = this.match(j, p)
+      if (m && m.last >= i) return true
+    }
+    return false
+  }
+
+  private inSentence(patterns: readonly Pattern[], sentence: number | undefined): boolean {
+    for (let k = 0; k < this.tokens.length; k++) {
+      if (this.tokens[k]?.sentence !== sentence) continue
+      if (this.anyAt(patterns, k)) return true
+    }
+    return false
+  }
+
+  /** The nearest earlier person word in the sentence that is not behind a preposition is the subject. */
+  private aboutSomeoneElse(i: number): boolean {
+    const sentence = this.tokens[i]?.sentence
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.tokens[k]
+      if (!t || t.sentence !== sentence) return false
+      const victim = this.lex.victimWords.has(t.norm)
+      const other = this.lex.otherWords.has(t.norm)
+      if (!victim && !other) continue
+      let p = k - 1
+      if (DETERMINERS.has(this.tokens[p]?.norm ?? '')) p--
+      if (this.lex.prepositions.has(this.tokens[p]?.norm ?? '')) continue
+      if (victim && other) continue
+      return other
+    }
+    return false
+  }
+
+  private negated(i: number, m: Match): boolean {
+    const sentence = this.tokens[i]?.sentence
+    const w = this.lex.window
+    // a trigger inside a gap of the cue: "liep niet weg"
+    for (const g of m.gaps) {
+      const t = this.anyAt(this.lex.pre, g)
+      if (t && t.last < m.last && !this.inPseudo(g)) return true
+    }
+    // `window` counts the words between the end of a trigger ("geen aanwijzingen voor") and the cue
+    for (let j = Math.max(0, i - w - 4); j < i; j++) {
+      if (this.tokens[j]?.sentence !== sentence) continue
+      const t = this.anyAt(this.lex.pre, j)
+      if (!t || t.last >= i || i - t.last - 1 > w || this.inPseudo(j)) continue
+      if (!this.terminatedBetween(t.last + 1, i)) return true
+    }
+    for (let j = m.last + 1; j <= m.last + w; j++) {
+      if (this.tokens[j]?.sentence !== sentence) break
+      if (this.anyAt(this.lex.terminators, j)) break
+      if (this.anyAt(this.lex.post, j) && !this.inPseudo(j)) return true
+    }
+    return false
+  }
+}

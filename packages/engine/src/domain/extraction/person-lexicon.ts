@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import { parseLexiconWith } from './lexicon-error.ts'
+
+const word = z
+  .string()
+  .min(1)
+  .refine((w) => w === w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') && !/\s/.test(w), 'expected one lower-case word without accents')
+const note = z.string().min(3, 'every entry needs a short note')
+const words = z.strictObject({ note, words: z.array(word).min(1) })
+const PersonRole = z.enum(['aangever', 'melder', 'getuige', 'slachtoffer', 'benadeelde', 'betrokkene', 'verdachte'])
+const Gender = z.enum(['F', 'M']).nullable()
+
+export const PersonLexiconSchema = z.strictObject({
+  note: z.string(),
+  nouns: z.array(
+    z.strictObject({
+      forms: z.array(word).min(1),
+      role: PersonRole.nullable(),
+      gender: Gender,
+      /** mentions with the same referent are one person unless their ages or genders differ; "own" = per form */
+      referent: z.string().regex(/^[a-z]+$/),
+      not_before: z.array(word).optional(),
+      note,
+    }),
+  ),
+  plurals: z.array(z.strictObject({ forms: z.array(word).min(1), role: PersonRole.nullable(), gender: Gender, note })),
+  pronouns: z.array(z.strictObject({ form: word, gender: z.enum(['F', 'M']), note })),
+  plural_verbs_after_zij: words,
+  age_noun_exclusions: words,
+  age_followers: words,
+  past_age_markers: words,
+  non_age_units: words,
+})
+
+export type PersonRoleId = z.infer<typeof PersonRole>
+
+export interface PersonNoun {
+  form: string
+  role: PersonRoleId | null
+  gender: 'F' | 'M' | null
+  referent: string
+  notBefore: ReadonlySet<string>
+}
+
+/** The validated lexicon, indexed for the rules. */
+export interface PersonLexicon {
+  readonly nouns: ReadonlyMap<string, PersonNoun>
+  readonly plurals: ReadonlyMap<string, { role: PersonRoleId | null; gender: 'F' | 'M' | null }>
+  readonly pronouns: ReadonlyMap<string, 'F' | 'M'>
+  readonly pluralVerbsAfterZij: ReadonlySet<string>
+  readonly ageNounExclusions: ReadonlySet<string>
+  readonly ageFollowers: ReadonlySet<string>
+  readonly pastAgeMarkers: ReadonlySet<string>
+  readonly nonAgeUnits: ReadonlySet<string>
+}
+
+export function parsePersonLexicon(raw: unknown, file: string): PersonLexicon {
+  const data = parseLexiconWith(PersonLexiconSchema, raw, file)
+  const nouns = new Map<string, PersonNoun>()
+  for (const entry of data.nouns) {
+    for (const form of entry.forms) {
+      nouns.set(form, {
+        form,
+        role: entry.role,
+        gender: entry.gender,
+        referent: entry.referent === 'own' ? `own-${form}` : entry.referent,
+        notBefore: new Set(entry.not_before ?? []),
+      })
+    }
+  }
+  const plurals = new Map<string, { role: PersonRoleId | null; gender: 'F' | 'M' | null }>()
+  for (const entry of data.plurals) for (const form of entry.forms) plurals.set(form, { role: entry.role, gender: entry.gender })
+  return {
+    nouns,
+    plurals,
+    pronouns: new Map(data.pronouns.map((p) => [p.form, p.gender])),
+    pluralVerbsAfterZij: new Set(data.plural_verbs_after_zij.words),
+    ageNounExclusions: new Set(data.age_noun_exclusions.words),
+    ageFollowers: new Set(data.age_followers.words),
+    pastAgeMarkers: new Set(data.past_age_markers.words),
+    nonAgeUnits: new Set(data.non_age_units.words),
+  }
+}
