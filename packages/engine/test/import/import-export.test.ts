@@ -1,0 +1,289 @@
+import { describe, it, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import ExcelJS from 'exceljs'
+import { sql } from 'kysely'
+import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/test-db.ts'
+import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
+import { importExports, type ImportOptions } from '../../src/app/import-export.ts'
+import { reextractRegistrations } from '../../src/app/extract-registrations.ts'
+import { registrationId } from '../../src/domain/registration/registration-id.ts'
+import { AppError } from '../../src/domain/errors.ts'
+import { isRegistrationSelected, REPORT_SELECTION, type RegistrationSelection } from '../../src/domain/registration/selection.ts'
+import { countRegistrations, pageRegistrationTexts } from '../../src/adapters/db/registration.repository.ts'
+import { loadColumnMapping } from '../../src/adapters/files/load-column-mapping.ts'
+import { createAliasExtractor } from './support/alias-extractor.ts'
+
+const catalogue = loadCatalogue()
+const fixture = (name: string): string => path.join(import.meta.dirname, '../fixtures/exports', name)
+
+for (const variant of DB_VARIANTS) {
+  describe(`importExports on ${variant}`, () => {
+    let t: TestDatabase
+    let dir: string
+    const run = (files: string[], over: Partial<ImportOptions> = {}) =>
+      importExports({
+        conn: t.conn,
+        catalogue,
+        extractor: null,
+        files,
+        onError: 'skip',
+        rejectsPathFor: (f) => path.join(dir, `${path.basename(f)}.rejects.jsonl`),
+        ...over,
+      })
+    const narrativeOf = async (source: string, ref: string): Promise<string | undefined> =>
+      (await t.conn.db.selectFrom('registration').select('narrative').where('id', '=', registrationId(source, ref)).executeTakeFirst())?.narrative
+
+    before(async () => {
+      t = await createTestDatabase(variant)
+      dir = mkdtempSync(path.join(tmpdir(), 'ps-import-'))
+    })
+    after(async () => {
+      await t.cleanup()
+      rmSync(dir, { recursive: true, force: true })
+    })
+
+    it('imports CSV of every delimiter and encoding with the text intact', async () => {
+      const files = ['semicolon-delimited.csv', 'comma-delimited.csv', 'tab-delimited.csv', 'utf-8-bom.csv', 'windows-1252-euro.csv', 'multiline-free-text.csv']
+      const s = await run(files.map(fixture), { source: 'enc' })
+      assert.deepEqual(s.map((x) => [x.inserted, x.rejected]), [[3, 0], [2, 0], [2, 0], [1, 0], [2, 0], [2, 0]])
+      assert.equal(await narrativeOf('enc', 'CP-001'), 'Zij moest € 50 per klant afdragen aan verdachte B., zij verbleef in een café.')
+      assert.match((await narrativeOf('enc', 'CP-002')) ?? '', /reeën .*\(ë\)/)
+      assert.match((await narrativeOf('enc', 'BOM-001')) ?? '', /reeën-foto's/)
+      assert.equal(
+        await narrativeOf('enc', 'ML-001'),
+        'Eerste alinea: aangeefster werd via Snapchat benaderd.\n\nTweede alinea; met puntkomma en "aanhalingstekens".\nDerde regel.',
+      )
+      const row = await t.conn.db.selectFrom('registration').selectAll().where('id', '=', registrationId('enc', 'SEMI-002')).executeTakeFirstOrThrow()
+      assert.equal(row.police_unit, 'Den Haag')
+      assert.equal(row.societal_class, 'F561')
+      const semi3 = await t.conn.db.selectFrom('registration').select(['police_unit', sql<string>`to_char(reg_date, 'YYYY-MM-DD')`.as('d')]).where('id', '=', registrationId('enc', 'SEMI-003')).executeTakeFirstOrThrow()
+      assert.deepEqual(semi3, { police_unit: null, d: '2020-12-01' })
+    })
+
+    it('imports XLSX: header row, date cells, rich text, and formulas kept as text', async () => {
+      const file = path.join(dir, 'registrations.xlsx')
+      const wb = new ExcelJS.Workbook()
+      const ws = wb.addWorksheet('Export')
+      ws.addRow(['Registratienummer', 'Registratiedatum', 'Politie-eenheid', 'MK', 'Omschrijving', 'Zaaknaam'])
+      ws.addRow(['XL-001', new Date(Date.UTC(2019, 4, 14)), 'Rotterdam', 'F561', 'Zij werd via Instagram benaderd.', 'genegeerd'])
+      ws.addRow(['XL-002', '02-03-2018', 'Amsterdam', 'F561', { richText: [{ text: 'Rijke ' }, { text: 'tekst € ë' }] }, ''])
+      ws.addRow(['XL-003', '2018-03-03', 'Limburg', 'F561', { formula: 'HYPERLINK("http://voorbeeld.invalid","klik")', result: 'klik' }, ''])
+      await wb.xlsx.writeFile(file)
+      const [s] = await run([file], { source: 'xlsx' })
+      assert.equal(s?.format, 'xlsx')
+      assert.equal(s?.inserted, 3)
+      assert.equal(await narrativeOf('xlsx', 'XL-002'), 'Rijke tekst € ë')
+      assert.equal(await narrativeOf('xlsx', 'XL-003'), '=HYPERLINK("http://voorbeeld.invalid","klik")')
+      const d = await t.conn.db.selectFrom('registration').select(sql<string>`to_char(reg_date, 'YYYY-MM-DD')`.as('d')).where('id', '=', registrationId('xlsx', 'XL-001')).executeTakeFirstOrThrow()
+      assert.equal(d.d, '2019-05-14')
+    })
+
+    it('reads unknown headers through a mapping file', async () => {
+      const [s] = await run([fixture('custom-headers.csv')], { source: 'map', mapping: loadColumnMapping(fixture('custom-headers.mapping.json')) })
+      assert.equal(s?.inserted, 1)
+    })
+
+    it('is idempotent: the same export again changes nothing, not even updated_at', async () => {
+      const file = fixture('generator-format.jsonl')
+      const extractor = createAliasExtractor(catalogue)
+      const [first] = await run([file], { extractor })
+      assert.deepEqual([first?.inserted, first?.updated, first?.unchanged], [4, 0, 0])
+      const before = await t.conn.db.selectFrom('registration').select(['id', 'updated_at', 'extracted_at']).where('source', '=', 'calibrated').orderBy('id').execute()
+      const mentionsBefore = await t.conn.db.selectFrom('mention').select(['id', 'created_at']).orderBy('id').execute()
+      const [again] = await run([file], { extractor })
+      assert.deepEqual([again?.inserted, again?.updated, again?.unchanged, again?.extracted], [0, 0, 4, 0])
+      const after = await t.conn.db.selectFrom('registration').select(['id', 'updated_at', 'extracted_at']).where('source', '=', 'calibrated').orderBy('id').execute()
+      assert.deepEqual(after, before)
+      assert.deepEqual(await t.conn.db.selectFrom('mention').select(['id', 'created_at']).orderBy('id').execute(), mentionsBefore)
+      const batches = await t.conn.db.selectFrom('import_batch').selectAll().where('file_name', '=', file).orderBy('started_at').execute()
+      assert.equal(batches.length, 2)
+      assert.deepEqual(batches.map((b) => [b.status, b.records_read, b.inserted, b.unchanged]), [['completed', 4, 4, 0], ['completed', 4, 0, 4]])
+      assert.equal(batches[0]?.file_sha256, first?.sha256)
+    })
+
+    it('stores persons once per pseudonym and links them with roles and age', async () => {
+      const links = await t.conn.db
+        .selectFrom('registration_person as rp')
+        .innerJoin('person as p', 'p.id', 'rp.person_id')
+        .select(['p.pseudonym', 'rp.roles', 'rp.age', 'p.resident_nl'])
+        .where('rp.registration_id', '=', registrationId('calibrated', 'JL-001'))
+        .execute()
+      assert.deepEqual(links, [{ pseudonym: 'P-00017', roles: ['aangever', 'slachtoffer'], age: 16, resident_nl: true }])
+      const p17 = await t.conn.db.selectFrom('registration_person as rp').innerJoin('person as p', 'p.id', 'rp.person_id').select('rp.registration_id').where('p.pseudonym', '=', 'P-00017').execute()
+      assert.equal(p17.length, 2)
+    })
+
+    it('stores findings as suggestions with versions, platforms outside the catalogue included', async () => {
+      const m = await t.conn.db.selectFrom('mention').selectAll().where('registration_id', '=', registrationId('calibrated', 'JL-001')).execute()
+      assert.equal(m.length, 1)
+      assert.deepEqual(
+        [m[0]?.platform_id, m[0]?.platform_name, m[0]?.surface, m[0]?.span_start, m[0]?.status, m[0]?.origin, m[0]?.roles, m[0]?.extractor_version, m[0]?.catalogue_version],
+        ['snapchat', 'Snapchat', 'Snapchat', 40, 'suggested', 'extracted', ['recruiting'], 'alias-test-1', catalogue.version],
+      )
+      assert.ok(Array.isArray(m[0]?.evidence))
+      const file = path.join(dir, 'outside.jsonl')
+      writeFileSync(file, JSON.stringify({ id: 'OUT-1', text: 'Zij werd via TikTok benaderd en is weggelopen.', date: '2020-02-02', unit: 'Limburg' }) + '\n')
+      await run([file], { source: 'out', extractor: createAliasExtractor(catalogue) })
+      const out = await t.conn.db.selectFrom('mention').innerJoin('platform', 'platform.id', 'mention.platform_id').select(['platform.name', 'platform.in_catalogue', 'mention.in_catalogue as m_in']).where('registration_id', '=', registrationId('out', 'OUT-1')).execute()
+      assert.deepEqual(out, [{ name: 'TikTok', in_catalogue: false, m_in: false }])
+      const v = await t.conn.db.selectFrom('vulnerability').select(['factor', 'status']).where('registration_id', '=', registrationId('out', 'OUT-1')).execute()
+      assert.deepEqual(v, [{ factor: 'running_away', status: 'suggested' }])
+    })
+
+    it('updates a changed record, re-extracts it and keeps reviewed findings', async () => {
+      const file = path.join(dir, 'changing.jsonl')
+      const line = (text: string) => JSON.stringify({ id: 'CH-1', text, date: '2019-01-01', unit: 'Rotterdam' }) + '\n'
+      const extractor = createAliasExtractor(catalogue)
+      writeFileSync(file, line('Zij werd via Snapchat benaderd, later via Instagram en Facebook.'))
+      await run([file], { source: 'ch', extractor })
+      const id = registrationId('ch', 'CH-1')
+      await t.conn.db.updateTable('mention').set({ status: 'confirmed', reviewer: 'r1' }).where('registration_id', '=', id).where('surface', '=', 'Snapchat').execute()
+      await t.conn.db.updateTable('mention').set({ status: 'rejected', reviewer: 'r1' }).where('registration_id', '=', id).where('surface', '=', 'Facebook').execute()
+      const old = await t.conn.db.selectFrom('registration').select('updated_at').where('id', '=', id).executeTakeFirstOrThrow()
+      writeFileSync(file, line('Zij werd via Snapchat benaderd, later via Instagram en Facebook. Ook via Telegram.'))
+      const [s] = await run([file], { source: 'ch', extractor })
+      assert.deepEqual([s?.updated, s?.extracted], [1, 1])
+      const now = await t.conn.db.selectFrom('registration').select(['updated_at', 'narrative']).where('id', '=', id).executeTakeFirstOrThrow()
+      assert.ok(now.updated_at > old.updated_at)
+      const ms = await t.conn.db.selectFrom('mention').select(['surface', 'status']).where('registration_id', '=', id).orderBy('span_start').execute()
+      assert.deepEqual(ms, [
+        { surface: 'Snapchat', status: 'confirmed' },
+        { surface: 'Instagram', status: 'suggested' },
+        { surface: 'Facebook', status: 'rejected' },
+        { surface: 'Telegram', status: 'suggested' },
+      ])
+    })
+
+    it('re-extracts stored registrations (extract --db) replacing only suggestions', async () => {
+      const id = registrationId('ch', 'CH-1')
+      await t.conn.db.insertInto('mention').values({
+        id: '00000000-0000-5000-8000-0000000000aa', registration_id: id, platform_id: null, platform_name: null, in_catalogue: true,
+        kind: 'generic', negated: false, span_start: null, span_end: null, surface: null, roles: [], evidence: '[]',
+        status: 'suggested', origin: 'manual', confidence: 1, extractor_version: null, catalogue_version: null, reviewer: 'r1', reviewed_at: null,
+      }).execute()
+      const v2 = createAliasExtractor(catalogue, 'alias-test-2')
+      const s = await reextractRegistrations({ conn: t.conn, catalogue, extractor: v2, selection: { sources: ['ch'] } })
+      assert.equal(s.registrations, 1)
+      const ms = await t.conn.db.selectFrom('mention').select(['surface', 'status', 'origin', 'extractor_version']).where('registration_id', '=', id).orderBy('span_start').execute()
+      assert.deepEqual(ms, [
+        { surface: 'Snapchat', status: 'confirmed', origin: 'extracted', extractor_version: 'alias-test-1' },
+        { surface: 'Instagram', status: 'suggested', origin: 'extracted', extractor_version: 'alias-test-2' },
+        { surface: 'Facebook', status: 'rejected', origin: 'extracted', extractor_version: 'alias-test-1' },
+        { surface: 'Telegram', status: 'suggested', origin: 'extracted', extractor_version: 'alias-test-2' },
+        { surface: null, status: 'suggested', origin: 'manual', extractor_version: null },
+      ])
+    })
+
+    it('extracts on a later import what an import with --no-extract left unextracted', async () => {
+      const file = path.join(dir, 'later.jsonl')
+      writeFileSync(file, JSON.stringify({ id: 'L-1', text: 'Contact via WhatsApp.', date: '2019-01-01' }) + '\n')
+      const [a] = await run([file], { source: 'later' })
+      assert.equal(a?.extracted, 0)
+      const [b] = await run([file], { source: 'later', extractor: createAliasExtractor(catalogue) })
+      assert.deepEqual([b?.unchanged, b?.extracted, b?.mentions], [1, 1, 1])
+    })
+
+    it('rejects bad records with file, line, field and reason, never the text, and imports the rest', async () => {
+      const cases: Array<[string, number, Array<[number, string | null, string]>]> = [
+        ['impossible-date.csv', 1, [[2, 'date', 'date_invalid']]],
+        ['empty-registration-number.csv', 1, [[3, 'source_ref', 'field_required']]],
+        ['duplicate-numbers.csv', 2, [[4, 'source_ref', 'duplicate_ref']]],
+        ['truncated.csv', 1, [[3, 'narrative', 'export_unreadable']]],
+        ['truncated.jsonl', 1, [[2, null, 'json_invalid']]],
+        ['unknown-unit.csv', 1, [[2, 'unit', 'field_invalid']]],
+      ]
+      for (const [name, stored, expected] of cases) {
+        const [s] = await run([fixture(name)], { source: `bad-${name}` })
+        assert.equal((s?.inserted ?? 0) + (s?.unchanged ?? 0), stored, name)
+        assert.equal(s?.rejected, expected.length, name)
+        assert.ok(s?.rejectsFile, name)
+        const rejects = readFileSync(s.rejectsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+        assert.deepEqual(rejects.map((r) => [r.line, r.field, r.code]), expected, name)
+        assert.ok(rejects.every((r) => r.file === fixture(name) && typeof r.message === 'string'))
+      }
+      const dup = readFileSync(path.join(dir, 'duplicate-numbers.csv.rejects.jsonl'), 'utf8')
+      assert.match(dup, /"firstLine":2/)
+      assert.doesNotMatch(readFileSync(path.join(dir, 'truncated.csv.rejects.jsonl'), 'utf8'), /afgebroken midden/)
+    })
+
+    it('stops at the first bad record with --on-error abort, naming file, line and field', async () => {
+      await assert.rejects(run([fixture('impossible-date.csv')], { source: 'abort', onError: 'abort' }), (e: unknown) => {
+        assert.ok(e instanceof AppError)
+        assert.deepEqual([e.code, e.details.file, e.details.line, e.details.field], ['date_invalid', fixture('impossible-date.csv'), 2, 'date'])
+        return true
+      })
+      const b = await t.conn.db.selectFrom('import_batch').select('status').where('source', '=', 'abort').executeTakeFirstOrThrow()
+      assert.equal(b.status, 'failed')
+    })
+
+    it('refuses a missing required column and a file of the wrong encoding as a whole', async () => {
+      await assert.rejects(run([fixture('missing-column.csv')], { source: 'mc' }), (e: unknown) => e instanceof AppError && e.code === 'column_missing')
+      await assert.rejects(run([fixture('mixed-encoding.csv')], { source: 'me' }), (e: unknown) => e instanceof AppError && e.code === 'encoding_invalid')
+    })
+
+    it('rejects a 10 MB field with a clear error and keeps memory bounded', async () => {
+      const file = path.join(dir, 'ten-megabyte-field.csv')
+      writeFileSync(file, `Registratienummer;Datum;Omschrijving\r\nBIG-1;2019-01-01;"${'a'.repeat(10 * 1024 * 1024)}"\r\nBIG-2;2019-01-02;Gewone omschrijving.\r\n`)
+      const [s] = await run([file], { source: 'big' })
+      assert.deepEqual([s?.inserted, s?.rejected], [1, 1])
+      assert.deepEqual(s?.firstRejects.map((r) => [r.line, r.field, r.code]), [[2, 'narrative', 'field_too_long']])
+    })
+
+    it('stores cells starting with = + - @ verbatim as text', async () => {
+      const [s] = await run([fixture('formula-cells.csv')], { source: 'formula' })
+      assert.deepEqual([s?.inserted, s?.rejected], [4, 0])
+      const rows = await t.conn.db.selectFrom('registration').select(['source_ref', 'narrative']).where('source', '=', 'formula').orderBy('reg_date').execute()
+      assert.deepEqual(rows.map((r) => r.source_ref), ['=1+1', '+31', '-5', '@SUM'])
+      assert.equal(rows[0]?.narrative, '=HYPERLINK("http://voorbeeld.invalid";"klik")')
+    })
+
+    it('writes no rejects file when nothing is rejected and removes a stale one', async () => {
+      const stale = path.join(dir, 'comma-delimited.csv.rejects.jsonl')
+      writeFileSync(stale, '{}\n')
+      const [s] = await run([fixture('comma-delimited.csv')], { source: 'stale' })
+      assert.equal(s?.rejectsFile, null)
+      assert.equal(existsSync(stale), false)
+    })
+
+    it('selects registrations in SQL exactly as the domain predicate does', async () => {
+      const selections: RegistrationSelection[] = [
+        REPORT_SELECTION,
+        { minors_only: true },
+        { resident_nl_only: true, sources: ['calibrated'] },
+        { societal_classes: ['f560'] },
+        { units: ['limburg'], from: '2018-01-01', to_exclusive: '2019-01-01' },
+      ]
+      const rows = await t.conn.db
+        .selectFrom('registration as r')
+        .select(['r.id', sql<string>`to_char(r.reg_date, 'YYYY-MM-DD')`.as('date'), 'r.police_unit', 'r.societal_class', 'r.exploitation_form', 'r.source'])
+        .execute()
+      const persons = await t.conn.db
+        .selectFrom('registration_person as rp')
+        .innerJoin('person as p', 'p.id', 'rp.person_id')
+        .select(['rp.registration_id', 'rp.age', 'p.birth_year', 'p.resident_nl'])
+        .execute()
+      for (const sel of selections) {
+        const expected = rows
+          .filter((r) =>
+            isRegistrationSelected(
+              {
+                date: r.date, policeUnit: r.police_unit, societalClass: r.societal_class, exploitationForm: r.exploitation_form, source: r.source,
+                persons: persons.filter((p) => p.registration_id === r.id).map((p) => ({ age: p.age, birthYear: p.birth_year, residentNl: p.resident_nl })),
+              },
+              sel,
+            ),
+          )
+          .map((r) => r.id)
+          .sort()
+        const got = (await pageRegistrationTexts(t.conn.db, null, 10_000, sel)).map((r) => r.id).sort()
+        assert.deepEqual(got, expected, JSON.stringify(sel))
+        assert.equal(await countRegistrations(t.conn.db, sel), expected.length)
+      }
+      const report = await pageRegistrationTexts(t.conn.db, null, 100, { ...REPORT_SELECTION, sources: ['calibrated'] })
+      assert.deepEqual(report.map((r) => r.id).sort(), [registrationId('calibrated', 'JL-001'), registrationId('calibrated', 'JL-002')].sort())
+    })
+  })
+}
