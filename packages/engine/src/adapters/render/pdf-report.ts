@@ -24,12 +24,15 @@ const ARGS = [
 ]
 
 let shared: Promise<Browser> | null = null
+let sharedPath = ''
 
 /** One browser per process, launched on first use (~0.25 s) and reused for every PDF. */
-function browser(): Promise<Browser> {
-  if (shared) return shared
+async function browser(): Promise<Browser> {
   const path = chromiumPath()
+  if (shared && sharedPath === path) return shared
+  if (shared) await closePdfBrowser()
   if (!existsSync(path)) throw new AppError('chromium_missing', { path })
+  sharedPath = path
   shared = chromium.launch({ executablePath: path, args: ARGS }).catch((cause: unknown) => {
     shared = null
     throw new AppError('chromium_missing', { path, reason: cause instanceof Error ? cause.message : String(cause) }, { cause })
@@ -69,6 +72,20 @@ export async function renderPdf(htmlDocument: string, file: string, o: PdfOption
       headerTemplate: '<span></span>',
       footerTemplate: `<div style="width:100%;font-family:'DejaVu Sans',sans-serif;font-size:7.5pt;color:#555;padding:0 17mm;text-align:right;">${o.pageLabel} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
     })
+  } finally {
+    await context.close()
+  }
+}
+
+/** A PNG of the HTML as a screen shows it (the smoke test and a reviewer's look at the report). */
+export async function renderScreenshot(htmlDocument: string, file: string, o: { width?: number; fullPage?: boolean } = {}): Promise<void> {
+  const b = await browser()
+  const context = await b.newContext({ javaScriptEnabled: false, offline: true, viewport: { width: o.width ?? 1100, height: 1400 } })
+  try {
+    const page = await context.newPage()
+    await page.route('**/*', (route) => route.abort())
+    await page.setContent(htmlDocument, { waitUntil: 'load' })
+    await page.screenshot({ path: file, fullPage: o.fullPage ?? false })
   } finally {
     await context.close()
   }

@@ -9,12 +9,6 @@ export const REPORT_CSS = `
 html { font-family: "DejaVu Sans", "Liberation Sans", "Segoe UI", system-ui, Arial, sans-serif; color: var(--ink); font-size: 9.6pt; line-height: 1.5; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; background: #fff; }
 .report { max-width: 176mm; margin: 0 auto; }
-@media screen {
-  body { background: #e9ecef; }
-  .report { background: #fff; padding: 14mm 16mm; margin: 8mm auto; box-shadow: 0 1px 6px rgba(0,0,0,.15); }
-  .chapter, .title-page { border-top: 1px dashed #ccc; padding-top: 10mm; margin-top: 10mm; }
-  .title-page { border-top: 0; margin-top: 0; padding-top: 0; }
-}
 
 h1, h2, h3 { color: var(--navy); font-weight: 700; line-height: 1.25; break-after: avoid; page-break-after: avoid; }
 h1 { font-size: 19pt; margin: 0 0 5mm; padding-bottom: 2.5mm; border-bottom: 2pt solid var(--navy); }
@@ -91,4 +85,13 @@ table.kv td { font-family: "DejaVu Sans Mono", monospace; font-size: 8.4pt; }
 sup.fn { font-size: 6.8pt; line-height: 0; margin-left: .5pt; }
 ol.footnotes { font-size: 8pt; color: var(--muted); border-top: 0.6pt solid var(--rule); padding-top: 2mm; margin-top: 6mm; padding-left: 5mm; }
 ol.footnotes li { margin-bottom: .8mm; }
+
+@media screen {
+  body { background: #e9ecef; }
+  .report { background: #fff; padding: 14mm 16mm; margin: 8mm auto; box-shadow: 0 1px 6px rgba(0,0,0,.15); }
+  .chapter, .title-page { border-top: 1px dashed #ccc; padding-top: 10mm; margin-top: 10mm; }
+  .title-page { border-top: 0; margin-top: 0; padding-top: 20mm; min-height: 0; }
+  .title-page .report-title { margin-top: 0; }
+  .title-foot { position: static; margin-top: 12mm; }
+}
 `

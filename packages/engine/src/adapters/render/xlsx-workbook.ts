@@ -33,7 +33,7 @@ export function buildWorkbook(tables: readonly ReportTable[], meta: { title: str
       if (c.numeric) header.getCell(i + 1).alignment = { horizontal: 'right' }
     })
     for (const r of t.rows) {
-      const row = ws.addRow(r.cells.map((v) => (v === null ? null : v)))
+      const row = ws.addRow(r.cells.map((v) => (v === null || v === '' ? null : v)))
       if (r.kind !== 'body') row.font = { bold: true }
     }
     t.columns.forEach((c, i) => {

@@ -1,0 +1,133 @@
+import { before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { ROLE_IDS } from '@platformscope/contract'
+import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
+import { renderPictureCharts } from '../../src/adapters/render/charts.ts'
+import { renderReportHtml } from '../../src/adapters/render/html-report.ts'
+import type { Picture } from '../../src/domain/picture/picture.ts'
+import { buildPictureFixture, FORMULA_PLATFORM, HOSTILE_PLATFORM } from '../fixtures/hand-built-picture.ts'
+import { tableRows } from './html-table-cells.ts'
+
+const catalogue = loadCatalogue()
+let charts: Awaited<ReturnType<typeof renderPictureCharts>>
+let nl: string
+let picture: Picture
+
+const render = (p: Picture, lang: 'nl' | 'en' = 'nl'): string => renderReportHtml({ picture: p, catalogue, lang, charts })
+
+describe(renderReportHtml.name, () => {
+  before(async () => {
+    picture = buildPictureFixture()
+    charts = await renderPictureCharts(picture, catalogue, 'nl')
+    nl = render(picture)
+  })
+
+  it('prints table 1 with every top-10 platform, its yearly counts and total', () => {
+    const rows = tableRows(nl, 'tabel-1')
+    assert.deepEqual(rows[0], ['Platform', '2017', '2018', '2019', '2020', 'Totaal'])
+    const expected = picture.table1_top10.map((r) => [r.platform, ...picture.years.map((y) => String(r.counts[y])), String(r.total)])
+    assert.deepEqual(rows.slice(1), expected)
+  })
+
+  it('prints table 2 per police unit with the subtotal, the other platforms and the totals', () => {
+    const t = picture.table2_mentions_per_police_unit
+    const rows = tableRows(nl, 'tabel-2')
+    assert.deepEqual(rows[0], ['Platform', ...t.units, 'Totaal'])
+    const line = (label: string, r: Record<string, number>): string[] => [
+      label,
+      ...t.units.map((u) => String(r[u] ?? 0)),
+      String(t.units.reduce((s, u) => s + (r[u] ?? 0), 0)),
+    ]
+    const body = picture.table1_top10.map((r) => line(r.platform, t.platforms[r.platform] ?? {}))
+    assert.deepEqual(rows.slice(1), [
+      ...body,
+      line('Subtotaal top 10', t.subtotal_top10),
+      line(`Overige platformen (${t.other_platforms_count})`, t.other_platforms),
+      line('Totaal', t.total),
+    ])
+    assert.match(nl, /7 vermeldingen zijn niet aan een politie-eenheid te koppelen/)
+  })
+
+  it('prints table 3 as a role matrix with a check mark per role, grouped by platform type', () => {
+    const rows = tableRows(nl, 'tabel-3')
+    assert.equal(rows[0]?.length, 1 + ROLE_IDS.length)
+    for (const [platform, roles] of Object.entries(picture.table3_roles_top10)) {
+      const row = rows.find((r) => r[0] === platform)
+      assert.ok(row, `row for ${platform}`)
+      assert.deepEqual(row.slice(1), ROLE_IDS.map((r) => (roles.includes(r) ? '✓' : '')), platform)
+    }
+    const groups = rows.filter((r) => r.length === 1).map((r) => r[0])
+    assert.deepEqual(groups, ['Instant messaging diensten', 'Seksadvertentiewebsites', 'Sociaal netwerksites'])
+  })
+
+  it('prints appendix 1 with every counted platform and the column totals', () => {
+    const rows = tableRows(nl, 'bijlage-1')
+    for (const r of picture.appendix1_platforms_per_year) {
+      assert.deepEqual(
+        rows.find((x) => x[0] === r.platform),
+        [r.platform, ...picture.years.map((y) => String(r.counts[y])), String(r.total)],
+      )
+    }
+    const total = rows.at(-1)
+    assert.deepEqual(total, ['Totaal', ...picture.years.map((y) => String(picture.headline.mentions_per_year[y])), String(picture.headline.named_platform_mentions)])
+  })
+
+  it('writes the summary from the numbers', () => {
+    const h = picture.headline
+    assert.ok(
+      nl.includes(`In 2017–2020 werden ${h.named_platform_mentions} vermeldingen van ${h.distinct_platforms} verschillende online platformen gevonden in ${h.registrations} registraties.`),
+    )
+    const im = picture.trends.category_growth.instant_messaging
+    assert.ok(nl.includes(`toe bij instant messaging diensten (van ${im.first} naar ${im.last})`))
+    const changed = buildPictureFixture()
+    changed.trends.category_growth.instant_messaging = { ...im, first: 60, last: 20 }
+    assert.ok(render(changed).includes('af bij instant messaging diensten (van 60 naar 20)'))
+  })
+
+  it('escapes hostile platform names everywhere', () => {
+    assert.ok(!nl.includes('<script'), 'no script element may appear')
+    assert.ok(!nl.includes('<img'), 'no img element may appear')
+    assert.ok(nl.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;Chat'))
+    assert.equal(tableRows(nl, 'tabel-1').filter((r) => r[0] === HOSTILE_PLATFORM).length, 1)
+    assert.ok(nl.includes('=HYPERLINK(&quot;http://example.invalid&quot;,&quot;klik&quot;)'))
+    assert.ok(FORMULA_PLATFORM.length > 0)
+  })
+
+  it('loads nothing from outside and runs no script (CSP)', () => {
+    assert.match(nl, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/)
+    assert.doesNotMatch(nl, /\s(src|href)="(https?:)?\/\//)
+    assert.doesNotMatch(nl, /\son[a-z]+="/)
+  })
+
+  it('states the counting rules, the versions and that quality was not measured for this run', () => {
+    assert.match(nl, /één keer per registratie/)
+    assert.match(nl, /Ontkende vermeldingen/)
+    assert.match(nl, /niet gemeten/)
+    assert.match(nl, /extractor-1\.0\.0/)
+    assert.match(nl, /cat0fixture01/)
+    assert.match(nl, /geregistreerde rol/)
+    const measured = buildPictureFixture()
+    measured.extraction_quality = { precision: 0.953, recall: 0.91, f1: 0.931, measured_on: 'het gekalibreerde corpus' }
+    assert.match(render(measured), /precisie 95,3%.*recall 91%.*F1 93,1%/s)
+  })
+
+  it('footnotes a platform event where the platform first appears', () => {
+    assert.match(nl, /Speurders\.nl<sup class="fn"><a href="#fn-\d+">\d+<\/a><\/sup>/)
+    assert.match(nl, /De website Speurders\.nl is op 1 november 2020 opgeheven\./)
+  })
+
+  it('renders in English with lang en', () => {
+    const en = render(picture, 'en')
+    assert.match(en, /<html lang="en">/)
+    assert.match(en, /Table 1\. Top 10 online platforms/)
+    assert.match(en, /mentions of \d+ different online platforms were found in 210 registrations/)
+    assert.doesNotMatch(en, /Samenvatting|werden/)
+    assert.deepEqual(tableRows(en, 'tabel-1')[0], ['Platform', '2017', '2018', '2019', '2020', 'Total'])
+  })
+
+  it('says so when no registration names a platform', () => {
+    const empty = buildPictureFixture()
+    empty.headline = { ...empty.headline, registrations: 0, named_platform_mentions: 0, distinct_platforms: 0 }
+    assert.match(render(empty), /geen met naam genoemd online platform gevonden/)
+  })
+})
