@@ -3,6 +3,8 @@ import { once } from 'node:events'
 import type { Writable } from 'node:stream'
 import { generateCalibratedCorpus } from '../domain/corpus/calibrated-corpus.ts'
 import type { CorpusRecord } from '../domain/corpus/corpus-record.ts'
+import { benchmarkRecords } from '../domain/corpus/benchmark-corpus.ts'
+import type { Catalogue } from '../domain/catalogue/catalogue.ts'
 
 export interface GenerateResult {
   records: number
@@ -46,4 +48,17 @@ export async function writeJsonLines(
 
 export async function generateCalibratedFile(file: string, seed?: string): Promise<GenerateResult> {
   return writeJsonLines(file, generateCalibratedCorpus(seed))
+}
+
+/** N benchmark registrations, streamed: units and platform categories come from the catalogue. */
+export async function generateBenchmarkFile(
+  file: string,
+  count: number,
+  seed: string,
+  catalogue: Catalogue,
+  onProgress?: (written: number) => void,
+): Promise<GenerateResult> {
+  const units = catalogue.data.police_units.map((u) => ({ name: u.name, aliases: u.aliases }))
+  const records = benchmarkRecords(count, seed, units, (name) => catalogue.platformByName(name)?.category)
+  return writeJsonLines(file, records, onProgress)
 }

@@ -21,7 +21,12 @@ export const OUTSIDE_ROLES: Readonly<Record<string, readonly RoleId[]>> = {
   Roblox: ['recruiting'],
   Tumblr: ['image_distribution'],
   Hyves: [],
+  BeReal: ['relationship'],
+  Yubo: ['recruiting', 'relationship'],
 }
+
+/** BeReal did not exist yet in 2017–2020. */
+const CALIBRATED_OUTSIDE = Object.keys(OUTSIDE_ROLES).filter((name) => name !== 'BeReal')
 
 /** Catalogue platforms a narrative is likely to deny ("er was geen contact via Facebook"). */
 const DENIABLE: ReadonlyArray<readonly [string, number]> = [
@@ -83,7 +88,7 @@ export function generateCalibratedCorpus(
     const counted = new Set(r.platforms.map((p) => p.name))
     const persons = people[i]
     if (persons === undefined) throw new Error('persons plan too short')
-    const outside = rng.chance(0.16) ? [rng.pick(Object.keys(OUTSIDE_ROLES))] : []
+    const outside = rng.chance(0.16) ? [rng.pick(CALIBRATED_OUTSIDE)] : []
     const negated: string[] = []
     const negations = rng.weighted([
       [0, 70],

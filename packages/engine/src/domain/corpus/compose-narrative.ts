@@ -144,7 +144,10 @@ export function composeNarrative(
     const t = rng.pick(options)
     items.push({ order: rng.next() * 7, emit: (x) => x.sentence(t) })
   }
-  for (const t of rng.shuffle(FILLER_SENTENCES).slice(0, spec.fillers)) {
+  const fillers = rng.shuffle(FILLER_SENTENCES).slice(0, spec.fillers)
+  // very long narratives repeat the kind of content a long statement has
+  while (fillers.length < spec.fillers) fillers.push(rng.pick(FILLER_SENTENCES))
+  for (const t of fillers) {
     items.push({ order: rng.next() * 8, emit: (x) => x.sentence(t) })
   }
 

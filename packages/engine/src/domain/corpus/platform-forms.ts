@@ -424,6 +424,15 @@ export const OUTSIDE_CATALOGUE_FORMS: readonly PlatformForms[] = [
   },
   { name: 'Roblox', inCatalogue: false, forms: [['Roblox', 1]] },
   { name: 'Tumblr', inCatalogue: false, forms: [['Tumblr', 1]] },
+  {
+    name: 'BeReal',
+    inCatalogue: false,
+    forms: [
+      ['BeReal', 2],
+      ['Bereal', 1],
+    ],
+  },
+  { name: 'Yubo', inCatalogue: false, forms: [['Yubo', 1]] },
 ]
 
 const BY_NAME = new Map([...CATALOGUE_FORMS, ...OUTSIDE_CATALOGUE_FORMS].map((f) => [f.name, f]))
