@@ -7,6 +7,7 @@ import { userCommand } from './commands/user.ts'
 import { auditCommand } from './commands/audit.ts'
 import { importCommand } from './commands/import.ts'
 import { generateCommand } from './commands/generate.ts'
+import { extractCommand } from './commands/extract.ts'
 
 /** Exit codes (ARCHITECTURE.md): 0 success, 1 bad input, 2 usage. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   program.addCommand(auditCommand())
   program.addCommand(importCommand())
   program.addCommand(generateCommand())
+  program.addCommand(extractCommand())
   for (const cmd of program.commands) cmd.exitOverride()
   return program
 }

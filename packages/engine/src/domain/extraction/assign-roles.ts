@@ -21,7 +21,8 @@ export interface RoleAssigner {
  * the last platform named in the sentences before. Negated mentions get no role, and a cue closest to a negated
  * mention is not handed to another one.
  */
-export function buildRoleAssigner(lex: MentionLexicons): RoleAssigner {
+export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId: string) => string | undefined): RoleAssigner {
+  const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
   const entries = lex.roleCues.entries
   const cues = compilePhrases(entries.map((e) => e.pattern))
   const auxPatterns: string[] = []
@@ -47,10 +48,14 @@ export function buildRoleAssigner(lex: MentionLexicons): RoleAssigner {
         const own = groupsBySentence.get(s) ?? []
         let targets: 'own' | Candidate[][] = 'own'
         if (own.length === 0) {
-          if (references.findAll(toks, from, to).length === 0) continue
-          const earlier = findEarlierGroup(groupsBySentence, s)
-          if (!earlier) continue
-          targets = [earlier]
+          const answer = isQuestion(toks, to) ? groupsBySentence.get(s + 1)?.[0] : undefined
+          if (answer) targets = [answer]
+          else {
+            if (references.findAll(toks, from, to).length === 0) continue
+            const earlier = findEarlierGroup(groupsBySentence, s)
+            if (!earlier) continue
+            targets = [earlier]
+          }
         }
         const hits = dedupe(cues.findAll(toks, from, to))
         if (hits.length === 0) continue
@@ -64,11 +69,21 @@ export function buildRoleAssigner(lex: MentionLexicons): RoleAssigner {
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
           const group = targets === 'own' ? nearestGroup(own, h, clause, from) : targets[0]
           if (!group || group.some((m) => m.negated)) continue
-          for (const m of group) give(m, e.role, toks, h)
+          for (const m of group) {
+            const category = m.platformId === null ? undefined : categoryOf(m.platformId)
+            give(m, (category && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+          }
         }
       }
     },
   }
+}
+
+/** 'V: Waar plaatste hij de advertenties? A: Op kinky en op Speurders.': the question's cues belong to the answer */
+function isQuestion(toks: Tokens, sentenceEnd: number): boolean {
+  const last = sentenceEnd - 1
+  if (last < 0) return false
+  return toks.questionEnd[last] === 1
 }
 
 function give(m: Candidate, role: RoleId, toks: Tokens, h: PhraseHit): void {

@@ -13,7 +13,7 @@ import { buildRoleAssigner } from './assign-roles.ts'
 import { extractPersons } from './extract-persons.ts'
 import { extractVulnerabilities } from './extract-vulnerabilities.ts'
 import { foldText, originalSpan, type FoldedText } from './normalize-text.ts'
-import { tokenize } from './tokenize.ts'
+import { tokenize, type Tokens } from './tokenize.ts'
 
 /** Bump when matching rules change in code; lexicon changes change the version through their hash. */
 export const EXTRACTOR_VERSION = 'ps-extract-1'
@@ -37,7 +37,7 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
   const named = buildNamedMatcher(catalogue, lexicons.mentions)
   const generic = buildGenericMatcher(lexicons.mentions)
   const negation = buildNegationDetector(lexicons.mentions)
-  const roles = buildRoleAssigner(lexicons.mentions)
+  const roles = buildRoleAssigner(lexicons.mentions, (id) => catalogue.platformById(id)?.category)
   return {
     version: `${EXTRACTOR_VERSION}+${lexicons.hash}`,
     catalogueVersion: catalogue.version,
@@ -47,14 +47,14 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
       const toks = tokenize(ft, text)
       const namedCands = named.find(ft, toks, text)
       const genericCands = generic.find(toks).filter((g) => !describesNamed(g, namedCands))
-      const mentions = resolveOverlaps([...namedCands, ...genericCands])
+      const mentions = dropQualifiers(toks, resolveOverlaps([...namedCands, ...genericCands]))
       const markers = generic.unknownMarkers(toks)
       for (const m of mentions) {
         if (m.kind !== 'generic') continue
         const s = toks.sentence[m.firstToken] ?? 0
         const marker = markers.find((h) => {
           const hs = toks.sentence[h.first] ?? -1
-          return hs === s || hs === s + 1
+          return hs >= s && hs <= s + 2
         })
         if (marker) {
           m.kind = 'unclear'
@@ -76,6 +76,21 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
 /** 'de datingapp Badoo', 'Snapchat-app': a type word that only describes a named mention is no mention itself */
 function describesNamed(g: Candidate, named: readonly Candidate[]): boolean {
   return named.some((n) => n.firstToken - g.lastToken >= 0 && n.firstToken - g.lastToken <= 1 || g.firstToken - n.lastToken === 1)
+}
+
+const LOCATIVES = new Set(['op', 'van', 'via', 'in'])
+
+/** 'een chatbox op internet': a generic type word that only says where another mention lives is not a mention */
+function dropQualifiers(toks: Tokens, ms: Candidate[]): Candidate[] {
+  return ms.filter(
+    (m, i) =>
+      !(
+        m.kind === 'generic' &&
+        i > 0 &&
+        ms[i - 1]?.lastToken === m.firstToken - 2 &&
+        LOCATIVES.has(toks.text[m.firstToken - 1] ?? '')
+      ),
+  )
 }
 
 function resolveOverlaps(cands: Candidate[]): Candidate[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RoleIdSchema } from '@platformscope/contract'
+import { CategoryIdSchema, RoleIdSchema } from '@platformscope/contract'
 
 /** Every lexicon entry says why it exists (STYLE.md 2.7). */
 const note = z.string().min(3, 'every entry needs a short note explaining it')
@@ -39,6 +39,9 @@ export const PlatformContextSchema = z.strictObject({
   channel_verbs: z.array(z.strictObject({ word, note })),
   /** ordinary senses: `@` marks the alias ('een|geen @ te geven', 'ik @') */
   rejects: z.array(z.strictObject({ alias: word, pattern, note })),
+  /** surroundings that are platform context enough for one alias ('een mail') */
+  accepts: z.array(z.strictObject({ alias: word, pattern, note })),
+  capitalised_note: z.string().optional(),
 })
 
 export const RoleCuesSchema = z.strictObject({
@@ -56,6 +59,10 @@ export const RoleCuesSchema = z.strictObject({
   ),
   /** expressions that refer back to a platform named in an earlier sentence ('via die site') */
   references: z.array(z.strictObject({ pattern, note })),
+  /** a role read differently for a platform category (a profile on a dating service attracts customers) */
+  category_overrides: z.array(
+    z.strictObject({ category: CategoryIdSchema, from: RoleIdSchema, to: RoleIdSchema, note }),
+  ),
 })
 
 export const NegationSchema = z.strictObject({
@@ -88,6 +95,11 @@ export const GenericMentionsSchema = z.strictObject({
     }),
   ),
   definite_determiners: z.array(z.strictObject({ word, note })),
+  /** question words: 'welke websites' asks which platform and is no mention, singular or plural */
+  interrogatives: z.array(z.strictObject({ word, note })),
+  /** a word ending in one of these is a platform type ('jongerensite', 'sugardating-site') */
+  compound_heads: z.array(z.strictObject({ word, note })),
+  compound_exclusions: z.array(z.strictObject({ word, note })),
   /** phrases saying the platform is not known; they turn a generic mention in the same or previous sentence into an unclear one */
   unknown_markers: z.array(z.strictObject({ pattern, note })),
 })

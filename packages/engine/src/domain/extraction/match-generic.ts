@@ -16,37 +16,75 @@ export function buildGenericMatcher(lex: MentionLexicons): GenericMatcher {
   const entries = compilePhrases(g.entries.map((e) => e.pattern))
   const markers = compilePhrases(g.unknown_markers.map((e) => e.pattern))
   const definite = new Set(g.definite_determiners.map((d) => foldString(d.word)))
+  const interrogatives = new Set(g.interrogatives.map((d) => foldString(d.word)))
+  const heads = g.compound_heads.map((h) => foldString(h.word)).sort((x, y) => y.length - x.length)
+  const headExclusions = new Set(g.compound_exclusions.map((h) => foldString(h.word)))
+  const word = (toks: Tokens, i: number): string => (toks.punct[i] ? '' : (toks.text[i] ?? ''))
+
+  function make(toks: Tokens, first: number, last: number, kind: 'generic' | 'unclear', ruleFirst: number, ruleLast: number): Candidate {
+    const a = toks.start[first] ?? 0
+    const b = toks.end[last] ?? a
+    return {
+      a,
+      b,
+      firstToken: first,
+      lastToken: last,
+      platformId: null,
+      platform: null,
+      inCatalogue: false,
+      kind,
+      confidence: kind === 'generic' ? 0.8 : 0.7,
+      priority: kind === 'generic' ? PRIORITY.generic : PRIORITY.unclear,
+      negated: false,
+      roles: new Map(),
+      evidence: [{ rule: `${kind}-phrase`, a: toks.start[ruleFirst] ?? a, b: toks.end[ruleLast] ?? b, gives: kind }],
+    }
+  }
+
   return {
     find(toks) {
       const out: Candidate[] = []
-      for (const h of entries.findAll(toks, 0, toks.count)) {
+      const blocked = new Set<number>()
+      const block = (i: number): void => {
+        blocked.add(i)
+        // 'welke websites of apps': the coordinated type word is asked about too
+        if (['of', 'en'].includes(word(toks, i + 1)) || toks.text[i + 1] === ',') blocked.add(i + 2)
+      }
+      const covered = new Set<number>()
+      const hits = entries.findAll(toks, 0, toks.count)
+      for (const h of hits) {
         const e = g.entries[h.entry]
         if (!e) continue
         const all = e.span === 'all'
         const headIdx = e.head ?? h.words.length - 1
-        const first = all ? h.first : (h.words[headIdx] ?? h.last)
+        let first = all ? h.first : (h.words[headIdx] ?? h.last)
         const last = all ? h.last : first
-        if (!e.after_definite && e.kind === 'generic') {
-          const prev = toks.punct[h.first - 1] ? '' : (toks.text[h.first - 1] ?? '')
-          if (definite.has(prev)) continue
+        // 'sugardating-site': the hyphenated compound is one type word
+        while (first > 0 && toks.hyphenBefore[first] === 1) first--
+        for (let k = first; k <= last; k++) covered.add(k)
+        const prev = word(toks, first - 1)
+        if (interrogatives.has(prev) || blocked.has(first)) {
+          block(last)
+          continue
         }
-        const a = toks.start[first] ?? 0
-        const b = toks.end[last] ?? a
-        out.push({
-          a,
-          b,
-          firstToken: first,
-          lastToken: last,
-          platformId: null,
-          platform: null,
-          inCatalogue: false,
-          kind: e.kind,
-          confidence: e.kind === 'generic' ? 0.8 : 0.7,
-          priority: e.kind === 'generic' ? PRIORITY.generic : PRIORITY.unclear,
-          negated: false,
-          roles: new Map(),
-          evidence: [{ rule: `${e.kind}-phrase`, a: toks.start[h.first] ?? a, b: toks.end[h.last] ?? b, gives: e.kind }],
-        })
+        if (!e.after_definite && e.kind === 'generic' && definite.has(prev)) continue
+        out.push(make(toks, first, last, e.kind, Math.min(h.first, first), Math.max(h.last, last)))
+      }
+      for (let i = 0; i < toks.count; i++) {
+        const w = word(toks, i)
+        if (covered.has(i) || w.length < 6 || headExclusions.has(w)) continue
+        const head = heads.find((x) => w.length >= x.length + 3 && w.endsWith(x))
+        if (!head) continue
+        let first = i
+        while (first > 0 && toks.hyphenBefore[first] === 1) first--
+        const prev = word(toks, first - 1)
+        if (interrogatives.has(prev) || blocked.has(first)) {
+          block(i)
+          continue
+        }
+        const plural = head.endsWith('s') || head.endsWith('en')
+        if (!plural && definite.has(prev)) continue
+        out.push(make(toks, first, i, 'generic', first, i))
       }
       return out
     },

@@ -18,6 +18,11 @@ interface Spelling {
   rule: string
 }
 
+interface Surrounding {
+  before: string[][]
+  after: string[][]
+}
+
 interface Target {
   platformId: string | null
   platform: string
@@ -96,15 +101,20 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
   const determiners = new Set(ctx.determiners.map((x) => foldString(x.word)))
   const nouns = new Set(ctx.platform_nouns.map((x) => foldString(x.word)))
   const channelVerbs = new Set(ctx.channel_verbs.map((x) => foldString(x.word)))
-  const rejects = new Map<string, Array<{ before: string[][]; after: string[][] }>>()
-  for (const r of ctx.rejects) {
-    const parts = foldString(r.pattern).trim().split(/\s+/)
-    const at = parts.indexOf('@')
-    const alts = (ws: string[]): string[][] => ws.map((w) => w.split('|'))
-    const entry = { before: alts(parts.slice(0, Math.max(at, 0))), after: alts(parts.slice(at + 1)) }
-    const key = keyOf(foldString(r.alias))
-    rejects.set(key, [...(rejects.get(key) ?? []), entry])
+  const surroundings = (list: ReadonlyArray<{ alias: string; pattern: string }>): Map<string, Surrounding[]> => {
+    const out = new Map<string, Surrounding[]>()
+    for (const r of list) {
+      const parts = foldString(r.pattern).trim().split(/\s+/)
+      const at = parts.indexOf('@')
+      const alts = (ws: string[]): string[][] => ws.map((w) => w.split('|'))
+      const entry = { before: alts(parts.slice(0, Math.max(at, 0))), after: alts(parts.slice(at + 1)) }
+      const key = keyOf(foldString(r.alias))
+      out.set(key, [...(out.get(key) ?? []), entry])
+    }
+    return out
   }
+  const rejects = surroundings(ctx.rejects)
+  const accepts = surroundings(ctx.accepts)
   const domainStop = new Set(lex.outsideCatalogue.domain_stoplist.map((d) => d.domain))
   const nameStop = new Set(lex.outsideCatalogue.name_stoplist.map((d) => d.word.toLowerCase()))
   const fuzzyMin = lex.fuzzyMatching.min_length
@@ -134,8 +144,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     return toks.punct[i] ? '' : (toks.text[i] ?? '')
   }
 
-  function rejected(key: string, toks: Tokens, first: number, last: number): boolean {
-    for (const r of rejects.get(key) ?? []) {
+  function fits(list: Surrounding[] | undefined, toks: Tokens, first: number, last: number): boolean {
+    for (const r of list ?? []) {
       let ok = true
       for (let j = 0; j < r.before.length && ok; j++) {
         const alts = r.before[r.before.length - 1 - j] ?? []
@@ -148,7 +158,11 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
   }
 
   /** whether the words around an ambiguous name show a platform is meant */
-  function hasPlatformContext(toks: Tokens, first: number, last: number, named: Set<number>): boolean {
+  function hasPlatformContext(toks: Tokens, first: number, last: number, named: Set<number>, key: string, original: string, ft: FoldedText): boolean {
+    if (fits(accepts.get(key), toks, first, last)) return true
+    // capitalised in mid-sentence: 'ook geen Kik', 'van Speurders'
+    const sentenceInitial = first === toks.sentenceStart[toks.sentence[first] ?? 0]
+    if (!sentenceInitial && /^\p{Lu}/u.test(original[ft.start(toks.start[first] ?? 0)] ?? '')) return true
     let p = first - 1
     if (determiners.has(word(toks, p))) p--
     if (prepositions.has(word(toks, p))) return true
@@ -230,8 +244,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
           let e = b
           while (isWordChar(s[e])) e++
           const rest = s.slice(b, e)
-          const anyAlias = list.some((x) => x.kind === 'alias' || x.kind === 'outside')
-          if (isNounCompound(rest) || (anyAlias && key.length >= 5 && INFLECTIONS.includes(rest))) {
+          const inflectable = list.some((x) => (x.kind === 'alias' || x.kind === 'outside') && !x.needsContext)
+          if (isNounCompound(rest) || (inflectable && key.length >= 5 && INFLECTIONS.includes(rest))) {
             compound = true
             b = e
           } else {
@@ -249,9 +263,10 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
       }
       for (const { c, key, sp } of pending) {
         if (sp.kind === 'verb' && sp.requiresBefore && !sp.requiresBefore.has(word(toks, c.firstToken - 1))) continue
+        const isCompound = c.evidence[0]?.rule.endsWith('+compound') ?? false
+        if (!isCompound && fits(rejects.get(key), toks, c.firstToken, c.lastToken)) continue
         if (sp.needsContext) {
-          if (rejected(key, toks, c.firstToken, c.lastToken)) continue
-          if (!hasPlatformContext(toks, c.firstToken, c.lastToken, exactNamed)) continue
+          if (!hasPlatformContext(toks, c.firstToken, c.lastToken, exactNamed, key, original, ft)) continue
           c.evidence.push({ rule: 'platform-context', a: c.a, b: c.b })
         }
         out.push(c)

@@ -13,6 +13,8 @@ export interface Tokens {
   /** 1 for , ; : ( ) and quotes, 0 for words */
   readonly punct: Uint8Array
   readonly hyphenBefore: Uint8Array
+  /** 1 on the last token of a sentence that ends with '?' */
+  readonly questionEnd: Uint8Array
   /** sentence index per token */
   readonly sentence: Int32Array
   /** token index where each sentence starts; sentenceStart[s+1] is where it ends */
@@ -34,6 +36,7 @@ export function tokenize(ft: FoldedText, original: string): Tokens {
   const text: string[] = []
   const punct: number[] = []
   const hyphen: number[] = []
+  const question: number[] = []
   const sentence: number[] = []
   const sentenceStart: number[] = [0]
   let sent = 0
@@ -75,6 +78,7 @@ export function tokenize(ft: FoldedText, original: string): Tokens {
       pendingHyphen = 1
     } else if (ch === '.' || ch === '!' || ch === '?') {
       const prev = text[text.length - 1] ?? ''
+      if (ch === '?' && start.length > 0) question[start.length - 1] = 1
       const isAbbrev = ch === '.' && end[end.length - 1] === i && (ABBREVIATIONS.has(prev) || (prev.length === 1 && /[a-z]/.test(prev)))
       if (!isAbbrev) pendingBreak = true
     } else if (ch === '\n') {
@@ -98,6 +102,7 @@ export function tokenize(ft: FoldedText, original: string): Tokens {
     text,
     punct: Uint8Array.from(punct),
     hyphenBefore: Uint8Array.from(hyphen),
+    questionEnd: Uint8Array.from({ length: start.length }, (_, i) => question[i] ?? 0),
     sentence: Int32Array.from(sentence),
     sentenceStart,
   }

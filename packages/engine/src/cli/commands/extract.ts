@@ -1,0 +1,48 @@
+import { createReadStream, createWriteStream } from 'node:fs'
+import { finished } from 'node:stream/promises'
+import { Command } from 'commander'
+import { extractJsonLines } from '../../app/extract-jsonl.ts'
+import { loadCatalogue } from '../../adapters/files/load-catalogue.ts'
+import { loadLexicons } from '../../adapters/files/load-lexicons.ts'
+import { createExtractor } from '../../domain/extraction/create-extractor.ts'
+import { AppError } from '../../domain/errors.ts'
+
+interface ExtractOptions {
+  input?: string
+  output?: string
+  explain?: boolean
+  catalogue?: string
+  lexicons?: string
+}
+
+export function extractCommand(): Command {
+  return new Command('extract')
+    .description('extract platform mentions, roles, persons and vulnerabilities from JSON Lines (stdin → stdout by default)')
+    .option('--input <file>', 'JSON Lines input, one {"id","text","date"?,"unit"?} per line (default: stdin)')
+    .option('--output <file>', 'JSON Lines output (default: stdout)')
+    .option('--explain', 'print every finding with the rule and evidence that produced it, for people to read')
+    .option('--catalogue <file>', 'catalogue JSON (default: data/catalogue.json)')
+    .option('--lexicons <dir>', 'lexicon folder (default: data/lexicons)')
+    .action(async (opts: ExtractOptions) => {
+      const catalogue = loadCatalogue(opts.catalogue)
+      const extractor = createExtractor(catalogue, loadLexicons(catalogue, opts.lexicons))
+      const inputName = opts.input ?? '-'
+      const input = opts.input && opts.input !== '-' ? createReadStream(opts.input) : process.stdin
+      input.on('error', () => undefined)
+      const output = opts.output && opts.output !== '-' ? createWriteStream(opts.output) : process.stdout
+      try {
+        await extractJsonLines(input, output, extractor, { file: inputName, explain: Boolean(opts.explain) })
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
+          throw new AppError('export_unreadable', { file: inputName, reason: code }, { cause: error })
+        }
+        throw error
+      } finally {
+        if (output !== process.stdout) {
+          output.end()
+          await finished(output)
+        }
+      }
+    })
+}
