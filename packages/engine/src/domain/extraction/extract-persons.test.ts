@@ -34,39 +34,53 @@ function assertSpans(text: string, found: PersonFinding[]): void {
 describe(extractPersons.name, () => {
   describe('ages', () => {
     it('reads "de 16-jarige aangeefster" as the age of that person', () => {
-      assert.deepEqual(persons('De 16-jarige aangeefster deed aangifte.'), ['16 F aangever'])
+      assert.deepEqual(persons('De 16-jarige aangeefster deed aangifte.'), ['16 F aangever,slachtoffer'])
     })
 
     it('reads ages written as words: "zestienjarige", "vijftien jaar oud"', () => {
-      assert.deepEqual(persons('De zestienjarige aangeefster deed aangifte.'), ['16 F aangever'])
+      assert.deepEqual(persons('De zestienjarige aangeefster deed aangifte.'), ['16 F aangever,slachtoffer'])
       assert.deepEqual(persons('Het slachtoffer is vijftien jaar oud.'), ['15 - slachtoffer'])
     })
 
     it('reads an age in brackets after a role noun or initial: "verdachte B. (24)"', () => {
-      assert.deepEqual(persons('Aangeefster (15) werd benaderd door verdachte B. (24).'), ['15 F aangever', '24 - verdachte'])
+      assert.deepEqual(persons('Aangeefster (15) werd benaderd door verdachte B. (24).'), ['15 F aangever,slachtoffer', '24 - verdachte'])
       assert.deepEqual(persons('Getuige (31 jaar) zag het gebeuren.'), ['31 - getuige'])
     })
 
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])
-      assert.deepEqual(persons('Aangever verklaarde dat hij 17 jaar is.'), ['17 M aangever'])
+      assert.deepEqual(persons('Aangever verklaarde dat hij 17 jaar is.'), ['17 M aangever,slachtoffer'])
       assert.deepEqual(persons('Verdachte is 31.'), ['31 - verdachte'])
     })
 
     it('reads "een meisje van 15" and "aangeefster, 16 jaar,"', () => {
       assert.deepEqual(persons('Een meisje van 15 werd benaderd via Instagram.'), ['15 F'])
-      assert.deepEqual(persons('Aangeefster, 16 jaar, verklaarde het volgende.'), ['16 F aangever'])
+      assert.deepEqual(persons('Aangeefster, 16 jaar, verklaarde het volgende.'), ['16 F aangever,slachtoffer'])
+    })
+
+    it('reads the age at the time of the facts as stated: "toen zij 16 was", "zij was toen 17"', () => {
+      assert.deepEqual(ages('Toen aangeefster 16 was, werd zij benaderd.'), [16])
+      assert.deepEqual(ages('Aangeefster kwam via een site in contact met mannen. Zij was toen 17.'), [17])
+    })
+
+    it('reads a bracketed age after a possessive and a noun: "haar nichtje (16)", "haar achternichtje (16)"', () => {
+      assert.deepEqual(persons('Getuige verklaarde dat zij zag dat haar nichtje (16) berichten kreeg.'), ['- F getuige', '16 F'])
+      assert.deepEqual(persons('Getuige zag dat haar achternichtje (16) berichten kreeg.'), ['- - getuige', '16 F'])
+    })
+
+    it('reads "(beiden 18)" after a plural as two persons', () => {
+      assert.deepEqual(persons('Verdachten (beiden 18) deelden de foto\'s.'), ['18 - verdachte', '18 - verdachte'])
     })
 
     it('computes the age at the registration date from "geboren op" and "geboren in"', () => {
-      assert.deepEqual(persons('Aangeefster, geboren op 12-03-2003, verklaarde het volgende.'), ['16 F aangever'])
-      assert.deepEqual(persons('Aangeefster, geboren op 12 juni 2003, verklaarde het volgende.'), ['15 F aangever'])
+      assert.deepEqual(persons('Aangeefster, geboren op 12-03-2003, verklaarde het volgende.'), ['16 F aangever,slachtoffer'])
+      assert.deepEqual(persons('Aangeefster, geboren op 12 juni 2003, verklaarde het volgende.'), ['15 F aangever,slachtoffer'])
       assert.deepEqual(persons('Verdachte is geboren in 1995.', '2019-10-01'), ['24 - verdachte'])
     })
 
     it('gives no age from a birth date when the registration has no date', () => {
-      assert.deepEqual(persons('Aangeefster, geboren op 12-03-2003, verklaarde het volgende.', null), ['- F aangever'])
+      assert.deepEqual(persons('Aangeefster, geboren op 12-03-2003, verklaarde het volgende.', null), ['- F aangever,slachtoffer'])
     })
 
     it('keeps a bare age as a person: "de 16-jarige verklaarde", with the gender of the pronoun that follows', () => {
@@ -92,7 +106,10 @@ describe(extractPersons.name, () => {
       'Verdachte kreeg 2 jaar gevangenisstraf.',
       'Zij had een 2-jarige relatie met verdachte.',
       'Op 13-jarige leeftijd werd zij voor het eerst benaderd.',
-      'Toen zij 12 jaar was, verhuisde zij naar Utrecht.',
+      'Vanaf 12 jaar woonde zij in Utrecht.',
+      'Verdachte beweerde dat hij 18 was.',
+      'Zij werd benaderd door een man die zich voordeed als een meisje van 15.',
+      'Zij werd benaderd door een 45-jarige klant.',
       'Op 16-03-2019 werd aangifte gedaan.',
       'Het incident vond plaats op 16 maart 2019.',
       'Zij verbleef 3 jaar in een instelling.',
@@ -115,9 +132,18 @@ describe(extractPersons.name, () => {
     })
 
     it('takes the gender from "hij" or "zij" only when one person is the antecedent', () => {
-      assert.deepEqual(persons('Aangever verklaarde dat hij werd bedreigd.'), ['- M aangever'])
+      assert.deepEqual(persons('Aangever verklaarde dat hij werd bedreigd.'), ['- M aangever,slachtoffer'])
       assert.deepEqual(persons('Melder belde de politie. Zij vertelde wat zij had gezien.'), ['- F melder'])
-      assert.deepEqual(persons('Aangever zei dat verdachte loog toen hij belde.'), ['- - aangever', '- - verdachte'])
+      assert.deepEqual(persons('Aangever zei dat verdachte A. en verdachte B. logen. Hij belde later.'), [
+        '- - aangever,slachtoffer',
+        '- - verdachte',
+        '- - verdachte',
+      ])
+    })
+
+    it('gives "haar" to a victim of unknown gender and "hij" to the one suspect (domain prior)', () => {
+      assert.deepEqual(persons('Verdachte (19) leerde het slachtoffer (15) kennen. Hij stuurde haar berichten.'), ['19 M verdachte', '15 F slachtoffer'])
+      assert.deepEqual(persons('Het slachtoffer (17) werd benaderd door een man. De man bood hem geld.'), ['17 M slachtoffer'])
     })
 
     it('does not read plural "zij" as a woman', () => {
@@ -130,7 +156,7 @@ describe(extractPersons.name, () => {
     })
 
     it('keeps "aangever" without gender: registrations use it for women too', () => {
-      assert.deepEqual(persons('Aangever deed aangifte van mensenhandel.'), ['- - aangever'])
+      assert.deepEqual(persons('Aangever deed aangifte van mensenhandel.'), ['- - aangever,slachtoffer'])
     })
   })
 
@@ -146,7 +172,7 @@ describe(extractPersons.name, () => {
     it('keeps a suspect of 24 apart from the victim', () => {
       assert.deepEqual(
         persons('Aangeefster (15) kwam in contact met verdachte. De 24-jarige verdachte stuurde haar berichten.'),
-        ['15 F aangever', '24 - verdachte'],
+        ['15 F aangever,slachtoffer', '24 - verdachte'],
       )
     })
 
@@ -157,13 +183,13 @@ describe(extractPersons.name, () => {
     it('keeps the melder apart when she is the mother of the victim', () => {
       assert.deepEqual(
         persons('Melder, de moeder van aangeefster, meldde dat haar dochter (14) werd benaderd.'),
-        ['- F melder', '14 F aangever'],
+        ['- F melder', '14 F aangever,slachtoffer'],
       )
     })
 
     it('joins "melder, tevens aangeefster" but not a list "aangeefster, getuige en verdachte"', () => {
-      assert.deepEqual(persons('Melder, tevens aangeefster, is 17 jaar oud.'), ['17 F melder,aangever'])
-      assert.deepEqual(persons('Aangeefster, getuige en verdachte waren aanwezig.'), ['- F aangever', '- - getuige', '- - verdachte'])
+      assert.deepEqual(persons('Melder, tevens aangeefster, is 17 jaar oud.'), ['17 F melder,aangever,slachtoffer'])
+      assert.deepEqual(persons('Aangeefster, getuige en verdachte waren aanwezig.'), ['- F aangever,slachtoffer', '- - getuige', '- - verdachte'])
     })
 
     it('separates suspects with different initials and merges the same initial', () => {

@@ -16,6 +16,8 @@ interface Mention {
   ages: number[]
   /** plural mentions: how many persons when the text gives a count ("twee 15-jarige meisjes") */
   count: number
+  /** a relative of the victim ("moeder"): a role noun joined to it is not the victim */
+  relative?: boolean
   evidence: Evidence[]
 }
 
@@ -26,7 +28,7 @@ interface AgeCue {
   to: number
   rule: string
   /** where the person is: the noun after it, the noun just before it, or the sentence's subject */
-  attach: 'next' | 'previous' | 'predicate'
+  attach: 'next' | 'previous' | 'predicate' | 'own'
   /** for 'next': the mention found after the cue */
   target?: Mention
 }
@@ -39,7 +41,10 @@ const LINKERS = new Set([',', '(', '/', 'tevens', 'ook', 'zijnde', 'namelijk', '
 /** links that equate two role nouns ("melder, tevens aangeefster", "aangever/slachtoffer"); a comma alone may be a list */
 const STRONG_LINKERS = new Set(['(', '/', 'tevens', 'zijnde', 'namelijk'])
 const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, beide: 2 }
-const AFTER_BARE_AGE = new Set(['uit', 'die', 'dat', 'wonend', 'woonachtig', 'werd', 'was', 'is', 'heeft', 'had'])
+/** after these, an adjective-looking "verdachte" is the noun: "dat verdachte profielen beheerde" */
+const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'toen', 'nadat', 'waarna', 'terwijl', 'zodat', 'doordat', 'en', 'maar', 'want', 'dus', 'door', 'waarbij', 'waarin', 'of', 'ook'])
+const BOTH = new Set(['beiden', 'allebei', 'beide'])
+const POSSESSIVES = new Set(['haar', 'zijn', 'diens', 'hun', 'een'])
 
 export function extractPersons(text: string, date: string | undefined, lexicon: PersonLexicon): PersonFinding[] {
   const tokens = tokenize(text)
@@ -48,7 +53,7 @@ export function extractPersons(text: string, date: string | undefined, lexicon: 
   const cues = scan.findAgeCues(date)
   const all = scan.attachAges(mentions, cues)
   const groups = linkLocally(all, tokens, scan)
-  return clusterPersons(groups, tokens)
+  return clusterPersons(groups, tokens, text)
 }
 
 class Scanner {
@@ -96,7 +101,7 @@ class Scanner {
       const noun = lex.nouns.get(t.norm)
       if (noun) {
         const next = tokens[i + 1]
-        if (next && next.kind === 'word' && noun.notBefore.has(next.norm)) continue
+        if (next && next.kind === 'word' && noun.notBefore.has(next.norm) && !CLAUSE_OPENERS.has(this.norm(i - 1) ?? '')) continue
         const q = noun.role !== null ? this.qualifierAt(i + 1) : null
         const m: Mention = {
           head: i,
@@ -106,6 +111,7 @@ class Scanner {
           referent: q ? `${noun.referent}:${q.label}` : noun.referent,
           ages: [],
           count: 1,
+          relative: noun.relative,
           evidence: [this.ev(`person.noun:${noun.form}`, i, q ? q.last : i, noun.role ?? noun.gender ?? undefined)],
         }
         out.push(m)
@@ -234,15 +240,22 @@ class Scanner {
         continue
       }
 
-      // "(16)", "(16 jaar)", "(14 en 15)"
+      // "(16)", "(16 jaar)", "(14 en 15)", "(beiden 18)"
       if (n === '(') {
-        const list = this.ageListAt(i + 1)
+        const both = BOTH.has(this.norm(i + 1) ?? '')
+        const list = this.ageListAt(both ? i + 2 : i + 1)
         if (list) {
           let last = list.last
           if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
           const close = this.norm(last + 1)
+          const ages = both && list.ages.length === 1 ? [list.ages[0] ?? 0, list.ages[0] ?? 0] : list.ages
           if ((close === ')' || close === ',') && this.hasPersonBefore(i)) {
-            cues.push({ ages: list.ages, from: i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous' })
+            cues.push({ ages, from: i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous' })
+            i = last
+            continue
+          }
+          if ((close === ')' || close === ',') && this.describedPersonBefore(i)) {
+            cues.push({ ages, from: i + 1, to: last, rule: 'person.age:parenthesised', attach: 'own' })
             i = last
             continue
           }
@@ -288,7 +301,7 @@ class Scanner {
       const years = this.yearsAt(i)
       if (years) {
         if (this.isPastAge(i)) continue
-        const prev = this.norm(i - 1)
+        const prev = this.copulaBefore(i) ?? this.norm(i - 1)
         const follow = this.tokens[years.last + 1]
         const followsOk = !follow || follow.kind === 'punct' || lex.ageFollowers.has(follow.norm)
         if (follow?.norm === 'oud') {
@@ -309,8 +322,9 @@ class Scanner {
         if (age !== null) cues.push({ ages: [age], from: i, to: i, rule: 'person.age:n-is', attach: 'predicate' })
         continue
       }
-      // "verdachte is 31."
-      if (COPULAS.has(this.norm(i - 1) ?? '') && this.subjectJustBefore(i - 1) && !this.isPastAge(i)) {
+      // "verdachte is 31.", "zij was toen 17."
+      const copula = this.copulaIndexBefore(i)
+      if (copula !== null && this.subjectJustBefore(copula) && !this.isPastAge(i)) {
         const follow = this.tokens[i + 1]
         const age = this.bareAgeAt(i)
         if (age !== null && (!follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm))) {
@@ -321,14 +335,44 @@ class Scanner {
       if (this.norm(i - 1) === 'van' && this.personJustBefore(i - 1)) {
         const age = this.bareAgeAt(i)
         const follow = this.tokens[i + 1]
-        const followsOk =
-          !follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm) || AFTER_BARE_AGE.has(follow.norm)
+        const followsOk = !follow || follow.norm !== '%'
         if (age !== null && followsOk && !(follow && lex.nonAgeUnits.has(follow.norm))) {
           cues.push({ ages: [age], from: i, to: i, rule: 'person.age:van-n', attach: 'previous' })
         }
       }
     }
     return cues
+  }
+
+  /** Index of "is/was" right before token `i`, allowing one adverb between ("was toen 17"). */
+  private copulaIndexBefore(i: number): number | null {
+    if (COPULAS.has(this.norm(i - 1) ?? '')) return i - 1
+    if (this.lex.adverbsBeforeAge.has(this.norm(i - 1) ?? '') && COPULAS.has(this.norm(i - 2) ?? '')) return i - 2
+    return null
+  }
+
+  private copulaBefore(i: number): string | undefined {
+    const k = this.copulaIndexBefore(i)
+    return k === null ? undefined : this.norm(k)
+  }
+
+  /** "haar nichtje (16)": a noun after a possessive, not in the lexicon, that the bracketed age describes. */
+  private describedPersonBefore(paren: number): boolean {
+    const noun = this.tokens[paren - 1]
+    if (!noun || noun.kind !== 'word' || noun.upper) return false
+    if (this.lex.nonAgeUnits.has(noun.norm) || this.lex.ageNounExclusions.has(noun.norm)) return false
+    return POSSESSIVES.has(this.norm(paren - 2) ?? '')
+  }
+
+  /** An age someone pretended to have: "verdachte beweerde dat hij 18 was". */
+  isClaimed(from: number): boolean {
+    const s = this.tokens[from]?.sentence
+    for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
+      const t = this.tokens[k]
+      if (!t || t.sentence !== s) break
+      if (this.lex.claimMarkers.has(t.norm)) return true
+    }
+    return false
   }
 
   /** "verdachte 2": a one-digit number right after a role noun numbers the person, it is not an age. */
@@ -430,6 +474,7 @@ class Scanner {
   attachAges(mentions: Mention[], cues: AgeCue[]): Mention[] {
     const out = [...mentions]
     for (const cue of cues) {
+      if (this.isClaimed(cue.from)) continue
       let target: Mention | null = cue.target ?? null
       if (!target && cue.attach === 'previous') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
       if (!target && cue.attach === 'predicate') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
@@ -540,15 +585,16 @@ interface Person {
   evidence: Evidence[]
 }
 
-function clusterPersons(groups: Mention[][], tokens: ClauseToken[]): PersonFinding[] {
+function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string): PersonFinding[] {
   const persons: Person[] = []
   const firstInSentence = new Map<number, Person>()
   const sentenceOf = (m: Mention): number => tokens[m.head]?.sentence ?? 0
 
-  const absorb = (p: Person, g: Mention[], gender: Gender | null, age: number | null): void => {
+  const absorb = (p: Person, g: Mention[], gender: Gender | null, age: number | null, keys?: readonly string[]): void => {
+    for (const k of keys ?? []) p.referents.add(k)
     for (const m of g) {
       if (m.role && !p.roles.includes(m.role)) p.roles.push(m.role)
-      if (m.referent) p.referents.add(m.referent)
+      if (m.referent && !keys) p.referents.add(m.referent)
       p.evidence.push(...m.evidence)
       p.mentions.push(m.head)
       p.lastSentence = Math.max(p.lastSentence, sentenceOf(m))
@@ -557,12 +603,12 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[]): PersonFindi
     if (p.gender === null && gender) p.gender = gender
     if (p.age === null && age !== null) p.age = age
   }
-  const create = (g: Mention[], gender: Gender | null, age: number | null, extraReferent?: string): Person => {
+  const create = (g: Mention[], gender: Gender | null, age: number | null, extraReferent?: string, keys?: readonly string[]): Person => {
     const first = g[0]?.head ?? 0
     const p: Person = { roles: [], gender: null, age: null, referents: new Set(), first, lastSentence: 0, mentions: [], evidence: [] }
     if (extraReferent) p.referents.add(extraReferent)
     persons.push(p)
-    absorb(p, g, gender, age)
+    absorb(p, g, gender, age, keys)
     return p
   }
   const fits = (p: Person, gender: Gender | null, age: number | null): boolean =>
@@ -584,10 +630,12 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[]): PersonFindi
     }
 
     if (nouns.length > 0) {
-      const keys = nouns.map((m) => m.referent ?? '')
+      // "aangever, de vader van het slachtoffer": the aangever is the father, not the victim
+      const relative = nouns.some((m) => m.relative)
+      const keys = nouns.map((m) => m.referent ?? '').filter((k) => !(relative && k === VICTIM))
       const match = persons.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age))
-      if (match) absorb(match, g, gender, age)
-      else create(g, gender, age)
+      if (match) absorb(match, g, gender, age, keys)
+      else create(g, gender, age, undefined, keys)
       continue
     }
 
@@ -612,10 +660,40 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[]): PersonFindi
     else create(g, null, age, age < 18 && !persons.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
   }
 
+  applyDomainPriors(persons, tokens, text)
   return persons
     .filter((p) => p.roles.length > 0 || p.age !== null)
     .sort((a, b) => a.first - b.first)
     .map((p) => ({ age: p.age, gender: p.gender, roles: p.roles, evidence: p.evidence.sort((a, b) => a.start - b.start) }))
+}
+
+/**
+ * What these registrations make near certain, applied after the text-bound rules:
+ * - an aangever who is the victim (not a relative reporting for her) is also slachtoffer;
+ * - object pronouns point at the victim ("verdachte stuurde haar berichten"), so "haar" makes a victim of
+ *   unknown gender female and, when no female pronoun occurs, "hem" makes the victim male;
+ * - male pronouns with a victim who is not male point at the suspect, when there is exactly one.
+ */
+function applyDomainPriors(persons: Person[], tokens: ClauseToken[], text: string): void {
+  const victim = persons.find((p) => p.referents.has(VICTIM))
+  for (const p of persons) {
+    if (p.referents.has(VICTIM) && p.roles.includes('aangever') && !p.roles.includes('slachtoffer')) p.roles.push('slachtoffer')
+  }
+  const first = (forms: readonly string[]): ClauseToken | undefined => tokens.find((t) => forms.includes(t.norm))
+  const prior = (p: Person, gender: Gender, t: ClauseToken): void => {
+    p.gender = gender
+    p.evidence.push({ rule: `person.gender-prior:${t.norm}`, start: t.start, end: t.end, surface: text.slice(t.start, t.end), gives: gender })
+  }
+  const haar = first(['haar'])
+  const hem = first(['hem'])
+  const hij = first(['hij', 'hem'])
+  if (victim && victim.gender === null) {
+    if (haar) prior(victim, 'F', haar)
+    else if (hem && !first(['zij'])) prior(victim, 'M', hem)
+  }
+  const suspects = persons.filter((p) => [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? '')))
+  const only = suspects.length === 1 ? suspects[0] : undefined
+  if (only && only.gender === null && hij && victim?.gender !== 'M') prior(only, 'M', hij)
 }
 
 /**

@@ -55,6 +55,9 @@ describe(extractVulnerabilities.name, () => {
     ['coerced_images', 'Er werden foto\'s verspreid om haar onder druk te zetten.'],
     ['coerced_images', 'Verdachte chanteerde haar.'],
     ['low_self_image', 'Zij heeft een laag zelfbeeld en is op zoek naar aandacht.'],
+    ['low_self_image', 'Zij zocht veel bevestiging via sociale media.'],
+    ['earlier_sexual_offence', 'Het slachtoffer is in 2018 slachtoffer geweest van een verkrachting.'],
+    ['honour_violence_fear', 'Zij durft geen aangifte te doen uit angst voor eerwraak.'],
     ['mental_disorder_or_disability', 'Aangeefster heeft ADHD en een licht verstandelijke beperking.'],
     ['mental_disorder_or_disability', 'Bij haar is autisme vastgesteld.'],
   ]
@@ -95,6 +98,7 @@ describe(extractVulnerabilities.name, () => {
     const none = [
       'Verdachte gebruikte drugs.',
       'Verdachte was betrokken bij drugshandel.',
+      'Betrokkene werd aangehouden bij een woning waar drugs werden verkocht.',
       'Verdachte is eerder veroordeeld voor een zedendelict.',
       'Verdachte heeft ADHD.',
       'Verdachte liep weg toen de politie kwam.',
@@ -113,6 +117,7 @@ describe(extractVulnerabilities.name, () => {
   it("gives a parent's addiction to the parent, not to the victim", () => {
     assert.deepEqual(factors('Haar moeder is verslaafd.'), ['parental_mental_health'])
     assert.deepEqual(factors('Zij woont bij haar moeder en gebruikt drugs.'), ['substance_use'])
+    assert.deepEqual(factors('Zij woont bij haar moeder, die psychische problemen heeft.'), ['parental_mental_health'])
   })
 
   it('returns nothing for text without cues and for empty text', () => {

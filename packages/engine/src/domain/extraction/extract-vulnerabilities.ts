@@ -134,9 +134,11 @@ class Matcher {
       const victim = this.lex.victimWords.has(t.norm)
       const other = this.lex.otherWords.has(t.norm)
       if (!victim && !other) continue
+      // "bij haar moeder, die psychische problemen heeft": the relative clause is about the mother
+      const relativeClause = this.tokens[k + 1]?.norm === 'die' || (this.tokens[k + 1]?.norm === ',' && this.tokens[k + 2]?.norm === 'die')
       let p = k - 1
       if (DETERMINERS.has(this.tokens[p]?.norm ?? '')) p--
-      if (this.lex.prepositions.has(this.tokens[p]?.norm ?? '')) continue
+      if (!relativeClause && this.lex.prepositions.has(this.tokens[p]?.norm ?? '')) continue
       if (victim && other) continue
       return other
     }

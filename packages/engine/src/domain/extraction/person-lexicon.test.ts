@@ -21,7 +21,7 @@ function rejection(parse: () => unknown): AppError {
 describe(parsePersonLexicon.name, () => {
   it('indexes every noun form of persons.json with its role, gender and referent', () => {
     const lex = parsePersonLexicon(read('persons.json'), 'persons.json')
-    assert.deepEqual(lex.nouns.get('aangeefster'), { form: 'aangeefster', role: 'aangever', gender: 'F', referent: 'victim', notBefore: new Set() })
+    assert.deepEqual(lex.nouns.get('aangeefster'), { form: 'aangeefster', role: 'aangever', gender: 'F', referent: 'victim', relative: false, notBefore: new Set() })
     assert.equal(lex.nouns.get('verdachte')?.notBefore.has('situatie'), true)
     assert.equal(lex.nouns.get('moeder')?.referent, 'own-moeder')
   })

@@ -17,7 +17,10 @@ export const PersonLexiconSchema = z.strictObject({
       forms: z.array(word).min(1),
       role: PersonRole.nullable(),
       gender: Gender,
-      /** mentions with the same referent are one person unless their ages or genders differ; "own" = per form */
+      /**
+       * mentions with the same referent are one person unless their ages or genders differ; "own" = per form;
+       * "relative" = per form, and a role noun joined to it ("aangever, de vader van …") is not the victim
+       */
       referent: z.string().regex(/^[a-z]+$/),
       not_before: z.array(word).optional(),
       note,
@@ -30,6 +33,8 @@ export const PersonLexiconSchema = z.strictObject({
   age_followers: words,
   past_age_markers: words,
   non_age_units: words,
+  claim_markers: words,
+  adverbs_before_age: words,
 })
 
 export type PersonRoleId = z.infer<typeof PersonRole>
@@ -39,6 +44,7 @@ export interface PersonNoun {
   role: PersonRoleId | null
   gender: 'F' | 'M' | null
   referent: string
+  relative: boolean
   notBefore: ReadonlySet<string>
 }
 
@@ -52,6 +58,8 @@ export interface PersonLexicon {
   readonly ageFollowers: ReadonlySet<string>
   readonly pastAgeMarkers: ReadonlySet<string>
   readonly nonAgeUnits: ReadonlySet<string>
+  readonly claimMarkers: ReadonlySet<string>
+  readonly adverbsBeforeAge: ReadonlySet<string>
 }
 
 export function parsePersonLexicon(raw: unknown, file: string): PersonLexicon {
@@ -63,7 +71,8 @@ export function parsePersonLexicon(raw: unknown, file: string): PersonLexicon {
         form,
         role: entry.role,
         gender: entry.gender,
-        referent: entry.referent === 'own' ? `own-${form}` : entry.referent,
+        referent: entry.referent === 'own' || entry.referent === 'relative' ? `own-${form}` : entry.referent,
+        relative: entry.referent === 'relative',
         notBefore: new Set(entry.not_before ?? []),
       })
     }
@@ -79,5 +88,7 @@ export function parsePersonLexicon(raw: unknown, file: string): PersonLexicon {
     ageFollowers: new Set(data.age_followers.words),
     pastAgeMarkers: new Set(data.past_age_markers.words),
     nonAgeUnits: new Set(data.non_age_units.words),
+    claimMarkers: new Set(data.claim_markers.words),
+    adverbsBeforeAge: new Set(data.adverbs_before_age.words),
   }
 }
