@@ -3,6 +3,7 @@ import type { Catalogue } from '../domain/catalogue/catalogue.ts'
 import type { DatabaseConnection } from '../adapters/db/connect.ts'
 import type { LoginThrottle } from '../domain/auth/login-throttle.ts'
 import type { ActiveSession } from '../app/auth.ts'
+import type { ImportJobs } from '../app/import-upload.ts'
 
 /** What the HTTP shell needs; built once by `platformscope serve` (or a test). */
 export interface HttpDeps {
@@ -18,6 +19,8 @@ export interface HttpDeps {
   secureCookies: boolean
   /** take the client address from X-Forwarded-For (only behind a reverse proxy you run) */
   trustProxy: boolean
+  /** uploads in progress and their rejects */
+  imports: ImportJobs
   /** folder of the built dashboard (packages/web/dist); undefined = none */
   webDist: string | undefined
 }

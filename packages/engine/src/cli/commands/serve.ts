@@ -6,6 +6,9 @@ import { DEFAULT_CATALOGUE_PATH } from '../../adapters/files/load-catalogue.ts'
 import { LoginThrottle } from '../../domain/auth/login-throttle.ts'
 import { deleteExpiredSessionsNow } from '../../app/auth.ts'
 import { createApp } from '../../http/app.ts'
+import { ImportJobs } from '../../app/import-upload.ts'
+import { syncPlatformTable } from '../../app/catalogue-candidates.ts'
+import { extractorFromOptions } from '../extractor-from-options.ts'
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../../web/dist', import.meta.url))
 
@@ -34,6 +37,8 @@ export function serveCommand(): Command {
     .action(async (opts: ServeOptions) => {
       let catalogue = catalogueFromOptions(opts)
       const conn = await openFromOptions(opts)
+      // mentions reference platform rows: the form and review may name any catalogue platform
+      await syncPlatformTable(conn, catalogue)
       const app = createApp({
         conn,
         catalogue: () => catalogue,
@@ -46,6 +51,7 @@ export function serveCommand(): Command {
         secureCookies: opts.secureCookies ?? false,
         trustProxy: opts.trustProxy ?? false,
         webDist: opts.webDist,
+        imports: new ImportJobs(conn, (c) => extractorFromOptions({}, c)),
       })
       const sweep = setInterval(() => void deleteExpiredSessionsNow(conn, new Date()).catch(() => undefined), 3_600_000)
       sweep.unref()

@@ -1,0 +1,195 @@
+import { sql, type Kysely } from 'kysely'
+import type { Database } from './database.ts'
+import { FINDING_COLUMNS, countedStatus, toFinding, type FindingRecord, type FindingRowShape } from './finding-row.ts'
+
+/** The registrations behind one number of the picture; platform and category arrive resolved to catalogue ids. */
+export interface DrillDownFilter {
+  /** catalogue platform ids the mention must point at (platform or category filter); undefined = any */
+  platformIds?: string[] | undefined
+  /** lower-case names, for mentions stored with a catalogue name but no id */
+  platformNames?: string[] | undefined
+  role?: string | undefined
+  unit?: string | undefined
+  from?: string | undefined
+  toExclusive?: string | undefined
+  kind: string
+  status: 'suggested' | 'confirmed'
+  sourceRefPrefix?: string | undefined
+  offset: number
+  limit: number
+}
+
+export interface RegistrationSummaryRecord {
+  id: string
+  source: string
+  sourceRef: string
+  date: string
+  unit: string | null
+  platforms: string[]
+  findings: number
+  suggested: number
+}
+
+function mentionMatches(f: DrillDownFilter) {
+  const platform =
+    f.platformIds === undefined
+      ? sql``
+      : sql`and (m.platform_id = any(${f.platformIds}::text[])
+              or (m.platform_id is null and lower(m.platform_name) = any(${f.platformNames ?? []}::text[])))`
+  return sql<boolean>`m.kind = ${f.kind} and not m.negated and ${countedStatus('m', f.status)}
+    ${f.kind === 'named' ? sql`and m.in_catalogue` : sql``}
+    ${platform}
+    ${f.role ? sql`and ${f.role} = any(m.roles)` : sql``}`
+}
+
+function registrationMatches(f: DrillDownFilter) {
+  return sql<boolean>`true
+    ${f.from ? sql`and r.reg_date >= ${f.from}::date` : sql``}
+    ${f.toExclusive ? sql`and r.reg_date < ${f.toExclusive}::date` : sql``}
+    ${f.unit ? sql`and r.police_unit = ${f.unit}` : sql``}
+    ${f.sourceRefPrefix ? sql`and r.source_ref like ${escapeLike(f.sourceRefPrefix) + '%'}` : sql``}`
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+export async function listRegistrations(
+  db: Kysely<Database>,
+  f: DrillDownFilter,
+): Promise<{ items: RegistrationSummaryRecord[]; total: number }> {
+  const where = sql`${registrationMatches(f)}
+    and exists (select 1 from mention m where m.registration_id = r.id and ${mentionMatches(f)})`
+  const [page, count] = await Promise.all([
+    sql<{ id: string; source: string; source_ref: string; reg_date: string; police_unit: string | null }>`
+      select r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit
+      from registration r where ${where}
+      order by r.reg_date desc, r.id
+      limit ${f.limit} offset ${f.offset}`.execute(db),
+    sql<{ n: string }>`select count(*) as n from registration r where ${where}`.execute(db),
+  ])
+  const ids = page.rows.map((r) => r.id)
+  const stats =
+    ids.length === 0
+      ? []
+      : (
+          await sql<{ registration_id: string; platforms: string[] | null; findings: string; suggested: string }>`
+            select m.registration_id,
+              array_agg(distinct coalesce(p.name, m.platform_name) order by coalesce(p.name, m.platform_name))
+                filter (where m.kind = 'named' and not m.negated and m.status <> 'rejected' and m.in_catalogue) as platforms,
+              count(*) as findings,
+              count(*) filter (where m.status = 'suggested') as suggested
+            from mention m left join platform p on p.id = m.platform_id
+            where m.registration_id = any(${ids}::uuid[])
+            group by m.registration_id`.execute(db)
+        ).rows
+  const byId = new Map(stats.map((s) => [s.registration_id, s]))
+  return {
+    total: Number(count.rows[0]?.n ?? 0),
+    items: page.rows.map((r) => {
+      const s = byId.get(r.id)
+      return {
+        id: r.id,
+        source: r.source,
+        sourceRef: r.source_ref,
+        date: r.reg_date,
+        unit: r.police_unit,
+        platforms: (s?.platforms ?? []).filter((p): p is string => p !== null),
+        findings: Number(s?.findings ?? 0),
+        suggested: Number(s?.suggested ?? 0),
+      }
+    }),
+  }
+}
+
+export interface RegistrationDetailRecord {
+  id: string
+  source: string
+  sourceRef: string
+  date: string
+  unit: string | null
+  societalClass: string | null
+  exploitationForm: string | null
+  scope: string | null
+  narrative: string
+  findings: FindingRecord[]
+  persons: Array<{
+    pseudonym: string
+    gender: string | null
+    birthYear: number | null
+    birthCountry: string | null
+    residentNl: boolean | null
+    roles: string[]
+    age: number | null
+    origin: string
+  }>
+  vulnerabilities: Array<{ factor: string; start: number | null; end: number | null; status: string; origin: string }>
+}
+
+export async function readRegistration(db: Kysely<Database>, id: string): Promise<RegistrationDetailRecord | undefined> {
+  const reg = await db
+    .selectFrom('registration')
+    .select([
+      'id',
+      'source',
+      'source_ref',
+      sql<string>`to_char(reg_date, 'YYYY-MM-DD')`.as('date'),
+      'police_unit',
+      'societal_class',
+      'exploitation_form',
+      'scope',
+      'narrative',
+    ])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!reg) return undefined
+  const [findings, persons, vulnerabilities] = await Promise.all([
+    sql<FindingRowShape>`select ${FINDING_COLUMNS} from mention m where m.registration_id = ${id}
+      order by m.span_start nulls last, m.id`.execute(db),
+    db
+      .selectFrom('registration_person as rp')
+      .innerJoin('person as p', 'p.id', 'rp.person_id')
+      .select(['p.pseudonym', 'p.gender', 'p.birth_year', 'p.birth_country', 'p.resident_nl', 'rp.roles', 'rp.age', 'rp.origin'])
+      .where('rp.registration_id', '=', id)
+      .orderBy('p.pseudonym')
+      .execute(),
+    db
+      .selectFrom('vulnerability')
+      .select(['factor', 'span_start', 'span_end', 'status', 'origin'])
+      .where('registration_id', '=', id)
+      .orderBy('factor')
+      .execute(),
+  ])
+  return {
+    id: reg.id,
+    source: reg.source,
+    sourceRef: reg.source_ref,
+    date: reg.date,
+    unit: reg.police_unit,
+    societalClass: reg.societal_class,
+    exploitationForm: reg.exploitation_form,
+    scope: reg.scope,
+    narrative: reg.narrative,
+    findings: findings.rows.map(toFinding),
+    persons: persons.map((p) => ({
+      pseudonym: p.pseudonym,
+      gender: p.gender,
+      birthYear: p.birth_year,
+      birthCountry: p.birth_country,
+      residentNl: p.resident_nl,
+      roles: p.roles,
+      age: p.age,
+      origin: p.origin,
+    })),
+    vulnerabilities: vulnerabilities.map((v) => ({
+      factor: v.factor,
+      start: v.span_start,
+      end: v.span_end,
+      status: v.status,
+      origin: v.origin,
+    })),
+  }
+}
+
+export async function registrationExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await db.selectFrom('registration').select('id').where('id', '=', id).executeTakeFirst()
+  return row !== undefined
+}
