@@ -107,7 +107,11 @@ describe(generateCalibratedCorpus.name, () => {
     for (const r of corpus) {
       const year = Number(r.date.slice(0, 4))
       for (const p of r.persons) {
-        assert.match(r.text, new RegExp(`\\b${p.age}\\b`), `${r.id}: age ${p.age} not in the text`)
+        assert.match(
+          r.text,
+          new RegExp(`\\(${p.age}\\)|\\b${p.age}-jarig|\\b${p.age} jaar`),
+          `${r.id}: age ${p.age} not in the text`,
+        )
         assert.ok(
           year - p.birth_year - p.age === 0 || year - p.birth_year - p.age === 1,
           `${r.id}: birth year`,

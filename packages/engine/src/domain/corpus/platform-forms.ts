@@ -409,9 +409,8 @@ export const OUTSIDE_CATALOGUE_FORMS: readonly PlatformForms[] = [
       ['OnlyFans', 3],
       ['Onlyfans', 1],
     ],
-    compound: true,
   },
-  { name: 'Twitter', inCatalogue: false, forms: [['Twitter', 3]], compound: true },
+  { name: 'Twitter', inCatalogue: false, forms: [['Twitter', 3]] },
   { name: 'Omegle', inCatalogue: false, forms: [['Omegle', 1]] },
   { name: 'Viber', inCatalogue: false, forms: [['Viber', 1]] },
   {
