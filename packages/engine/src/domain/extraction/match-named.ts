@@ -45,9 +45,13 @@ export interface NamedMatcher {
 
 export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): NamedMatcher {
   const spellings = new Map<string, Spelling[]>()
+  const patterns = new Set<string>()
   const add = (raw: string, s: Spelling): void => {
-    const key = keyOf(foldString(raw))
+    const folded = foldString(raw)
+    const key = keyOf(folded)
     if (key.length < 1) return
+    // a space may be written as a space or hyphen ('whats app'); a hyphen only as a hyphen or nothing ('app-contact')
+    patterns.add(escapeRe(folded).replace(/-/g, '-?').replace(/\s+/g, '[\\s-]+'))
     const list = spellings.get(key)
     if (list) list.push(s)
     else spellings.set(key, [s])
@@ -91,9 +95,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     }
     for (const d of e.domains ?? []) domains.set(d, { platformId: null, platform: e.name, inCatalogue: false })
   }
-  const alternatives = [...spellings.keys()]
-    .sort((x, y) => y.length - x.length)
-    .map((k) => escapeRe(k).replace(/ /g, '[\\s-]+'))
+  const alternatives = [...patterns].sort((x, y) => y.length - x.length)
   const aliasRe = new RegExp(`(?<![\\p{L}\\p{N}@#_.])(?:${alternatives.join('|')})`, 'gu')
 
   const ctx = lex.platformContext
@@ -122,7 +124,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
   const fuzzyTargets: Array<{ word: string; s: Spelling }> = []
   for (const [k, list] of spellings) {
     const s = list.find((x) => x.kind === 'alias')
-    if (s && k.length >= fuzzyMin && /^[a-z0-9]+$/.test(k)) fuzzyTargets.push({ word: k, s })
+    // targets may be one shorter than the token: Baddoo for Badoo
+    if (s && k.length >= fuzzyMin - 1 && /^[a-z0-9]+$/.test(k)) fuzzyTargets.push({ word: k, s })
   }
   const fuzzyHeads = new Set(fuzzyTargets.flatMap((t) => [t.word.slice(0, 3), t.word.slice(-3)]))
   const platformNounPhrase = compilePhrases([
@@ -263,7 +266,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
       }
       for (const { c, key, sp } of pending) {
         if (sp.kind === 'verb' && sp.requiresBefore && !sp.requiresBefore.has(word(toks, c.firstToken - 1))) continue
-        const isCompound = c.evidence[0]?.rule.endsWith('+compound') ?? false
+        const hyphenNoun = toks.hyphenBefore[c.lastToken + 1] === 1 && nouns.has(word(toks, c.lastToken + 1))
+        const isCompound = hyphenNoun || (c.evidence[0]?.rule.endsWith('+compound') ?? false)
         if (!isCompound && fits(rejects.get(key), toks, c.firstToken, c.lastToken)) continue
         if (sp.needsContext) {
           if (!hasPlatformContext(toks, c.firstToken, c.lastToken, exactNamed, key, original, ft)) continue
