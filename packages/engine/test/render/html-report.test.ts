@@ -60,12 +60,12 @@ describe(renderReportHtml.name, () => {
     assert.deepEqual(groups, ['Instant messaging diensten', 'Seksadvertentiewebsites', 'Sociaal netwerksites'])
   })
 
-  it('prints appendix 1 with every counted platform and the column totals', () => {
+  it('prints appendix 1 with every counted platform, zero years left blank, and the column totals', () => {
     const rows = tableRows(nl, 'bijlage-1')
     for (const r of picture.appendix1_platforms_per_year) {
       assert.deepEqual(
         rows.find((x) => x[0] === r.platform),
-        [r.platform, ...picture.years.map((y) => String(r.counts[y])), String(r.total)],
+        [r.platform, ...picture.years.map((y) => (r.counts[y] ? String(r.counts[y]) : '')), String(r.total)],
       )
     }
     const total = rows.at(-1)

@@ -75,8 +75,8 @@ class Footnotes {
   }
 }
 
-function cell(value: Cell, numeric: boolean, lang: ReportLang): SafeHtml {
-  if (value === null || value === '') return html`<td${numeric ? trusted(' class="num"') : ''}></td>`
+function cell(value: Cell, numeric: boolean, lang: ReportLang, zeroAsBlank = false): SafeHtml {
+  if (value === null || value === '' || (zeroAsBlank && value === 0)) return html`<td${numeric ? trusted(' class="num"') : ''}></td>`
   if (typeof value === 'number') return html`<td class="num">${formatNumber(value, lang)}</td>`
   if (value === CHECK_MARK) return html`<td class="mark" aria-label="ja">${CHECK_MARK}</td>`
   return html`<td${numeric ? trusted(' class="num"') : ''}>${value}</td>`
@@ -89,6 +89,8 @@ interface TableOptions {
   className?: string
   /** numeric column headers printed vertically (wide tables such as table 2) */
   rotateHeaders?: boolean
+  /** leave zero cells empty, as the source report's appendix does, so the eye finds the years that count */
+  zeroAsBlank?: boolean
 }
 
 /** A ReportTable as an HTML table; rows under `groupColumn` get a heading row per group. */
@@ -115,7 +117,7 @@ function renderTable(t: ReportTable, o: TableOptions): SafeHtml {
         const note = c.i === t.platformColumn && typeof value === 'string' && o.platformNotes ? o.platformNotes(value) : null
         return html`<th scope="row">${value ?? ''}${note}</th>`
       }
-      return cell(value, c.numeric, o.lang)
+      return cell(value, c.numeric, o.lang, o.zeroAsBlank && row.kind === 'body')
     })
     body.push(html`<tr class="${row.kind}">${cells}</tr>`)
   }
@@ -365,7 +367,7 @@ export function renderReportHtml(input: HtmlReportInput): string {
   const s33 = html`<section class="sub break-before" id="s33">
   <h2>${L.s33}</h2>
   ${paragraphs(personsIntro(p, catalogue, lang))}
-  ${figure('grafiek-2', personRoles.title, html`<div class="chart compact">${trusted(charts.chart2)}</div>`)}
+  ${figure('grafiek-2', personRoles.title, html`<div class="chart medium">${trusted(charts.chart2)}</div>`)}
   <h3>${L.genderAge}</h3>
   <p>${personSentences(p, catalogue, lang).slice(0, 4).join(' ')}</p>
   ${figure('grafiek-3', ageGender.title, html`<div class="chart">${trusted(charts.chart3)}</div>`, nl ? 'Per registratie de jongste gekoppelde minderjarige.' : 'Per registration its youngest linked minor.')}
@@ -392,7 +394,7 @@ export function renderReportHtml(input: HtmlReportInput): string {
   const appendixSection = html`<section class="chapter" id="bijlage-1">
   <h1>${L.appendix1}</h1>
   <p>${L.appendixIntro}</p>
-  ${renderTable(a1, { lang, platformNotes, className: 'years appendix' })}
+  ${renderTable(a1, { lang, platformNotes, className: 'years appendix', zeroAsBlank: true })}
   ${notes.flush()}
 </section>`
 

@@ -53,7 +53,7 @@ a { color: inherit; text-decoration: none; }
 figure.block { margin: 4mm 0 6mm; break-inside: avoid; page-break-inside: avoid; }
 figcaption { font-weight: 700; color: var(--navy); font-size: 9.4pt; margin-bottom: 2mm; }
 .chart svg { display: block; width: 100%; max-width: 100%; height: auto; }
-.chart.compact svg { width: 80%; }
+.chart.medium svg { width: 90%; }
 table { border-collapse: collapse; width: 100%; font-size: 8.8pt; font-variant-numeric: tabular-nums; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -76,7 +76,8 @@ table.roles-matrix thead th { font-size: 7.8pt; text-align: center; width: 13%; 
 table.roles-matrix thead th:first-child { text-align: left; width: auto; }
 table.narrow { width: auto; min-width: 90mm; }
 table.narrow.wide-first { min-width: 130mm; }
-table.appendix { font-size: 8.4pt; }
+table.appendix { font-size: 8pt; line-height: 1.25; }
+table.appendix th, table.appendix td { padding-top: 0.5mm; padding-bottom: 0.5mm; }
 table.kv { width: auto; }
 table.kv th { color: var(--muted); font-weight: 700; padding-right: 6mm; }
 table.kv td { font-family: "DejaVu Sans Mono", monospace; font-size: 8.4pt; }

@@ -2,7 +2,7 @@ import { ROLE_IDS, type CategoryId, type RoleId } from '@platformscope/contract'
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts'
 import type { Picture } from '../../domain/picture/picture.ts'
 import { capitalize, formatDate, formatNumber, formatPeriod, joinList, lowerFirst, type ReportLang } from './report-format.ts'
-import { categoryOrder, personRoleLabel, vulnerabilityLabel } from './report-tables.ts'
+import { categoryOrder, personRoleEntries, personRoleLabel, vulnerabilityLabel } from './report-tables.ts'
 
 /**
  * The report's sentences, generated from the picture's numbers (never copied from the source report), in Dutch
@@ -388,7 +388,7 @@ export function rolesIntro(lang: ReportLang): string {
 export function personsIntro(p: Picture, catalogue: Catalogue, lang: ReportLang): string[] {
   const nl = lang === 'nl'
   const ps = p.persons
-  const roles = Object.keys(ps.person_roles).map((r) => personRoleLabel(catalogue, r, lang))
+  const roles = personRoleEntries(p, catalogue).map(([r]) => personRoleLabel(catalogue, r, lang))
   return [
     nl
       ? `Aan de ${n(p.headline.registrations, lang)} registraties zijn ${n(ps.minors_linked, lang)} minderjarige personen gekoppeld${roles.length ? `, met rollen als ${joinList(roles, lang)}` : ''}. Aan ${n(ps.with_more_than_one_person_role, lang)} personen is meer dan één rol gekoppeld. Grafiek 2 toont per rol hoeveel minderjarigen die rol hadden en in hoeveel registraties.`
