@@ -51,7 +51,7 @@ export function serveCommand(): Command {
         secureCookies: opts.secureCookies ?? false,
         trustProxy: opts.trustProxy ?? false,
         webDist: opts.webDist,
-        imports: new ImportJobs(conn, (c) => extractorFromOptions({}, c)),
+        imports: new ImportJobs(conn, async (c) => extractorFromOptions({}, c)),
       })
       const sweep = setInterval(() => void deleteExpiredSessionsNow(conn, new Date()).catch(() => undefined), 3_600_000)
       sweep.unref()
