@@ -5,8 +5,9 @@ import { GenderSchema, IsoDateSchema, MentionKindSchema, RoleIdSchema } from './
 export const ExtractInputSchema = z.object({
   id: z.string().min(1),
   text: z.string(),
-  date: IsoDateSchema.optional(),
-  unit: z.string().optional(),
+  // null is accepted too: exports and the generator write "unit": null when no unit can be attributed
+  date: IsoDateSchema.nullish(),
+  unit: z.string().nullish(),
 })
 export type ExtractInput = z.infer<typeof ExtractInputSchema>
 

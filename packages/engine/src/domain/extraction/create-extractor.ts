@@ -66,7 +66,7 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
       roles.apply(toks, mentions)
       return {
         mentions: mentions.map((m) => toFinding(m, ft, text)),
-        persons: extractPersons(text, input.date, lexicons.persons),
+        persons: extractPersons(text, input.date ?? undefined, lexicons.persons),
         vulnerabilities: extractVulnerabilities(text, lexicons.vulnerabilities),
       }
     },
