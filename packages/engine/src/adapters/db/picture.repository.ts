@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { ROLE_IDS } from '@platformscope/contract'
 import type { Database } from './database.ts'
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts'
 import type { PictureSelection } from '../../domain/picture/picture.ts'
@@ -22,6 +23,25 @@ export async function aggregatePicture(
 ): Promise<PictureAggregates> {
   const unitFilter =
     selection.units === null ? null : await storedUnitsMatching(db, catalogue, selection.units)
+  const query = pictureQuery(catalogue, selection, unitFilter)
+  // The planner cannot estimate the CTEs' sizes (it assumes 200 rows) and picks index nested loops over hundreds of
+  // thousands of registrations; hash joins and in-memory sorts are right for an aggregate over the whole selection.
+  const { rows } = await db.transaction().execute(async (tx) => {
+    await sql`set local enable_nestloop = off`.execute(tx)
+    await sql`set local work_mem = '128MB'`.execute(tx)
+    // JIT-compiling this wide statement costs seconds and saves nothing at these row counts
+    await sql`set local jit = off`.execute(tx)
+    return query.execute(tx)
+  })
+  return toAggregates(rows[0])
+}
+
+/** The one aggregate statement (exported for EXPLAIN in bench/picture). */
+export function pictureQuery(
+  catalogue: Catalogue,
+  selection: PictureSelection,
+  unitFilter: string[] | null,
+): RawBuilder<AggregateRow> {
   const ids = catalogue.platforms.map((p) => p.id)
   const names = catalogue.platforms.map((p) => p.name)
   const categories = catalogue.platforms.map((p) => p.category)
@@ -34,14 +54,21 @@ export async function aggregatePicture(
   const platformFilter =
     selection.platforms === null
       ? sql`true`
-      : sql`lower(c.name) = any(${selection.platforms.map((p) => p.toLowerCase())}::text[])`
-  const othersScope = hasPlatformFilter(selection) ? sql.raw('pop') : sql.raw('sel')
+      : sql`lower(platform) = any(${selection.platforms.map((p) => p.toLowerCase())}::text[])`
 
-  const { rows } = await sql<AggregateRow>`
+  const roleMask = sql.join(
+    ROLE_IDS.map((role, i) => sql`((${role} = any(m.roles))::int << ${sql.lit(i)})`),
+    sql` | `,
+  )
+  const countedNamed = sql`kind = 'named' and platform is not null
+        and ${selection.categories === null ? sql`true` : sql`category = any(${[...selection.categories]}::text[])`}
+        and ${platformFilter}`
+
+  return sql<AggregateRow>`
     with cat as (
       select * from unnest(${ids}::text[], ${names}::text[], ${categories}::text[]) as t(id, name, category)
     ),
-    sel as materialized (
+    sel as (
       select r.id, extract(year from r.reg_date)::int as year, r.police_unit
       from registration r
       where r.reg_date >= ${selection.from}::date and r.reg_date < ${selection.to_exclusive}::date
@@ -49,24 +76,23 @@ export async function aggregatePicture(
         and ${anyOf('r.exploitation_form', selection.exploitation_forms)}
         and ${unitFilter === null ? sql`true` : sql`r.police_unit = any(${unitFilter}::text[])`}
     ),
-    named as materialized (
-      select m.registration_id, m.platform_name, m.roles, m.extractor_version, m.catalogue_version,
-             coalesce(ci.name, cn.name) as platform, coalesce(ci.category, cn.category) as category
+    -- every mention that counts under the status filter, in a selected registration: one pass over mention
+    ms as materialized (
+      select m.registration_id, sel.year, sel.police_unit, m.kind, m.platform_name, m.extractor_version,
+             m.catalogue_version, coalesce(ci.name, cn.name) as platform, coalesce(ci.category, cn.category) as category,
+             ${roleMask} as mask
       from mention m
       join sel on sel.id = m.registration_id
-      left join cat ci on ci.id = m.platform_id
-      left join cat cn on lower(cn.name) = lower(m.platform_name)
-      where m.kind = 'named' and not m.negated and ${statusOk('m')}
+      left join cat ci on m.kind = 'named' and ci.id = m.platform_id
+      left join cat cn on m.kind = 'named' and lower(cn.name) = lower(m.platform_name)
+      where not m.negated and ${statusOk('m')}
     ),
-    cm as materialized (
-      select n.registration_id, n.platform, n.roles, n.extractor_version, n.catalogue_version
-      from named n
-      join cat c on c.name = n.platform
-      where n.platform is not null
-        and ${selection.categories === null ? sql`true` : sql`c.category = any(${[...selection.categories]}::text[])`}
-        and ${platformFilter}
+    -- a platform counts once per registration; its roles are the union (bit_or) over that registration's mentions
+    pairs as materialized (
+      select registration_id, platform, year, police_unit, bit_or(mask) as mask
+      from ms where ${countedNamed}
+      group by registration_id, platform, year, police_unit
     ),
-    pairs as materialized (select distinct registration_id, platform from cm),
     pop as materialized (select distinct registration_id as id from pairs),
     ml as materialized (
       select rp.registration_id, rp.person_id, rp.age, rp.roles, p.gender, p.birth_country
@@ -78,28 +104,24 @@ export async function aggregatePicture(
     select
       (select count(*)::int from pop) as registrations,
       (select coalesce(json_agg(x), '[]') from (
-        select pairs.platform, sel.year, sel.police_unit as unit, count(*)::int as count
-        from pairs join sel on sel.id = pairs.registration_id
-        group by pairs.platform, sel.year, sel.police_unit) x) as pairs,
+        select platform, year, police_unit as unit, count(*)::int as count,
+               json_build_array(${sql.join(ROLE_IDS.map((_, i) => sql`count(*) filter (where mask & ${sql.lit(1 << i)} <> 0)`))}) as role_counts
+        from pairs
+        group by platform, year, police_unit) x) as pairs,
       (select coalesce(json_agg(x), '[]') from (
-        select platform, role, count(distinct registration_id)::int as count
-        from cm cross join lateral unnest(cm.roles) as role
-        group by platform, role) x) as roles,
-      (select coalesce(json_agg(x), '[]') from (
-        select m.kind, count(*)::int as count
-        from mention m join ${othersScope} s on s.id = m.registration_id
-        where m.kind in ('generic', 'unclear') and not m.negated and ${statusOk('m')}
-        group by m.kind) x) as others,
+        select kind, count(*)::int as count from ms
+        where kind in ('generic', 'unclear') ${hasPlatformFilter(selection) ? sql`and registration_id in (select id from pop)` : sql``}
+        group by kind) x) as others,
       (select coalesce(json_agg(x), '[]') from (
         select btrim(platform_name, E' \\t\\n\\r') as name, count(distinct registration_id)::int as registrations,
                count(*)::int as mentions
-        from named
-        where platform is null and btrim(coalesce(platform_name, ''), E' \\t\\n\\r') <> ''
+        from ms
+        where kind = 'named' and platform is null and btrim(coalesce(platform_name, ''), E' \\t\\n\\r') <> ''
         group by 1) x) as candidates,
-      (select coalesce(json_agg(distinct extractor_version), '[]') from cm where extractor_version is not null)
-        as extractor_versions,
-      (select coalesce(json_agg(distinct catalogue_version), '[]') from cm where catalogue_version is not null)
-        as catalogue_versions,
+      (select json_build_array(
+          coalesce(json_agg(distinct extractor_version) filter (where extractor_version is not null), '[]'),
+          coalesce(json_agg(distinct catalogue_version) filter (where catalogue_version is not null), '[]'))
+        from ms where ${countedNamed}) as versions,
       (select count(distinct person_id)::int from ml) as minors,
       (select count(*)::int from (
         select person_id from ml cross join lateral unnest(ml.roles) as role
@@ -126,21 +148,36 @@ export async function aggregatePicture(
         from vulnerability v join pop on pop.id = v.registration_id
         where ${statusOk('v')}
         group by v.factor) x) as vulnerabilities
-  `.execute(db)
-  const row = rows[0]
+  `
+}
+
+function toAggregates(row: AggregateRow | undefined): PictureAggregates {
   if (row === undefined) throw new Error('picture aggregate query returned no row')
   const others = parseJson<Array<{ kind: string; count: number }>>(row.others)
+  const pairs = parseJson<
+    Array<{ platform: string; year: number; unit: string | null; count: number; role_counts: number[] }>
+  >(row.pairs)
+  const roles = new Map<string, { platform: string; role: string; count: number }>()
+  for (const p of pairs) {
+    ROLE_IDS.forEach((role, i) => {
+      const n = p.role_counts[i] ?? 0
+      if (n === 0) return
+      const key = JSON.stringify([p.platform, role])
+      const cell = roles.get(key) ?? { platform: p.platform, role, count: 0 }
+      cell.count += n
+      roles.set(key, cell)
+    })
+  }
+  const [extractorVersions = [], catalogueVersions = []] = parseJson<[string[], string[]]>(row.versions)
   return {
     registrations: row.registrations,
-    pairs: parseJson<Array<{ platform: string; year: number; unit: string | null; count: number }>>(
-      row.pairs,
-    ).map((p) => ({ platform: p.platform, year: String(p.year), unit: p.unit, count: p.count })),
-    roles: parseJson(row.roles),
+    pairs: pairs.map((p) => ({ platform: p.platform, year: String(p.year), unit: p.unit, count: p.count })),
+    roles: [...roles.values()],
     generic: others.find((o) => o.kind === 'generic')?.count ?? 0,
     unclear: others.find((o) => o.kind === 'unclear')?.count ?? 0,
     candidates: parseJson(row.candidates),
-    extractorVersions: parseJson(row.extractor_versions),
-    catalogueVersions: parseJson(row.catalogue_versions),
+    extractorVersions,
+    catalogueVersions,
     persons: {
       minors: row.minors,
       multiRole: row.multi_role,
@@ -156,14 +193,12 @@ export async function aggregatePicture(
   }
 }
 
-interface AggregateRow {
+export interface AggregateRow {
   registrations: number
   pairs: unknown
-  roles: unknown
   others: unknown
   candidates: unknown
-  extractor_versions: unknown
-  catalogue_versions: unknown
+  versions: unknown
   minors: number
   multi_role: number
   victim_registrations: number
