@@ -1,8 +1,9 @@
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
 import type { Extractor } from '../domain/extraction/extractor.ts'
-import { AppError } from '../domain/errors.ts'
+import { createExtractor } from '../domain/extraction/create-extractor.ts'
+import { loadLexicons } from '../adapters/files/load-lexicons.ts'
 
 /** The extractor for import and `extract --db`, built from the catalogue and the lexicon folder. */
-export async function extractorFromOptions(_opts: { lexicons?: string }, _catalogue: Catalogue): Promise<Extractor> {
-  throw new AppError('usage', { reason: 'extractie is nog niet beschikbaar; gebruik --no-extract' })
+export function extractorFromOptions(opts: { lexicons?: string }, catalogue: Catalogue): Extractor {
+  return createExtractor(catalogue, loadLexicons(catalogue, opts.lexicons))
 }

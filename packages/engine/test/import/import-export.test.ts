@@ -15,6 +15,7 @@ import { isRegistrationSelected, REPORT_SELECTION, type RegistrationSelection } 
 import { countRegistrations, pageRegistrationTexts } from '../../src/adapters/db/registration.repository.ts'
 import { loadColumnMapping } from '../../src/adapters/files/load-column-mapping.ts'
 import { createAliasExtractor } from './support/alias-extractor.ts'
+import { extractorFromOptions } from '../../src/cli/extractor-from-options.ts'
 
 const catalogue = loadCatalogue()
 const fixture = (name: string): string => path.join(import.meta.dirname, '../fixtures/exports', name)
@@ -184,6 +185,22 @@ for (const variant of DB_VARIANTS) {
       assert.equal(a?.extracted, 0)
       const [b] = await run([file], { source: 'later', extractor: createAliasExtractor(catalogue) })
       assert.deepEqual([b?.unchanged, b?.extracted, b?.mentions], [1, 1, 1])
+    })
+
+    it('stores the findings of the extraction engine with its versions', async () => {
+      const engine = extractorFromOptions({}, catalogue)
+      const file = path.join(dir, 'engine.jsonl')
+      writeFileSync(file, JSON.stringify({ id: 'E-1', text: 'Aangeefster verklaarde dat zij via Snapchat werd benaderd. Er was geen contact via Facebook.', date: '2019-05-14', unit: 'Rotterdam' }) + '\n')
+      const [s] = await run([file], { source: 'engine', extractor: engine })
+      assert.equal(s?.extracted, 1)
+      const ms = await t.conn.db.selectFrom('mention').select(['platform_id', 'negated', 'extractor_version', 'catalogue_version', 'span_start', 'span_end', 'surface']).where('registration_id', '=', registrationId('engine', 'E-1')).orderBy('span_start').execute()
+      const snap = ms.find((m) => m.platform_id === 'snapchat')
+      assert.ok(snap, 'Snapchat found')
+      assert.equal(snap.negated, false)
+      assert.equal(snap.extractor_version, engine.version)
+      assert.equal(snap.catalogue_version, catalogue.version)
+      const fb = ms.find((m) => m.platform_id === 'facebook')
+      assert.equal(fb?.negated, true)
     })
 
     it('rejects bad records with file, line, field and reason, never the text, and imports the rest', async () => {

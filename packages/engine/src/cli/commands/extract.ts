@@ -6,6 +6,7 @@ import { loadCatalogue } from '../../adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../adapters/files/load-lexicons.ts'
 import { createExtractor } from '../../domain/extraction/create-extractor.ts'
 import { AppError } from '../../domain/errors.ts'
+import { extractStoredRegistrations } from './extract-db.ts'
 
 interface ExtractOptions {
   input?: string
@@ -13,6 +14,10 @@ interface ExtractOptions {
   explain?: boolean
   catalogue?: string
   lexicons?: string
+  db?: boolean
+  dataDir?: string
+  from?: string
+  to?: string
 }
 
 export function extractCommand(): Command {
@@ -23,7 +28,12 @@ export function extractCommand(): Command {
     .option('--explain', 'print every finding with the rule and evidence that produced it, for people to read')
     .option('--catalogue <file>', 'catalogue JSON (default: data/catalogue.json)')
     .option('--lexicons <dir>', 'lexicon folder (default: data/lexicons)')
+    .option('--db', 'extract again over the stored registrations (DATABASE_URL or --data-dir), keeping reviewed findings')
+    .option('--data-dir <dir>', 'with --db: embedded database folder', './.platformscope')
+    .option('--from <date>', 'with --db: only registrations on or after this date (YYYY-MM-DD)')
+    .option('--to <date>', 'with --db: only registrations before this date (YYYY-MM-DD)')
     .action(async (opts: ExtractOptions) => {
+      if (opts.db) return extractStoredRegistrations(opts)
       const catalogue = loadCatalogue(opts.catalogue)
       const extractor = createExtractor(catalogue, loadLexicons(catalogue, opts.lexicons))
       const inputName = opts.input ?? '-'

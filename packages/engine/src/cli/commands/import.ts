@@ -32,7 +32,7 @@ export function importCommand(): Command {
       }
       const catalogue = catalogueFromOptions(opts)
       const mapping = opts.mapping ? loadColumnMapping(opts.mapping) : undefined
-      const extractor = opts.extract ? await extractorFromOptions(opts, catalogue) : null
+      const extractor = opts.extract ? extractorFromOptions(opts, catalogue) : null
       const bar = process.stderr.isTTY ? progressBar() : null
       const conn = await openFromOptions(opts)
       try {
