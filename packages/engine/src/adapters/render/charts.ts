@@ -36,6 +36,8 @@ export function pictureChartSpecs(p: Picture, catalogue: Catalogue, lang: Report
       note: regs > 0 ? `(${Math.round((100 * v.registrations) / regs)}%)` : undefined,
     })),
     xTitle: nl ? 'Aantal registraties waarin een minderjarige deze rol heeft' : 'Registrations in which a minor has this role',
+    // narrow on purpose: the report scales the SVG to the text width, which enlarges its labels to body size
+    width: 340,
     description: L.c2,
   })
 

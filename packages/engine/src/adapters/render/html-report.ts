@@ -307,7 +307,7 @@ export function renderReportHtml(input: HtmlReportInput): string {
   <h2 class="toc-title">${L.contents}</h2>
   <ol class="toc">${toc.map(([href, label, level]) => html`<li class="l${level}"><a href="${href}">${label}</a></li>`)}</ol>
   <h1>${L.intro}</h1>
-  ${paragraphs(L.introText(periodLong))}
+  ${paragraphs(L.introText(nl ? periodLong : period))}
   <ol class="questions">${L.questions.map((q) => html`<li>${q}</li>`)}</ol>
   <p>${L.reading}</p>
 </section>`

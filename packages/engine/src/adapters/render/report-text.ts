@@ -17,8 +17,9 @@ const TREND_MIN_COUNT = 5
 const n = (x: number, lang: ReportLang): string => formatNumber(x, lang)
 const pct = (part: number, whole: number): number => (whole > 0 ? Math.round((100 * part) / whole) : 0)
 
+/** A category label for use mid-sentence: lower-case start, without a parenthetical such as "(apps and websites)". */
 function cat(c: CategoryId, catalogue: Catalogue, lang: ReportLang): string {
-  return lowerFirst(catalogue.categoryLabel(c, lang))
+  return lowerFirst(catalogue.categoryLabel(c, lang).replace(/\s*\([^)]*\)\s*$/, ''))
 }
 
 function role(r: RoleId, catalogue: Catalogue, lang: ReportLang): string {
@@ -252,7 +253,8 @@ export function roleSentences(p: Picture, catalogue: Catalogue, lang: ReportLang
     else parts.push(nl ? `${label} ${set.size} van de ${total} rollen` : `${label} fulfil ${set.size} of the ${total} roles`)
   }
   if (parts.length === 0) return []
-  return [nl ? `Binnen de top 10 vervullen ${joinList(parts, lang)}.` : `Within the top 10, ${parts.join('; ')}.`]
+  // semicolons: the parts may contain "en"/"and" themselves
+  return [nl ? `Binnen de top 10 vervullen ${parts.join('; ')}.` : `Within the top 10, ${parts.join('; ')}.`]
 }
 
 export function personSentences(p: Picture, catalogue: Catalogue, lang: ReportLang): string[] {
@@ -430,7 +432,7 @@ export function methodText(p: Picture, lang: ReportLang, hasCandidates: boolean)
       ]
   const selection = nl
     ? `Dit beeld is automatisch samengesteld uit de registraties in platformscope die voldoen aan de selectie op de titelpagina, met registratiedatum in ${formatPeriod(p.selection.from, p.selection.to_exclusive, lang, 'long')}. Platformen, hun rollen, personen en kwetsbaarheidsfactoren zijn door de extractie uit de vrije tekst van de registraties gehaald en, voor zover beoordeeld, door een analist gecontroleerd.`
-    : `This picture was compiled automatically from the registrations in platformscope that match the selection on the title page, registered in ${formatPeriod(p.selection.from, p.selection.to_exclusive, lang, 'long')}. Platforms, their roles, persons and vulnerability factors were extracted from the free text of the registrations and, where reviewed, checked by an analyst.`
+    : `This picture was compiled automatically from the registrations in platformscope that match the selection on the title page, registered in ${formatPeriod(p.selection.from, p.selection.to_exclusive, lang)}. Platforms, their roles, persons and vulnerability factors were extracted from the free text of the registrations and, where reviewed, checked by an analyst.`
   const persons = nl
     ? 'Personen zijn minderjarigen (jonger dan 18 op de registratiedatum) die niet in het buitenland wonen en aan een registratie in dit beeld zijn gekoppeld. In grafiek 3 telt per registratie de jongste gekoppelde minderjarige.'
     : 'Persons are minors (under 18 on the registration date), not known to live abroad, linked to a registration in this picture. Chart 3 counts, per registration, its youngest linked minor.'
