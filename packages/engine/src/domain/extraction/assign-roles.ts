@@ -59,11 +59,17 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
         }
         const hits = dedupe(cues.findAll(toks, from, to))
         if (hits.length === 0) continue
-        const auxHit = new Set(aux.findAll(toks, from, to).map((h) => h.entry))
+        const auxHits = aux.findAll(toks, from, to)
         const clause = clauseIds(toks, from, to)
         for (const h of hits) {
           const e = entries[h.entry]
           if (!e) continue
+          // 'with' and 'without' look at the cue's own clause(s)
+          const lo = clause[h.first - from] ?? 0
+          const hi = clause[h.last - from] ?? 0
+          const auxHit = new Set(
+            auxHits.filter((a) => (clause[a.last - from] ?? -1) >= lo && (clause[a.first - from] ?? Infinity) <= hi).map((a) => a.entry),
+          )
           const w = withIds[h.entry] ?? []
           if (w.length > 0 && !w.some((id) => auxHit.has(id))) continue
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue

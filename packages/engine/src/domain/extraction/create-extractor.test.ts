@@ -1,0 +1,168 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { createExtractor } from './create-extractor.ts'
+import { mentionsOf, testExtractor } from '../../../test/support/extractor.ts'
+
+const named = (text: string): Array<string | null> =>
+  mentionsOf(text)
+    .filter((m) => m.kind === 'named' && !m.negated)
+    .map((m) => m.platform)
+
+describe(createExtractor.name, () => {
+  describe('named mentions', () => {
+    it('finds catalogue aliases case- and diacritic-insensitively, with spans into the original text', () => {
+      const text = 'Zij werd via SNAPCHAT benaderd en later via Ínstagram en whats app.'
+      const ms = mentionsOf(text)
+      assert.deepEqual(ms.map((m) => m.platform), ['Snapchat', 'Instagram', 'WhatsApp'])
+      for (const m of ms) assert.equal(text.slice(m.start, m.end), m.surface)
+      assert.equal(ms[1]?.surface, 'Ínstagram')
+    })
+
+    it('keeps offsets right after characters that fold to several or none', () => {
+      const text = 'ĳs ﬁets e\u0301e\u0301n: via Kik-berichten en daarna via Snapchat.'
+      const ms = mentionsOf(text)
+      assert.deepEqual(ms.map((m) => m.surface), ['Kik-berichten'.slice(0, 3), 'Snapchat'])
+      for (const m of ms) assert.equal(text.slice(m.start, m.end), m.surface)
+    })
+
+    it('reads compounds and inflections as the platform', () => {
+      assert.deepEqual(named('Zij had een Snapchataccount en een Instagramprofiel.'), ['Snapchat', 'Instagram'])
+      assert.deepEqual(named('Hij zat in een WhatsApp-groep.'), ['WhatsApp'])
+      assert.deepEqual(named('In een Telegramgroep werden foto’s gedeeld.'), ['Telegram'])
+    })
+
+    it('reads WhatsApp verbs from the verb lexicon at lower confidence', () => {
+      const ms = mentionsOf('Verdachte appte haar elke dag; zij kreeg app-berichten en zat in een groepsapp.')
+      assert.deepEqual(ms.map((m) => m.platform), ['WhatsApp', 'WhatsApp', 'WhatsApp'])
+      assert.ok(ms.every((m) => m.confidence < 0.9))
+      assert.deepEqual(named('Zij downloadde een app. De app werkte niet.'), [])
+    })
+
+    it('finds URLs and bare domains, including unknown ones outside the catalogue', () => {
+      const ms = mentionsOf('De advertentie stond op www.kinky.nl/escort-amsterdam en op sexjobs.nl, later op voorbeeldsite.nl.')
+      assert.deepEqual(ms.map((m) => [m.surface, m.platform, m.inCatalogue]), [
+        ['www.kinky.nl/escort-amsterdam', 'Kinky.nl', true],
+        ['sexjobs.nl', 'Sexjobs.nl', true],
+        ['voorbeeldsite.nl', 'Voorbeeldsite.nl', false],
+      ])
+    })
+
+    it('does not read an e-mail address as a platform domain', () => {
+      assert.deepEqual(named('Zijn adres is iemand@voorbeeld.nl.'), [])
+    })
+
+    it('finds misspellings one edit away from a long alias', () => {
+      assert.deepEqual(named('Het contact verliep via Whatsap, Snapcaht en Instagramm.'), ['WhatsApp', 'Snapchat', 'Instagram'])
+      assert.deepEqual(named('Zij liep door het redlight district.'), [])
+    })
+
+    it('treats Grindr and the report’s Grinder as one platform, and a grinder as a tool', () => {
+      assert.deepEqual(named('Hij werd via Grindr benaderd en later op Grinder.'), ['Grinder', 'Grinder'])
+      assert.deepEqual(named('Hij had een grinder en een weegschaal bij zich.'), [])
+    })
+  })
+
+  describe('aliases that are also ordinary words', () => {
+    for (const [text, why] of [
+      ['Zij liep weg zonder een kik te geven.', 'kik as a sound'],
+      ['Ik snap het niet, zei zij.', 'snap as understand'],
+      ['Zij las dat in De Telegraaf.', 'a newspaper'],
+      ['Zij vond een oud telegram op zolder.', 'a telegram message'],
+      ['De speurders van de politie namen de zaak over.', 'detectives'],
+      ['Zij stuurde hem een snap van haar nieuwe schoenen.', 'a snap as a photo'],
+    ] as const) {
+      it(`finds no platform in the ordinary sense (${why})`, () => assert.deepEqual(named(text), []))
+    }
+
+    it('finds them when the context shows a platform', () => {
+      assert.deepEqual(named('Hij stuurde berichten via snap en op kik.'), ['Snapchat', 'Kik Messenger'])
+      assert.deepEqual(named('De advertentie stond op speurders en via telegram werd afgesproken.'), ['Speurders.nl', 'Telegram'])
+      assert.deepEqual(named('Zij had ook geen Kik.').length, 0)
+      assert.deepEqual(mentionsOf('Zij had ook geen Kik.').map((m) => [m.platform, m.negated]), [['Kik Messenger', true]])
+    })
+  })
+
+  describe('generic and unclear mentions', () => {
+    it('marks type words as generic and never as named', () => {
+      const ms = mentionsOf('Zij werd via internet benaderd en op een datingsite aangeboden; zij zocht bevestiging via sociale media.')
+      assert.deepEqual(ms.map((m) => [m.surface, m.kind, m.platform]), [
+        ['internet', 'generic', null],
+        ['datingsite', 'generic', null],
+        ['sociale media', 'generic', null],
+      ])
+    })
+
+    it('marks a platform the text says is unknown as unclear', () => {
+      assert.deepEqual(mentionsOf('Zij werd via een niet nader genoemde website aangeboden.').map((m) => [m.surface, m.kind]), [['website', 'unclear']])
+      assert.deepEqual(mentionsOf('Hij benaderde haar via een app. Welke app dit was, is niet bekend.').map((m) => [m.surface, m.kind]), [['app', 'unclear']])
+    })
+
+    it('does not count anaphora or a type word describing a named platform', () => {
+      assert.deepEqual(mentionsOf('Zij zat op Badoo. Via die site kwamen mannen.').map((m) => m.platform), ['Badoo'])
+      assert.deepEqual(mentionsOf('Zij gebruikte de datingapp Badoo.').map((m) => m.platform), ['Badoo'])
+    })
+  })
+
+  describe('negation and hypotheticals', () => {
+    it('negates denied use within the sentence, and the negated mention has no role', () => {
+      const ms = mentionsOf('Er was geen contact via Facebook. Zij ontkent Snapchat en WhatsApp te gebruiken.')
+      assert.deepEqual(ms.map((m) => [m.platform, m.negated, m.roles.length]), [
+        ['Facebook', true, 0],
+        ['Snapchat', true, 0],
+        ['WhatsApp', true, 0],
+      ])
+      assert.ok(ms[0]?.evidence.some((e) => e.gives === 'negation' && e.surface === 'geen'))
+    })
+
+    it('treats threats and suppositions as hypothetical', () => {
+      const ms = mentionsOf('Verdachte dreigde de foto’s te verspreiden via Instagram. Mogelijk werd ook Telegram gebruikt.')
+      assert.deepEqual(ms.map((m) => [m.platform, m.negated]), [['Instagram', true], ['Telegram', true]])
+    })
+
+    it('ends the scope at a terminator', () => {
+      const ms = mentionsOf('Zij ging niet naar school en werd via Snapchat benaderd.')
+      assert.deepEqual(ms.map((m) => m.negated), [false])
+    })
+  })
+
+  describe('roles', () => {
+    it('gives each mention the role of the cue in its clause, with the cue as evidence', () => {
+      const ms = mentionsOf('Zij werd via Instagram benaderd en verdachte plaatste een advertentie op Kinky.nl.')
+      assert.deepEqual(ms.map((m) => [m.platform, m.roles]), [['Instagram', ['recruiting']], ['Kinky.nl', ['advertising']]])
+      const cue = ms[0]?.evidence.find((e) => e.rule === 'role-cue')
+      assert.equal(cue?.surface, 'benaderd')
+    })
+
+    it('follows a reference to a platform in the next sentence', () => {
+      const ms = mentionsOf('Zij meldde zich aan op Suikerarrangement.nl. Via die site kwamen klanten met haar in contact.')
+      assert.deepEqual(ms[0]?.roles, ['customer_acquisition'])
+    })
+
+    it('gives no role when the text gives none', () => {
+      assert.deepEqual(mentionsOf('Zij heeft een account op Snapchat.')[0]?.roles, [])
+    })
+  })
+
+  describe('platforms outside the catalogue', () => {
+    it('returns them with their own name and in_catalogue false', () => {
+      const ms = mentionsOf('Zij werd via TikTok benaderd, zat in een Discord-server en had een OnlyFans. Vroeger zat zij op Hyves.')
+      assert.deepEqual(ms.map((m) => [m.platform, m.inCatalogue]), [
+        ['TikTok', false],
+        ['Discord', false],
+        ['OnlyFans', false],
+        ['Hyves', false],
+      ])
+    })
+
+    it('reads an unknown name as a platform only in a platform position', () => {
+      assert.deepEqual(mentionsOf('Zij chatte via de app Wizzle met hem.').map((m) => [m.platform, m.inCatalogue]), [['Wizzle', false]])
+      assert.deepEqual(mentionsOf('Zij reisde via Utrecht naar Rotterdam.'), [])
+    })
+  })
+
+  it('records its version and the catalogue version', () => {
+    const x = testExtractor()
+    assert.match(x.version, /^ps-extract-\d+\+[0-9a-f]{12}$/)
+    assert.match(x.catalogueVersion, /^[0-9a-f]{12}$/)
+  })
+})

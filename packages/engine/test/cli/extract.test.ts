@@ -1,0 +1,33 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { ExtractOutputSchema } from '@platformscope/contract'
+import { runCli } from '../support/run-cli.ts'
+
+const line = (id: string, text: string): string => JSON.stringify({ id, text, date: '2019-05-14' })
+
+describe('platformscope extract', () => {
+  it('turns JSON Lines into contract output whose offsets slice back to the surface', async () => {
+    const texts = ['Aangeefster (16) werd via Snapchat benaderd door verdachte.', 'Er was geen contact via Facebook.']
+    const r = await runCli(['extract'], { input: texts.map((t, i) => line(`R${i}`, t)).join('\n') + '\n' })
+    assert.equal(r.code, 0, r.stderr)
+    const out = r.stdout.trim().split('\n').map((l) => ExtractOutputSchema.parse(JSON.parse(l)))
+    assert.deepEqual(out.map((o) => o.id), ['R0', 'R1'])
+    assert.deepEqual(out[0]?.mentions.map((m) => [m.platform, m.roles]), [['Snapchat', ['recruiting']]])
+    assert.equal(out[1]?.mentions[0]?.negated, true)
+    out.forEach((o, i) => o.mentions.forEach((m) => assert.equal(texts[i]?.slice(m.start, m.end), m.surface)))
+  })
+
+  it('stops with exit code 1 and names the line of bad JSON', async () => {
+    const r = await runCli(['extract'], { input: `${line('A', 'via Kik')}\n{"id": "B", "text": \n` })
+    assert.equal(r.code, 1)
+    assert.match(r.stderr, /regel 2/)
+    assert.doesNotMatch(r.stderr, /via Kik/)
+  })
+
+  it('explains each finding with its rule and evidence', async () => {
+    const r = await runCli(['extract', '--explain'], { input: line('E', 'Verdachte plaatste een advertentie op sexjobs.nl.') })
+    assert.equal(r.code, 0, r.stderr)
+    assert.match(r.stdout, /"sexjobs\.nl" \[\d+–\d+\] → Sexjobs\.nl/)
+    assert.match(r.stdout, /rol advertising ← role-cue "plaatste een advertentie"/)
+  })
+})
