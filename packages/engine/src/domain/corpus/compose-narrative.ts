@@ -1,15 +1,17 @@
 import type { RoleId } from '@platformscope/contract'
 import type { CorpusPerson, TruthMention } from './corpus-record.ts'
-import { NarrativeBuilder, templateFits, type Cast, type MentionFill } from './narrative-builder.ts'
+import { NarrativeBuilder, slotFits, templateFits, type Cast, type MentionFill } from './narrative-builder.ts'
 import {
   DUAL_TEMPLATES,
   FILLER_SENTENCES,
   GENERIC_SURFACES,
   NEGATED_TEMPLATES,
   NO_ROLE_TEMPLATES,
+  PAIR_TEMPLATES,
   ROLE_TEMPLATES,
   UNCLEAR_TEMPLATES,
   VULNERABILITY_TEMPLATES,
+  type PairTemplate,
   type Template,
 } from './phrases.ts'
 import { formsOf } from './platform-forms.ts'
@@ -83,10 +85,26 @@ export function composeNarrative(
   const story = (role: RoleId | null): number =>
     role === null ? rng.next() * 6 : ROLE_ORDER.indexOf(role) + rng.next() * 0.9
 
+  // sometimes two platforms share a sentence ("via Instagram en Snapchat", "eerst via P, daarna via Q")
+  const remaining = new Map(spec.platforms.map((x) => [x.name, [...x.roles]]))
+  if (spec.platforms.length >= 2 && rng.chance(0.45)) {
+    const [a, c] = rng.shuffle(spec.platforms)
+    const pair =
+      a && c ? pickPair(rng, a.name, remaining.get(a.name) ?? [], c.name, remaining.get(c.name) ?? []) : null
+    if (a && c && pair) {
+      const ra = remaining.get(a.name) ?? []
+      const rc = remaining.get(c.name) ?? []
+      for (const r of pair.p) ra.splice(ra.indexOf(r), 1)
+      for (const r of pair.q) rc.splice(rc.indexOf(r), 1)
+      const pf: MentionFill = { kind: 'named', forms: formsOf(a.name), negated: false, roles: pair.p }
+      const qf: MentionFill = { kind: 'named', forms: formsOf(c.name), negated: false, roles: pair.q }
+      items.push({ order: story(pair.p[0] ?? null), emit: (x) => x.sentence(pair.t, pf, qf) })
+    }
+  }
   for (const platform of spec.platforms) {
     const forms = formsOf(platform.name)
     const base: MentionFill = { kind: 'named', forms, negated: false, roles: [] }
-    for (const group of roleGroups(rng, platform.roles, base)) {
+    for (const group of roleGroups(rng, remaining.get(platform.name) ?? [], base)) {
       const fill: MentionFill = { ...base, roles: group }
       const template = pickTemplate(rng, group, fill)
       if (template.vulnerability !== undefined) vulnerabilities.add(template.vulnerability)
@@ -158,6 +176,25 @@ export function composeNarrative(
   })
   const { text, mentions } = b.build()
   return { text, mentions, vulnerabilities: [...vulnerabilities].sort() }
+}
+
+function pickPair(
+  rng: Rng,
+  p: string,
+  pRoles: readonly RoleId[],
+  q: string,
+  qRoles: readonly RoleId[],
+): PairTemplate | null {
+  const pForms = formsOf(p)
+  const qForms = formsOf(q)
+  const fitting = PAIR_TEMPLATES.filter(
+    (t) =>
+      t.p.every((r) => pRoles.includes(r)) &&
+      t.q.every((r) => qRoles.includes(r)) &&
+      slotFits(t.t, 'P', pForms) &&
+      slotFits(t.t, 'Q', qForms),
+  )
+  return fitting.length === 0 ? null : rng.pick(fitting)
 }
 
 /** Splits a platform's roles over mentions: sometimes one sentence gives two roles. */

@@ -43,6 +43,14 @@ export function templateFits(template: Template, fill: MentionFill | null): bool
   return fitsSlot(fill.forms, { compound, hasContext: /\b(via|op|per|app) $/i.test(before) })
 }
 
+/** Whether a named platform can fill slot {P} or {Q} of a template (context-only names need "via"/"op"). */
+export function slotFits(template: string, slot: 'P' | 'Q', forms: PlatformForms): boolean {
+  const at = template.indexOf(`{${slot}`)
+  if (at < 0) return false
+  const compound = template.startsWith(`{${slot}|`, at)
+  return fitsSlot(forms, { compound, hasContext: /\b(via|op|per|app) $/i.test(template.slice(0, at)) })
+}
+
 /** Accumulates sentences and the ground-truth spans of the mentions in them. */
 export class NarrativeBuilder {
   private text = ''
@@ -61,35 +69,34 @@ export class NarrativeBuilder {
     if (this.text.length > 0) this.text += '\n'
   }
 
-  /** Renders a template; `fill` is what its P slot (or [[…]] literal) names. */
-  sentence(template: string, fill: MentionFill | null = null): void {
+  /** Renders a template; `fill` is what its P slot (or [[…]] literal) names, `second` what its Q slot names. */
+  sentence(template: string, fill: MentionFill | null = null, second: MentionFill | null = null): void {
     const sep = this.text.length === 0 || this.text.endsWith('\n') ? '' : ' '
     const base = this.text.length + sep.length
     let out = ''
     let last = 0
-    let mentionAt: { start: number; end: number } | null = null
+    const spans: Array<{ start: number; end: number; fill: MentionFill }> = []
     for (const m of template.matchAll(TOKEN)) {
       out += template.slice(last, m.index)
       last = m.index + m[0].length
       const [, name, suffixPart, hyphen, suffix, literal] = m
       if (literal !== undefined) {
+        if (fill === null) throw new Error('template has a mention literal but no fill')
         const surface = this.persons(literal)
-        mentionAt = { start: out.length, end: out.length + surface.length }
+        spans.push({ start: out.length, end: out.length + surface.length, fill })
         out += surface
-      } else if (name === 'P') {
-        if (fill === null) throw new Error('template has a platform slot but no fill')
+      } else if (name === 'P' || name === 'Q') {
+        const f = name === 'P' ? fill : second
+        if (f === null) throw new Error(`template has a {${name}} slot but no fill`)
         const before = template.slice(0, m.index)
         const compound = suffixPart !== undefined
         const surface =
-          fill.kind === 'named'
-            ? pickSurface(this.rng, fill.forms, {
-                compound,
-                hasContext: /\b(via|op|per|app) $/i.test(before),
-              })
-            : fill.kind === 'generic'
-              ? fill.surface
+          f.kind === 'named'
+            ? pickSurface(this.rng, f.forms, { compound, hasContext: /\b(via|op|per|app) $/i.test(before) })
+            : f.kind === 'generic'
+              ? f.surface
               : 'een onbekende app'
-        mentionAt = { start: out.length, end: out.length + surface.length }
+        spans.push({ start: out.length, end: out.length + surface.length, fill: f })
         out += surface
         if (compound) out += (hyphen === '~' && this.rng.chance(0.5) ? '-' : '') + (suffix ?? '')
       } else {
@@ -98,19 +105,18 @@ export class NarrativeBuilder {
     }
     out += template.slice(last)
     // "… met verdachte B.." reads as one full stop
-    if (out.endsWith('..') && (mentionAt === null || mentionAt.end < out.length - 1)) out = out.slice(0, -1)
-    if (mentionAt?.start !== 0) out = capitalize(out)
-    if (fill !== null && mentionAt !== null) {
-      const surface = out.slice(mentionAt.start, mentionAt.end)
+    if (out.endsWith('..') && spans.every((x) => x.end < out.length - 1)) out = out.slice(0, -1)
+    if (spans[0]?.start !== 0) out = capitalize(out)
+    for (const { start, end, fill: f } of spans) {
       this.mentions.push({
-        start: base + mentionAt.start,
-        end: base + mentionAt.end,
-        surface,
-        platform: fill.kind === 'named' ? fill.forms.name : null,
-        in_catalogue: fill.kind === 'named' ? fill.forms.inCatalogue : false,
-        kind: fill.kind,
-        negated: fill.kind === 'named' ? fill.negated : false,
-        roles: fill.kind === 'named' && fill.negated ? [] : [...fill.roles],
+        start: base + start,
+        end: base + end,
+        surface: out.slice(start, end),
+        platform: f.kind === 'named' ? f.forms.name : null,
+        in_catalogue: f.kind === 'named' ? f.forms.inCatalogue : false,
+        kind: f.kind,
+        negated: f.kind === 'named' ? f.negated : false,
+        roles: f.kind === 'named' && f.negated ? [] : [...f.roles],
       })
     }
     this.text += sep + out

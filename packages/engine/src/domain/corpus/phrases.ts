@@ -38,7 +38,7 @@ export const ROLE_TEMPLATES: Readonly<Record<RoleId, readonly Template[]>> = {
     ),
     T('{V} is via {P} door {verd} geronseld.', 'recruiting'),
     T(
-      '{Verd} stuurde {haar} op {P} een vriendschapsverzoek en begon daarna een gesprek over geld verdienen.',
+      '{Verd} stuurde {haar} op {P} een eerste bericht en begon daarna een gesprek over geld verdienen.',
       'recruiting',
     ),
     T('Op {P} werd {v} door {verd} aangesproken met de belofte van geld en cadeaus.', 'recruiting'),
@@ -192,6 +192,60 @@ export const DUAL_TEMPLATES: readonly Template[] = [
     'advertising',
     'customer_meeting',
   ),
+]
+
+/** Two platforms in one sentence, each with its own roles. */
+export interface PairTemplate {
+  t: string
+  p: readonly RoleId[]
+  q: readonly RoleId[]
+}
+
+export const PAIR_TEMPLATES: readonly PairTemplate[] = [
+  { t: '{Verd} benaderde {haar} eerst via {P} en later ook op {Q}.', p: ['recruiting'], q: ['recruiting'] },
+  { t: 'Het contact tussen {v} en {verd} verliep via {P} en {Q}.', p: ['relationship'], q: ['relationship'] },
+  { t: 'Klanten werden geworven via {P} en {Q}.', p: ['customer_acquisition'], q: ['customer_acquisition'] },
+  { t: 'Er stonden advertenties van {v} op {P} en op {Q}.', p: ['advertising'], q: ['advertising'] },
+  {
+    t: "Foto's van {v} werden via {P} en {Q} verspreid.",
+    p: ['image_distribution'],
+    q: ['image_distribution'],
+  },
+  {
+    t: 'Afspraken met klanten werden via {P} of via {Q} gemaakt.',
+    p: ['customer_meeting'],
+    q: ['customer_meeting'],
+  },
+  {
+    t: 'Nadat het eerste contact via {P} was gelegd, ging het contact met {verd} verder via {Q}.',
+    p: ['recruiting'],
+    q: ['relationship'],
+  },
+  {
+    t: 'De advertentie op {P} vermeldde een nummer waarop klanten via {Q} een afspraak konden maken.',
+    p: ['advertising'],
+    q: ['customer_meeting'],
+  },
+  {
+    t: '{Verd} zette een advertentie van {haar} op {P} en regelde de afspraken met klanten via {Q}.',
+    p: ['advertising'],
+    q: ['customer_meeting'],
+  },
+  {
+    t: '{V} werd via {P} benaderd; daarna liep het contact met {verd} via {Q}.',
+    p: ['recruiting'],
+    q: ['relationship'],
+  },
+  {
+    t: 'Op {P} werden klanten geworven, die vervolgens via {Q} met {haar} afspraken maakten.',
+    p: ['customer_acquisition'],
+    q: ['customer_meeting'],
+  },
+  {
+    t: "Via {P} hield {verd} contact met {haar}, terwijl via {Q} foto's van {haar} werden doorgestuurd.",
+    p: ['relationship'],
+    q: ['image_distribution'],
+  },
 ]
 
 /** A platform named without a role: evidence, accounts, requests for data. */
