@@ -36,6 +36,8 @@ export class ImportJobs {
   constructor(
     private readonly conn: DatabaseConnection,
     private readonly makeExtractor: (catalogue: Catalogue) => Promise<Extractor>,
+    /** called when an upload has changed the data (to refresh cached pictures) */
+    private readonly onChanged: () => void = () => undefined,
   ) {}
 
   async start(catalogue: Catalogue, req: UploadRequest, actor: string, now: () => Date): Promise<ImportBatch> {
@@ -102,6 +104,7 @@ export class ImportJobs {
       })
       .finally(async () => {
         job.finished_at = now().toISOString()
+        this.onChanged()
         rmSync(dir, { recursive: true, force: true })
         await recordAudit(
           this.conn,

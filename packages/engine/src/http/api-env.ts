@@ -4,6 +4,7 @@ import type { DatabaseConnection } from '../adapters/db/connect.ts'
 import type { LoginThrottle } from '../domain/auth/login-throttle.ts'
 import type { ActiveSession } from '../app/auth.ts'
 import type { ImportJobs } from '../app/import-upload.ts'
+import type { PictureCache } from '../app/dashboard-picture.ts'
 
 /** What the HTTP shell needs; built once by `platformscope serve` (or a test). */
 export interface HttpDeps {
@@ -19,6 +20,8 @@ export interface HttpDeps {
   secureCookies: boolean
   /** take the client address from X-Forwarded-For (only behind a reverse proxy you run) */
   trustProxy: boolean
+  /** pictures per selection; cleared by every change made through the API */
+  pictures: PictureCache
   /** uploads in progress and their rejects */
   imports: ImportJobs
   /** folder of the built dashboard (packages/web/dist); undefined = none */

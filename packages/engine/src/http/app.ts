@@ -81,6 +81,8 @@ function mountRoute(api: Hono<ApiEnv>, route: RouteDef, deps: HttpDeps): void {
       body = parseWith(route.body, raw)
     }
     const result = await route.handle({ c, deps, session, query, body, params: c.req.param() })
+    // any change may move a number of the picture; the next picture request recomputes
+    if (route.method !== 'get') deps.pictures.invalidate()
     return c.json(result as object, route.status)
   })
 }

@@ -10,6 +10,7 @@ import { DEFAULT_CATALOGUE_PATH, loadCatalogue } from '../../src/adapters/files/
 import { syncPlatformTable } from '../../src/app/catalogue-candidates.ts'
 import { addUser } from '../../src/app/users.ts'
 import { ImportJobs } from '../../src/app/import-upload.ts'
+import { PictureCache } from '../../src/app/dashboard-picture.ts'
 import { LoginThrottle, type ThrottleLimits } from '../../src/domain/auth/login-throttle.ts'
 import { registrationId, mentionId } from '../../src/domain/registration/registration-id.ts'
 import { AppError } from '../../src/domain/errors.ts'
@@ -86,6 +87,7 @@ export async function createHarness(options: { throttle?: ThrottleLimits; trustP
     secureCookies: false,
     trustProxy: options.trustProxy ?? false,
     webDist: undefined,
+    pictures: new PictureCache(),
     imports: new ImportJobs(db.conn, () => Promise.reject(new AppError('usage', { reason: 'no extractor in this test' }))),
   }
   return {

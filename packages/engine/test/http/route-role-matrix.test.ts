@@ -23,6 +23,12 @@ const STAFF: UserRole[] = ['admin', 'analyst', 'reviewer', 'case_officer']
 const matrix: Record<string, Row> = {
   'GET /api/auth/me': { method: 'GET', path: () => '/api/auth/me', allowed: ALL, ok: 200 },
   'GET /api/openapi.json': { method: 'GET', path: () => '/api/openapi.json', allowed: ALL, ok: 200 },
+  'GET /api/picture': {
+    method: 'GET',
+    path: () => '/api/picture?from=2019-01-01&to=2021-01-01&unit=Rotterdam,Den Haag&status=suggested',
+    allowed: ALL,
+    ok: 200,
+  },
   'GET /api/catalogue': { method: 'GET', path: () => '/api/catalogue', allowed: ALL, ok: 200 },
   'GET /api/registrations': {
     method: 'GET',

@@ -7,6 +7,7 @@ import { LoginThrottle } from '../../domain/auth/login-throttle.ts'
 import { deleteExpiredSessionsNow } from '../../app/auth.ts'
 import { createApp } from '../../http/app.ts'
 import { ImportJobs } from '../../app/import-upload.ts'
+import { PictureCache } from '../../app/dashboard-picture.ts'
 import { syncPlatformTable } from '../../app/catalogue-candidates.ts'
 import { extractorFromOptions } from '../extractor-from-options.ts'
 
@@ -39,6 +40,7 @@ export function serveCommand(): Command {
       const conn = await openFromOptions(opts)
       // mentions reference platform rows: the form and review may name any catalogue platform
       await syncPlatformTable(conn, catalogue)
+      const pictures = new PictureCache()
       const app = createApp({
         conn,
         catalogue: () => catalogue,
@@ -51,7 +53,8 @@ export function serveCommand(): Command {
         secureCookies: opts.secureCookies ?? false,
         trustProxy: opts.trustProxy ?? false,
         webDist: opts.webDist,
-        imports: new ImportJobs(conn, async (c) => extractorFromOptions({}, c)),
+        pictures,
+        imports: new ImportJobs(conn, async (c) => extractorFromOptions({}, c), () => pictures.invalidate()),
       })
       const sweep = setInterval(() => void deleteExpiredSessionsNow(conn, new Date()).catch(() => undefined), 3_600_000)
       sweep.unref()

@@ -1,0 +1,62 @@
+import type { CategoryId } from '@platformscope/contract'
+import type { DatabaseConnection } from '../adapters/db/connect.ts'
+import { aggregatePicture } from '../adapters/db/picture.repository.ts'
+import type { Catalogue } from '../domain/catalogue/catalogue.ts'
+import { finishPicture } from '../domain/picture/finish-picture.ts'
+import type { Picture, PictureSelection } from '../domain/picture/picture.ts'
+import { defaultSelection } from '../domain/picture/selection.ts'
+
+export interface DashboardFilters {
+  from: string
+  to: string
+  unit?: string[] | undefined
+  category?: CategoryId[] | undefined
+  platform?: string[] | undefined
+  status: 'suggested' | 'confirmed'
+}
+
+/** Dashboard filters as a picture selection; units and platforms may be given by id, name or alias. */
+export function selectionFor(catalogue: Catalogue, f: DashboardFilters): PictureSelection {
+  return defaultSelection({
+    from: f.from,
+    to_exclusive: f.to,
+    units: f.unit?.length ? [...new Set(f.unit.map((u) => catalogue.unitByName(u)?.name ?? u))] : null,
+    categories: f.category?.length ? [...new Set(f.category)] : null,
+    platforms: f.platform?.length
+      ? [...new Set(f.platform.map((p) => (catalogue.platformById(p) ?? catalogue.platformByName(p))?.name ?? p))]
+      : null,
+    status: f.status,
+  })
+}
+
+/**
+ * Pictures for the dashboard, computed in SQL (adapters/db/picture.repository.ts) and kept briefly per selection.
+ * Changes made through the API clear the cache at once, so a review decision shows in the next picture; changes
+ * made by another process (a CLI import) show within `ttlMs`. Concurrent requests for the same selection share
+ * one computation.
+ */
+export class PictureCache {
+  private readonly entries = new Map<string, { at: number; picture: Promise<Picture> }>()
+
+  constructor(
+    private readonly ttlMs = 10_000,
+    private readonly maxEntries = 500,
+  ) {}
+
+  get(conn: DatabaseConnection, catalogue: Catalogue, selection: PictureSelection, now: Date): Promise<Picture> {
+    const key = `${catalogue.version}|${JSON.stringify(selection)}`
+    const hit = this.entries.get(key)
+    if (hit && now.getTime() - hit.at < this.ttlMs) return hit.picture
+    const picture = aggregatePicture(conn.db, catalogue, selection).then((agg) =>
+      finishPicture(agg, catalogue, selection, { generatedAt: now.toISOString() }),
+    )
+    picture.catch(() => this.entries.delete(key))
+    if (this.entries.size >= this.maxEntries) this.entries.clear()
+    this.entries.set(key, { at: now.getTime(), picture })
+    return picture
+  }
+
+  invalidate(): void {
+    this.entries.clear()
+  }
+}
