@@ -57,7 +57,11 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
             targets = [earlier]
           }
         }
-        const hits = dedupe(cues.findAll(toks, from, to))
+        // strong cues first: a weak one only fills a mention the sentence gave no role yet
+        const hits = dedupe(cues.findAll(toks, from, to)).sort(
+          (x, y) => Number(entries[x.entry]?.weak ?? false) - Number(entries[y.entry]?.weak ?? false),
+        )
+        const roleBefore = new Map(mentions.map((m) => [m, m.roles.size]))
         if (hits.length === 0) continue
         const auxHits = aux.findAll(toks, from, to)
         const clause = clauseIds(toks, from, to)
@@ -75,6 +79,7 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
           const group = targets === 'own' ? nearestGroup(own, h, clause, from) : targets[0]
           if (!group || group.some((m) => m.negated)) continue
+          if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
           for (const m of group) {
             const category = m.platformId === null ? undefined : categoryOf(m.platformId)
             give(m, (category && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)

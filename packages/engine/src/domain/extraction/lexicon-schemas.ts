@@ -54,6 +54,8 @@ export const RoleCuesSchema = z.strictObject({
       with: z.array(pattern).optional(),
       /** not when one of these occurs in the same clause */
       without: z.array(pattern).optional(),
+      /** a weak cue ('kreeg berichten') gives its role only to a mention that got no other role from the sentence */
+      weak: z.boolean().optional(),
       note,
     }),
   ),
