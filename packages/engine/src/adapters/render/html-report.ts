@@ -2,7 +2,7 @@ import { ROLE_IDS } from '@platformscope/contract'
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts'
 import type { Picture } from '../../domain/picture/picture.ts'
 import { REPORT_CSS } from './report-css.ts'
-import { formatDate, formatNumber, formatPeriod, type ReportLang } from './report-format.ts'
+import { formatDate, formatNumber, formatPeriod, inPeriod, type ReportLang } from './report-format.ts'
 import {
   CHECK_MARK,
   ageGenderTable,
@@ -182,7 +182,7 @@ const LABELS = {
       'Deze namen zijn in de tekst als platform herkend maar staan niet in de catalogus. Ze tellen niet mee in de tabellen. Een analist kan ze na controle aan de catalogus toevoegen.',
     appendixIntro: 'Alle meegetelde platformen, gegroepeerd per type en binnen een type geordend naar het totaal.',
     introText: (period: string) => [
-      `Dit tactisch intelligencebeeld beschrijft de rol van online platformen in registraties van seksuele uitbuiting van minderjarigen in ${period}. Het beantwoordt drie vragen:`,
+      `Dit tactisch intelligencebeeld beschrijft de rol van online platformen in registraties van seksuele uitbuiting van minderjarigen ${period}. Het beantwoordt drie vragen:`,
     ],
     questions: [
       'Welke online platformen komen voor in relatie tot seksuele uitbuiting?',
@@ -230,7 +230,7 @@ const LABELS = {
       'These names were recognised as platforms in the text but are not in the catalogue. They are not counted in the tables. An analyst can add them to the catalogue after checking.',
     appendixIntro: 'Every counted platform, grouped by type and, within a type, ordered by total.',
     introText: (period: string) => [
-      `This tactical intelligence picture describes the role of online platforms in registrations of the sexual exploitation of minors in ${period}. It answers three questions:`,
+      `This tactical intelligence picture describes the role of online platforms in registrations of the sexual exploitation of minors ${period}. It answers three questions:`,
     ],
     questions: [
       'Which online platforms occur in relation to sexual exploitation?',
@@ -307,7 +307,7 @@ export function renderReportHtml(input: HtmlReportInput): string {
   <h2 class="toc-title">${L.contents}</h2>
   <ol class="toc">${toc.map(([href, label, level]) => html`<li class="l${level}"><a href="${href}">${label}</a></li>`)}</ol>
   <h1>${L.intro}</h1>
-  ${paragraphs(L.introText(nl ? periodLong : period))}
+  ${paragraphs(L.introText(inPeriod(p.selection.from, p.selection.to_exclusive, lang)))}
   <ol class="questions">${L.questions.map((q) => html`<li>${q}</li>`)}</ol>
   <p>${L.reading}</p>
 </section>`

@@ -26,7 +26,7 @@ export function joinList(items: readonly string[], lang: ReportLang): string {
   return `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${last}`
 }
 
-function addDays(isoDay: string, days: number): string {
+export function addDays(isoDay: string, days: number): string {
   const d = new Date(`${isoDay}T00:00:00Z`)
   d.setUTCDate(d.getUTCDate() + days)
   return d.toISOString().slice(0, 10)
@@ -58,3 +58,15 @@ export function lowerFirst(s: string): string {
   // keep acronyms and proper names such as "WhatsApp" intact: only lower a capital followed by a lower-case letter
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s
 }
+
+/**
+ * The period after "in": "in 2017–2020" for whole years, "in de periode van 1 maart 2019 tot en met 30 juni 2019"
+ * otherwise (a bare date range after "in" does not read).
+ */
+export function inPeriod(from: string, toExclusive: string, lang: ReportLang): string {
+  if (from.endsWith('-01-01') && toExclusive.endsWith('-01-01')) return `in ${formatPeriod(from, toExclusive, lang)}`
+  const first = formatDate(from, lang)
+  const last = formatDate(addDays(toExclusive, -1), lang)
+  return lang === 'nl' ? `in de periode van ${first} tot en met ${last}` : `in the period from ${first} to ${last}`
+}
+

@@ -1,7 +1,7 @@
 import { ROLE_IDS, type CategoryId, type RoleId } from '@platformscope/contract'
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts'
 import type { Picture } from '../../domain/picture/picture.ts'
-import { capitalize, formatDate, formatNumber, formatPeriod, joinList, lowerFirst, type ReportLang } from './report-format.ts'
+import { addDays, capitalize, formatDate, formatNumber, inPeriod, joinList, lowerFirst, type ReportLang } from './report-format.ts'
 import { categoryOrder, personRoleEntries, personRoleLabel, vulnerabilityLabel } from './report-tables.ts'
 
 /**
@@ -70,12 +70,6 @@ export function selectionLinesLabelled(p: Picture, catalogue: Catalogue, lang: R
   return lines
 }
 
-function addDays(isoDay: string, days: number): string {
-  const d = new Date(`${isoDay}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
-
 /** Each entry is a paragraph of generated sentences. */
 export interface SummaryParagraphs {
   platforms: string[]
@@ -87,13 +81,13 @@ export interface SummaryParagraphs {
 export function summary(p: Picture, catalogue: Catalogue, lang: ReportLang): SummaryParagraphs {
   const nl = lang === 'nl'
   const h = p.headline
-  const period = formatPeriod(p.selection.from, p.selection.to_exclusive, lang)
+  const period = inPeriod(p.selection.from, p.selection.to_exclusive, lang)
   if (h.registrations === 0) {
     return {
       platforms: [
         nl
-          ? `In ${period} is in de geselecteerde registraties geen met naam genoemd online platform gevonden.`
-          : `In ${period} no online platform was named in the selected registrations.`,
+          ? `${capitalize(period)} is in de geselecteerde registraties geen met naam genoemd online platform gevonden.`
+          : `${capitalize(period)} no online platform was named in the selected registrations.`,
       ],
       roles: [],
       persons: [],
@@ -101,8 +95,8 @@ export function summary(p: Picture, catalogue: Catalogue, lang: ReportLang): Sum
   }
   const platforms: string[] = [
     nl
-      ? `In ${period} werden ${n(h.named_platform_mentions, lang)} vermeldingen van ${n(h.distinct_platforms, lang)} verschillende online platformen gevonden in ${n(h.registrations, lang)} registraties.`
-      : `In ${period}, ${n(h.named_platform_mentions, lang)} mentions of ${n(h.distinct_platforms, lang)} different online platforms were found in ${n(h.registrations, lang)} registrations.`,
+      ? `${capitalize(period)} werden ${n(h.named_platform_mentions, lang)} vermeldingen van ${n(h.distinct_platforms, lang)} verschillende online platformen gevonden in ${n(h.registrations, lang)} registraties.`
+      : `${capitalize(period)}, ${n(h.named_platform_mentions, lang)} mentions of ${n(h.distinct_platforms, lang)} different online platforms were found in ${n(h.registrations, lang)} registrations.`,
   ]
   const shares = categoryOrder(catalogue)
     .map((c) => ({ c, share: h.category_share_percent[c] }))
@@ -431,8 +425,8 @@ export function methodText(p: Picture, lang: ReportLang, hasCandidates: boolean)
         statusSentence,
       ]
   const selection = nl
-    ? `Dit beeld is automatisch samengesteld uit de registraties in platformscope die voldoen aan de selectie op de titelpagina, met registratiedatum in ${formatPeriod(p.selection.from, p.selection.to_exclusive, lang, 'long')}. Platformen, hun rollen, personen en kwetsbaarheidsfactoren zijn door de extractie uit de vrije tekst van de registraties gehaald en, voor zover beoordeeld, door een analist gecontroleerd.`
-    : `This picture was compiled automatically from the registrations in platformscope that match the selection on the title page, registered in ${formatPeriod(p.selection.from, p.selection.to_exclusive, lang)}. Platforms, their roles, persons and vulnerability factors were extracted from the free text of the registrations and, where reviewed, checked by an analyst.`
+    ? `Dit beeld is automatisch samengesteld uit de registraties in platformscope die voldoen aan de selectie op de titelpagina, met een registratiedatum ${inPeriod(p.selection.from, p.selection.to_exclusive, lang)}. Platformen, hun rollen, personen en kwetsbaarheidsfactoren zijn door de extractie uit de vrije tekst van de registraties gehaald en, voor zover beoordeeld, door een analist gecontroleerd.`
+    : `This picture was compiled automatically from the registrations in platformscope that match the selection on the title page, registered ${inPeriod(p.selection.from, p.selection.to_exclusive, lang)}. Platforms, their roles, persons and vulnerability factors were extracted from the free text of the registrations and, where reviewed, checked by an analyst.`
   const persons = nl
     ? 'Personen zijn minderjarigen (jonger dan 18 op de registratiedatum) die niet in het buitenland wonen en aan een registratie in dit beeld zijn gekoppeld. In grafiek 3 telt per registratie de jongste gekoppelde minderjarige.'
     : 'Persons are minors (under 18 on the registration date), not known to live abroad, linked to a registration in this picture. Chart 3 counts, per registration, its youngest linked minor.'
