@@ -134,7 +134,7 @@ describe(createExtractor.name, () => {
     })
 
     it('follows a reference to a platform in the next sentence', () => {
-      const ms = mentionsOf('Zij meldde zich aan op Suikerarrangement.nl. Via die site kwamen klanten met haar in contact.')
+      const ms = mentionsOf('Zij meldde zich aan op Suikerarrangement.nl. Via die site werden klanten geworven.')
       assert.deepEqual(ms[0]?.roles, ['customer_acquisition'])
     })
 
