@@ -200,7 +200,8 @@ export function* benchmarkRecords(
       const sAge = rng.int(19, 45)
       suspect = {
         pseudonym: `P-${String(nextPerson++).padStart(7, '0')}`,
-        gender: rng.chance(0.9) ? 'M' : 'F',
+        // the templates speak of the suspect as "hij"
+        gender: 'M',
         birth_year: year - sAge,
         birth_country: rng.weighted(COUNTRIES),
         resident_nl: rng.chance(0.85),

@@ -141,7 +141,8 @@ export function planPersons(rng: Rng, dates: readonly string[], t: PersonTargets
       const age = rng.int(19, 42)
       suspect = {
         pseudonym: `P-${String(numbers[next++] ?? 0).padStart(5, '0')}`,
-        gender: rng.chance(0.92) ? 'M' : 'F',
+        // the templates speak of the suspect as "hij"
+        gender: 'M',
         birth_year: Number(date.slice(0, 4)) - age - (rng.chance(0.5) ? 1 : 0),
         birth_country: rng.weighted(ADULT_COUNTRIES),
         resident_nl: rng.chance(0.9),
