@@ -60,6 +60,15 @@ describe(renderReportHtml.name, () => {
     assert.deepEqual(groups, ['Instant messaging diensten', 'Seksadvertentiewebsites', 'Sociaal netwerksites'])
   })
 
+  it('adds a role table for the platforms the selection asked for, and only then', () => {
+    assert.ok(!nl.includes('id="tabel-3b"'))
+    const asked = buildPictureFixture()
+    asked.selection.role_platforms = ['Grinder']
+    asked.roles_per_platform = { Grinder: ['customer_meeting'] }
+    const rows = tableRows(render(asked), 'tabel-3b')
+    assert.deepEqual(rows.slice(1), [['Datingdiensten'], ['Grinder', ...ROLE_IDS.map((r) => (r === 'customer_meeting' ? '✓' : ''))]])
+  })
+
   it('prints appendix 1 with every counted platform, zero years left blank, and the column totals', () => {
     const rows = tableRows(nl, 'bijlage-1')
     for (const r of picture.appendix1_platforms_per_year) {

@@ -7,6 +7,7 @@ import {
   CHECK_MARK,
   ageGenderTable,
   appendix1,
+  askedRolesTable,
   birthCountriesTable,
   candidatesTable,
   personRolesTable,
@@ -348,6 +349,8 @@ export function renderReportHtml(input: HtmlReportInput): string {
   ${notes.flush()}
 </section>`
 
+  const asked = askedRolesTable(p, catalogue, lang)
+  const markNote = nl ? `${CHECK_MARK} = de rol is in ten minste één registratie gevonden.` : `${CHECK_MARK} = the role was found in at least one registration.`
   const s32 = html`<section class="sub break-before" id="s32">
   <h2>${L.s32}</h2>
   <p>${rolesIntro(lang)}</p>
@@ -356,7 +359,8 @@ export function renderReportHtml(input: HtmlReportInput): string {
     return html`<li><strong>${catalogue.roleLabel(r, lang)}</strong>${nl && def ? html`: ${def.definition_nl}` : ''}</li>`
   })}</ol>
   ${paragraphs(roleSentences(p, catalogue, lang))}
-  ${figure('tabel-3', t3.title, renderTable(t3, { lang, platformNotes, className: 'roles-matrix' }), nl ? `${CHECK_MARK} = de rol is in ten minste één registratie gevonden.` : `${CHECK_MARK} = the role was found in at least one registration.`)}
+  ${figure('tabel-3', t3.title, renderTable(t3, { lang, platformNotes, className: 'roles-matrix' }), markNote)}
+  ${asked ? figure('tabel-3b', asked.title, renderTable(asked, { lang, platformNotes, className: 'roles-matrix' }), markNote) : ''}
   ${notes.flush()}
 </section>`
 

@@ -59,7 +59,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { padding: 1.1mm 1.8mm; text-align: left; vertical-align: top; }
 thead th { border-top: 1.4pt solid var(--navy); border-bottom: 1pt solid var(--navy); font-weight: 700; color: var(--navy); vertical-align: bottom; }
-tbody th { font-weight: 400; }
+tbody th { font-weight: 400; overflow-wrap: anywhere; }
 tbody tr.body:nth-child(even) { background: var(--zebra); }
 tbody td, tbody th { border-bottom: 0.4pt solid var(--rule); }
 .num { text-align: right; }

@@ -200,20 +200,42 @@ function byCategory(p: Picture, catalogue: Catalogue, platforms: readonly string
 }
 
 export function table3(p: Picture, catalogue: Catalogue, lang: ReportLang): ReportTable {
+  return roleMatrix(p, catalogue, lang, p.table3_roles_top10, {
+    id: 'tabel-3-rollen-top-10',
+    sheet: lang === 'nl' ? 'Tabel 3 rollen' : 'Table 3 roles',
+    title: T[lang].t3,
+  })
+}
+
+/** Table 3 for the platforms the selection asked for (`role_platforms`); null when none were asked. */
+export function askedRolesTable(p: Picture, catalogue: Catalogue, lang: ReportLang): ReportTable | null {
+  if (p.selection.role_platforms === null) return null
+  return roleMatrix(p, catalogue, lang, p.roles_per_platform, {
+    id: 'tabel-3b-rollen-gevraagde-platformen',
+    sheet: lang === 'nl' ? 'Tabel 3b rollen selectie' : 'Table 3b roles selection',
+    title: lang === 'nl' ? 'Tabel 3b. Rollen van de gevraagde platformen' : 'Table 3b. Roles of the platforms asked for',
+  })
+}
+
+function roleMatrix(
+  p: Picture,
+  catalogue: Catalogue,
+  lang: ReportLang,
+  source: Record<string, RoleId[]>,
+  head: Pick<ReportTable, 'id' | 'sheet' | 'title'>,
+): ReportTable {
   const L = T[lang]
-  const names = p.table1_top10.map((r) => r.platform).filter((n) => p.table3_roles_top10[n] !== undefined)
-  for (const n of Object.keys(p.table3_roles_top10)) if (!names.includes(n)) names.push(n)
+  const names = p.table1_top10.map((r) => r.platform).filter((n) => source[n] !== undefined)
+  for (const n of Object.keys(source)) if (!names.includes(n)) names.push(n)
   const rows: ReportRow[] = byCategory(p, catalogue, names).map(({ platform, category }) => {
-    const roles = new Set<RoleId>(p.table3_roles_top10[platform] ?? [])
+    const roles = new Set<RoleId>(source[platform] ?? [])
     return {
       kind: 'body',
       cells: [category ? catalogue.categoryLabel(category, lang) : L.unknown, platform, ...ROLE_IDS.map((r) => (roles.has(r) ? CHECK_MARK : ''))],
     }
   })
   return {
-    id: 'tabel-3-rollen-top-10',
-    sheet: lang === 'nl' ? 'Tabel 3 rollen' : 'Table 3 roles',
-    title: L.t3,
+    ...head,
     columns: [
       { label: L.category, numeric: false },
       { label: L.platform, numeric: false },
@@ -429,6 +451,7 @@ export function pictureTables(p: Picture, catalogue: Catalogue, lang: ReportLang
     chart1Table(p, catalogue, lang),
     table2(p, lang),
     table3(p, catalogue, lang),
+    ...[askedRolesTable(p, catalogue, lang)].filter((t): t is ReportTable => t !== null),
     roleCountsTable(p, catalogue, lang),
     personRolesTable(p, catalogue, lang),
     ageGenderTable(p, lang),
