@@ -25,8 +25,8 @@ export const OUTSIDE_ROLES: Readonly<Record<string, readonly RoleId[]>> = {
   Yubo: ['recruiting', 'relationship'],
 }
 
-/** BeReal did not exist yet in 2017–2020. */
-const CALIBRATED_OUTSIDE = Object.keys(OUTSIDE_ROLES).filter((name) => name !== 'BeReal')
+/** BeReal did not exist yet in 2017–2020, Hyves no longer. */
+const CALIBRATED_OUTSIDE = Object.keys(OUTSIDE_ROLES).filter((name) => name !== 'BeReal' && name !== 'Hyves')
 
 /** Catalogue platforms a narrative is likely to deny ("er was geen contact via Facebook"). */
 const DENIABLE: ReadonlyArray<readonly [string, number]> = [

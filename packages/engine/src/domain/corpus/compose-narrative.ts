@@ -75,8 +75,17 @@ export function composeNarrative(
 
   b.sentence(opening(rng, p, noun, cast.date))
   const second = p.roles.find((r) => r !== mainRole(p.roles))
-  if (second !== undefined)
-    b.sentence(`{V} is in deze zaak tevens ${roleNoun(second, female).replace(/^het /, '')}.`)
+  if (second !== undefined) {
+    const as = roleNoun(second, female).replace(/^het /, '')
+    b.sentence(
+      rng.pick([
+        `{V} is in deze zaak tevens ${as}.`,
+        `{V} is ook als ${as} geregistreerd.`,
+        `In deze registratie is {v} daarnaast ${as}.`,
+        `{V} geldt in deze zaak ook als ${as}.`,
+      ]),
+    )
+  }
   if (spec.secondary) b.sentence(secondaryIntro(rng, spec.secondary))
   if (spec.suspect) b.sentence(suspectIntro(rng, spec.suspect))
   if (rng.chance(0.3)) b.paragraph()
