@@ -8,6 +8,8 @@ import { auditCommand } from './commands/audit.ts'
 import { importCommand } from './commands/import.ts'
 import { generateCommand } from './commands/generate.ts'
 import { extractCommand } from './commands/extract.ts'
+import { pictureCommand } from './commands/picture.ts'
+import { demoCommand } from './commands/demo.ts'
 
 /** Exit codes (ARCHITECTURE.md): 0 success, 1 bad input, 2 usage. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const
@@ -27,6 +29,8 @@ export function buildProgram(): Command {
   program.addCommand(importCommand())
   program.addCommand(generateCommand())
   program.addCommand(extractCommand())
+  program.addCommand(pictureCommand())
+  program.addCommand(demoCommand())
   for (const cmd of program.commands) cmd.exitOverride()
   return program
 }

@@ -233,10 +233,30 @@ async function storedUnitsMatching(
     .filter((u): u is string => u !== null && wanted.has(unitNameOf(u, catalogue) ?? ''))
 }
 
-/** Every row the picture reads, for the in-memory path (small data, tests, drill-down). */
-export async function loadPictureRows(db: Kysely<Database>): Promise<PictureRows> {
+/** The first and last registration date stored (YYYY-MM-DD), or null when there are none. */
+export async function registrationDateRange(
+  db: Kysely<Database>,
+): Promise<{ first: string; last: string } | null> {
+  const { rows } = await sql<{ first: string | null; last: string | null }>`
+    select to_char(min(reg_date), 'YYYY-MM-DD') as first, to_char(max(reg_date), 'YYYY-MM-DD') as last
+    from registration`.execute(db)
+  const r = rows[0]
+  return r?.first && r.last ? { first: r.first, last: r.last } : null
+}
+
+/**
+ * Every row the picture reads, for the in-memory path (small data, tests, the demo's quality measurement);
+ * optionally only registrations from the given sources.
+ */
+export async function loadPictureRows(
+  db: Kysely<Database>,
+  sources?: readonly string[],
+): Promise<PictureRows> {
+  const inSources =
+    sources === undefined ? sql<boolean>`true` : sql<boolean>`r.source = any(${[...sources]}::text[])`
   const registrations = await db
-    .selectFrom('registration')
+    .selectFrom('registration as r')
+    .where(inSources)
     .select([
       'id',
       sql<string>`to_char(reg_date, 'YYYY-MM-DD')`.as('date'),
@@ -246,23 +266,27 @@ export async function loadPictureRows(db: Kysely<Database>): Promise<PictureRows
     ])
     .execute()
   const mentions = await db
-    .selectFrom('mention')
+    .selectFrom('mention as m')
+    .innerJoin('registration as r', 'r.id', 'm.registration_id')
+    .where(inSources)
     .select([
-      'registration_id',
-      'platform_id',
-      'platform_name',
-      'kind',
-      'negated',
-      'roles',
-      'status',
-      'origin',
-      'extractor_version',
-      'catalogue_version',
+      'm.registration_id',
+      'm.platform_id',
+      'm.platform_name',
+      'm.kind',
+      'm.negated',
+      'm.roles',
+      'm.status',
+      'm.origin',
+      'm.extractor_version',
+      'm.catalogue_version',
     ])
     .execute()
   const links = await db
     .selectFrom('registration_person as rp')
     .innerJoin('person as p', 'p.id', 'rp.person_id')
+    .innerJoin('registration as r', 'r.id', 'rp.registration_id')
+    .where(inSources)
     .select([
       'rp.registration_id',
       'rp.person_id',
@@ -274,8 +298,10 @@ export async function loadPictureRows(db: Kysely<Database>): Promise<PictureRows
     ])
     .execute()
   const vulnerabilities = await db
-    .selectFrom('vulnerability')
-    .select(['registration_id', 'factor', 'status', 'origin'])
+    .selectFrom('vulnerability as v')
+    .innerJoin('registration as r', 'r.id', 'v.registration_id')
+    .where(inSources)
+    .select(['v.registration_id', 'v.factor', 'v.status', 'v.origin'])
     .execute()
   return {
     registrations: registrations.map((r) => ({

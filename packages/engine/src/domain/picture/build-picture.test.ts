@@ -157,17 +157,24 @@ describe(buildPicture.name, () => {
     assert.equal(snap.headline.generic_mentions_excluded, 0)
   })
 
-  it('breaks top-10 ties by total, then name', () => {
+  it('breaks top-10 ties by total, then category in the report’s order, then name', () => {
     const many: PictureRows = {
       registrations: ['a', 'b', 'c'].map((id) => reg(id, '2018-01-01')),
-      mentions: [named('a', 'Telegram'), named('b', 'Badoo'), named('c', 'Kinky.nl'), named('a', 'Kinky.nl')],
+      mentions: [
+        named('a', 'Telegram'),
+        named('b', 'Badoo'),
+        named('c', 'Kinky.nl'),
+        named('a', 'Kinky.nl'),
+        named('b', 'Speurders.nl'),
+        named('c', 'Facebook'),
+      ],
       personLinks: [],
       vulnerabilities: [],
     }
     const p = buildPicture(many, catalogue, defaultSelection())
     assert.deepEqual(
       p.table1_top10.map((r) => r.platform),
-      ['Kinky.nl', 'Badoo', 'Telegram'],
+      ['Kinky.nl', 'Telegram', 'Speurders.nl', 'Badoo', 'Facebook'],
     )
   })
 

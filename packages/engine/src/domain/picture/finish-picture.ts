@@ -100,12 +100,20 @@ export function finishPicture(
   }
 }
 
-/** Ties broken as the report does: by total, then name. */
+/**
+ * Ties broken as the report does: by total, then category in the report's order (instant messaging, sex
+ * advertising, social network, dating), then name. The issue says "by total, then name", but only the category
+ * step reproduces the printed order Kinky.nl, Speurders.nl, Badoo (all 11); see test/support/report-figures.ts.
+ */
 export function compareRows(
-  a: { total: number; platform: string },
-  b: { total: number; platform: string },
+  a: { total: number; platform: string; category: CategoryId },
+  b: { total: number; platform: string; category: CategoryId },
 ): number {
-  return b.total - a.total || compareNames(a.platform, b.platform)
+  return (
+    b.total - a.total ||
+    CATEGORY_IDS.indexOf(a.category) - CATEGORY_IDS.indexOf(b.category) ||
+    compareNames(a.platform, b.platform)
+  )
 }
 
 export function compareNames(a: string, b: string): number {

@@ -132,16 +132,25 @@ export function registrationSelected(
   return true
 }
 
-/** The in-memory producer of PictureAggregates (the reference the SQL path is tested against). */
-export function aggregateRows(
-  rows: PictureRows,
+interface CountedMentions {
+  selected: Map<string, RegistrationRow>
+  /** registration id → canonical platform → roles (union over that registration's mentions of it) */
+  counted: Map<string, Map<string, Set<string>>>
+  otherKinds: MentionRow[]
+  candidates: Map<string, { registrations: Set<string>; mentions: number }>
+  extractorVersions: Set<string>
+  catalogueVersions: Set<string>
+}
+
+/** The counting rule applied to rows: which (registration, platform) pairs count, with their roles. */
+export function countMentions(
+  rows: Pick<PictureRows, 'registrations' | 'mentions'>,
   catalogue: Catalogue,
   selection: PictureSelection,
-): PictureAggregates {
+): CountedMentions {
   const selected = new Map<string, RegistrationRow>()
   for (const r of rows.registrations) if (registrationSelected(r, selection, catalogue)) selected.set(r.id, r)
 
-  // registration id → platform → roles (union)
   const counted = new Map<string, Map<string, Set<string>>>()
   const otherKinds: MentionRow[] = []
   const candidates = new Map<string, { registrations: Set<string>; mentions: number }>()
@@ -173,6 +182,20 @@ export function aggregateRows(
     if (m.extractorVersion !== null) extractorVersions.add(m.extractorVersion)
     if (m.catalogueVersion !== null) catalogueVersions.add(m.catalogueVersion)
   }
+  return { selected, counted, otherKinds, candidates, extractorVersions, catalogueVersions }
+}
+
+/** The in-memory producer of PictureAggregates (the reference the SQL path is tested against). */
+export function aggregateRows(
+  rows: PictureRows,
+  catalogue: Catalogue,
+  selection: PictureSelection,
+): PictureAggregates {
+  const { selected, counted, otherKinds, candidates, extractorVersions, catalogueVersions } = countMentions(
+    rows,
+    catalogue,
+    selection,
+  )
 
   const pairs = new Map<string, { platform: string; year: string; unit: string | null; count: number }>()
   const roleCounts = new Map<string, { platform: string; role: string; count: number }>()
