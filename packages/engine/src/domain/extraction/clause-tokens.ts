@@ -14,29 +14,31 @@ export interface ClauseToken {
   clause: number
 }
 
-const enum C {
-  Other = 0,
-  Letter = 1,
-  Digit = 2,
-  Joiner = 3,
-}
-
+// character classes: 0 other, 1 letter, 2 digit, 3 joiner (hyphen, apostrophe) inside a word
+const OTHER = 0
+const LETTER = 1
+const DIGIT = 2
+const JOINER = 3
 const ascii = new Uint8Array(128)
 for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c)
-  if (/[a-zA-Z]/.test(ch)) ascii[c] = C.Letter
-  else if (/[0-9]/.test(ch)) ascii[c] = C.Digit
-  else if (ch === '-' || ch === "'") ascii[c] = C.Joiner
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ascii[c] = LETTER
+  else if (c >= 48 && c <= 57) ascii[c] = DIGIT
+  else if (c === 45 || c === 39) ascii[c] = JOINER
 }
 const wordChar = /^[\p{L}\p{N}\p{M}]$/u
 
-function classOf(text: string, i: number): { cls: C; width: number } {
+/** Class of the code point at i (ASCII by table; else letters, numbers and marks are word characters). */
+function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i)
-  if (code < 128) return { cls: ascii[code] as C, width: 1 }
-  if (code === 0x2019) return { cls: C.Joiner, width: 1 } // typographic apostrophe inside words (sms’en)
+  if (code < 128) return ascii[code] ?? OTHER
+  if (code === 0x2019) return JOINER // typographic apostrophe inside words (sms’en)
   const cp = text.codePointAt(i) ?? code
-  const width = cp > 0xffff ? 2 : 1
-  return { cls: wordChar.test(String.fromCodePoint(cp)) ? C.Letter : C.Other, width }
+  return wordChar.test(String.fromCodePoint(cp)) ? LETTER : OTHER
+}
+
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1
 }
 
 function isSpace(code: number): boolean {
@@ -57,7 +59,22 @@ export function normalizeWord(surface: string): string {
   return s
 }
 
+let lastText: string | null = null
+let lastTokens: ClauseToken[] = []
+
+/**
+ * Tokens of `text`. The person and vulnerability rules both tokenize the same registration, so the last
+ * result is kept (tokens are never mutated by callers).
+ */
 export function tokenize(text: string): ClauseToken[] {
+  if (text === lastText) return lastTokens
+  const tokens = scan(text)
+  lastText = text
+  lastTokens = tokens
+  return tokens
+}
+
+function scan(text: string): ClauseToken[] {
   const tokens: ClauseToken[] = []
   let sentence = 0
   let clause = 0
@@ -71,41 +88,50 @@ export function tokenize(text: string): ClauseToken[] {
       i++
       continue
     }
-    const first = classOf(text, i)
     const start = i
+    const first = classAt(text, i)
     let kind: ClauseToken['kind']
-    if (first.cls === C.Letter || first.cls === C.Digit) {
-      let allDigits = first.cls === C.Digit
-      i += first.width
+    let plain = code < 128
+    if (first === LETTER || first === DIGIT) {
+      let allDigits = first === DIGIT
+      i += widthAt(text, i)
       while (i < n) {
-        const c = classOf(text, i)
-        if (c.cls === C.Letter || c.cls === C.Digit) {
-          if (c.cls !== C.Digit) allDigits = false
-          i += c.width
-        } else if (c.cls === C.Joiner && i + 1 < n) {
-          const next = classOf(text, i + 1)
-          if (next.cls !== C.Letter && next.cls !== C.Digit) break
+        const c = text.charCodeAt(i)
+        const cls = c < 128 ? (ascii[c] ?? OTHER) : classAt(text, i)
+        if (cls === LETTER || cls === DIGIT) {
+          if (cls !== DIGIT) allDigits = false
+          if (c >= 128) plain = false
+          i += c < 128 ? 1 : widthAt(text, i)
+        } else if (cls === JOINER && i + 1 < n) {
+          const next = classAt(text, i + 1)
+          if (next !== LETTER && next !== DIGIT) break
+          if (c >= 128) plain = false
           allDigits = false
           i += 1
         } else break
       }
       kind = allDigits ? 'number' : 'word'
     } else {
-      i += first.width
+      i += widthAt(text, i)
       kind = 'punct'
     }
     const prev = tokens[tokens.length - 1]
-    if (newline && prev) {
-      sentence++
-      clause++
-    } else if (prev && prev.kind === 'punct' && endsSentence(tokens, text, start)) {
-      sentence++
-      clause++
-    } else if (prev && prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.norm)) clause++
+    if (prev) {
+      if (newline || (prev.kind === 'punct' && endsSentence(tokens, text, start))) {
+        sentence++
+        clause++
+      } else if (prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.norm)) clause++
+    }
     newline = false
     const surface = text.slice(start, i)
-    const norm = kind === 'word' ? normalizeWord(surface) : surface
-    tokens.push({ start, end: i, norm, kind, upper: surface !== surface.toLowerCase(), sentence, clause })
+    let norm = surface
+    let upper = false
+    if (kind === 'word') {
+      const lower = surface.toLowerCase()
+      upper = lower.charCodeAt(0) !== surface.charCodeAt(0)
+      norm = plain ? lower : normalizeWord(surface)
+    }
+    tokens.push({ start, end: i, norm, kind, upper, sentence, clause })
   }
   return tokens
 }

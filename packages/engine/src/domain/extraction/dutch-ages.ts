@@ -11,18 +11,21 @@ const TENS: Record<string, number> = {
   twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
 }
 
+/** Every Dutch number word from 1 to 99, diaeresis folded ("tweeentwintig"). */
+const NUMBER_WORDS = new Map<string, number>()
+for (const [w, v] of Object.entries({ ...UNITS, ...TEENS, ...TENS })) NUMBER_WORDS.set(w, v)
+for (const [u, uv] of Object.entries(UNITS)) for (const [t, tv] of Object.entries(TENS)) NUMBER_WORDS.set(`${u}en${t}`, uv + tv)
+
 /** "zestien" → 16, "tweeentwintig" → 22 (diaeresis already folded), "16" → 16; 1–99 only, else null. */
 export function parseDutchNumber(word: string): number | null {
-  if (/^[0-9]{1,2}$/.test(word)) {
-    const v = Number(word)
-    return v >= 1 ? v : null
+  const c0 = word.charCodeAt(0)
+  if (c0 >= 48 && c0 <= 57) {
+    if (word.length === 1) return c0 === 48 ? null : c0 - 48
+    const c1 = word.charCodeAt(1)
+    if (word.length === 2 && c1 >= 48 && c1 <= 57) return c0 === 48 ? null : (c0 - 48) * 10 + (c1 - 48)
+    return null
   }
-  const w = word.replace(/-/g, '')
-  const direct = UNITS[w] ?? TEENS[w] ?? TENS[w]
-  if (direct !== undefined) return direct
-  const m = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$/.exec(w)
-  if (m?.[1] && m[2]) return (UNITS[m[1]] ?? 0) + (TENS[m[2]] ?? 0)
-  return null
+  return NUMBER_WORDS.get(word.includes('-') ? word.replace(/-/g, '') : word) ?? null
 }
 
 /**
@@ -30,6 +33,7 @@ export function parseDutchNumber(word: string): number | null {
  * "-jarigen" (plural noun) also yields the number.
  */
 export function parseJarig(word: string): number | null {
+  if (!word.includes('jarig')) return null
   const m = /^(.+?)-?jarig(e|en)?$/.exec(word)
   if (!m?.[1]) return null
   return parseDutchNumber(m[1])

@@ -69,6 +69,19 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Getuige zag dat haar achternichtje (16) berichten kreeg.'), ['- - getuige', '16 F'])
     })
 
+    it('reads a list of ages after a plural further away, or with "jaar oud" alone', () => {
+      assert.deepEqual(ages('Verbalisanten troffen twee meisjes aan van 15 en 17 jaar oud.'), [15, 17])
+      assert.deepEqual(ages('De verdachten, 19 en 23 jaar oud, zijn aangehouden.'), [19, 23])
+    })
+
+    it('reads the age in a relative clause: "verdachte, die toen 25 was"', () => {
+      assert.deepEqual(persons('Zij kwam in contact met verdachte, die toen 25 was.'), ['25 - verdachte'])
+    })
+
+    it('ignores an age someone claimed or guessed', () => {
+      assert.deepEqual(ages('Verdachte dacht dat het meisje 18 was. Uit onderzoek blijkt dat zij 15 jaar is.'), [15])
+    })
+
     it('reads "(beiden 18)" after a plural as two persons', () => {
       assert.deepEqual(persons('Verdachten (beiden 18) deelden de foto\'s.'), ['18 - verdachte', '18 - verdachte'])
     })

@@ -44,6 +44,14 @@ const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, bei
 /** after these, an adjective-looking "verdachte" is the noun: "dat verdachte profielen beheerde" */
 const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'toen', 'nadat', 'waarna', 'terwijl', 'zodat', 'doordat', 'en', 'maar', 'want', 'dus', 'door', 'waarbij', 'waarin', 'of', 'ook'])
 const BOTH = new Set(['beiden', 'allebei', 'beide'])
+const AGE_STARTERS = new Set(['geboren', 'geb', 'geboortedatum', 'geboortejaar', 'leeftijd'])
+
+/** Can this word begin an age phrase? (a digit, a number word, "-jarig", or "geboren"/"leeftijd") */
+function startsAge(n: string): boolean {
+  const c = n.charCodeAt(0)
+  if (c >= 48 && c <= 57) return true
+  return AGE_STARTERS.has(n) || parseDutchNumber(n) !== null || n.includes('jarig')
+}
 const POSSESSIVES = new Set(['haar', 'zijn', 'diens', 'hun', 'een'])
 
 export function extractPersons(text: string, date: string | undefined, lexicon: PersonLexicon): PersonFinding[] {
@@ -97,7 +105,7 @@ class Scanner {
     const { tokens, lex } = this
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
-      if (!t || t.kind !== 'word') continue
+      if (!t || t.kind !== 'word' || !lex.forms.has(t.norm)) continue
       const noun = lex.nouns.get(t.norm)
       if (noun) {
         const next = tokens[i + 1]
@@ -223,6 +231,8 @@ class Scanner {
       const t = tokens[i]
       if (!t) continue
       const n = t.norm
+      // most words cannot start an age: skip them before any rule runs
+      if (t.kind === 'punct' ? n !== '(' : t.kind === 'word' && !startsAge(n)) continue
 
       // "de 16-jarige", "zestienjarige", "16 jarige"
       let jarig = t.kind === 'word' ? parseJarig(n) : null
@@ -292,9 +302,12 @@ class Scanner {
       if (startList && startList.ages.length > 1) {
         const y = this.yearsAt(startList.last)
         const last = y ? y.last : startList.last
-        if (this.byHead.get(i - 2)?.kind === 'plural' || (this.norm(last + 1) === 'oud' && this.byHead.get(i - 2))) {
-          cues.push({ ages: startList.ages, from: i, to: last, rule: 'person.age:list', attach: 'previous' })
-          i = last
+        const plural = this.pluralBefore(i)
+        if (plural || (y && this.norm(last + 1) === 'oud')) {
+          // "twee meisjes (aan) van 15 en 17 jaar oud": each age is a person of the plural, else a bare age
+          const to = y && this.norm(last + 1) === 'oud' ? last + 1 : last
+          cues.push({ ages: startList.ages, from: i, to, rule: 'person.age:list', attach: plural ? 'next' : 'own', ...(plural ? { target: plural } : {}) })
+          i = to
           continue
         }
       }
@@ -316,11 +329,18 @@ class Scanner {
         i = years.last
         continue
       }
-      // subordinate clause order: "dat zij 15 is", "dat verdachte 24 was"
-      if (COPULAS.has(this.norm(i + 1) ?? '') && this.subjectJustBefore(i) && !this.isQualifier(i) && !this.isPastAge(i)) {
+      // subordinate clause order: "dat zij 15 is", "dat verdachte 24 was", "verdachte, die toen 25 was"
+      if (COPULAS.has(this.norm(i + 1) ?? '') && !this.isQualifier(i) && !this.isPastAge(i)) {
         const age = this.bareAgeAt(i)
-        if (age !== null) cues.push({ ages: [age], from: i, to: i, rule: 'person.age:n-is', attach: 'predicate' })
-        continue
+        const relative = this.relativeAntecedent(i)
+        if (age !== null && relative) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:die-n-is', attach: 'next', target: relative })
+          continue
+        }
+        if (age !== null && this.subjectJustBefore(i)) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:n-is', attach: 'predicate' })
+          continue
+        }
       }
       // "verdachte is 31.", "zij was toen 17."
       const copula = this.copulaIndexBefore(i)
@@ -342,6 +362,25 @@ class Scanner {
       }
     }
     return cues
+  }
+
+  /** "verdachte, die (toen) 25 was": the person a relative "die" right before the number refers to. */
+  private relativeAntecedent(i: number): Mention | null {
+    let k = i - 1
+    if (this.lex.adverbsBeforeAge.has(this.norm(k) ?? '')) k--
+    if (this.norm(k) !== 'die') return null
+    return this.personJustBefore(k)
+  }
+
+  /** The nearest plural person noun at most five tokens before `i` in the same sentence ("meisjes aan van 15 en 17"). */
+  private pluralBefore(i: number): Mention | null {
+    const s = this.tokens[i]?.sentence
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (this.tokens[k]?.sentence !== s) return null
+      const m = this.byHead.get(k)
+      if (m) return m.kind === 'plural' ? m : null
+    }
+    return null
   }
 
   /** Index of "is/was" right before token `i`, allowing one adverb between ("was toen 17"). */
@@ -679,17 +718,26 @@ function applyDomainPriors(persons: Person[], tokens: ClauseToken[], text: strin
   for (const p of persons) {
     if (p.referents.has(VICTIM) && p.roles.includes('aangever') && !p.roles.includes('slachtoffer')) p.roles.push('slachtoffer')
   }
-  const first = (forms: readonly string[]): ClauseToken | undefined => tokens.find((t) => forms.includes(t.norm))
+  let haar: ClauseToken | undefined
+  let hem: ClauseToken | undefined
+  let hij: ClauseToken | undefined
+  let zij = false
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.end - t.start > 4) continue
+    if (t.norm === 'haar') haar ??= t
+    else if (t.norm === 'hem') {
+      hem ??= t
+      hij ??= t
+    } else if (t.norm === 'hij') hij ??= t
+    else if (t.norm === 'zij') zij = true
+  }
   const prior = (p: Person, gender: Gender, t: ClauseToken): void => {
     p.gender = gender
     p.evidence.push({ rule: `person.gender-prior:${t.norm}`, start: t.start, end: t.end, surface: text.slice(t.start, t.end), gives: gender })
   }
-  const haar = first(['haar'])
-  const hem = first(['hem'])
-  const hij = first(['hij', 'hem'])
   if (victim && victim.gender === null) {
     if (haar) prior(victim, 'F', haar)
-    else if (hem && !first(['zij'])) prior(victim, 'M', hem)
+    else if (hem && !zij) prior(victim, 'M', hem)
   }
   const suspects = persons.filter((p) => [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? '')))
   const only = suspects.length === 1 ? suspects[0] : undefined
@@ -723,9 +771,14 @@ function resolvePronoun(
   // Suspects in these registrations are nearly always men: "zij" is not resolved to a suspect of unknown gender.
   const fitsGender = (p: Person): boolean =>
     p.gender === gender || (p.gender === null && !(gender === 'F' && [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? ''))))
-  const here = persons
-    .filter((p) => p.mentions.some((h) => h < pronoun.head && tokens[h]?.sentence === s) && fitsGender(p))
-    .sort((a, b) => Math.max(...b.mentions.filter((h) => h < pronoun.head)) - Math.max(...a.mentions.filter((h) => h < pronoun.head)))
+  // persons mentioned earlier in this sentence, most recent first
+  const recency = new Map<Person, number>()
+  for (const p of persons) {
+    let last = -1
+    for (const h of p.mentions) if (h < pronoun.head && h > last && tokens[h]?.sentence === s) last = h
+    if (last >= 0 && fitsGender(p)) recency.set(p, last)
+  }
+  const here = [...recency.keys()].sort((a, b) => (recency.get(b) ?? 0) - (recency.get(a) ?? 0))
   if (here.length > 0) {
     const exact = here.filter((p) => p.gender === gender)
     const pick = exact.length === 1 ? exact[0] : here[0]

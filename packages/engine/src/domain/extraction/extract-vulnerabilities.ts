@@ -14,10 +14,12 @@ export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexic
   const tokens = tokenize(text)
   const found = new Map<string, VulnerabilityFinding>()
   const matcher = new Matcher(tokens, lexicon)
+  const cache = cacheOf(lexicon)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || t.kind === 'punct') continue
-    const candidates = [...(lexicon.byWord.get(t.norm) ?? []), ...(lexicon.byPrefix3.get(t.norm.slice(0, 3)) ?? [])]
+    const candidates = cache.get(t.norm) ?? candidatesFor(lexicon, cache, t.norm)
+    if (candidates.length === 0) continue
     for (const entry of candidates) {
       const m = matcher.match(i, entry.cue)
       if (!m) continue
@@ -32,6 +34,38 @@ export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexic
     }
   }
   return [...found.values()].sort((x, y) => x.start - y.start)
+}
+
+const NONE: readonly VulnerabilityEntry[] = []
+const CACHE_LIMIT = 50_000
+const caches = new WeakMap<VulnerabilityLexicon, Map<string, readonly VulnerabilityEntry[]>>()
+
+/**
+ * The cues whose first word matches `word`. Words repeat a lot across registrations, so the answer is cached
+ * per lexicon (bounded; cleared when full), which keeps the per-token cost at one map lookup.
+ */
+function candidatesFor(lexicon: VulnerabilityLexicon, cache: Map<string, readonly VulnerabilityEntry[]>, word: string): readonly VulnerabilityEntry[] {
+  const exact = lexicon.byWord.get(word) ?? NONE
+  const prefixed = (word.length >= 3 ? lexicon.byPrefix3.get(word.slice(0, 3)) : undefined) ?? NONE
+  const found = [...exact, ...prefixed.filter((e) => firstStepMatches(e, word))]
+  const result = found.length === 0 ? NONE : found
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(word, result)
+  return result
+}
+
+function cacheOf(lexicon: VulnerabilityLexicon): Map<string, readonly VulnerabilityEntry[]> {
+  let cache = caches.get(lexicon)
+  if (!cache) {
+    cache = new Map()
+    caches.set(lexicon, cache)
+  }
+  return cache
+}
+
+function firstStepMatches(e: VulnerabilityEntry, word: string): boolean {
+  const step = e.cue[0]
+  return step !== undefined && !step.gap && step.prefixes.some((p) => word.startsWith(p))
 }
 
 interface Match {
@@ -101,9 +135,8 @@ class Matcher {
   }
 
   affirmed(entry: VulnerabilityEntry, i: number, m: Match): boolean {
-    const sentence = this.tokens[i]?.sentence
     if (entry.except.some((p) => this.coveredBy(p, i))) return false
-    if (entry.with.length > 0 && !this.inSentence(entry.with, sentence)) return false
+    if (entry.with.length > 0 && !this.inSentence(entry.with, i)) return false
     if (entry.victimOnly && this.aboutSomeoneElse(i)) return false
     return !this.negated(i, m)
   }
@@ -117,11 +150,11 @@ class Matcher {
     return false
   }
 
-  private inSentence(patterns: readonly Pattern[], sentence: number | undefined): boolean {
-    for (let k = 0; k < this.tokens.length; k++) {
-      if (this.tokens[k]?.sentence !== sentence) continue
-      if (this.anyAt(patterns, k)) return true
-    }
+  private inSentence(patterns: readonly Pattern[], i: number): boolean {
+    const sentence = this.tokens[i]?.sentence
+    let k = i
+    while (k > 0 && this.tokens[k - 1]?.sentence === sentence) k--
+    for (; k < this.tokens.length && this.tokens[k]?.sentence === sentence; k++) if (this.anyAt(patterns, k)) return true
     return false
   }
 

@@ -50,6 +50,8 @@ export interface PersonNoun {
 
 /** The validated lexicon, indexed for the rules. */
 export interface PersonLexicon {
+  /** every noun, plural and pronoun form: one lookup rejects the words that are none of them */
+  readonly forms: ReadonlySet<string>
   readonly nouns: ReadonlyMap<string, PersonNoun>
   readonly plurals: ReadonlyMap<string, { role: PersonRoleId | null; gender: 'F' | 'M' | null }>
   readonly pronouns: ReadonlyMap<string, 'F' | 'M'>
@@ -79,10 +81,12 @@ export function parsePersonLexicon(raw: unknown, file: string): PersonLexicon {
   }
   const plurals = new Map<string, { role: PersonRoleId | null; gender: 'F' | 'M' | null }>()
   for (const entry of data.plurals) for (const form of entry.forms) plurals.set(form, { role: entry.role, gender: entry.gender })
+  const pronouns = new Map(data.pronouns.map((p) => [p.form, p.gender]))
   return {
+    forms: new Set([...nouns.keys(), ...plurals.keys(), ...pronouns.keys()]),
     nouns,
     plurals,
-    pronouns: new Map(data.pronouns.map((p) => [p.form, p.gender])),
+    pronouns,
     pluralVerbsAfterZij: new Set(data.plural_verbs_after_zij.words),
     ageNounExclusions: new Set(data.age_noun_exclusions.words),
     ageFollowers: new Set(data.age_followers.words),
