@@ -88,6 +88,8 @@ describe(renderReportHtml.name, () => {
     )
     const im = picture.trends.category_growth.instant_messaging
     assert.ok(nl.includes(`toe bij instant messaging diensten (van ${im.first} naar ${im.last})`))
+    assert.ok(nl.includes('In 2017 nog niet aangetroffen, later wel: Telegram (13 registraties, vanaf 2018).'))
+    assert.ok(nl.includes('In 2020 niet meer aangetroffen: Badoo (11 registraties, tot en met 2019).'))
     const changed = buildPictureFixture()
     changed.trends.category_growth.instant_messaging = { ...im, first: 60, last: 20 }
     assert.ok(render(changed).includes('af bij instant messaging diensten (van 60 naar 20)'))

@@ -124,6 +124,7 @@ export function summary(p: Picture, catalogue: Catalogue, lang: ReportLang): Sum
   const development = [...trendSentences(p, catalogue, lang)]
   const perYear = distinctPerYearSentence(p, lang)
   if (perYear) development.push(perYear)
+  development.push(...turnoverSentences(p, lang))
   const unit = unitSentence(p, lang)
   const paragraphs = [platforms.join(' '), development.join(' '), unit ?? ''].filter((x) => x !== '')
   const persons = personSentences(p, catalogue, lang)
@@ -177,6 +178,39 @@ export function trendSentences(p: Picture, catalogue: Catalogue, lang: ReportLan
         ? `${capitalize(joinList(small, lang))} ${small.length === 1 ? 'komt' : 'komen'} te weinig voor om van een ontwikkeling te spreken.`
         : `${capitalize(joinList(small, lang))} ${small.length === 1 ? 'occurs' : 'occur'} too rarely to speak of a trend.`,
     )
+  return out
+}
+
+/** Platforms this many registrations or more are worth naming as new or gone. */
+const TURNOVER_MIN_TOTAL = 3
+
+/** Notable platforms that appear after the first year or are gone in the last year of the period. */
+export function turnoverSentences(p: Picture, lang: ReportLang): string[] {
+  const nl = lang === 'nl'
+  const first = p.years[0]
+  const last = p.years.at(-1)
+  if (!first || !last || first === last) return []
+  const total = (name: string): number => p.appendix1_platforms_per_year.find((r) => r.platform === name)?.total ?? 0
+  const pick = <T extends { platform: string }>(xs: readonly T[]): Array<T & { total: number }> =>
+    xs
+      .map((x) => ({ ...x, total: total(x.platform) }))
+      .filter((x) => x.total >= TURNOVER_MIN_TOTAL)
+      .sort((a, b) => b.total - a.total || a.platform.localeCompare(b.platform))
+      .slice(0, 3)
+  const regs = nl ? 'registraties' : 'registrations'
+  const out: string[] = []
+  const appearing = pick(p.trends.platforms_appearing)
+  if (appearing.length) {
+    const items = appearing.map((x, i) =>
+      nl ? `${x.platform} (${i === 0 ? `${n(x.total, lang)} ${regs}` : n(x.total, lang)}, vanaf ${x.first_year})` : `${x.platform} (${i === 0 ? `${n(x.total, lang)} ${regs}` : n(x.total, lang)}, from ${x.first_year})`,
+    )
+    out.push(nl ? `In ${first} nog niet aangetroffen, later wel: ${joinList(items, lang)}.` : `Not found in ${first} but later: ${joinList(items, lang)}.`)
+  }
+  const gone = pick(p.trends.platforms_disappearing)
+  if (gone.length) {
+    const items = gone.map((x, i) => (i === 0 ? `${x.platform} (${n(x.total, lang)} ${nl ? 'registraties, tot en met' : 'registrations, until'} ${x.last_year})` : `${x.platform} (${n(x.total, lang)}, ${nl ? 't/m' : 'until'} ${x.last_year})`))
+    out.push(nl ? `In ${last} niet meer aangetroffen: ${joinList(items, lang)}.` : `No longer found in ${last}: ${joinList(items, lang)}.`)
+  }
   return out
 }
 
