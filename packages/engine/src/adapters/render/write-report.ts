@@ -65,7 +65,7 @@ export async function writeReport(picture: Picture, catalogue: Catalogue, outDir
     await renderPdf(document, pdfFile, { pageLabel: lang === 'nl' ? 'Pagina' : 'Page' })
   } catch (error) {
     if (error instanceof AppError && error.code === 'chromium_missing') {
-      throw new AppError('chromium_missing', { ...error.details, html: htmlFile, xlsx, csv: csv.length }, { cause: error })
+      throw new AppError('chromium_missing', { ...error.details, html: htmlFile, xlsx, csv }, { cause: error })
     }
     throw error
   } finally {
