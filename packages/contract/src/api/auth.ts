@@ -36,7 +36,7 @@ export const LoginRequestSchema = z.object({
 export type LoginRequest = z.infer<typeof LoginRequestSchema>
 
 export const SessionUserSchema = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   username: z.string(),
   role: UserRoleSchema,
 })

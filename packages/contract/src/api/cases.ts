@@ -58,7 +58,7 @@ export type RegisterCaseRequest = z.input<typeof RegisterCaseRequestSchema>
 export type RegisterCaseInput = z.output<typeof RegisterCaseRequestSchema>
 
 export const RegisterCaseResponseSchema = z.object({
-  registration_id: z.uuid(),
+  registration_id: z.guid(),
   findings: z.number().int(),
   persons: z.number().int(),
 })

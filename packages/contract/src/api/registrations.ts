@@ -21,7 +21,7 @@ export type FindingEvidence = z.infer<typeof FindingEvidenceSchema>
 /** One platform mention of a registration, extracted or registered by hand, with its review state. */
 export const FindingSchema = z.object({
   id: z.string(),
-  registration_id: z.uuid(),
+  registration_id: z.guid(),
   /** JavaScript string offsets into the narrative; null for manual findings */
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
@@ -68,7 +68,7 @@ export type VulnerabilityView = z.infer<typeof VulnerabilityViewSchema>
 
 /** GET /api/registrations/:id — narrative, findings with spans, persons. Reading it is audited. */
 export const RegistrationDetailSchema = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   source: z.string(),
   source_ref: z.string(),
   date: IsoDateSchema,
@@ -108,7 +108,7 @@ export const RegistrationListQuerySchema = z.object({
 export type RegistrationListQuery = z.infer<typeof RegistrationListQuerySchema>
 
 export const RegistrationSummarySchema = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   source: z.string(),
   source_ref: z.string(),
   date: IsoDateSchema,

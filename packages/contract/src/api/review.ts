@@ -14,7 +14,7 @@ export type ReviewQueueQuery = z.infer<typeof ReviewQueueQuerySchema>
 export const ReviewItemSchema = z.object({
   finding: FindingSchema,
   registration: z.object({
-    id: z.uuid(),
+    id: z.guid(),
     source_ref: z.string(),
     date: IsoDateSchema,
     unit: z.string().nullable(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { PasswordSchema, UsernameSchema, UserRoleSchema } from './auth.ts'
 
 export const UserSummarySchema = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   username: z.string(),
   role: UserRoleSchema,
   disabled: z.boolean(),

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { RegisterCaseInput } from '@platformscope/contract'
 import type { DatabaseConnection } from '../adapters/db/connect.ts'
-import { upsertPersons } from '../adapters/db/person.repository.ts'
 import {
   insertManualFindings,
   insertManualPersonLinks,
+  insertManualPersons,
   insertManualRegistration,
   insertManualVulnerabilities,
 } from '../adapters/db/case.repository.ts'
@@ -86,7 +86,7 @@ export async function registerCase(
       contentHash: createHash('sha256').update(canonicalRecord(record)).digest('hex'),
     })
     if (!inserted) throw conflict()
-    await upsertPersons(
+    await insertManualPersons(
       trx,
       [...new Map(record.persons.map((p) => [p.pseudonym, p])).values()].map((p) => ({
         id: personId(p.pseudonym),

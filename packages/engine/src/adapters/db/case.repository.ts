@@ -97,3 +97,32 @@ export async function insertManualVulnerabilities(db: Kysely<Database>, registra
     select ${registrationId}::uuid, f, 'confirmed', 'manual' from unnest(${[...factors]}::text[]) as f
     on conflict do nothing`.execute(db)
 }
+
+/** Persons named on the form; an existing pseudonym keeps its stored details (the form links, it does not overwrite). */
+export async function insertManualPersons(
+  db: Kysely<Database>,
+  rows: ReadonlyArray<{
+    id: string
+    pseudonym: string
+    gender: string | null
+    birthYear: number | null
+    birthCountry: string | null
+    residentNl: boolean | null
+  }>,
+): Promise<void> {
+  if (rows.length === 0) return
+  await db
+    .insertInto('person')
+    .values(
+      rows.map((r) => ({
+        id: r.id,
+        pseudonym: r.pseudonym,
+        gender: r.gender,
+        birth_year: r.birthYear,
+        birth_country: r.birthCountry,
+        resident_nl: r.residentNl,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute()
+}

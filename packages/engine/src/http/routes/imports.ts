@@ -50,6 +50,6 @@ export const importRoutes = [
     tag: 'imports',
     access: 'import',
     response: ImportBatchSchema,
-    handle: async ({ deps, params }) => presentImport(deps.imports.get(parseWith(z.uuid(), params.id))),
+    handle: async ({ deps, params }) => presentImport(deps.imports.get(parseWith(z.guid(), params.id))),
   }),
 ]

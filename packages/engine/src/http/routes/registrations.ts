@@ -15,7 +15,7 @@ import { presentDetail, presentReviewItem, presentSummary } from '../presenters/
 import { presentFinding } from '../presenters/finding.ts'
 import { parseWith } from '../validate.ts'
 
-const Uuid = z.uuid()
+const Uuid = z.guid()
 
 export const registrationRoutes = [
   defineRoute({

@@ -10,7 +10,7 @@ import { defineRoute } from '../route.ts'
 import { presentUser } from '../presenters/user.ts'
 import { parseWith } from '../validate.ts'
 
-const UserIdSchema = z.uuid()
+const UserIdSchema = z.guid()
 
 export const userRoutes = [
   defineRoute({

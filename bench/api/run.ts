@@ -1,0 +1,178 @@
+/**
+ * bench/api: dashboard queries through the HTTP API on N synthetic registrations in PostgreSQL (default 1,000,000),
+ * 50 concurrent sessions on loopback, with autocannon. Use bench/api/run.sh for a throwaway cluster, or set
+ * DATABASE_URL yourself:
+ *
+ *   DATABASE_URL=postgres://… npx tsx bench/api/run.ts [--registrations N] [--duration S] [--connections C]
+ *
+ * Rows come from the picture bench's in-database generator (adapters/db/bench-rows.ts). The server runs as its own
+ * process (`platformscope serve`); each autocannon connection carries its own session cookie. Scenarios:
+ *   picture      GET /api/picture, rotating over period × unit × category × status filters
+ *   drill-down   GET /api/registrations behind a cell (platform × year, platform × unit, category × year, role)
+ *   detail       GET /api/registrations/:id (narrative + findings; every read audited, i.e. a hash-chained insert)
+ *   mixed        the three together, in the proportions of a dashboard session (picture 2 : drill-down 2 : detail 1)
+ */
+import { spawn } from 'node:child_process'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { openDatabase } from '../../packages/engine/src/adapters/db/connect.ts'
+import { countBenchRegistrations, countStoredRows, generateBenchRows } from '../../packages/engine/src/adapters/db/bench-rows.ts'
+import { benchRegistrationsWithNarrative, giveBenchNarratives } from '../../packages/engine/src/adapters/db/bench-api-rows.ts'
+import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-catalogue.ts'
+import { addUser } from '../../packages/engine/src/app/users.ts'
+import { login } from '../../packages/engine/src/app/auth.ts'
+import { findUserByUsername } from '../../packages/engine/src/adapters/db/users.repository.ts'
+import { LoginThrottle } from '../../packages/engine/src/domain/auth/login-throttle.ts'
+
+const { values } = parseArgs({
+  options: {
+    registrations: { type: 'string', default: '1000000' },
+    duration: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '50' },
+    port: { type: 'string', default: '18777' },
+  },
+})
+const n = Number(values.registrations)
+const connections = Number(values.connections)
+const duration = Number(values.duration)
+const port = Number(values.port)
+const databaseUrl = process.env.DATABASE_URL
+if (!databaseUrl) throw new Error('bench/api needs DATABASE_URL (a PostgreSQL server); see bench/api/run.sh')
+
+const conn = await openDatabase({ databaseUrl })
+const catalogue = loadCatalogue()
+const t0 = performance.now()
+if ((await countBenchRegistrations(conn.db)) !== n) {
+  process.stderr.write(`generating ${n} registrations…\n`)
+  await generateBenchRows(conn.db, catalogue, n)
+}
+// the generator leaves narratives empty; give the registrations the detail scenario reads a realistic one (~650 chars)
+const narrative = (
+  'Aangeefster verklaarde dat zij via Snapchat werd benaderd door verdachte B. Zij moest klanten ontvangen in een ' +
+  'woning. Er werden foto\'s verspreid om haar onder druk te zetten. De advertenties stonden op een website. '
+).repeat(3)
+await giveBenchNarratives(conn.db, n, Math.max(1, Math.floor(n / 5000)), narrative)
+const seedSeconds = (performance.now() - t0) / 1000
+const detailIds = await benchRegistrationsWithNarrative(conn.db, 5000)
+
+// 50 sessions, created through the login use case (the HTTP login is rate limited per address, as it should be)
+if (!(await findUserByUsername(conn.db, 'bench-analist'))) {
+  await addUser(conn, { username: 'bench-analist', password: 'bench-wachtwoord-lang', role: 'analyst' }, 'bench', new Date())
+}
+const throttle = new LoginThrottle({ windowMs: 1, attemptsPerAddress: 1e9, failuresPerUsername: 1e9 })
+const tokens: string[] = []
+for (let i = 0; i < connections; i++) {
+  const { token } = await login(conn, { username: 'bench-analist', password: 'bench-wachtwoord-lang', address: `bench-${i}` }, { throttle, now: new Date() })
+  tokens.push(token)
+}
+const registrations = await countBenchRegistrations(conn.db)
+const stored = await countStoredRows(conn.db)
+await conn.close()
+
+const server = spawn(process.execPath, ['packages/engine/bin/platformscope.js', 'serve', '--port', String(port)], {
+  env: { ...process.env, PG_POOL_MAX: '20' },
+  stdio: ['ignore', 'inherit', 'pipe'],
+})
+await new Promise<void>((resolve, reject) => {
+  server.stderr.on('data', (d: Buffer) => {
+    process.stderr.write(d)
+    if (d.toString().includes('luistert op')) resolve()
+  })
+  server.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
+})
+
+const base = `http://127.0.0.1:${port}`
+const years = ['2017', '2018', '2019', '2020']
+const units = catalogue.data.police_units.slice(0, 6).map((u) => u.name)
+const platforms = catalogue.platforms.slice(0, 12).map((p) => p.name)
+const categories = catalogue.data.categories.map((c) => c.id)
+const enc = encodeURIComponent
+
+const picturePaths: string[] = []
+for (const status of ['suggested', 'confirmed']) {
+  picturePaths.push(`/api/picture?status=${status}`)
+  for (const y of years) picturePaths.push(`/api/picture?from=${y}-01-01&to=${Number(y) + 1}-01-01&status=${status}`)
+  for (const u of units) picturePaths.push(`/api/picture?unit=${enc(u)}&status=${status}`)
+  for (const c of categories) picturePaths.push(`/api/picture?category=${c}&status=${status}`)
+}
+const drillPaths: string[] = []
+for (const p of platforms) {
+  for (const y of years) drillPaths.push(`/api/registrations?platform=${enc(p)}&year=${y}`)
+  drillPaths.push(`/api/registrations?platform=${enc(p)}&unit=${enc(units[0] ?? '')}`)
+  drillPaths.push(`/api/registrations?platform=${enc(p)}&role=recruiting&page=3`)
+}
+for (const c of categories) for (const y of years) drillPaths.push(`/api/registrations?category=${c}&year=${y}&status=confirmed`)
+const detailPaths = detailIds.map((id) => `/api/registrations/${id}`)
+
+/** First request of every picture filter, one at a time: the cost of a cache miss (the SQL aggregate). */
+async function coldPictures(): Promise<number[]> {
+  const times: number[] = []
+  for (const p of picturePaths) {
+    const start = performance.now()
+    const res = await fetch(base + p, { headers: { cookie: `platformscope_session=${tokens[0]}` } })
+    await res.arrayBuffer()
+    if (res.status !== 200) throw new Error(`${p}: ${res.status}`)
+    times.push(performance.now() - start)
+  }
+  return times
+}
+
+async function load(name: string, paths: string[]): Promise<Record<string, number | string>> {
+  let conn = 0
+  let i = 0
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const path = paths[i++ % paths.length] ?? '/healthz'
+          return { ...req, method: 'GET', path }
+        },
+      },
+    ],
+    setupClient: (client) => {
+      client.setHeaders({ cookie: `platformscope_session=${tokens[conn++ % tokens.length]}` })
+    },
+  })
+  return {
+    scenario: name,
+    requests: result.requests.total,
+    'req/s': Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0)
+}
+
+try {
+  const cold = await coldPictures()
+  const mixed = [...picturePaths, ...picturePaths, ...drillPaths.slice(0, picturePaths.length * 2), ...detailPaths.slice(0, picturePaths.length)]
+  const rows = [
+    await load('picture', picturePaths),
+    await load('drill-down', drillPaths),
+    await load('detail', detailPaths),
+    await load('mixed', mixed),
+  ]
+  const summary = {
+    registrations,
+    mentions: stored.mentions,
+    seed_seconds: Math.round(seedSeconds),
+    connections,
+    duration_s: duration,
+    cold_picture_ms: { filters: cold.length, p50: pct(cold, 50), max: Math.round(Math.max(...cold)) },
+    scenarios: rows,
+  }
+  process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
+} finally {
+  server.kill('SIGTERM')
+}
