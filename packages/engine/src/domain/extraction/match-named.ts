@@ -5,6 +5,7 @@ import { PRIORITY, type Candidate } from './candidate.ts'
 import { editDistanceWithin } from './edit-distance.ts'
 import { foldString, isWordChar, type FoldedText } from './normalize-text.ts'
 import { compilePhrases } from './phrase-matcher.ts'
+import { trieRegexSource } from './trie-regex.ts'
 import { tokenAt, type Tokens } from './tokenize.ts'
 
 interface Spelling {
@@ -29,7 +30,6 @@ interface Target {
   inCatalogue: boolean
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 const keyOf = (s: string): string => s.replace(/[\s-]+/g, ' ')
 const TLDS =
   'nl|com|be|org|net|me|am|eu|de|io|app|co|uk|tv|info|biz|fr|ru|to|cc|xxx|sex|live|chat|club|online|site|website|fm|gg|ly|es|it|pl|ro|ch|at'
@@ -50,8 +50,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     const folded = foldString(raw)
     const key = keyOf(folded)
     if (key.length < 1) return
-    // a space may be written as a space or hyphen ('whats app'); a hyphen only as a hyphen or nothing ('app-contact')
-    patterns.add(escapeRe(folded).replace(/-/g, '-?').replace(/\s+/g, '[\\s-]+'))
+    patterns.add(folded)
     const list = spellings.get(key)
     if (list) list.push(s)
     else spellings.set(key, [s])
@@ -95,8 +94,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     }
     for (const d of e.domains ?? []) domains.set(d, { platformId: null, platform: e.name, inCatalogue: false })
   }
-  const alternatives = [...patterns].sort((x, y) => y.length - x.length)
-  const aliasRe = new RegExp(`(?<![\\p{L}\\p{N}@#_.])(?:${alternatives.join('|')})`, 'gu')
+  const aliasRe = new RegExp(`(?<![\\p{L}\\p{N}@#_.])(?:${trieRegexSource(patterns)})`, 'gu')
 
   const ctx = lex.platformContext
   const prepositions = new Set(ctx.prepositions.map((x) => foldString(x.word)))
@@ -127,7 +125,11 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     // targets may be one shorter than the token: Baddoo for Badoo
     if (s && k.length >= fuzzyMin - 1 && /^[a-z0-9]+$/.test(k)) fuzzyTargets.push({ word: k, s })
   }
-  const fuzzyHeads = new Set(fuzzyTargets.flatMap((t) => [t.word.slice(0, 3), t.word.slice(-3)]))
+  // a misspelling keeps its first or its last two letters ('Whatsap', 'Snapcaht', 'Instagramm')
+  const fuzzyByEnds = new Map<string, Array<{ word: string; s: Spelling }>>()
+  for (const t of fuzzyTargets) {
+    for (const k of [`^${t.word.slice(0, 2)}`, `${t.word.slice(-2)}$`]) fuzzyByEnds.set(k, [...(fuzzyByEnds.get(k) ?? []), t])
+  }
   const platformNounPhrase = compilePhrases([
     'de|het|een|die|deze app|chatapp|datingapp|berichtenapp|platform|website|site|datingsite|chatsite|server|dienst|game|spel',
   ])
@@ -280,9 +282,9 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
       for (let i = 0; i < toks.count; i++) {
         const w = toks.text[i] ?? ''
         if (toks.punct[i] || w.length < fuzzyMin || exactNamed.has(i)) continue
-        if (!fuzzyHeads.has(w.slice(0, 3)) && !fuzzyHeads.has(w.slice(-3))) continue
-        if (fuzzyExcluded.has(w) || spellings.has(w)) continue
-        for (const t of fuzzyTargets) {
+        const near = [...(fuzzyByEnds.get(`^${w.slice(0, 2)}`) ?? []), ...(fuzzyByEnds.get(`${w.slice(-2)}$`) ?? [])]
+        if (near.length === 0 || fuzzyExcluded.has(w) || spellings.has(w)) continue
+        for (const t of near) {
           if (Math.abs(t.word.length - w.length) > 1) continue
           if (editDistanceWithin(w, t.word, 1) <= 1) {
             const a = toks.start[i] ?? 0

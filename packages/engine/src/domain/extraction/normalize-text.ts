@@ -46,12 +46,30 @@ export function foldString(s: string): string {
 /** anything but printable ASCII and common whitespace takes the slow path */
 const NON_ASCII = /[^\t\n\r -~]/
 
+const NON_ASCII_CP = /[^\t\n\r -~]/gu
+
 export function foldText(text: string): FoldedText {
   if (!NON_ASCII.test(text)) {
     // ASCII fast path: same length, identity map
     const folded = text.toLowerCase()
     return { folded, start: (k) => k, end: (k) => k + 1 }
   }
+  // common case: every non-ASCII code point folds to as many code units as it had ('é' → 'e'), so offsets stay
+  let sameLength = true
+  const replaced = text.replace(NON_ASCII_CP, (ch) => {
+    const f = foldCodePoint(ch.codePointAt(0) ?? 0)
+    if (f.length !== ch.length) sameLength = false
+    return f
+  })
+  if (sameLength) {
+    // what is left to lower-case is ASCII: folded code points are their own lower case
+    const folded = replaced.toLowerCase()
+    return { folded, start: (k) => k, end: (k) => k + 1 }
+  }
+  return foldSlow(text)
+}
+
+function foldSlow(text: string): FoldedText {
   const starts: number[] = []
   const ends: number[] = []
   let folded = ''
@@ -86,7 +104,14 @@ export function originalSpan(t: FoldedText, a: number, b: number): [number, numb
 /** A letter or digit in any script: what a word boundary is made of. */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false
-  const c = ch.charCodeAt(0)
+  return isWordCode(ch.charCodeAt(0), ch)
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** isWordChar on a char code; `ch` is only consulted outside ASCII */
+export function isWordCode(c: number, ch?: string): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)
-  return /[\p{L}\p{N}]/u.test(ch)
+  if (Number.isNaN(c)) return false
+  return LETTER_OR_DIGIT.test(ch ?? String.fromCharCode(c))
 }

@@ -47,6 +47,41 @@ function atomMatches(a: Atom, word: string): boolean {
   return false
 }
 
+interface MatchState {
+  at: number
+  words: number[]
+}
+
+/** Backtracking match of atoms[ai..] from token ti; returns the last token matched or -1. */
+function matchAtoms(t: Tokens, atoms: Atom[], ai: number, ti: number, last: number, to: number, state: MatchState): number {
+  if (ai === atoms.length) return last
+  const a = atoms[ai]
+  if (!a) return -1
+  if (a.kind === 'gap') {
+    // try the next atom at each of the next MAX_GAP+1 words
+    let skipped = 0
+    for (let k = ti; k < to && skipped <= MAX_GAP; k++) {
+      if (t.punct[k]) continue
+      const r = matchAtoms(t, atoms, ai + 1, k, last, to, state)
+      if (r >= 0) return r
+      skipped++
+    }
+    return -1
+  }
+  let k = ti
+  while (k < to && t.punct[k]) k++
+  if (k >= to) return -1
+  if (a.kind === 'at') {
+    state.at = k
+    return matchAtoms(t, atoms, ai + 1, k + 1, k, to, state)
+  }
+  if (!atomMatches(a, t.text[k] ?? '')) return -1
+  state.words.push(k)
+  const r = matchAtoms(t, atoms, ai + 1, k + 1, k, to, state)
+  if (r < 0) state.words.pop()
+  return r
+}
+
 export interface PhraseMatcher {
   /** all hits starting in [from, to) and ending before `to`; punctuation tokens are skipped by words and gaps alike */
   findAll(t: Tokens, from: number, to: number): PhraseHit[]
@@ -81,55 +116,34 @@ export function compilePhrases(patterns: readonly string[]): PhraseMatcher {
   }
 
   function matchFrom(t: Tokens, c: Compiled, i: number, to: number): PhraseHit | null {
-    let at = -1
-    const words: number[] = []
-    const rec = (ai: number, ti: number, last: number): number => {
-      if (ai === c.atoms.length) return last
-      const a = c.atoms[ai]
-      if (!a) return -1
-      if (a.kind === 'gap') {
-        // try the next atom at each of the next MAX_GAP+1 words
-        let skipped = 0
-        for (let k = ti; k < to && skipped <= MAX_GAP; k++) {
-          if (t.punct[k]) continue
-          const r = rec(ai + 1, k, last)
-          if (r >= 0) return r
-          skipped++
-        }
-        return -1
-      }
-      let k = ti
-      while (k < to && t.punct[k]) k++
-      if (k >= to) return -1
-      if (a.kind === 'at') {
-        at = k
-        return rec(ai + 1, k + 1, k)
-      }
-      if (!atomMatches(a, t.text[k] ?? '')) return -1
-      words.push(k)
-      const r = rec(ai + 1, k + 1, k)
-      if (r < 0) words.pop()
-      return r
+    const state: MatchState = { at: -1, words: [] }
+    const last = matchAtoms(t, c.atoms, 0, i, i, to, state)
+    return last >= 0 ? { entry: c.entry, first: i, last, at: state.at, words: state.words } : null
+  }
+
+  function scan(list: Compiled[], t: Tokens, w: string, i: number, to: number, hits: PhraseHit[]): void {
+    for (const c of list) {
+      const first = c.atoms[0]
+      if (first && first.kind === 'word' && !atomMatches(first, w)) continue
+      const h = matchFrom(t, c, i, to)
+      if (h) hits.push(h)
     }
-    const last = rec(0, i, i)
-    return last >= 0 ? { entry: c.entry, first: i, last, at, words } : null
   }
 
   return {
     findAll(t, from, to) {
       const hits: PhraseHit[] = []
+      const prefixed = byPrefix2.size > 0
       for (let i = from; i < to; i++) {
         if (t.punct[i]) continue
         const w = t.text[i] ?? ''
-        for (const list of [byWord.get(w), byPrefix2.get(w.slice(0, 2)), anyFirst]) {
-          if (!list) continue
-          for (const c of list) {
-            const first = c.atoms[0]
-            if (first && first.kind === 'word' && !atomMatches(first, w)) continue
-            const h = matchFrom(t, c, i, to)
-            if (h) hits.push(h)
-          }
+        const exact = byWord.get(w)
+        if (exact) scan(exact, t, w, i, to, hits)
+        if (prefixed) {
+          const pre = byPrefix2.get(w.slice(0, 2))
+          if (pre) scan(pre, t, w, i, to, hits)
         }
+        if (anyFirst.length > 0) scan(anyFirst, t, w, i, to, hits)
       }
       return hits
     },

@@ -1,4 +1,4 @@
-import { isWordChar, type FoldedText } from './normalize-text.ts'
+import { isWordChar, isWordCode, type FoldedText } from './normalize-text.ts'
 
 /**
  * Words, clause punctuation and sentences of a folded text. Offsets index the folded text.
@@ -26,7 +26,6 @@ const ABBREVIATIONS = new Set([
   'z.g.a', 'mr', 'dhr', 'mevr', 'st', 'jl', 'a.s', 'incl', 'excl', 't.a.v', 'n.a.v', 'm.i.v', 'vs', 'tel', 'e.d',
 ])
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '"', '“', '”', '–', '—'])
-const INNER = new Set(['.', "'", '@', '_', '’'])
 
 export function tokenize(ft: FoldedText, original: string): Tokens {
   const s = ft.folded
@@ -49,14 +48,15 @@ export function tokenize(ft: FoldedText, original: string): Tokens {
       sentenceStart.push(start.length)
     }
   }
+  const word = (k: number): boolean => k < n && isWordCode(s.charCodeAt(k), s[k])
   while (i < n) {
-    const ch = s[i] ?? ''
-    if (isWordChar(ch)) {
+    const code = s.charCodeAt(i)
+    if (isWordCode(code, code < 0x80 ? undefined : s[i])) {
       let j = i + 1
       while (j < n) {
-        const c = s[j] ?? ''
-        if (isWordChar(c)) j++
-        else if (INNER.has(c) && isWordChar(s[j + 1])) j += 2
+        const c = s.charCodeAt(j)
+        if (isWordCode(c, c < 0x80 ? undefined : s[j])) j++
+        else if ((c === 46 || c === 39 || c === 64 || c === 95 || c === 0x2019) && word(j + 1)) j += 2
         else break
       }
       if (pendingBreak) {
@@ -74,6 +74,7 @@ export function tokenize(ft: FoldedText, original: string): Tokens {
       i = j
       continue
     }
+    const ch = s[i] ?? ''
     if (ch === '-' && start.length > 0 && end[end.length - 1] === i && isWordChar(s[i + 1])) {
       pendingHyphen = 1
     } else if (ch === '.' || ch === '!' || ch === '?') {
