@@ -19,6 +19,8 @@ export function VegaChart({ spec, label }: { spec: VegaLiteSpec; label: string }
       ast: true,
       expr: expressionInterpreter,
       defaultStyle: false,
+      // vega-tooltip injects a <style> element, which the CSP (no 'unsafe-inline') refuses
+      tooltip: false,
     }).then(
       (result) => {
         finalize = () => result.finalize()

@@ -4,6 +4,7 @@ import {
   CATEGORY_IDS,
   CandidateListResponseSchema,
   CatalogueResponseSchema,
+  type CatalogueResponse,
   type CategoryId,
   type PlatformCandidate,
 } from '@platformscope/contract'
@@ -46,7 +47,7 @@ export function CataloguePage({ canAccept, canSeeCandidates }: { canAccept: bool
               </thead>
               <tbody>
                 {candidates.data.items.map((k) => (
-                  <CandidateRow key={k.name} candidate={k} canAccept={canAccept} onAccepted={() => setVersion((v) => v + 1)} />
+                  <CandidateRow key={k.name} candidate={k} categories={c.categories} canAccept={canAccept} onAccepted={() => setVersion((v) => v + 1)} />
                 ))}
               </tbody>
             </table>
@@ -84,7 +85,17 @@ export function CataloguePage({ canAccept, canSeeCandidates }: { canAccept: bool
   )
 }
 
-function CandidateRow({ candidate, canAccept, onAccepted }: { candidate: PlatformCandidate; canAccept: boolean; onAccepted: () => void }) {
+function CandidateRow({
+  candidate,
+  categories,
+  canAccept,
+  onAccepted,
+}: {
+  candidate: PlatformCandidate
+  categories: CatalogueResponse['categories']
+  canAccept: boolean
+  onAccepted: () => void
+}) {
   const { t, lang, n } = useI18n()
   const [category, setCategory] = useState<CategoryId>('social_network')
   const [error, setError] = useState<Error>()
@@ -111,9 +122,9 @@ function CandidateRow({ candidate, canAccept, onAccepted }: { candidate: Platfor
       {canAccept && (
         <td>
           <select aria-label={t('category')} value={category} onChange={(e) => setCategory(e.target.value as CategoryId)}>
-            {CATEGORY_IDS.map((c) => (
-              <option key={c} value={c}>
-                {c}
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c[lang]}
               </option>
             ))}
           </select>{' '}
@@ -121,7 +132,6 @@ function CandidateRow({ candidate, canAccept, onAccepted }: { candidate: Platfor
             {t('accept')}
           </button>
           {error && <ErrorNotice error={error} />}
-          <span className="sr-only">{lang}</span>
         </td>
       )}
     </tr>

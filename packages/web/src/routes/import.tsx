@@ -58,7 +58,7 @@ export function ImportPage() {
       {batch && (
         <section className="card" aria-live="polite">
           <h2>
-            {batch.file_name} <span className={`status status-${batch.status}`}>{batch.status}</span>
+            {batch.file_name} <span className={`status status-${batch.status}`}>{t(`status_${batch.status}`)}</span>
           </h2>
           <p>
             {n(batch.records_read)} {t('read')} · {n(batch.inserted)} {t('inserted')} · {n(batch.updated)} {t('updated')} · {n(batch.unchanged)}{' '}

@@ -194,7 +194,7 @@ function CaseForm({ catalogue }: { catalogue: CatalogueResponse }) {
       </fieldset>
 
       <fieldset className="card">
-        <legend>{t('persons')}</legend>
+        <legend>{t('people')}</legend>
         {persons.map((p, i) => (
           <div key={i} className="row-form">
             <label>

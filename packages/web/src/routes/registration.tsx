@@ -49,7 +49,7 @@ export function RegistrationPage({ id }: { id: string }) {
                 <button type="button" className="link-button" onClick={() => setSelected(f.id)}>
                   <strong>{f.platform ?? (f.kind === 'generic' ? t('kindGeneric') : t('kindUnclear'))}</strong>
                 </button>{' '}
-                <span className={`status status-${f.status}`}>{f.status}</span>
+                <span className={`status status-${f.status}`}>{t(`status_${f.status}`)}</span>
                 {f.negated && <span className="badge">{t('negated')}</span>}
                 <div className="small">
                   {f.surface && <q>{f.surface}</q>} · {t('roles')}: {f.roles.map(roleLabel).join(', ') || '—'} · {t('confidence')}{' '}
@@ -68,7 +68,7 @@ export function RegistrationPage({ id }: { id: string }) {
           </ol>
           {r.persons.length > 0 && (
             <>
-              <h3>{t('persons')}</h3>
+              <h3>{t('people')}</h3>
               <table className="data">
                 <thead>
                   <tr>
