@@ -91,7 +91,7 @@ export function figuresFromTruth(records: readonly CorpusRecord[], catalogue: Ca
       ),
       category_share_percent: categoryTotals,
     },
-    appendix1: Object.fromEntries(
+    appendix1_platforms_per_year: Object.fromEntries(
       platforms.map((p) => {
         const counts = perPlatformYear.get(p) ?? zeroYears()
         return [p, { category: categoryOf(p), counts, total: total(counts) }]
@@ -101,14 +101,18 @@ export function figuresFromTruth(records: readonly CorpusRecord[], catalogue: Ca
       const counts = perPlatformYear.get(p) ?? zeroYears()
       return { platform: p, counts, total: total(counts) }
     }),
-    chart1,
-    table2: {
+    chart1_mentions_per_category_per_year: chart1,
+    table2_mentions_per_police_unit: {
       platforms: table2Platforms,
       subtotal_top10: subtotal,
-      other_29_platforms: other,
+      other_platforms: other,
+      other_platforms_count: platforms.length - top10.length,
       total: unitTotal,
+      no_unit: allPairs - Object.values(unitTotal).reduce((a, b) => a + b, 0),
     },
-    table3: Object.fromEntries(top10.map((p) => [p, ROLE_ORDER.filter((r) => roles.get(p)?.has(r))])),
+    table3_roles_top10: Object.fromEntries(
+      top10.map((p) => [p, ROLE_ORDER.filter((r) => roles.get(p)?.has(r))]),
+    ),
     persons: personFigures(records),
   }
 }
@@ -144,7 +148,7 @@ function personFigures(records: readonly CorpusRecord[]): ComparableFigures['per
     male,
     male_percent: Math.round((100 * male) / minors.size),
     age_range: [Math.min(...youngest), Math.max(...youngest)],
-    age_share_of_210_registrations_percent: {
+    age_share_of_registrations_percent: {
       '12': share((a) => a === 12),
       '13': share((a) => a === 13),
       '17': share((a) => a === 17),

@@ -4,7 +4,15 @@ import { readFiguresJson } from './source-report.ts'
 /**
  * The figures of the 2021 EMM report as tests expect them, with the report's errata applied here and nowhere
  * else. Everything that compares a picture or a corpus with the report goes through `expectedReportFigures()`
- * and `diffFigures()`.
+ * and `diffFigures()`: `diffFigures(expectedReportFigures(), comparableFigures(picture))` for a picture,
+ * `diffFigures(expectedReportFigures(), figuresFromTruth(records, catalogue))` for a corpus's ground truth
+ * (corpus-truth-figures.ts).
+ *
+ * Keys are figures.json's, except where figures.json's name carries the report's own number or a printing error;
+ * there the picture's neutral name is used: table 2 `subtotal_top10_printed` → `subtotal_top10`,
+ * `other_29_platforms` → `other_platforms`, `total_printed` → `total`; persons
+ * `age_share_of_210_registrations_percent` → `age_share_of_registrations_percent`. Table 2 also gets
+ * `other_platforms_count` (distinct platforms − 10) and `no_unit` (pairs − the unit totals: 143).
  *
  * Errata applied (figures.json → `errata`):
  * - table 2: the top-10 subtotal per unit is the sum of the platform columns (`errata[where=table2].column_sums`;
@@ -45,19 +53,27 @@ export interface ComparableFigures {
     distinct_platforms_per_year: Record<string, number>
     category_share_percent: Record<string, number>
   }
-  /** by platform name */
-  appendix1: Record<string, { category: string; counts: Record<string, number>; total: number }>
+  /** keyed by platform name (figures.json and picture.json list rows; `comparableFigures` keys them) */
+  appendix1_platforms_per_year: Record<
+    string,
+    { category: string; counts: Record<string, number>; total: number }
+  >
   /** in the report's order */
   table1_top10: Array<{ platform: string; counts: Record<string, number>; total: number }>
-  chart1: Record<string, Record<string, number>>
-  table2: {
+  chart1_mentions_per_category_per_year: Record<string, Record<string, number>>
+  /** picture.json's neutral names: subtotal_top10 (the true column sums), other_platforms, total */
+  table2_mentions_per_police_unit: {
     platforms: Record<string, Record<string, number>>
     subtotal_top10: Record<string, number>
-    other_29_platforms: Record<string, number>
+    other_platforms: Record<string, number>
+    /** counted platforms outside the top 10 (the report's "overige 29 platformen") */
+    other_platforms_count: number
     total: Record<string, number>
+    /** (registration, platform) pairs on registrations without a regional unit */
+    no_unit: number
   }
   /** roles in the catalogue's role order */
-  table3: Record<string, RoleId[]>
+  table3_roles_top10: Record<string, RoleId[]>
   persons: {
     minors_linked: number
     with_more_than_one_person_role: number
@@ -65,10 +81,11 @@ export interface ComparableFigures {
     male: number
     male_percent: number
     age_range: [number, number]
-    age_share_of_210_registrations_percent: Record<string, number>
+    /** the report's four shares (figures.json: age_share_of_210_registrations_percent) */
+    age_share_of_registrations_percent: Record<string, number>
     born_in_netherlands_percent: number
     born_abroad: number
-    /** sorted */
+    /** sorted by name */
     birth_countries_abroad: string[]
   }
 }
@@ -106,7 +123,9 @@ interface FiguresJson {
     total_printed: Record<string, number>
   }
   table3_roles_top10: Record<string, RoleId[]>
-  persons: Omit<ComparableFigures['persons'], 'birth_countries_abroad'> & { birth_countries_abroad: string[] }
+  persons: Omit<ComparableFigures['persons'], 'age_share_of_registrations_percent'> & {
+    age_share_of_210_registrations_percent: Record<string, number>
+  }
   errata: Array<{ where: string; column_sums?: Record<string, number> }>
 }
 
@@ -122,11 +141,13 @@ export function printedTable2(): { subtotal_top10: Record<string, number>; total
 export function expectedReportFigures(): ComparableFigures {
   const f = readFiguresJson() as FiguresJson
   const t2 = f.table2_mentions_per_police_unit
+  // erratum: the top-10 subtotal is the sum of the platform columns, not the printed row
   const columnSums = f.errata.find((e) => e.where === 'table2')?.column_sums
   if (columnSums === undefined) throw new Error('figures.json lost its table 2 erratum')
   const total = Object.fromEntries(
     t2.units.map((u) => [u, (columnSums[u] ?? 0) + (t2.other_29_platforms[u] ?? 0)]),
   )
+  const attributed = Object.values(total).reduce((a, b) => a + b, 0)
   const p = f.persons
   return {
     headline: {
@@ -139,21 +160,23 @@ export function expectedReportFigures(): ComparableFigures {
       distinct_platforms_per_year: f.headline.distinct_platforms_per_year,
       category_share_percent: f.headline.category_share_percent,
     },
-    appendix1: Object.fromEntries(
+    appendix1_platforms_per_year: Object.fromEntries(
       f.appendix1_platforms_per_year.map((a) => [
         a.platform,
         { category: a.category, counts: a.counts, total: a.total },
       ]),
     ),
-    table1_top10: f.table1_top10,
-    chart1: f.chart1_mentions_per_category_per_year,
-    table2: {
+    table1_top10: f.table1_top10.map((r) => ({ platform: r.platform, counts: r.counts, total: r.total })),
+    chart1_mentions_per_category_per_year: f.chart1_mentions_per_category_per_year,
+    table2_mentions_per_police_unit: {
       platforms: t2.platforms,
       subtotal_top10: { ...columnSums },
-      other_29_platforms: t2.other_29_platforms,
+      other_platforms: t2.other_29_platforms,
+      other_platforms_count: f.headline.distinct_platforms - f.table1_top10.length,
       total,
+      no_unit: f.headline.named_platform_mentions - attributed,
     },
-    table3: Object.fromEntries(
+    table3_roles_top10: Object.fromEntries(
       Object.entries(f.table3_roles_top10).map(([k, roles]) => [
         k,
         ROLE_ORDER.filter((r) => roles.includes(r)),
@@ -166,7 +189,7 @@ export function expectedReportFigures(): ComparableFigures {
       male: p.male,
       male_percent: p.male_percent,
       age_range: p.age_range,
-      age_share_of_210_registrations_percent: p.age_share_of_210_registrations_percent,
+      age_share_of_registrations_percent: p.age_share_of_210_registrations_percent,
       born_in_netherlands_percent: p.born_in_netherlands_percent,
       born_abroad: p.born_abroad,
       birth_countries_abroad: [...p.birth_countries_abroad].sort(),
@@ -174,16 +197,68 @@ export function expectedReportFigures(): ComparableFigures {
   }
 }
 
+/** The shape picture.json has where it shares figures with figures.json (only what comparison needs). */
+export interface PictureLike {
+  headline: ComparableFigures['headline']
+  appendix1_platforms_per_year: Array<{
+    platform: string
+    category: string
+    counts: Record<string, number>
+    total: number
+  }>
+  table1_top10: Array<{ platform: string; counts: Record<string, number>; total: number }>
+  chart1_mentions_per_category_per_year: Record<string, Record<string, number>>
+  table2_mentions_per_police_unit: ComparableFigures['table2_mentions_per_police_unit']
+  table3_roles_top10: Record<string, RoleId[]>
+  persons: Omit<ComparableFigures['persons'], 'age_range'> & { age_range: [number, number] | null }
+}
+
 /**
- * Every cell where `actual` differs from `expected`, named by its path ("table2.platforms.WhatsApp.Rotterdam:
- * expected 6, got 5"). Keys present on one side only are differences too.
+ * A picture (picture.json) in comparable form: appendix 1 keyed by platform, table 3 roles and birth countries
+ * in a fixed order. Extra keys the picture has are kept; `diffFigures` only looks at the expected ones.
+ */
+export function comparableFigures(picture: PictureLike): ComparableFigures {
+  return {
+    ...picture,
+    appendix1_platforms_per_year: Object.fromEntries(
+      picture.appendix1_platforms_per_year.map((a) => [
+        a.platform,
+        { category: a.category, counts: a.counts, total: a.total },
+      ]),
+    ),
+    table1_top10: picture.table1_top10.map((r) => ({
+      platform: r.platform,
+      counts: r.counts,
+      total: r.total,
+    })),
+    table3_roles_top10: Object.fromEntries(
+      Object.entries(picture.table3_roles_top10).map(([k, roles]) => [
+        k,
+        ROLE_ORDER.filter((r) => roles.includes(r)),
+      ]),
+    ),
+    persons: {
+      ...picture.persons,
+      age_range: picture.persons.age_range ?? [Number.NaN, Number.NaN],
+      birth_countries_abroad: [...picture.persons.birth_countries_abroad].sort(),
+    },
+  }
+}
+
+/**
+ * Every expected cell that `actual` does not match, named by its path ("table2_mentions_per_police_unit.platforms
+ * .WhatsApp.Rotterdam: expected 6, got 5"). Keys only `actual` has are ignored (a picture holds more than the
+ * report); arrays must match in length and order.
  */
 export function diffFigures(expected: unknown, actual: unknown, path = ''): string[] {
-  if (isObject(expected) && isObject(actual)) {
-    const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])]
-    return keys.flatMap((k) => diffFigures(expected[k], actual[k], path ? `${path}.${k}` : k))
+  if (isObject(expected)) {
+    if (!isObject(actual)) return [`${path}: expected an object, got ${JSON.stringify(actual)}`]
+    return Object.keys(expected).flatMap((k) =>
+      diffFigures(expected[k], actual[k], path ? `${path}.${k}` : k),
+    )
   }
-  if (Array.isArray(expected) && Array.isArray(actual)) {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return [`${path}: expected a list, got ${JSON.stringify(actual)}`]
     const n = Math.max(expected.length, actual.length)
     return Array.from({ length: n }, (_, i) => diffFigures(expected[i], actual[i], `${path}[${i}]`)).flat()
   }
