@@ -151,7 +151,9 @@ export async function writePicture(
       html: path.join(outDir, 'picture.html'),
       pdf: null,
       xlsx: path.join(outDir, 'picture.xlsx'),
-      csv: [],
+      csv: Array.isArray(error.details.csv)
+        ? error.details.csv.filter((f): f is string => typeof f === 'string')
+        : [],
       pdfMissing: true,
     }
   }
