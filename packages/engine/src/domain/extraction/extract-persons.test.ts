@@ -52,6 +52,7 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])
       assert.deepEqual(persons('Aangever verklaarde dat hij 17 jaar is.'), ['17 M aangever,slachtoffer'])
       assert.deepEqual(persons('Verdachte is 31.'), ['31 - verdachte'])
+      assert.deepEqual(ages('Aangeefster is op 15 juni 16 jaar geworden.'), [16])
     })
 
     it('reads "een meisje van 15" and "aangeefster, 16 jaar,"', () => {
@@ -131,6 +132,15 @@ describe(extractPersons.name, () => {
       'Het meisje verdiende 50 euro per klant.',
       'Er werden 15 advertenties geplaatst op 3 websites.',
       'Zij is sinds 2 jaar bekend bij jeugdzorg.',
+      'Aangeefster zit in groep 8 en daarna in klas 3.',
+      'Het telefoonnummer van verdachte was 06-00000123.',
+      'Verdachte wordt verdacht van artikel 273f van het Wetboek van Strafrecht.',
+      'Zij was 2 weken vermist en werd in kamer 12 gevonden.',
+      'In de periode 2016-2018 werden 45 advertenties geplaatst.',
+      'Rond haar 16e verjaardag kreeg zij een telefoon.',
+      'Zij stuurde 20 foto\'s naar verdachte, die 5 jaar ouder is.',
+      'Verdachte is 1 van de 3 verdachten.',
+      'Het meisje (zie bijlage 2) werd gehoord.',
     ]
     for (const text of cases) {
       it(`finds no age in "${text}"`, () => assert.deepEqual(ages(text), []))

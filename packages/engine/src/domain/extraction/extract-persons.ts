@@ -34,6 +34,8 @@ interface AgeCue {
 }
 
 const VICTIM = 'victim'
+/** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
+const MAX_REACH = 40
 const SUSPECT_REFERENTS = new Set(['verdachte', 'medeverdachte'])
 const COPULAS = new Set(['is', 'was', 'werd', 'wordt', 'ben', 'bent'])
 const DETERMINERS = new Set(['de', 'het', 'een', 'haar', 'zijn', 'diens', 'hun'])
@@ -317,7 +319,7 @@ class Scanner {
         const prev = this.copulaBefore(i) ?? this.norm(i - 1)
         const follow = this.tokens[years.last + 1]
         const followsOk = !follow || follow.kind === 'punct' || lex.ageFollowers.has(follow.norm)
-        if (follow?.norm === 'oud') {
+        if (follow?.norm === 'oud' || follow?.norm === 'geworden') {
           cues.push({ ages: [years.age], from: i, to: years.last + 1, rule: 'person.age:jaar-oud', attach: 'predicate' })
         } else if ((prev !== undefined && COPULAS.has(prev) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:is-jaar', attach: 'predicate' })
@@ -543,7 +545,7 @@ class Scanner {
   /** The closest person mention earlier in the same sentence (the subject of "is 16 jaar oud"). */
   private nearestBefore(i: number): Mention | null {
     const s = this.tokens[i]?.sentence
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - MAX_REACH); k--) {
       const t = this.tokens[k]
       if (!t || t.sentence !== s) return null
       const m = this.byHead.get(k)
@@ -620,12 +622,18 @@ interface Person {
   referents: Set<string>
   first: number
   lastSentence: number
-  mentions: number[]
   evidence: Evidence[]
 }
 
+/** For each sentence, the persons mentioned in it with the token index of their last mention there. */
+type SentenceIndex = Map<number, Map<Person, number>>
+
 function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string): PersonFinding[] {
   const persons: Person[] = []
+  // indexes that keep hostile inputs (thousands of persons or pronouns) linear
+  const named: Person[] = [] // persons with a referent: the only ones a noun can join; bounded by the lexicon
+  const byAge = new Map<number, Person>()
+  const bySentence: SentenceIndex = new Map()
   const firstInSentence = new Map<number, Person>()
   const sentenceOf = (m: Mention): number => tokens[m.head]?.sentence ?? 0
 
@@ -635,16 +643,23 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
       if (m.role && !p.roles.includes(m.role)) p.roles.push(m.role)
       if (m.referent && !keys) p.referents.add(m.referent)
       p.evidence.push(...m.evidence)
-      p.mentions.push(m.head)
-      p.lastSentence = Math.max(p.lastSentence, sentenceOf(m))
-      if (!firstInSentence.has(sentenceOf(m))) firstInSentence.set(sentenceOf(m), p)
+      const s = sentenceOf(m)
+      p.lastSentence = Math.max(p.lastSentence, s)
+      if (!firstInSentence.has(s)) firstInSentence.set(s, p)
+      let inSentence = bySentence.get(s)
+      if (!inSentence) bySentence.set(s, (inSentence = new Map()))
+      inSentence.set(p, Math.max(inSentence.get(p) ?? -1, m.head))
     }
+    if (p.referents.size > 0 && !named.includes(p)) named.push(p)
     if (p.gender === null && gender) p.gender = gender
-    if (p.age === null && age !== null) p.age = age
+    if (p.age === null && age !== null) {
+      p.age = age
+      if (!byAge.has(age)) byAge.set(age, p)
+    }
   }
   const create = (g: Mention[], gender: Gender | null, age: number | null, extraReferent?: string, keys?: readonly string[]): Person => {
     const first = g[0]?.head ?? 0
-    const p: Person = { roles: [], gender: null, age: null, referents: new Set(), first, lastSentence: 0, mentions: [], evidence: [] }
+    const p: Person = { roles: [], gender: null, age: null, referents: new Set(), first, lastSentence: 0, evidence: [] }
     if (extraReferent) p.referents.add(extraReferent)
     persons.push(p)
     absorb(p, g, gender, age, keys)
@@ -672,7 +687,7 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
       // "aangever, de vader van het slachtoffer": the aangever is the father, not the victim
       const relative = nouns.some((m) => m.relative)
       const keys = nouns.map((m) => m.referent ?? '').filter((k) => !(relative && k === VICTIM))
-      const match = persons.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age))
+      const match = named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age))
       if (match) absorb(match, g, gender, age, keys)
       else create(g, gender, age, undefined, keys)
       continue
@@ -681,22 +696,22 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
     const pronoun = g.find((m) => m.kind === 'pronoun')
     if (pronoun) {
       const pg = pronoun.gender
-      const antecedent = resolvePronoun(pronoun, persons, tokens, firstInSentence, pg)
+      const antecedent = resolvePronoun(pronoun, bySentence, tokens, firstInSentence, pg)
       if (antecedent.person) {
         absorb(antecedent.person, g, antecedent.unique ? pg : null, age)
         if (antecedent.unique && antecedent.person.gender === null) antecedent.person.gender = pg
-      } else if (age !== null) create(g, pg, age, age < 18 && !persons.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
+      } else if (age !== null) create(g, pg, age, age < 18 && !named.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
       continue
     }
 
     // a bare age: the person with that age, else the (minor) victim or the suspect still without an age
     if (age === null) continue
-    const same = persons.find((p) => p.age === age)
+    const same = byAge.get(age)
     const wanted = age < 18 ? (p: Person) => p.referents.has(VICTIM) : (p: Person) => [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? ''))
-    const open = persons.filter((p) => p.age === null && wanted(p))
+    const open = named.filter((p) => p.age === null && wanted(p))
     const target = same ?? (open.length === 1 ? open[0] : undefined)
     if (target) absorb(target, g, null, age)
-    else create(g, null, age, age < 18 && !persons.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
+    else create(g, null, age, age < 18 && !named.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
   }
 
   applyDomainPriors(persons, tokens, text)
@@ -762,7 +777,7 @@ function sameReferent(referents: Set<string>, key: string): boolean {
  */
 function resolvePronoun(
   pronoun: Mention,
-  persons: Person[],
+  bySentence: SentenceIndex,
   tokens: ClauseToken[],
   firstInSentence: Map<number, Person>,
   gender: Gender | null,
@@ -773,18 +788,14 @@ function resolvePronoun(
     p.gender === gender || (p.gender === null && !(gender === 'F' && [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? ''))))
   // persons mentioned earlier in this sentence, most recent first
   const recency = new Map<Person, number>()
-  for (const p of persons) {
-    let last = -1
-    for (const h of p.mentions) if (h < pronoun.head && h > last && tokens[h]?.sentence === s) last = h
-    if (last >= 0 && fitsGender(p)) recency.set(p, last)
-  }
+  for (const [p, last] of bySentence.get(s) ?? []) if (last < pronoun.head && fitsGender(p)) recency.set(p, last)
   const here = [...recency.keys()].sort((a, b) => (recency.get(b) ?? 0) - (recency.get(a) ?? 0))
   if (here.length > 0) {
     const exact = here.filter((p) => p.gender === gender)
     const pick = exact.length === 1 ? exact[0] : here[0]
     return { person: pick ?? null, unique: here.length === 1 }
   }
-  const prev = persons.filter((p) => p.mentions.some((h) => tokens[h]?.sentence === s - 1) && fitsGender(p))
+  const prev = [...(bySentence.get(s - 1)?.keys() ?? [])].filter(fitsGender)
   if (prev.length === 0) return { person: null, unique: false }
   const exact = prev.filter((p) => p.gender === gender)
   const subject = firstInSentence.get(s - 1)

@@ -3,6 +3,8 @@ import { tokenize, type ClauseToken } from './clause-tokens.ts'
 import type { Pattern, PatternStep, VulnerabilityEntry, VulnerabilityLexicon } from './vulnerability-lexicon.ts'
 
 const MAX_GAP = 3
+/** how far (tokens) a 'with' word or the subject of a cue may be; registration sentences are far shorter */
+const REACH = 40
 const DETERMINERS = new Set(['haar', 'zijn', 'de', 'het', 'een', 'diens', 'hun'])
 
 /**
@@ -152,16 +154,17 @@ class Matcher {
 
   private inSentence(patterns: readonly Pattern[], i: number): boolean {
     const sentence = this.tokens[i]?.sentence
+    // the sentence, but at most REACH tokens either side, so one endless "sentence" stays linear
     let k = i
-    while (k > 0 && this.tokens[k - 1]?.sentence === sentence) k--
-    for (; k < this.tokens.length && this.tokens[k]?.sentence === sentence; k++) if (this.anyAt(patterns, k)) return true
+    while (k > 0 && i - k < REACH && this.tokens[k - 1]?.sentence === sentence) k--
+    for (; k < this.tokens.length && k - i < REACH && this.tokens[k]?.sentence === sentence; k++) if (this.anyAt(patterns, k)) return true
     return false
   }
 
   /** The nearest earlier person word in the sentence that is not behind a preposition is the subject. */
   private aboutSomeoneElse(i: number): boolean {
     const sentence = this.tokens[i]?.sentence
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
       const t = this.tokens[k]
       if (!t || t.sentence !== sentence) return false
       const victim = this.lex.victimWords.has(t.norm)
