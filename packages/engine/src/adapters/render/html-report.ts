@@ -116,7 +116,9 @@ function renderTable(t: ReportTable, o: TableOptions): SafeHtml {
       }
       if (k === 0) {
         const note = c.i === t.platformColumn && typeof value === 'string' && o.platformNotes ? o.platformNotes(value) : null
-        return html`<th scope="row">${value ?? ''}${note}</th>`
+        // a name with a very long unbroken run (hostile or pasted URLs) may break anywhere; others keep whole words
+        const long = typeof value === 'string' && /\S{28,}/.test(value)
+        return html`<th scope="row"${long ? trusted(' class="long"') : ''}>${value ?? ''}${note}</th>`
       }
       return cell(value, c.numeric, o.lang, o.zeroAsBlank && row.kind === 'body')
     })

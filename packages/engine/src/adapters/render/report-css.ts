@@ -59,7 +59,8 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { padding: 1.1mm 1.8mm; text-align: left; vertical-align: top; }
 thead th { border-top: 1.4pt solid var(--navy); border-bottom: 1pt solid var(--navy); font-weight: 700; color: var(--navy); vertical-align: bottom; }
-tbody th { font-weight: 400; overflow-wrap: anywhere; }
+tbody th { font-weight: 400; overflow-wrap: break-word; }
+tbody th.long { overflow-wrap: anywhere; }
 tbody tr.body:nth-child(even) { background: var(--zebra); }
 tbody td, tbody th { border-bottom: 0.4pt solid var(--rule); }
 .num { text-align: right; }
@@ -72,7 +73,7 @@ table.units th, table.units td { padding: 1mm 1.1mm; }
 table.units thead th.rot { vertical-align: bottom; text-align: center; padding: 1mm 0.6mm 1.6mm; }
 table.units thead th.rot span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; display: inline-block; text-align: left; }
 table.units td.num { text-align: center; }
-table.roles-matrix thead th { font-size: 7.8pt; text-align: center; width: 13%; }
+table.roles-matrix thead th { font-size: 7.8pt; text-align: center; width: 12%; }
 table.roles-matrix thead th:first-child { text-align: left; width: auto; }
 table.narrow { width: auto; min-width: 90mm; }
 table.narrow.wide-first { min-width: 130mm; }

@@ -477,8 +477,8 @@ export function qualityText(p: Picture, lang: ReportLang): string {
   }
   const asPct = (x: number): string => `${formatNumber(Math.round((x <= 1 ? x * 100 : x) * 10) / 10, lang)}%`
   return nl
-    ? `De kwaliteit van de automatische extractie is gemeten op ${q.measured_on}: precisie ${asPct(q.precision)} (zoveel van de gevonden vermeldingen was juist), recall ${asPct(q.recall)} (zoveel van de werkelijke vermeldingen werd gevonden), F1 ${asPct(q.f1)}.`
-    : `The quality of the automatic extraction was measured on ${q.measured_on}: precision ${asPct(q.precision)} (the share of found mentions that was correct), recall ${asPct(q.recall)} (the share of actual mentions that was found), F1 ${asPct(q.f1)}.`
+    ? `De kwaliteit van de automatische extractie is gemeten op ${q.measured_on}: precisie ${asPct(q.precision)} (zoveel van de gevonden vermeldingen was juist), recall ${asPct(q.recall)} (zoveel van de werkelijke vermeldingen werd gevonden), F1 ${asPct(q.f1)}. Die meting geldt voor de teksten waarop zij is gedaan; op andere registraties kan de kwaliteit afwijken.`
+    : `The quality of the automatic extraction was measured on ${q.measured_on}: precision ${asPct(q.precision)} (the share of found mentions that was correct), recall ${asPct(q.recall)} (the share of actual mentions that was found), F1 ${asPct(q.f1)}. The measurement holds for the texts it was made on; on other registrations the quality may differ.`
 }
 
 export function caveatText(lang: ReportLang): string[] {
