@@ -60,6 +60,9 @@ describe(extractVulnerabilities.name, () => {
     ['honour_violence_fear', 'Zij durft geen aangifte te doen uit angst voor eerwraak.'],
     ['mental_disorder_or_disability', 'Aangeefster heeft ADHD en een licht verstandelijke beperking.'],
     ['mental_disorder_or_disability', 'Bij haar is autisme vastgesteld.'],
+    ['out_of_home_placement', 'Zij verblijft op een gesloten groep.'],
+    ['financial_difficulty', 'Zij had een schuld van 500 euro bij verdachte.'],
+    ['parental_mental_health', 'Aangeefster vertelde dat haar moeder alcoholist is.'],
   ]
   for (const [factor, text] of affirmed) {
     it(`finds ${factor} in "${text}"`, () => assert.ok(factors(text).includes(factor), factors(text).join()))
@@ -76,6 +79,9 @@ describe(extractVulnerabilities.name, () => {
     ['violence', 'Er zijn geen aanwijzingen voor geweld, drugs of alcohol.'],
     ['violence', 'Verdachte heeft haar nooit geslagen.'],
     ['coerced_images', 'Er is geen sprake van chantage.'],
+    ['violence', 'Verdachte sloeg haar niet.'],
+    ['mental_disorder_or_disability', 'Er is geen sprake van een verstandelijke beperking.'],
+    ['care_involvement', 'Het gezin is niet bekend bij jeugdzorg.'],
   ]
   for (const [factor, text] of denied) {
     it(`does not return denied ${factor} in "${text}"`, () => assert.ok(!factors(text).includes(factor), factors(text).join()))
@@ -84,6 +90,7 @@ describe(extractVulnerabilities.name, () => {
   it('ends a negation at "maar": "niet mishandeld, maar wel bedreigd"', () => {
     assert.deepEqual(factors('Zij werd niet mishandeld, maar wel bedreigd.'), ['violence'])
     assert.deepEqual(factors('Zij gebruikte geen alcohol maar wel drugs.'), ['substance_use'])
+    assert.deepEqual(factors('Zij is weggelopen en niet meer teruggekomen.'), ['running_away'])
   })
 
   it('does not count a pseudo-negation: "niet alleen drugs"', () => {
@@ -102,6 +109,7 @@ describe(extractVulnerabilities.name, () => {
       'Verdachte is eerder veroordeeld voor een zedendelict.',
       'Verdachte heeft ADHD.',
       'Verdachte liep weg toen de politie kwam.',
+      'Verdachte gebruikte cocaïne en alcohol.',
       'Er werden foto\'s gemaakt van de woning.',
       'Zij gaf haar paspoort aan de balie van het hotel.',
       'Het is onzeker wanneer het contact begon.',

@@ -196,6 +196,12 @@ class Matcher {
       if (!t || t.last >= i || i - t.last - 1 > w || this.inPseudo(j)) continue
       if (!this.terminatedBetween(t.last + 1, i)) return true
     }
+    // "verdachte sloeg haar niet": a bare "niet" right after the cue, before "en" or a comma
+    for (let j = m.last + 1; j <= m.last + 2; j++) {
+      const t = this.tokens[j]
+      if (!t || t.sentence !== sentence || t.norm === 'en' || t.kind === 'punct') break
+      if (this.anyAt(this.lex.postNear, j) && !this.inPseudo(j)) return true
+    }
     for (let j = m.last + 1; j <= m.last + w; j++) {
       if (this.tokens[j]?.sentence !== sentence) break
       if (this.anyAt(this.lex.terminators, j)) break
