@@ -126,9 +126,21 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     if (s && k.length >= fuzzyMin - 1 && /^[a-z0-9]+$/.test(k)) fuzzyTargets.push({ word: k, s })
   }
   // a misspelling keeps its first or its last two letters ('Whatsap', 'Snapcaht', 'Instagramm')
-  const fuzzyByEnds = new Map<string, Array<{ word: string; s: Spelling }>>()
+  const fuzzyByStart = new Map<string, Array<{ word: string; s: Spelling }>>()
+  const fuzzyByEnd = new Map<string, Array<{ word: string; s: Spelling }>>()
   for (const t of fuzzyTargets) {
-    for (const k of [`^${t.word.slice(0, 2)}`, `${t.word.slice(-2)}$`]) fuzzyByEnds.set(k, [...(fuzzyByEnds.get(k) ?? []), t])
+    const a = t.word.slice(0, 2)
+    const b = t.word.slice(-2)
+    fuzzyByStart.set(a, [...(fuzzyByStart.get(a) ?? []), t])
+    fuzzyByEnd.set(b, [...(fuzzyByEnd.get(b) ?? []), t])
+  }
+  const nearAlias = (w: string): { word: string; s: Spelling } | undefined => {
+    for (const list of [fuzzyByStart.get(w.slice(0, 2)), fuzzyByEnd.get(w.slice(-2))]) {
+      for (const t of list ?? []) {
+        if (Math.abs(t.word.length - w.length) <= 1 && editDistanceWithin(w, t.word, 1) <= 1) return t
+      }
+    }
+    return undefined
   }
   const platformNounPhrase = compilePhrases([
     'de|het|een|die|deze app|chatapp|datingapp|berichtenapp|platform|website|site|datingsite|chatsite|server|dienst|game|spel',
@@ -282,15 +294,11 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
       for (let i = 0; i < toks.count; i++) {
         const w = toks.text[i] ?? ''
         if (toks.punct[i] || w.length < fuzzyMin || exactNamed.has(i)) continue
-        const near = [...(fuzzyByEnds.get(`^${w.slice(0, 2)}`) ?? []), ...(fuzzyByEnds.get(`${w.slice(-2)}$`) ?? [])]
-        if (near.length === 0 || fuzzyExcluded.has(w) || spellings.has(w)) continue
-        for (const t of near) {
-          if (Math.abs(t.word.length - w.length) > 1) continue
-          if (editDistanceWithin(w, t.word, 1) <= 1) {
-            const a = toks.start[i] ?? 0
-            out.push(mk(a, toks.end[i] ?? a, t.s, 0.75, 'misspelling', PRIORITY.fuzzy))
-            break
-          }
+        if (fuzzyExcluded.has(w) || spellings.has(w)) continue
+        const t = nearAlias(w)
+        if (t) {
+          const a = toks.start[i] ?? 0
+          out.push(mk(a, toks.end[i] ?? a, t.s, 0.75, 'misspelling', PRIORITY.fuzzy))
         }
       }
 
@@ -298,8 +306,11 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
       for (let i = 0; i < toks.count; i++) {
         if (toks.punct[i]) continue
         const oStart = ft.start(toks.start[i] ?? 0)
+        const c0 = original.charCodeAt(oStart)
+        // only capitalised words can be a proper name; check the first letter before slicing anything
+        if (c0 < 0x80 ? c0 < 0x41 || c0 > 0x5a : !/\p{Lu}/u.test(original[oStart] ?? '')) continue
         const orig = original.slice(oStart, ft.end((toks.end[i] ?? 1) - 1))
-        if (!/^\p{Lu}/u.test(orig) || nameStop.has(orig.toLowerCase()) || spellings.has(toks.text[i] ?? '')) continue
+        if (nameStop.has(orig.toLowerCase()) || spellings.has(toks.text[i] ?? '')) continue
         const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(orig)
         const nounAfter = toks.hyphenBefore[i + 1] === 1 && nouns.has(word(toks, i + 1))
         let apposition = false
