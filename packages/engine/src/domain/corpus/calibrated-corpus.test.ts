@@ -76,7 +76,16 @@ describe(generateCalibratedCorpus.name, () => {
   it('exercises extraction: misspellings, verbs, compounds, URLs, repeats, denials and role-less mentions', () => {
     const mentions = corpus.flatMap((r) => r.truth.mentions)
     const surfaces = new Set(mentions.map((m) => m.surface))
-    for (const s of ['Whatsap', 'Snapcaht', 'Instagramm', 'sexjob.nl', 'geappt', 'appte', 'groepsapp']) {
+    for (const s of [
+      'Whatsap',
+      'Snapcaht',
+      'Instagramm',
+      'sexjob.nl',
+      'geappt',
+      'appte',
+      'appen',
+      'groepsapp',
+    ]) {
       assert.ok(surfaces.has(s), `no mention written as ${s}`)
     }
     const named = mentions.filter((m) => m.kind === 'named' && m.platform !== null)

@@ -131,7 +131,7 @@ export function generateCalibratedCorpus(
       source: 'calibrated',
       text: narrative.text,
       date: r.date,
-      unit: r.unit,
+      unit: r.unit !== null && rng.chance(0.12) ? unitAlias(rng, r.unit) : r.unit,
       societal_class: 'F561',
       exploitation_form: 'binnenlandse seksuele uitbuiting',
       scope: rng.chance(0.1) ? 'onderzoek' : 'registratie',
@@ -139,6 +139,11 @@ export function generateCalibratedCorpus(
       truth: { mentions: narrative.mentions, vulnerabilities: narrative.vulnerabilities },
     }
   })
+}
+
+/** How exports often write a unit: "eenheid rotterdam", "zeeland west brabant" (aliases the catalogue knows). */
+function unitAlias(rng: Rng, unit: string): string {
+  return rng.chance(0.5) ? `eenheid ${unit.toLowerCase()}` : unit.replace(/-/g, ' ').toLowerCase()
 }
 
 /** `total` items over `slots` slots, at most `max` per slot. */

@@ -234,6 +234,9 @@ function pickTemplate(rng: Rng, roles: readonly RoleId[], fill: MentionFill): Te
   // WhatsApp verbs are how many registrations say it; give them a fair share
   const verbs = fitting.filter((t) => t.whatsapp === true)
   if (verbs.length > 0 && rng.chance(0.25)) return rng.pick(verbs)
+  // so are compounds ("WhatsApp-groep", "Snapchataccount")
+  const compounds = fitting.filter((t) => t.t.includes('{P|'))
+  if (compounds.length > 0 && rng.chance(0.2)) return rng.pick(compounds)
   const plain = fitting.filter((t) => t.whatsapp !== true)
   if (plain.length === 0) throw new Error(`no template for roles ${roles.join(',')}`)
   return rng.pick(plain)

@@ -93,6 +93,8 @@ export const ROLE_TEMPLATES: Readonly<Record<RoleId, readonly Template[]>> = {
     ),
     T('Via een profiel op {P} werden klanten naar {haar} geleid.', 'customer_acquisition'),
     W('{Verd} zette {haar} in een [[groepsapp]] waarin klanten werden gezocht.', 'customer_acquisition'),
+    T('{Verd} voegde {haar} toe aan een {P|~groep} waarin klanten werden gezocht.', 'customer_acquisition'),
+    W('Klanten konden {haar} [[appen]] op een nummer dat {verd} had geregeld.', 'customer_acquisition'),
   ],
   customer_meeting: [
     T('Klanten maakten via {P} afspraken met {haar}.', 'customer_meeting'),
@@ -136,6 +138,7 @@ export const ROLE_TEMPLATES: Readonly<Record<RoleId, readonly Template[]>> = {
     T('Uit de {P|~berichten} blijkt dat {verd} {haar} voortdurend controleerde.', 'relationship'),
     W('{Verd} [[appte]] {haar} dagelijks om te vragen waar {zij} was.', 'relationship'),
     W('{V} en {verd} [[appten]] vrijwel dagelijks met elkaar.', 'relationship'),
+    W('{V} moest {verd} [[appen]] zodra {zij} ergens was aangekomen.', 'relationship'),
     W('Volgens {v} werd er veel [[geappt]] met {verd}, soms tot diep in de nacht.', 'relationship'),
   ],
   image_distribution: [
