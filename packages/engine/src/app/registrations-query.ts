@@ -30,7 +30,7 @@ export async function listRegistrationsBehind(
   conn: DatabaseConnection,
   catalogue: Catalogue,
   q: RegistrationListQuery,
-): Promise<{ items: RegistrationSummaryRecord[]; total: number }> {
+): Promise<{ items: RegistrationSummaryRecord[]; total: number; totalIsLowerBound: boolean }> {
   const scope = q.kind === 'named' ? platformScope(catalogue, q.platform, q.category) : undefined
   const from = maxDate(q.from, q.year === undefined ? undefined : `${q.year}-01-01`)
   const to = minDate(q.to, q.year === undefined ? undefined : `${q.year + 1}-01-01`)

@@ -50,12 +50,14 @@ function registrationMatches(f: DrillDownFilter) {
     ${f.sourceRefPrefix ? sql`and r.source_ref like ${escapeLike(f.sourceRefPrefix) + '%'}` : sql``}`
 }
 
+export const COUNT_CAP = 10_000
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 export async function listRegistrations(
   db: Kysely<Database>,
   f: DrillDownFilter,
-): Promise<{ items: RegistrationSummaryRecord[]; total: number }> {
+): Promise<{ items: RegistrationSummaryRecord[]; total: number; totalIsLowerBound: boolean }> {
   const where = sql`${registrationMatches(f)}
     and exists (select 1 from mention m where m.registration_id = r.id and ${mentionMatches(f)})`
   const [page, count] = await Promise.all([
@@ -64,7 +66,8 @@ export async function listRegistrations(
       from registration r where ${where}
       order by r.reg_date desc, r.id
       limit ${f.limit} offset ${f.offset}`.execute(db),
-    sql<{ n: string }>`select count(*) as n from registration r where ${where}`.execute(db),
+    // counting stops at COUNT_CAP: beyond that the number is shown as "more than" (the picture has the exact count)
+    sql<{ n: string }>`select count(*) as n from (select 1 from registration r where ${where} limit ${COUNT_CAP + 1}) x`.execute(db),
   ])
   const ids = page.rows.map((r) => r.id)
   const stats =
@@ -82,8 +85,10 @@ export async function listRegistrations(
             group by m.registration_id`.execute(db)
         ).rows
   const byId = new Map(stats.map((s) => [s.registration_id, s]))
+  const counted = Number(count.rows[0]?.n ?? 0)
   return {
-    total: Number(count.rows[0]?.n ?? 0),
+    total: Math.min(counted, COUNT_CAP),
+    totalIsLowerBound: counted > COUNT_CAP,
     items: page.rows.map((r) => {
       const s = byId.get(r.id)
       return {

@@ -26,7 +26,7 @@ function filterSql(f: QueueFilter) {
     ${f.unit ? sql`and r.police_unit = ${f.unit}` : sql``}`
 }
 
-/** Suggested findings, least confident first (those profit most from a human look), then oldest registration. */
+/** Suggested findings, least confident first (those profit most from a human look); mention_review_queue_idx order. */
 export async function nextSuggested(db: Kysely<Database>, f: QueueFilter, limit: number): Promise<QueueEntry[]> {
   const { rows } = await sql<
     FindingRowShape & { source_ref: string; reg_date: string; police_unit: string | null; narrative: string }
@@ -34,7 +34,7 @@ export async function nextSuggested(db: Kysely<Database>, f: QueueFilter, limit:
     select ${FINDING_COLUMNS}, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit, r.narrative
     from mention m join registration r on r.id = m.registration_id
     where m.status = 'suggested' and ${filterSql(f)}
-    order by m.confidence asc, r.reg_date asc, m.registration_id, m.span_start
+    order by m.confidence asc, m.registration_id, m.id
     limit ${limit}`.execute(db)
   return rows.map((r) => ({
     finding: toFinding(r),

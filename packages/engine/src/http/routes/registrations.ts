@@ -27,8 +27,14 @@ export const registrationRoutes = [
     query: RegistrationListQuerySchema,
     response: RegistrationListResponseSchema,
     handle: async ({ deps, query }) => {
-      const { items, total } = await listRegistrationsBehind(deps.conn, deps.catalogue(), query)
-      return { items: items.map(presentSummary), total, page: query.page, page_size: query.page_size }
+      const { items, total, totalIsLowerBound } = await listRegistrationsBehind(deps.conn, deps.catalogue(), query)
+      return {
+        items: items.map(presentSummary),
+        total,
+        total_is_lower_bound: totalIsLowerBound,
+        page: query.page,
+        page_size: query.page_size,
+      }
     },
   }),
   defineRoute({
