@@ -57,7 +57,7 @@ export async function generateBenchRows(
     await sql`
       insert into registration (id, source, source_ref, reg_date, police_unit, societal_class, exploitation_form, scope,
                                 narrative, content_hash)
-      select md5('r' || g)::uuid, 'bench', 'B-' || g, date '2017-01-01' + (g * 7919 % 1461), (${units}::text[])[1 + g % 12],
+      select md5('r' || g)::uuid, 'bench', 'B-' || g, date '2017-01-01' + (g::bigint * 7919 % 1461)::int, (${units}::text[])[1 + g % 12],
              'F561', 'binnenlandse seksuele uitbuiting', 'registratie', '', 'h'
       from generate_series(${lo}::int, ${hi}::int) g`.execute(db)
     // platform index skewed towards the first catalogue entries, like the report (a few platforms dominate)
