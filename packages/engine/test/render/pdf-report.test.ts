@@ -32,6 +32,8 @@ describe(writeReport.name, () => {
     assert.match(info, /Page size:\s+59[45](\.\d+)? x 84[12]/, 'A4')
     const text = execFileSync('pdftotext', ['-f', '2', '-l', '2', files.pdf!, '-'], { encoding: 'utf8' })
     assert.match(text, /Pagina 2 \/ \d+/)
+    assert.match(text, /Tactisch intelligencebeeld · 2017–2020/, 'running header')
+    assert.match(text, /Rubricering: nog vast te stellen/, 'classification on every page')
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', files.pdf!, path.join(out, 'page')])
     const png = decodePng(readFileSync(path.join(out, 'page-01.png')))
     assert.ok(png.width > 400 && png.height > 600, `${png.width}×${png.height}`)

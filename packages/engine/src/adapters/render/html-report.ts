@@ -21,6 +21,7 @@ import {
 import {
   caveatText,
   categoriesText,
+  defaultClassification,
   eventNote,
   methodText,
   noUnitNote,
@@ -176,7 +177,6 @@ const LABELS = {
     sumPlatforms: 'Platformen',
     sumRoles: 'Rollen',
     sumPersons: 'Minderjarigen',
-    classification: 'Rubricering: nog vast te stellen door de opsteller',
     generatedBy: 'Samengesteld met platformscope',
     catalogue: 'catalogus',
     noCountries: 'Alle minderjarigen met een bekend geboorteland zijn in Nederland geboren.',
@@ -224,7 +224,6 @@ const LABELS = {
     sumPlatforms: 'Platforms',
     sumRoles: 'Roles',
     sumPersons: 'Minors',
-    classification: 'Classification: to be set by the author',
     generatedBy: 'Compiled with platformscope',
     catalogue: 'catalogue',
     noCountries: 'All minors with a known country of birth were born in the Netherlands.',
@@ -273,7 +272,7 @@ export function renderReportHtml(input: HtmlReportInput): string {
     ${selectionLinesLabelled(p, catalogue, lang).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}
   </dl>
   <div class="title-foot">
-    <p class="classification">${input.classification ?? L.classification}</p>
+    <p class="classification">${input.classification ?? defaultClassification(lang)}</p>
     <p>${generated ? html`${nl ? 'Datum' : 'Date'}: ${generated} · ` : ''}${L.generatedBy} · ${L.catalogue} ${p.versions.catalogue}</p>
   </div>
 </section>`

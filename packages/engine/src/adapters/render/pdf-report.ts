@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 import { AppError } from '../../domain/errors.ts'
+import { escapeHtml } from './safe-html.ts'
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere. Never `npx playwright install` (no download here). */
 export function chromiumPath(): string {
@@ -50,7 +51,13 @@ export async function closePdfBrowser(): Promise<void> {
 export interface PdfOptions {
   /** "Pagina" / "Page" */
   pageLabel: string
+  /** running header, e.g. "Tactisch intelligencebeeld · 2017–2020" (escaped here) */
+  header?: string
+  /** left of the page number on every page, e.g. the classification (escaped here) */
+  footer?: string
 }
+
+const MARGIN_TEXT = "font-family:'DejaVu Sans',sans-serif;font-size:7.5pt;color:#555;width:100%;padding:0 17mm;display:flex;justify-content:space-between;"
 
 /**
  * Prints a self-contained HTML document to an A4 PDF with "Pagina X / Y" in the footer. The page gets no
@@ -69,8 +76,9 @@ export async function renderPdf(htmlDocument: string, file: string, o: PdfOption
       printBackground: true,
       preferCSSPageSize: true,
       displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: `<div style="width:100%;font-family:'DejaVu Sans',sans-serif;font-size:7.5pt;color:#555;padding:0 17mm;text-align:right;">${o.pageLabel} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+      // Chromium fills .pageNumber and .totalPages; the templates are ours, their text is escaped
+      headerTemplate: `<div style="${MARGIN_TEXT}"><span>${escapeHtml(o.header ?? '')}</span></div>`,
+      footerTemplate: `<div style="${MARGIN_TEXT}"><span>${escapeHtml(o.footer ?? '')}</span><span>${escapeHtml(o.pageLabel)} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
     })
   } finally {
     await context.close()

@@ -32,6 +32,11 @@ export function reportTitle(lang: ReportLang): { title: string; subtitle: string
     : { title: 'The role of online platforms in the sexual exploitation of minors', subtitle: 'Tactical intelligence picture' }
 }
 
+/** Until the author sets one, the report says the classification is still open (on the title page and every page). */
+export function defaultClassification(lang: ReportLang): string {
+  return lang === 'nl' ? 'Rubricering: nog vast te stellen door de opsteller' : 'Classification: to be set by the author'
+}
+
 /** [label, value] lines describing the selection (title page, key-figures table). */
 export function selectionLines(p: Picture, lang: ReportLang): Array<[string, string]> {
   const s = p.selection

@@ -7,9 +7,9 @@ import { renderPictureCharts } from './charts.ts'
 import { tableToCsv } from './csv-tables.ts'
 import { renderReportHtml } from './html-report.ts'
 import { closePdfBrowser, renderPdf } from './pdf-report.ts'
-import type { ReportLang } from './report-format.ts'
 import { pictureTables } from './report-tables.ts'
-import { reportTitle, selectionLinesLabelled } from './report-text.ts'
+import { defaultClassification, reportTitle, selectionLinesLabelled } from './report-text.ts'
+import { formatPeriod, type ReportLang } from './report-format.ts'
 import { writeWorkbook } from './xlsx-workbook.ts'
 
 export interface WriteReportOptions {
@@ -62,7 +62,11 @@ export async function writeReport(picture: Picture, catalogue: Catalogue, outDir
   if (options.pdf === false) return written
   const pdfFile = path.join(outDir, 'picture.pdf')
   try {
-    await renderPdf(document, pdfFile, { pageLabel: lang === 'nl' ? 'Pagina' : 'Page' })
+    await renderPdf(document, pdfFile, {
+      pageLabel: lang === 'nl' ? 'Pagina' : 'Page',
+      header: `${reportTitle(lang).subtitle} · ${formatPeriod(picture.selection.from, picture.selection.to_exclusive, lang)}`,
+      footer: options.classification ?? defaultClassification(lang),
+    })
   } catch (error) {
     if (error instanceof AppError && error.code === 'chromium_missing') {
       throw new AppError('chromium_missing', { ...error.details, html: htmlFile, xlsx, csv }, { cause: error })
