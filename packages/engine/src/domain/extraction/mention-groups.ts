@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.ts'
 import type { Tokens } from './tokenize.ts'
 
-const JOINERS = new Set([',', 'en', 'of', 'via', 'op', 'per', 'in', 'als', 'ook', 'noch', 'zowel', '/', 'en/of'])
+const JOINERS = new Set([',', 'en', 'of', 'via', 'op', 'per', 'in', 'als', 'ook', 'noch', 'zowel', '/', 'en/of', 'een', 'de', 'het'])
 
 /**
  * Coordinated mentions ('via Speurders.nl en sexmarkt.nl', 'noch via Kik noch via Snapchat') share negation and
