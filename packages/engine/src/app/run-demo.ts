@@ -22,6 +22,8 @@ export interface DemoOptions {
   extractor: Extractor
   outDir: string
   lang: 'nl' | 'en'
+  /** write picture.pdf (default true) */
+  pdf?: boolean
   now: () => Date
   /** one line per step, for the terminal */
   onStep?: (message: string) => void
@@ -76,7 +78,7 @@ export async function runDemo(o: DemoOptions): Promise<DemoResult> {
     step(
       `beeld 2017–2020: ${picture.headline.registrations} registraties, ${picture.headline.named_platform_mentions} vermeldingen van ${picture.headline.distinct_platforms} platformen`,
     )
-    const files = await writePicture(picture, o.catalogue, o.outDir, { lang: o.lang })
+    const files = await writePicture(picture, o.catalogue, o.outDir, { lang: o.lang, pdf: o.pdf ?? true })
     return { picture, files, imported, seconds: (o.now().getTime() - started) / 1000 }
   } finally {
     rmSync(work, { recursive: true, force: true })
