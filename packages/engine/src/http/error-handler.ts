@@ -30,8 +30,8 @@ export function errorBody(error: AppError): ErrorBody {
 }
 
 /**
- * Hono's onError. Unknown errors are logged by name and message only (a driver error's detail can hold row
- * values, i.e. narrative text) and answered with a generic 500.
+ * Hono's onError. Unknown errors are logged without request data and answered with a generic 500; narrative
+ * text or person details must never reach the application log.
  */
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof AppError) {
@@ -40,7 +40,9 @@ export function handleError(error: Error, c: Context): Response {
     }
     return c.json(errorBody(error), statusOf(error.code))
   }
-  const code = (error as { code?: unknown }).code
-  console.error(`[http] ${c.req.method} ${c.req.routePath}: ${error.name}: ${error.message}${code ? ` (${String(code)})` : ''}`)
+  // a database error's message can quote an offending value ("invalid input syntax …: \"…\""): log its SQLSTATE only
+  const sqlState = (error as { code?: unknown }).code
+  const what = typeof sqlState === 'string' ? `database error ${sqlState}` : `${error.name}: ${error.message}`
+  console.error(`[http] ${c.req.method} ${c.req.routePath}: ${what}`)
   return c.json({ code: 'internal', message: 'Interne fout; zie het serverlog.' }, 500)
 }
