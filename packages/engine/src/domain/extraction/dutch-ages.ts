@@ -12,7 +12,7 @@ const TENS: Record<string, number> = {
 }
 
 /** Every Dutch number word from 1 to 99, diaeresis folded ("tweeentwintig"). */
-const NUMBER_WORDS = new Map<string, number>()
+export const NUMBER_WORDS = new Map<string, number>()
 for (const [w, v] of Object.entries({ ...UNITS, ...TEENS, ...TENS })) NUMBER_WORDS.set(w, v)
 for (const [u, uv] of Object.entries(UNITS)) for (const [t, tv] of Object.entries(TENS)) NUMBER_WORDS.set(`${u}en${t}`, uv + tv)
 

@@ -1,7 +1,7 @@
 import type { Evidence, PersonFinding } from './extractor.ts'
 import { tokenize, type ClauseToken } from './clause-tokens.ts'
 import { ageOn, monthNumber, parseDutchNumber, parseJarig, parseNumericDate, validDate, type BirthDate } from './dutch-ages.ts'
-import type { PersonLexicon, PersonRoleId } from './person-lexicon.ts'
+import { AGE_WORD, PERSON_FORM, type PersonLexicon, type PersonRoleId } from './person-lexicon.ts'
 
 type Gender = 'F' | 'M'
 
@@ -46,13 +46,11 @@ const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, bei
 /** after these, an adjective-looking "verdachte" is the noun: "dat verdachte profielen beheerde" */
 const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'toen', 'nadat', 'waarna', 'terwijl', 'zodat', 'doordat', 'en', 'maar', 'want', 'dus', 'door', 'waarbij', 'waarin', 'of', 'ook'])
 const BOTH = new Set(['beiden', 'allebei', 'beide'])
-const AGE_STARTERS = new Set(['geboren', 'geb', 'geboortedatum', 'geboortejaar', 'leeftijd'])
-
 /** Can this word begin an age phrase? (a digit, a number word, "-jarig", or "geboren"/"leeftijd") */
-function startsAge(n: string): boolean {
+function startsAge(n: string, lex: PersonLexicon): boolean {
   const c = n.charCodeAt(0)
   if (c >= 48 && c <= 57) return true
-  return AGE_STARTERS.has(n) || parseDutchNumber(n) !== null || n.includes('jarig')
+  return ((lex.wordClass.get(n) ?? 0) & AGE_WORD) !== 0 || n.includes('jarig') || (n.includes('-') && parseDutchNumber(n) !== null)
 }
 const POSSESSIVES = new Set(['haar', 'zijn', 'diens', 'hun', 'een'])
 
@@ -67,7 +65,8 @@ export function extractPersons(text: string, date: string | undefined, lexicon: 
 }
 
 class Scanner {
-  readonly byHead = new Map<number, Mention>()
+  /** mention by head token index (a sparse array is faster than a Map here) */
+  readonly byHead: Array<Mention | undefined> = []
 
   constructor(
     readonly text: string,
@@ -107,7 +106,7 @@ class Scanner {
     const { tokens, lex } = this
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
-      if (!t || t.kind !== 'word' || !lex.forms.has(t.norm)) continue
+      if (!t || t.kind !== 'word' || ((lex.wordClass.get(t.norm) ?? 0) & PERSON_FORM) === 0) continue
       const noun = lex.nouns.get(t.norm)
       if (noun) {
         const next = tokens[i + 1]
@@ -125,7 +124,7 @@ class Scanner {
           evidence: [this.ev(`person.noun:${noun.form}`, i, q ? q.last : i, noun.role ?? noun.gender ?? undefined)],
         }
         out.push(m)
-        this.byHead.set(i, m)
+        this.byHead[i] = m
         continue
       }
       const plural = lex.plurals.get(t.norm)
@@ -141,7 +140,7 @@ class Scanner {
           evidence: [this.ev(`person.plural:${t.norm}`, i, i, plural.role ?? plural.gender ?? undefined)],
         }
         out.push(m)
-        this.byHead.set(i, m)
+        this.byHead[i] = m
         continue
       }
       const pronoun = lex.pronouns.get(t.norm)
@@ -160,7 +159,7 @@ class Scanner {
           evidence: [this.ev(`person.pronoun:${t.norm}`, i, i, pronoun)],
         }
         out.push(m)
-        this.byHead.set(i, m)
+        this.byHead[i] = m
       }
     }
     return out
@@ -234,7 +233,7 @@ class Scanner {
       if (!t) continue
       const n = t.norm
       // most words cannot start an age: skip them before any rule runs
-      if (t.kind === 'punct' ? n !== '(' : t.kind === 'word' && !startsAge(n)) continue
+      if (t.kind === 'punct' ? n !== '(' : t.kind === 'word' && !startsAge(n, lex)) continue
 
       // "de 16-jarige", "zestienjarige", "16 jarige"
       let jarig = t.kind === 'word' ? parseJarig(n) : null
@@ -379,7 +378,7 @@ class Scanner {
     const s = this.tokens[i]?.sentence
     for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
       if (this.tokens[k]?.sentence !== s) return null
-      const m = this.byHead.get(k)
+      const m = this.byHead[k]
       if (m) return m.kind === 'plural' ? m : null
     }
     return null
@@ -418,13 +417,13 @@ class Scanner {
 
   /** "verdachte 2": a one-digit number right after a role noun numbers the person, it is not an age. */
   private isQualifier(i: number): boolean {
-    const m = this.byHead.get(i - 1)
+    const m = this.byHead[i - 1]
     return m !== undefined && m.role !== null && this.tokens[i]?.kind === 'number' && (this.tokens[i]?.norm.length ?? 0) === 1
   }
 
   /** A person noun or subject pronoun right before token `i` ("dat zij 15 is"). */
   private subjectJustBefore(i: number): boolean {
-    const m = this.byHead.get(i - 1)
+    const m = this.byHead[i - 1]
     return (m !== undefined && m.kind !== 'plural') || this.personJustBefore(i) !== null
   }
 
@@ -437,12 +436,12 @@ class Scanner {
     if (t.norm === '.' || (t.kind === 'word' && t.upper && t.end - t.start === 1)) {
       // "verdachte B." / "verdachte B"
       for (let j = k; j >= k - 2; j--) {
-        const m = this.byHead.get(j)
+        const m = this.byHead[j]
         if (m && m.kind !== 'pronoun') return m
       }
       return null
     }
-    const m = this.byHead.get(k)
+    const m = this.byHead[k]
     return m && m.kind !== 'pronoun' ? m : null
   }
 
@@ -462,7 +461,7 @@ class Scanner {
       const t = tokens[j]
       if (!t || t.kind !== 'word') break
       if (lex.ageNounExclusions.has(t.norm)) return null
-      const m = this.byHead.get(j)
+      const m = this.byHead[j]
       if (m && m.kind !== 'pronoun') {
         if (m.kind === 'plural' && count > 1 && count < 10) m.count = count
         return { ages: [age], from, to: last, rule: 'person.age:jarige', attach: 'next', target: m }
@@ -548,7 +547,7 @@ class Scanner {
     for (let k = i - 1; k >= Math.max(0, i - MAX_REACH); k--) {
       const t = this.tokens[k]
       if (!t || t.sentence !== s) return null
-      const m = this.byHead.get(k)
+      const m = this.byHead[k]
       if (m) return m
     }
     return null
@@ -573,7 +572,7 @@ function linkLocally(mentions: Mention[], tokens: ClauseToken[], scan: Scanner):
     for (let steps = 0; steps < 6 && k < tokens.length; steps++, k++) {
       const t = tokens[k]
       if (!t) break
-      const b = scan.byHead.get(k)
+      const b = scan.byHead[k]
       if (b && b.kind === 'noun') {
         const listLike = a.role !== null && b.role !== null && a.referent !== b.referent && !strong
         if ((sawLink || k === a.head + 1) && !listLike && compatible(a, b)) {

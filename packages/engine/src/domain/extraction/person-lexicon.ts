@@ -1,5 +1,11 @@
 import { z } from 'zod'
 import { parseLexiconWith } from './lexicon-error.ts'
+import { NUMBER_WORDS } from './dutch-ages.ts'
+
+/** bits of `PersonLexicon.wordClass` */
+export const PERSON_FORM = 1
+export const AGE_WORD = 2
+const AGE_STARTERS = ['geboren', 'geb', 'geboortedatum', 'geboortejaar', 'leeftijd']
 
 const word = z
   .string()
@@ -50,8 +56,11 @@ export interface PersonNoun {
 
 /** The validated lexicon, indexed for the rules. */
 export interface PersonLexicon {
-  /** every noun, plural and pronoun form: one lookup rejects the words that are none of them */
-  readonly forms: ReadonlySet<string>
+  /**
+   * PERSON_FORM for every noun, plural and pronoun form; AGE_WORD for number words and words that open an age
+   * ("geboren", "leeftijd"). One lookup per token rejects the words that are neither.
+   */
+  readonly wordClass: ReadonlyMap<string, number>
   readonly nouns: ReadonlyMap<string, PersonNoun>
   readonly plurals: ReadonlyMap<string, { role: PersonRoleId | null; gender: 'F' | 'M' | null }>
   readonly pronouns: ReadonlyMap<string, 'F' | 'M'>
@@ -82,8 +91,11 @@ export function parsePersonLexicon(raw: unknown, file: string): PersonLexicon {
   const plurals = new Map<string, { role: PersonRoleId | null; gender: 'F' | 'M' | null }>()
   for (const entry of data.plurals) for (const form of entry.forms) plurals.set(form, { role: entry.role, gender: entry.gender })
   const pronouns = new Map(data.pronouns.map((p) => [p.form, p.gender]))
+  const wordClass = new Map<string, number>()
+  for (const w of [...nouns.keys(), ...plurals.keys(), ...pronouns.keys()]) wordClass.set(w, PERSON_FORM)
+  for (const w of [...NUMBER_WORDS.keys(), ...AGE_STARTERS]) wordClass.set(w, (wordClass.get(w) ?? 0) | AGE_WORD)
   return {
-    forms: new Set([...nouns.keys(), ...plurals.keys(), ...pronouns.keys()]),
+    wordClass,
     nouns,
     plurals,
     pronouns,
