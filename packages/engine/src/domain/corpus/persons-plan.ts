@@ -1,5 +1,4 @@
 import type { CorpusPerson } from './corpus-record.ts'
-import { pad } from './calibrated-plan.ts'
 import type { Rng } from './prng.ts'
 
 export interface PersonTargets {
@@ -256,8 +255,4 @@ export function ageAt(birth: Date, date: string): number {
     (d.getUTCMonth() === birth.getUTCMonth() && d.getUTCDate() < birth.getUTCDate())
   if (before) age--
   return age
-}
-
-export function isoDate(d: Date): string {
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
 }
