@@ -2,6 +2,7 @@ import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { USER_ROLES, type UserRole } from '@platformscope/contract'
 import { createApp } from '../../src/http/app.ts'
+import { apiRoutes } from '../../src/http/routes/index.ts'
 import { createHarness, call, login, type Harness, type Session } from './http-harness.ts'
 
 /**
@@ -125,8 +126,14 @@ describe('API route × role matrix', () => {
       it(`${name}: ${role} is ${allowed ? 'allowed' : 'refused'}`, async () => {
         const res = await call(h.app, sessions[role], row.method, row.path(h, role), row.body?.(h, role))
         const body = (await res.json()) as { code?: string }
-        if (allowed) assert.equal(res.status, row.ok, JSON.stringify(body))
-        else {
+        if (allowed) {
+          assert.equal(res.status, row.ok, JSON.stringify(body))
+          // the answer is what the contract promises the dashboard
+          const shape = (k: string) => k.replace(/:[A-Za-z]+/g, ':_')
+          const route = apiRoutes.find((r) => shape(`${r.method.toUpperCase()} /api${r.path}`) === shape(name))
+          if (route) route.response.parse(body)
+          else assert.equal(name, 'GET /api/openapi.json')
+        } else {
           assert.equal(res.status, 403, JSON.stringify(body))
           assert.equal(body.code, 'forbidden')
         }
