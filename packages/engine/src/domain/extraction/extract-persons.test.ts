@@ -45,6 +45,8 @@ describe(extractPersons.name, () => {
     it('reads an age in brackets after a role noun or initial: "verdachte B. (24)"', () => {
       assert.deepEqual(persons('Aangeefster (15) werd benaderd door verdachte B. (24).'), ['15 F aangever,slachtoffer', '24 - verdachte'])
       assert.deepEqual(persons('Getuige (31 jaar) zag het gebeuren.'), ['31 - getuige'])
+      assert.deepEqual(ages('Aangeefster (v, 15) en verdachte (m/24) werden gehoord.'), [15, 24])
+      assert.deepEqual(ages('Aangeefster (16 jaar oud) en verdachte (geboren 12-03-1995) werden gehoord.'), [16, 24])
     })
 
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {

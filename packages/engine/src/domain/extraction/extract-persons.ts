@@ -254,7 +254,9 @@ class Scanner {
       // "(16)", "(16 jaar)", "(14 en 15)", "(beiden 18)"
       if (n === '(') {
         const both = BOTH.has(this.norm(i + 1) ?? '')
-        const list = this.ageListAt(both ? i + 2 : i + 1)
+        // "(v, 15)", "(m/24)": a sex letter before the age
+        const sexLetter = /^[mv]$/.test(this.norm(i + 1) ?? '') && /^[,/]$/.test(this.norm(i + 2) ?? '')
+        const list = this.ageListAt(both ? i + 2 : sexLetter ? i + 3 : i + 1)
         if (list) {
           let last = list.last
           if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
@@ -620,7 +622,6 @@ interface Person {
   age: number | null
   referents: Set<string>
   first: number
-  lastSentence: number
   evidence: Evidence[]
 }
 
@@ -643,7 +644,6 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
       if (m.referent && !keys) p.referents.add(m.referent)
       p.evidence.push(...m.evidence)
       const s = sentenceOf(m)
-      p.lastSentence = Math.max(p.lastSentence, s)
       if (!firstInSentence.has(s)) firstInSentence.set(s, p)
       let inSentence = bySentence.get(s)
       if (!inSentence) bySentence.set(s, (inSentence = new Map()))
@@ -658,7 +658,7 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
   }
   const create = (g: Mention[], gender: Gender | null, age: number | null, extraReferent?: string, keys?: readonly string[]): Person => {
     const first = g[0]?.head ?? 0
-    const p: Person = { roles: [], gender: null, age: null, referents: new Set(), first, lastSentence: 0, evidence: [] }
+    const p: Person = { roles: [], gender: null, age: null, referents: new Set(), first, evidence: [] }
     if (extraReferent) p.referents.add(extraReferent)
     persons.push(p)
     absorb(p, g, gender, age, keys)
