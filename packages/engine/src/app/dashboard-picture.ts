@@ -30,13 +30,14 @@ export function selectionFor(catalogue: Catalogue, f: DashboardFilters): Picture
 }
 
 /**
- * Pictures for the dashboard, computed in SQL (adapters/db/picture.repository.ts) and kept briefly per selection.
- * Changes made through the API clear the cache at once, so a review decision shows in the next picture; changes
- * made by another process (a CLI import) show within `ttlMs`. Concurrent requests for the same selection share
- * one computation.
+ * Pictures for the dashboard, computed in SQL (adapters/db/picture.repository.ts) and kept per selection.
+ * A change made through the API clears the cache at once, so a review decision shows in the next picture.
+ * Changes made by another process (a CLI import) show after `ttlMs`: an older picture is then still served once
+ * while a fresh one is computed in the background (stale-while-revalidate), so no request waits for the
+ * aggregate on a busy server except the first for a selection. Concurrent requests share one computation.
  */
 export class PictureCache {
-  private readonly entries = new Map<string, { at: number; picture: Promise<Picture> }>()
+  private readonly entries = new Map<string, { at: number; picture: Promise<Picture>; refreshing: boolean }>()
 
   constructor(
     private readonly ttlMs = 10_000,
@@ -47,12 +48,29 @@ export class PictureCache {
     const key = `${catalogue.version}|${JSON.stringify(selection)}`
     const hit = this.entries.get(key)
     if (hit && now.getTime() - hit.at < this.ttlMs) return hit.picture
-    const picture = aggregatePicture(conn.db, catalogue, selection).then((agg) =>
-      finishPicture(agg, catalogue, selection, { generatedAt: now.toISOString() }),
-    )
+    const compute = () =>
+      aggregatePicture(conn.db, catalogue, selection).then((agg) =>
+        finishPicture(agg, catalogue, selection, { generatedAt: now.toISOString() }),
+      )
+    if (hit) {
+      if (!hit.refreshing) {
+        hit.refreshing = true
+        const fresh = compute()
+        fresh.then(
+          () => {
+            if (this.entries.get(key) === hit) this.entries.set(key, { at: now.getTime(), picture: fresh, refreshing: false })
+          },
+          () => {
+            hit.refreshing = false
+          },
+        )
+      }
+      return hit.picture
+    }
+    const picture = compute()
     picture.catch(() => this.entries.delete(key))
     if (this.entries.size >= this.maxEntries) this.entries.clear()
-    this.entries.set(key, { at: now.getTime(), picture })
+    this.entries.set(key, { at: now.getTime(), picture, refreshing: false })
     return picture
   }
 
