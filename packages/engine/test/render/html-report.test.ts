@@ -81,6 +81,16 @@ describe(renderReportHtml.name, () => {
     assert.deepEqual(total, ['Totaal', ...picture.years.map((y) => String(picture.headline.mentions_per_year[y])), String(picture.headline.named_platform_mentions)])
   })
 
+  it('prints the birth countries and vulnerability factors with their counts', () => {
+    assert.deepEqual(
+      tableRows(nl, 'geboortelanden').slice(1),
+      picture.persons.birth_countries_abroad.map((c) => [c, String(picture.persons.birth_country_counts[c])]),
+    )
+    const factors = tableRows(nl, 'kwetsbaarheid').slice(1)
+    assert.deepEqual(factors[0], ['alcohol- en/of drugsgebruik (soms onvrijwillig of drogeren)', '41', String(Math.round((100 * 41) / 210))])
+    assert.equal(factors.length, Object.keys(picture.vulnerability_factors).length)
+  })
+
   it('writes the summary from the numbers', () => {
     const h = picture.headline
     assert.ok(

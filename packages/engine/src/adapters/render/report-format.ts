@@ -7,10 +7,6 @@ export function formatNumber(n: number, lang: ReportLang): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(n)
 }
 
-export function formatPercent(n: number, lang: ReportLang): string {
-  return `${formatNumber(n, lang)}%`
-}
-
 /** "3 december 2021" / "3 December 2021"; input YYYY-MM-DD or an ISO timestamp (date part is used, UTC). */
 export function formatDate(iso: string, lang: ReportLang): string {
   const day = iso.slice(0, 10)

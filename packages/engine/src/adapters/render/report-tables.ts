@@ -102,9 +102,7 @@ const T = {
   },
 } as const
 
-export type TableLabels = (typeof T)['nl'] | (typeof T)['en']
-
-export function tableLabels(lang: ReportLang): TableLabels {
+export function tableLabels(lang: ReportLang): (typeof T)['nl'] | (typeof T)['en'] {
   return T[lang]
 }
 
