@@ -72,6 +72,18 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Getuige zag dat haar achternichtje (16) berichten kreeg.'), ['- - getuige', '16 F'])
     })
 
+    it('reads "een jongen van (ongeveer) 17 jaar", "verdachte, 24," and the inverted "inmiddels is zij 17"', () => {
+      assert.deepEqual(persons('Een jongen van 17 jaar werd aangehouden.'), ['17 M'])
+      assert.deepEqual(ages('Een man van ongeveer 30 jaar sprak haar aan.'), [30])
+      assert.deepEqual(persons('Verdachte, 24, werd aangehouden.'), ['24 - verdachte'])
+      assert.deepEqual(ages('Nu is aangeefster 16 jaar.'), [16])
+    })
+
+    it('lets a present age replace one stated for an earlier moment, not the other way round', () => {
+      assert.deepEqual(ages('Zij leerde verdachte kennen toen zij 14 was. Inmiddels is zij 17.'), [17])
+      assert.deepEqual(ages('Aangeefster (15) verklaarde het volgende. Toen zij 13 was, begon het contact.'), [15])
+    })
+
     it('reads a list of ages after a plural further away, or with "jaar oud" alone', () => {
       assert.deepEqual(ages('Verbalisanten troffen twee meisjes aan van 15 en 17 jaar oud.'), [15, 17])
       assert.deepEqual(ages('De verdachten, 19 en 23 jaar oud, zijn aangehouden.'), [19, 23])

@@ -18,6 +18,8 @@ interface Mention {
   count: number
   /** a relative of the victim ("moeder"): a role noun joined to it is not the victim */
   relative?: boolean
+  /** the age was stated for an earlier moment ("toen zij 14 was"): a later plain age replaces it */
+  weakAge?: boolean
   evidence: Evidence[]
 }
 
@@ -31,6 +33,7 @@ interface AgeCue {
   attach: 'next' | 'previous' | 'predicate' | 'own'
   /** for 'next': the mention found after the cue */
   target?: Mention
+  weak?: boolean
 }
 
 const VICTIM = 'victim'
@@ -46,6 +49,9 @@ const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, bei
 /** after these, an adjective-looking "verdachte" is the noun: "dat verdachte profielen beheerde" */
 const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'toen', 'nadat', 'waarna', 'terwijl', 'zodat', 'doordat', 'en', 'maar', 'want', 'dus', 'door', 'waarbij', 'waarin', 'of', 'ook'])
 const BOTH = new Set(['beiden', 'allebei', 'beide'])
+const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna'])
+/** "een relatie van 2 jaar geleden" is no age even after a person noun */
+const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'ouder', 'jonger', 'cel', 'celstraf', 'gevangenisstraf', 'jeugddetentie'])
 /** Can this word begin an age phrase? (a digit, a number word, "-jarig", or "geboren"/"leeftijd") */
 function startsAge(n: string, lex: PersonLexicon): boolean {
   const c = n.charCodeAt(0)
@@ -320,17 +326,37 @@ class Scanner {
         const prev = this.copulaBefore(i) ?? this.norm(i - 1)
         const follow = this.tokens[years.last + 1]
         const followsOk = !follow || follow.kind === 'punct' || lex.ageFollowers.has(follow.norm)
-        if (follow?.norm === 'oud' || follow?.norm === 'geworden') {
+        const inverted = this.invertedSubject(i)
+        if (inverted && (followsOk || follow?.norm === 'oud')) {
+          cues.push({ ages: [years.age], from: i, to: follow?.norm === 'oud' ? years.last + 1 : years.last, rule: 'person.age:is-zij-n', attach: 'next', target: inverted })
+        } else if (follow?.norm === 'oud' || follow?.norm === 'geworden') {
           cues.push({ ages: [years.age], from: i, to: years.last + 1, rule: 'person.age:jaar-oud', attach: 'predicate' })
         } else if ((prev !== undefined && COPULAS.has(prev) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:is-jaar', attach: 'predicate' })
-        } else if ((prev === 'van' || prev === ',') && followsOk && this.personJustBefore(i - 1)) {
+        } else if (this.afterVan(i) && !DURATION_AFTER.has(follow?.norm ?? '')) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
+        } else if (prev === ',' && followsOk && this.personJustBefore(i - 1)) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
         } else if (this.personJustBefore(i) && followsOk) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:noun-jaar', attach: 'previous' })
         }
         i = years.last
         continue
+      }
+      // "inmiddels is zij 17", "verdachte, 24, werd aangehouden"
+      const bare = t.kind === 'punct' ? null : this.bareAgeAt(i)
+      if (bare !== null && !this.isPastAge(i)) {
+        const follow = this.tokens[i + 1]
+        const ends = !follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm)
+        const inverted = this.invertedSubject(i)
+        if (inverted && ends) {
+          cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:is-zij-n', attach: 'next', target: inverted })
+          continue
+        }
+        if (this.norm(i - 1) === ',' && follow?.norm === ',' && this.personJustBefore(i)) {
+          cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:comma-n', attach: 'previous' })
+          continue
+        }
       }
       // subordinate clause order: "dat zij 15 is", "dat verdachte 24 was", "verdachte, die toen 25 was"
       if (COPULAS.has(this.norm(i + 1) ?? '') && !this.isQualifier(i) && !this.isPastAge(i)) {
@@ -355,7 +381,7 @@ class Scanner {
           continue
         }
       }
-      if (this.norm(i - 1) === 'van' && this.personJustBefore(i - 1)) {
+      if (this.afterVan(i)) {
         const age = this.bareAgeAt(i)
         const follow = this.tokens[i + 1]
         const followsOk = !follow || follow.norm !== '%'
@@ -365,6 +391,30 @@ class Scanner {
       }
     }
     return cues
+  }
+
+  /** "inmiddels is zij 17": a subject (pronoun or noun) between "is/was" and the number. */
+  private invertedSubject(i: number): Mention | null {
+    const m = this.byHead[i - 1]
+    if (!m || m.kind === 'plural' || !COPULAS.has(this.norm(i - 2) ?? '')) return null
+    return m
+  }
+
+  /** "een jongen van (ongeveer) 17": "van" right after a person noun, with at most one approximation word. */
+  private afterVan(i: number): boolean {
+    let k = i - 1
+    if (APPROXIMATELY.has(this.norm(k) ?? '')) k--
+    return this.norm(k) === 'van' && this.personJustBefore(k) !== null
+  }
+
+  /** "toen zij 14 was": an age stated for an earlier moment. */
+  isWeak(from: number): boolean {
+    const s = this.tokens[from]?.clause
+    for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+      if (this.tokens[k]?.clause !== s) return false
+      if (this.norm(k) === 'toen') return true
+    }
+    return false
   }
 
   /** "verdachte, die (toen) 25 was": the person a relative "die" right before the number refers to. */
@@ -517,6 +567,7 @@ class Scanner {
     const out = [...mentions]
     for (const cue of cues) {
       if (this.isClaimed(cue.from)) continue
+      const weak = this.isWeak(cue.from)
       let target: Mention | null = cue.target ?? null
       if (!target && cue.attach === 'previous') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
       if (!target && cue.attach === 'predicate') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
@@ -526,8 +577,9 @@ class Scanner {
         target.evidence.push(evidence)
         continue
       }
-      if (target && target.ages.length === 0 && cue.ages.length === 1) {
-        target.ages.push(...cue.ages)
+      if (target && cue.ages.length === 1 && (target.ages.length === 0 || (target.weakAge && !weak))) {
+        target.ages = [...cue.ages]
+        target.weakAge = weak
         target.evidence.push(evidence)
         continue
       }
@@ -536,7 +588,7 @@ class Scanner {
         continue
       }
       for (const age of cue.ages) {
-        const m: Mention = { head: cue.from, kind: 'nominal', role: null, gender: null, referent: null, ages: [age], count: 1, evidence: [evidence] }
+        const m: Mention = { head: cue.from, kind: 'nominal', role: null, gender: null, referent: null, ages: [age], count: 1, evidence: [evidence], weakAge: weak }
         out.push(m)
       }
     }
@@ -620,6 +672,7 @@ interface Person {
   roles: PersonRoleId[]
   gender: Gender | null
   age: number | null
+  ageWeak: boolean
   referents: Set<string>
   first: number
   evidence: Evidence[]
@@ -651,21 +704,23 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
     }
     if (p.referents.size > 0 && !named.includes(p)) named.push(p)
     if (p.gender === null && gender) p.gender = gender
-    if (p.age === null && age !== null) {
+    const weak = g.some((m) => m.weakAge === true && m.ages[0] === age)
+    if (age !== null && (p.age === null || (p.ageWeak && !weak))) {
       p.age = age
+      p.ageWeak = weak
       if (!byAge.has(age)) byAge.set(age, p)
     }
   }
   const create = (g: Mention[], gender: Gender | null, age: number | null, extraReferent?: string, keys?: readonly string[]): Person => {
     const first = g[0]?.head ?? 0
-    const p: Person = { roles: [], gender: null, age: null, referents: new Set(), first, evidence: [] }
+    const p: Person = { roles: [], gender: null, age: null, ageWeak: false, referents: new Set(), first, evidence: [] }
     if (extraReferent) p.referents.add(extraReferent)
     persons.push(p)
     absorb(p, g, gender, age, keys)
     return p
   }
   const fits = (p: Person, gender: Gender | null, age: number | null): boolean =>
-    (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age)
+    (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age || p.ageWeak)
 
   for (const g of groups) {
     const nouns = g.filter((m) => m.kind === 'noun')
