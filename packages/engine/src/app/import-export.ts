@@ -8,10 +8,16 @@ import {
   type ImportCounts,
 } from '../adapters/db/import-batch.repository.ts'
 import { deleteSuggestedFindings } from '../adapters/db/mention.repository.ts'
-import { replaceRegisteredPersonLinks, upsertPersons, type PersonLinkRow, type PersonRow } from '../adapters/db/person.repository.ts'
+import {
+  deleteRegisteredPersonLinks,
+  insertRegisteredPersonLinks,
+  upsertPersons,
+  type PersonLinkRow,
+  type PersonRow,
+} from '../adapters/db/person.repository.ts'
 import { syncCataloguePlatforms } from '../adapters/db/platform.repository.ts'
 import { findUnextracted, upsertRegistrations, type RegistrationRow } from '../adapters/db/registration.repository.ts'
-import { inTransaction } from '../adapters/db/transaction.ts'
+import { withBulkSession, type BulkSession } from '../adapters/db/bulk-session.ts'
 import { inspectExport, type ExportFormat, type TextEncoding } from '../adapters/files/read-export.ts'
 import { readRawRecords } from '../adapters/files/read-registrations.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
@@ -131,26 +137,39 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
     }
   }
 
-  const flush = async (): Promise<void> => {
-    const batch = pending
-    const counts = sinceFlush
-    pending = []
-    sinceFlush = { recordsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 }
-    const result = await inTransaction(conn, async (trx) => {
-      const stored = await storeBatch(trx, batch, batchId, catalogue, extractor)
+  const commit = async (batch: Pending[], counts: ImportCounts): Promise<void> => {
+    const result = await withBulkSession(conn, async (session) => {
+      const stored = await storeBatch(session, batch, batchId, catalogue, extractor)
       const c: ImportCounts = {
         ...counts,
         inserted: stored.inserted,
         updated: stored.updated,
         unchanged: batch.length - stored.inserted - stored.updated,
       }
-      await addImportBatchCounts(trx, batchId, c)
+      await addImportBatchCounts(session.db, batchId, c)
       return { c, stored }
     })
     Object.assign(total, addCounts(total, result.c))
     extracted += result.stored.extracted
     mentions += result.stored.mentions
     progress()
+  }
+  // One batch is written while the next is read and checked: on a server the database works on its own core.
+  let inFlight: Promise<void> | null = null
+  const settle = async (): Promise<void> => {
+    const p = inFlight
+    inFlight = null
+    if (p) await p
+  }
+  const flush = async (): Promise<void> => {
+    const batch = pending
+    const counts = sinceFlush
+    pending = []
+    sinceFlush = { recordsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 }
+    await settle()
+    const p = commit(batch, counts)
+    p.catch(() => undefined) // awaited in settle(); this only keeps it from being reported as unhandled meanwhile
+    inFlight = p
   }
 
   try {
@@ -180,6 +199,7 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
         await reject(errors)
         if (onError === 'abort') {
           await flush()
+          await settle()
           const e = errors[0] as RowError
           throw new AppError(e.code, { file: e.file, line: e.line, field: e.field, reason: e.message, value: e.value, firstLine: e.firstLine })
         }
@@ -189,8 +209,10 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
       if (pending.length >= batchSize) await flush()
     }
     await flush()
+    await settle()
     await finishImportBatch(conn.db, batchId, 'completed', now())
   } catch (error) {
+    await settle().catch(() => undefined)
     await finishImportBatch(conn.db, batchId, 'failed', now()).catch(() => undefined)
     throw error
   } finally {
@@ -222,7 +244,7 @@ function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
 }
 
 async function storeBatch(
-  trx: Parameters<Parameters<typeof inTransaction>[1]>[0],
+  session: BulkSession,
   batch: readonly Pending[],
   batchId: string,
   catalogue: Catalogue,
@@ -240,7 +262,8 @@ async function storeBatch(
     narrative: r.narrative,
     contentHash: createHash('sha256').update(canonicalRecord(r)).digest('hex'),
   }))
-  const { inserted, updated } = await upsertRegistrations(trx, rows, batchId)
+  const trx = session.db
+  const { inserted, updated } = await upsertRegistrations(session, rows, batchId)
   const changed = new Set([...inserted, ...updated])
 
   const persons = new Map<string, PersonRow>()
@@ -260,9 +283,9 @@ async function storeBatch(
       links.push({ registrationId: id, personId: pid, roles: p.roles, age: p.age })
     }
   }
-  await upsertPersons(trx, [...persons.values()])
-  await replaceRegisteredPersonLinks(trx, updated, []) // clears the old links of changed rows
-  await replaceRegisteredPersonLinks(trx, [...changed], links)
+  await upsertPersons(session, [...persons.values()])
+  await deleteRegisteredPersonLinks(trx, updated)
+  await insertRegisteredPersonLinks(session, links)
 
   let extracted = 0
   let mentions = 0

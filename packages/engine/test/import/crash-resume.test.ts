@@ -62,25 +62,30 @@ for (const variant of DB_VARIANTS) {
 
       const t = await createTestDatabase(variant)
       if (variant === 'pglite') await t.conn.close() // one process at a time on an embedded database
-      const reopen = async () => (variant === 'pglite' ? openDatabase({ dataDir: t.dataDir }) : t.conn)
+      const reopen = async (): Promise<DatabaseConnection> => {
+        if (variant !== 'pglite') return t.conn
+        try {
+          return await openDatabase({ dataDir: t.dataDir })
+        } catch (e) {
+          // say why the embedded database did not come back after the kill
+          throw new Error(`reopening after SIGKILL failed: ${String((e as Error).cause ?? e)}`, { cause: e })
+        }
+      }
       try {
         const killed = await runImport(file, t.env, t.dataDir, () => existsSync(rejects))
         assert.equal(killed.signal, 'SIGKILL', killed.stderr)
-        let conn = await reopen()
-        const mid = await counts(conn)
-        assert.ok(mid.n >= BAD_LINE - 1 - 250 && mid.n < N - 1, `killed mid-import, found ${mid.n}`)
-        assert.equal(mid.distinct, mid.n)
-        assert.equal(mid.running, 1, 'the killed import is left as a running batch, for provenance')
-        if (variant === 'pglite') await conn.close()
 
         const rerun = await runImport(file, t.env, t.dataDir)
         assert.equal(rerun.code, 0, rerun.stderr)
-        conn = await reopen()
+        const conn = await reopen()
         const end = await counts(conn)
-        assert.deepEqual([end.n, end.distinct, end.batches], [N - 1, N - 1, 2])
+        assert.deepEqual([end.n, end.distinct, end.batches, end.running], [N - 1, N - 1, 2, 1])
+        // what the killed run committed, the re-run found unchanged: the kill really came mid-import
         const last = await conn.db.selectFrom('import_batch').selectAll().where('source', '=', 'crash').where('status', '=', 'completed').executeTakeFirstOrThrow()
+        const killedRun = await conn.db.selectFrom('import_batch').selectAll().where('source', '=', 'crash').where('status', '=', 'running').executeTakeFirstOrThrow()
+        assert.ok(last.unchanged >= BAD_LINE - 1 - 250 && last.unchanged < N - 1, `killed mid-import, ${last.unchanged} committed before the kill`)
+        assert.equal(killedRun.inserted, last.unchanged, 'the killed batch row counts exactly what it committed')
         assert.equal(last.inserted + last.unchanged, N - 1)
-        assert.equal(last.unchanged, mid.n, 'what the killed run committed is found unchanged')
         assert.equal(last.rejected, 1)
         if (variant === 'pglite') await conn.close()
       } finally {

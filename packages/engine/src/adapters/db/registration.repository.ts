@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
 import type { Database } from './database.ts'
+import type { BulkSession } from './bulk-session.ts'
 import type { RegistrationSelection } from '../../domain/registration/selection.ts'
 import { MINOR_AGE_LIMIT } from '../../domain/registration/selection.ts'
 
@@ -22,23 +23,22 @@ export interface UpsertResult {
 }
 
 /**
- * Inserts new registrations and updates those whose content hash changed, in one statement over unnest()ed
- * arrays. A row whose hash is unchanged is not touched at all (no updated_at bump, not returned). A changed
- * row gets extracted_at = null: its findings must be made again.
+ * Inserts new registrations and updates those whose content hash changed: rows are staged (COPY on a server,
+ * unnest on PGlite) and moved with one INSERT … ON CONFLICT. A row whose hash is unchanged is not touched at all
+ * (no updated_at bump, not returned). A changed row gets extracted_at = null: its findings must be made again.
  */
-export async function upsertRegistrations(db: Kysely<Database>, rows: readonly RegistrationRow[], importBatchId: string): Promise<UpsertResult> {
+export async function upsertRegistrations(session: BulkSession, rows: readonly RegistrationRow[], importBatchId: string): Promise<UpsertResult> {
   if (rows.length === 0) return { inserted: [], updated: [] }
-  const col = <T>(f: (r: RegistrationRow) => T): T[] => rows.map(f)
+  await session.stage(
+    'registration_stage',
+    rows.map((r) => [r.id, r.source, r.sourceRef, r.date, r.policeUnit, r.societalClass, r.exploitationForm, r.scope, r.narrative, r.contentHash]),
+  )
   const { rows: out } = await sql<{ id: string; inserted: boolean }>`
     insert into registration as r
       (id, source, source_ref, reg_date, police_unit, societal_class, exploitation_form, scope, narrative, content_hash, import_batch_id)
-    select t.*, ${importBatchId}::uuid
-    from unnest(
-      ${col((r) => r.id)}::uuid[], ${col((r) => r.source)}::text[], ${col((r) => r.sourceRef)}::text[],
-      ${col((r) => r.date)}::date[], ${col((r) => r.policeUnit)}::text[], ${col((r) => r.societalClass)}::text[],
-      ${col((r) => r.exploitationForm)}::text[], ${col((r) => r.scope)}::text[], ${col((r) => r.narrative)}::text[],
-      ${col((r) => r.contentHash)}::text[]
-    ) as t(id, source, source_ref, reg_date, police_unit, societal_class, exploitation_form, scope, narrative, content_hash)
+    select s.id, s.source, s.source_ref, s.reg_date, s.police_unit, s.societal_class, s.exploitation_form, s.scope,
+      s.narrative, s.content_hash, ${importBatchId}::uuid
+    from registration_stage s
     on conflict (id) do update set
       source = excluded.source, source_ref = excluded.source_ref, reg_date = excluded.reg_date,
       police_unit = excluded.police_unit, societal_class = excluded.societal_class,
@@ -46,7 +46,7 @@ export async function upsertRegistrations(db: Kysely<Database>, rows: readonly R
       content_hash = excluded.content_hash, import_batch_id = excluded.import_batch_id,
       updated_at = now(), extracted_at = null
     where r.content_hash is distinct from excluded.content_hash
-    returning id, (xmax = 0) as inserted`.execute(db)
+    returning id, (xmax = 0) as inserted`.execute(session.db)
   const result: UpsertResult = { inserted: [], updated: [] }
   for (const r of out) (r.inserted ? result.inserted : result.updated).push(r.id)
   return result

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
+import { isUtf8 as isValidUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
 import { AppError } from '../../domain/errors.ts'
 
@@ -20,7 +21,6 @@ export interface ExportFileInfo {
 }
 
 const CHUNK = 1 << 20
-const NON_ASCII = /[\u0080-\uffff]/
 const SNIFF_BYTES = 64 * 1024
 
 /**
@@ -39,7 +39,7 @@ export async function inspectExport(file: string, displayName = file): Promise<E
     throw new AppError('export_unreadable', { file: displayName, reason: (cause as NodeJS.ErrnoException).code ?? 'onleesbaar' }, { cause })
   }
   const hash = createHash('sha256')
-  const utf8 = new TextDecoder('utf-8', { fatal: true })
+  const utf8 = new Utf8Validator()
   let first: Buffer | null = null
   let isUtf8 = true
   let sawUtf8Multibyte = false
@@ -56,13 +56,11 @@ export async function inspectExport(file: string, displayName = file): Promise<E
     }
     if (format === 'xlsx' || bomEncoding?.startsWith('utf-16')) continue
     if (isUtf8) {
-      try {
-        const text = utf8.decode(chunk, { stream: true })
-        if (!sawUtf8Multibyte && NON_ASCII.test(text)) sawUtf8Multibyte = true
+      if (utf8.push(chunk)) {
+        if (!sawUtf8Multibyte && hasHighByte(chunk)) sawUtf8Multibyte = true
         continue
-      } catch {
-        isUtf8 = false
       }
+      isUtf8 = false
     }
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i] as number
@@ -77,12 +75,11 @@ export async function inspectExport(file: string, displayName = file): Promise<E
   if (first === null || first.length === 0) {
     throw new AppError('export_unreadable', { file: displayName, reason: 'het bestand is leeg' })
   }
-  if (isUtf8) {
-    try {
-      utf8.decode() // flushes: a file cut inside a multi-byte character fails here
-    } catch {
-      isUtf8 = false
-    }
+  if (isUtf8 && !utf8.end()) {
+    throw new AppError('encoding_invalid', {
+      file: displayName,
+      reason: 'het bestand houdt op midden in een teken (afgebroken export?)',
+    })
   }
   let encoding: TextEncoding | null = null
   if (format !== 'xlsx') {
@@ -101,6 +98,40 @@ export async function inspectExport(file: string, displayName = file): Promise<E
     } else encoding = 'windows-1252'
   }
   return { path: file, name: displayName, size, sha256: hash.digest('hex'), format: format ?? 'csv', encoding }
+}
+
+/**
+ * Strict UTF-8 validation over a byte stream without decoding it (buffer.isUtf8 is native and allocates no
+ * string); a character split across chunks is carried over to the next one.
+ */
+class Utf8Validator {
+  private carry: Buffer = Buffer.alloc(0)
+  push(chunk: Buffer): boolean {
+    const bytes = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk
+    const cut = completeUpTo(bytes)
+    this.carry = Buffer.from(bytes.subarray(cut))
+    return isValidUtf8(bytes.subarray(0, cut))
+  }
+  end(): boolean {
+    return this.carry.length === 0
+  }
+}
+
+/** The length of the prefix that ends on a character boundary (at most 3 bytes are held back). */
+function completeUpTo(b: Buffer): number {
+  const n = b.length
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const byte = b[n - back] as number
+    if ((byte & 0xc0) === 0x80) continue // continuation byte: look further back for the lead
+    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1
+    return need > back ? n - back : n
+  }
+  return n
+}
+
+function hasHighByte(b: Buffer): boolean {
+  for (let i = 0; i < b.length; i++) if ((b[i] as number) >= 0x80) return true
+  return false
 }
 
 function bomOf(b: Buffer): TextEncoding | null {

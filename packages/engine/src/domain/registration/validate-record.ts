@@ -30,6 +30,8 @@ export type ValidationResult = { ok: true; record: RegistrationRecord } | { ok: 
 
 /** with the u flag a paired surrogate is one code point, so this matches only lone halves */
 const LONE_SURROGATE = /\p{Cs}/gu
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
+const NEEDS_CARE = /[\u0000\r\ud800-\udfff]/
 
 const PersonSchema = z.object({
   pseudonym: z.string().trim().min(1).max(MAX_SHORT_FIELD_LENGTH),
@@ -65,7 +67,9 @@ export function validateRecord(raw: RawRecord, options: ValidateOptions): Valida
       fail(field, 'field_invalid', 'verwacht tekst')
       return null
     }
-    const s = String(value).replace(LONE_SURROGATE, '\uFFFD')
+    let s = String(value)
+    // the common case (no NUL, CR or surrogate) costs one scan; the Unicode-aware checks run only when needed
+    if (NEEDS_CARE.test(s)) s = s.replace(LONE_SURROGATE, '\uFFFD')
     if (s.includes('\u0000')) {
       fail(field, 'field_invalid', 'bevat een NUL-teken (binaire inhoud?)')
       return null
@@ -107,14 +111,14 @@ export function validateRecord(raw: RawRecord, options: ValidateOptions): Valida
   let policeUnit: string | null = null
   const unitText = short('unit')
   if (unitText !== null) {
-    const unit = options.catalogue.unitByName(unitText)
+    const unit = unitLookup(options.catalogue, unitText)
     if (unit) policeUnit = unit.name
     else fail('unit', 'field_invalid', 'onbekende politie-eenheid', unitText)
   }
 
   const narrativeText = text('narrative', MAX_NARRATIVE_LENGTH)
   // one line-break convention, so the same text from CSV (CRLF) and JSONL hashes and offsets alike
-  const narrative = narrativeText === null ? null : narrativeText.replace(/\r\n?/g, '\n')
+  const narrative = narrativeText === null || !narrativeText.includes('\r') ? narrativeText : narrativeText.replace(/\r\n?/g, '\n')
   if ((narrative === null || narrative.trim() === '') && !tooLong.has('narrative') && !hasError(errors, 'narrative')) {
     fail('narrative', 'field_required', 'omschrijving ontbreekt of is leeg')
   }
@@ -169,6 +173,20 @@ function parsePersons(
     roles: p.roles,
     age: p.age ?? null,
   }))
+}
+
+const unitCache = new WeakMap<Catalogue, Map<string, { name: string } | null>>()
+
+/** Exports repeat a dozen unit spellings a million times: normalise each spelling once. */
+function unitLookup(catalogue: Catalogue, text: string): { name: string } | null {
+  let cache = unitCache.get(catalogue)
+  if (!cache) unitCache.set(catalogue, (cache = new Map()))
+  let unit = cache.get(text)
+  if (unit === undefined) {
+    unit = catalogue.unitByName(text) ?? null
+    if (cache.size < 10_000) cache.set(text, unit)
+  }
+  return unit
 }
 
 function hasError(errors: RowError[], field: string): boolean {

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:import -- [--registrations N] [--engines pglite,postgres] [--extract] [--write]`
+ *
+ * Generates N registrations with `platformscope generate --registrations N` (kept in the OS temp folder for
+ * the next run), then imports them once per engine, each in a fresh database and a fresh process
+ * (run-import.ts) whose peak RSS is the importer's alone. PostgreSQL: set BENCH_DATABASE_URL to a server you
+ * may create databases on (a throwaway cluster; see BENCHMARKS.md). --write puts the table into BENCHMARKS.md.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import pg from 'pg'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const { values } = parseArgs({
+  options: {
+    registrations: { type: 'string', default: '1000000' },
+    engines: { type: 'string', default: 'pglite,postgres' },
+    extract: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+    'batch-size': { type: 'string', default: '2000' },
+  },
+})
+const n = Number(values.registrations)
+const engines = (values.engines ?? '').split(',').filter(Boolean)
+
+interface Result {
+  engine: string
+  records: number
+  seconds: number
+  per_second: number
+  importer_cpu_seconds: number
+  peak_rss_mb: number
+  pglite_wasm_heap_mb: number | null
+  load_before: number
+  load_after: number
+}
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+const file = path.join(tmpdir(), 'platformscope-bench', `registrations-${n}.jsonl`)
+if (!existsSync(file)) {
+  mkdirSync(path.dirname(file), { recursive: true })
+  process.stderr.write(`generating ${n} registrations into ${file}\n`)
+  await run(process.execPath, [path.join(root, 'packages/engine/bin/platformscope.js'), 'generate', '--registrations', String(n), '--output', file])
+}
+const sizeMb = statSync(file).size / 1e6
+
+const importArgs = (extra: string[]) => [
+  '--import', 'tsx', path.join(root, 'bench/import/run-import.ts'), file, '--batch-size', values['batch-size'] ?? '2000',
+  ...(values.extract ? ['--extract'] : []), ...extra,
+]
+
+const results: Result[] = []
+for (const engine of engines) {
+  const loadBefore = loadavg()[0] ?? 0
+  let line: string
+  if (engine === 'pglite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'platformscope-bench-db-'))
+    try {
+      line = await run(process.execPath, importArgs(['--data-dir', dir]), { DATABASE_URL: '' })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  } else if (engine === 'postgres') {
+    const server = process.env.BENCH_DATABASE_URL
+    if (!server) {
+      process.stderr.write('postgres skipped: set BENCH_DATABASE_URL to a throwaway server\n')
+      continue
+    }
+    const name = `ps_bench_${Date.now()}`
+    const admin = new pg.Client({ connectionString: server })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${name}`)
+    const url = new URL(server)
+    url.pathname = `/${name}`
+    try {
+      line = await run(process.execPath, importArgs([]), { DATABASE_URL: url.toString() })
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await admin.end()
+    }
+  } else throw new Error(`unknown engine ${engine}`)
+  const r = { ...(JSON.parse(line) as Omit<Result, 'load_before' | 'load_after'>), load_before: loadBefore, load_after: loadavg()[0] ?? 0 }
+  results.push(r)
+  process.stdout.write(JSON.stringify(r) + '\n')
+}
+
+const TARGET: Record<string, number> = { postgres: 20_000, pglite: 5_000 }
+const fmt = (x: number) => x.toLocaleString('en-US')
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +
+    `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${fmt(n)} generated registrations ` +
+    `(${sizeMb.toFixed(0)} MB JSONL), batch ${values['batch-size']}, extraction ${values.extract ? 'on' : 'off (--no-extract)'}.`,
+  '',
+  '| engine | registrations/s (wall) | target | ratio | wall | importer CPU | registrations per importer CPU-second | importer peak RSS | PGlite WASM heap | load avg before → after |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...results.map((r) => {
+    const target = TARGET[r.engine] ?? 0
+    return `| ${r.engine} | ${fmt(r.per_second)} | ≥ ${fmt(target)} | ${(r.per_second / target).toFixed(2)} | ${r.seconds} s | ${r.importer_cpu_seconds} s | ${fmt(Math.round(r.records / r.importer_cpu_seconds))} | ${r.peak_rss_mb} MB${r.engine === 'postgres' ? ' (target < 400 MB)' : ''} | ${r.pglite_wasm_heap_mb === null ? '—' : `${r.pglite_wasm_heap_mb} MB`} | ${r.load_before.toFixed(1)} → ${r.load_after.toFixed(1)} |`
+  }),
+].join('\n')
+process.stdout.write('\n' + table + '\n')
+
+if (values.write) {
+  const file = path.join(root, 'BENCHMARKS.md')
+  const start = '<!-- bench:import:start -->'
+  const end = '<!-- bench:import:end -->'
+  const text = readFileSync(file, 'utf8')
+  const block = `${start}\n${table}\n${end}`
+  const next = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${text.trimEnd()}\n\n${block}\n`
+  writeFileSync(file, next)
+}

@@ -1,0 +1,66 @@
+/**
+ * One measured import, in its own process so its peak RSS is the importer's alone:
+ *   node --import tsx bench/import/run-import.ts FILE [--data-dir DIR] [--extract] [--batch-size N]
+ * (DATABASE_URL selects PostgreSQL). Prints one JSON line: records, seconds, rate, peak RSS, PGlite WASM heap.
+ */
+import { parseArgs } from 'node:util'
+import { openDatabase } from '../../packages/engine/src/adapters/db/connect.ts'
+import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-catalogue.ts'
+import { importExports } from '../../packages/engine/src/app/import-export.ts'
+import { extractorFromOptions } from '../../packages/engine/src/cli/extractor-from-options.ts'
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'data-dir': { type: 'string' },
+    extract: { type: 'boolean', default: false },
+    'batch-size': { type: 'string', default: '2000' },
+  },
+})
+const file = positionals[0]
+if (!file) throw new Error('usage: run-import.ts FILE [--data-dir DIR] [--extract] [--batch-size N]')
+
+const catalogue = loadCatalogue()
+const extractor = values.extract ? extractorFromOptions({}, catalogue) : null
+const conn = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: values['data-dir'] ?? 'memory://' })
+let wasmHeapPeak = 0
+const sampleHeap = (): void => {
+  // the WASM linear memory only grows, so its current size is its peak
+  const memory = (conn.pglite?.Module as { wasmMemory?: { buffer: ArrayBuffer } } | undefined)?.wasmMemory
+  const bytes = memory?.buffer.byteLength ?? 0
+  if (bytes > wasmHeapPeak) wasmHeapPeak = bytes
+}
+const started = performance.now()
+const cpuStart = process.cpuUsage()
+const [summary] = await importExports({
+  conn,
+  catalogue,
+  extractor,
+  files: [file],
+  source: 'bench',
+  onError: 'skip',
+  batchSize: Number(values['batch-size']),
+  onProgress: sampleHeap,
+})
+const seconds = (performance.now() - started) / 1000
+const cpu = process.cpuUsage(cpuStart)
+const cpuSeconds = (cpu.user + cpu.system) / 1e6
+sampleHeap()
+await conn.close()
+const records = (summary?.inserted ?? 0) + (summary?.updated ?? 0) + (summary?.unchanged ?? 0)
+process.stdout.write(
+  JSON.stringify({
+    engine: conn.kind,
+    records,
+    inserted: summary?.inserted,
+    unchanged: summary?.unchanged,
+    rejected: summary?.rejected,
+    extracted: summary?.extracted,
+    mentions: summary?.mentions,
+    seconds: Number(seconds.toFixed(1)),
+    per_second: Math.round(records / seconds),
+    importer_cpu_seconds: Number(cpuSeconds.toFixed(1)),
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    pglite_wasm_heap_mb: conn.kind === 'pglite' ? Math.round(wasmHeapPeak / 1024 / 1024) : null,
+  }) + '\n',
+)
