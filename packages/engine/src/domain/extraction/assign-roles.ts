@@ -48,6 +48,9 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
         const own = groupsBySentence.get(s) ?? []
         let targets: 'own' | Candidate[][] = 'own'
         if (own.length === 0) {
+          // only a question before an answer, or a sentence after one with a platform, can pass cues on
+          const nearby = groupsBySentence.has(s + 1) || groupsBySentence.has(s - 1) || groupsBySentence.has(s - 2)
+          if (!nearby) continue
           const answer = isQuestion(toks, to) ? groupsBySentence.get(s + 1)?.[0] : undefined
           if (answer) targets = [answer]
           else {
@@ -63,7 +66,8 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
         )
         const roleBefore = new Map(mentions.map((m) => [m, m.roles.size]))
         if (hits.length === 0) continue
-        const auxHits = aux.findAll(toks, from, to)
+        const needsAux = hits.some((h) => (withIds[h.entry]?.length ?? 0) + (withoutIds[h.entry]?.length ?? 0) > 0)
+        const auxHits = needsAux ? aux.findAll(toks, from, to) : []
         const clause = clauseIds(toks, from, to)
         for (const h of hits) {
           const e = entries[h.entry]

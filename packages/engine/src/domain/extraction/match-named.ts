@@ -142,6 +142,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     }
     return undefined
   }
+  const appositionNouns = new Set(['app', 'chatapp', 'datingapp', 'berichtenapp', 'platform', 'website', 'site', 'datingsite', 'chatsite', 'server', 'dienst', 'game', 'spel'])
   const platformNounPhrase = compilePhrases([
     'de|het|een|die|deze app|chatapp|datingapp|berichtenapp|platform|website|site|datingsite|chatsite|server|dienst|game|spel',
   ])
@@ -309,15 +310,15 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
         const c0 = original.charCodeAt(oStart)
         // only capitalised words can be a proper name; check the first letter before slicing anything
         if (c0 < 0x80 ? c0 < 0x41 || c0 > 0x5a : !/\p{Lu}/u.test(original[oStart] ?? '')) continue
+        const nounAfter = toks.hyphenBefore[i + 1] === 1 && nouns.has(word(toks, i + 1))
+        const sentenceInitial = i === toks.sentenceStart[toks.sentence[i] ?? 0]
+        if (sentenceInitial && !nounAfter) continue
+        const prep = prepositions.has(word(toks, i - 1))
+        const apposition = appositionNouns.has(word(toks, i - 1)) && platformNounPhrase.matchAt(toks, 0, i - 2, i) !== null
+        if (!nounAfter && !prep && !apposition) continue
         const orig = original.slice(oStart, ft.end((toks.end[i] ?? 1) - 1))
         if (nameStop.has(orig.toLowerCase()) || spellings.has(toks.text[i] ?? '')) continue
         const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(orig)
-        const nounAfter = toks.hyphenBefore[i + 1] === 1 && nouns.has(word(toks, i + 1))
-        let apposition = false
-        for (let j = i - 1; j >= Math.max(0, i - 2) && !apposition; j--) apposition = platformNounPhrase.matchAt(toks, 0, j, i) !== null
-        const prep = prepositions.has(word(toks, i - 1))
-        const sentenceInitial = i === toks.sentenceStart[toks.sentence[i] ?? 0]
-        if (sentenceInitial && !nounAfter) continue
         if (apposition || nounAfter || (camel && prep)) {
           const a = toks.start[i] ?? 0
           out.push(

@@ -27,6 +27,10 @@ const ABBREVIATIONS = new Set([
 ])
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '"', '“', '”', '–', '—'])
 
+/** ASCII letters and digits, as a lookup table for the hot loop */
+const ASCII_WORD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCode(c) ? 1 : 0
+
 export function tokenize(ft: FoldedText, original: string): Tokens {
   const s = ft.folded
   const n = s.length
@@ -48,14 +52,15 @@ export function tokenize(ft: FoldedText, original: string): Tokens {
       sentenceStart.push(start.length)
     }
   }
-  const word = (k: number): boolean => k < n && isWordCode(s.charCodeAt(k), s[k])
+  const isWord = (c: number, k: number): boolean => (c < 0x80 ? ASCII_WORD[c] === 1 : isWordCode(c, s[k]))
+  const word = (k: number): boolean => k < n && isWord(s.charCodeAt(k), k)
   while (i < n) {
     const code = s.charCodeAt(i)
-    if (isWordCode(code, code < 0x80 ? undefined : s[i])) {
+    if (isWord(code, i)) {
       let j = i + 1
       while (j < n) {
         const c = s.charCodeAt(j)
-        if (isWordCode(c, c < 0x80 ? undefined : s[j])) j++
+        if (isWord(c, j)) j++
         else if ((c === 46 || c === 39 || c === 64 || c === 95 || c === 0x2019) && word(j + 1)) j += 2
         else break
       }
