@@ -13,7 +13,8 @@ export const messagesNl: Record<ErrorCode, (d: Details) => string> = {
   lexicon_invalid: (d) => `Het lexicon ${String(d.file)} is ongeldig bij ${String(d.path)}: ${String(d.reason)}`,
   export_unreadable: (d) => `Het bestand kan niet worden gelezen (${at(d)}): ${String(d.reason ?? '')}`,
   encoding_invalid: (d) => `Onbekende tekencodering (${at(d)}): ${String(d.reason ?? '')}`,
-  column_missing: (d) => `Kolom '${String(d.field)}' ontbreekt (${at(d)}).`,
+  column_missing: (d) =>
+    `Kolom '${String(d.field)}' ontbreekt (${at(d)}).` + (d.expected ? ` Verwacht een kolom met kop ${String(d.expected)}, of geef --mapping.` : ''),
   field_required: (d) => `Verplicht veld ontbreekt of is leeg (${at(d)}).`,
   field_invalid: (d) => `Ongeldige waarde (${at(d)}): ${String(d.reason ?? '')}`,
   date_invalid: (d) => `Ongeldige datum '${String(d.value ?? '')}' (${at(d)}).`,
