@@ -147,6 +147,17 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     'de|het|een|die|deze app|chatapp|datingapp|berichtenapp|platform|website|site|datingsite|chatsite|server|dienst|game|spel',
   ])
 
+  /** a misspelt name compounded with a platform noun: 'Snapcahtgroep', 'Baddoogroep', 'Instagrammaccount' */
+  const nearCompound = (w: string): { word: string; s: Spelling } | undefined => {
+    if (!fuzzyByStart.has(w.slice(0, 2))) return undefined
+    for (let k = fuzzyMin - 1; k <= w.length - 3; k++) {
+      if (!isNounCompound(w.slice(k))) continue
+      const t = nearAlias(w.slice(0, k))
+      if (t) return t
+    }
+    return undefined
+  }
+
   /** true when suffix is made of platform nouns, optionally with a linking s ('snapchataccount', 'whatsappgroepsgesprek') */
   function isNounCompound(rest: string): boolean {
     if (rest.length === 0) return true
@@ -163,13 +174,16 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
   }
 
   function fits(list: Surrounding[] | undefined, toks: Tokens, first: number, last: number): boolean {
+    const sentence = toks.sentence[first]
+    // a surrounding word counts only within the same sentence ('op Snap.\nZij …' is no 'snap zij')
+    const at = (k: number): string => (toks.sentence[k] === sentence ? word(toks, k) : '')
     for (const r of list ?? []) {
       let ok = true
       for (let j = 0; j < r.before.length && ok; j++) {
         const alts = r.before[r.before.length - 1 - j] ?? []
-        ok = alts.includes(word(toks, first - 1 - j))
+        ok = alts.includes(at(first - 1 - j))
       }
-      for (let j = 0; j < r.after.length && ok; j++) ok = (r.after[j] ?? []).includes(word(toks, last + 1 + j))
+      for (let j = 0; j < r.after.length && ok; j++) ok = (r.after[j] ?? []).includes(at(last + 1 + j))
       if (ok) return true
     }
     return false
@@ -296,7 +310,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
         const w = toks.text[i] ?? ''
         if (toks.punct[i] || w.length < fuzzyMin || exactNamed.has(i)) continue
         if (fuzzyExcluded.has(w) || spellings.has(w)) continue
-        const t = nearAlias(w)
+        const t = nearAlias(w) ?? nearCompound(w)
         if (t) {
           const a = toks.start[i] ?? 0
           out.push(mk(a, toks.end[i] ?? a, t.s, 0.75, 'misspelling', PRIORITY.fuzzy))
