@@ -229,6 +229,11 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Aangeefster, getuige en verdachte waren aanwezig.'), ['- F aangever,slachtoffer', '- - getuige', '- - verdachte'])
     })
 
+    it('keeps "ook een 15-jarig meisje" apart from a victim of the same age', () => {
+      assert.deepEqual(ages('Aangeefster is 15 jaar. Ook een 15-jarig meisje werd als betrokkene geregistreerd.'), [15, 15])
+      assert.deepEqual(ages('Aangeefster is 15 jaar. Het 15-jarige meisje deed aangifte.'), [15])
+    })
+
     it('separates suspects with different initials and merges the same initial', () => {
       assert.deepEqual(
         persons('Verdachte A. (22) en verdachte B. (25) plaatsten advertenties. Verdachte B. haalde haar op.'),

@@ -18,6 +18,8 @@ interface Mention {
   count: number
   /** a relative of the victim ("moeder"): a role noun joined to it is not the victim */
   relative?: boolean
+  /** "ook een meisje", "een tweede verdachte": explicitly someone not yet mentioned */
+  another?: boolean
   /** the age was stated for an earlier moment ("toen zij 14 was"): a later plain age replaces it */
   weakAge?: boolean
   evidence: Evidence[]
@@ -49,6 +51,8 @@ const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, bei
 /** after these, an adjective-looking "verdachte" is the noun: "dat verdachte profielen beheerde" */
 const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'toen', 'nadat', 'waarna', 'terwijl', 'zodat', 'doordat', 'en', 'maar', 'want', 'dus', 'door', 'waarbij', 'waarin', 'of', 'ook'])
 const BOTH = new Set(['beiden', 'allebei', 'beide'])
+const ANOTHER_BEFORE_EEN = new Set(['ook', 'nog'])
+const ANOTHER_AFTER_EEN = new Set(['tweede', 'derde', 'vierde', 'ander', 'andere'])
 const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna'])
 /** "een relatie van 2 jaar geleden" is no age even after a person noun */
 const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'ouder', 'jonger', 'cel', 'celstraf', 'gevangenisstraf', 'jeugddetentie'])
@@ -127,6 +131,7 @@ class Scanner {
           ages: [],
           count: 1,
           relative: noun.relative,
+          another: this.introducesAnother(i),
           evidence: [this.ev(`person.noun:${noun.form}`, i, q ? q.last : i, noun.role ?? noun.gender ?? undefined)],
         }
         out.push(m)
@@ -391,6 +396,17 @@ class Scanner {
       }
     }
     return cues
+  }
+
+  /** "ook een (15-jarig) meisje", "nog een verdachte", "een tweede/andere getuige" before the noun at `i`. */
+  private introducesAnother(i: number): boolean {
+    const clause = this.tokens[i]?.clause
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (this.tokens[k]?.clause !== clause) return false
+      const n = this.norm(k)
+      if (n === 'een') return ANOTHER_BEFORE_EEN.has(this.norm(k - 1) ?? '') || ANOTHER_AFTER_EEN.has(this.norm(k + 1) ?? '')
+    }
+    return false
   }
 
   /** "inmiddels is zij 17": a subject (pronoun or noun) between "is/was" and the number. */
@@ -741,7 +757,8 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
       // "aangever, de vader van het slachtoffer": the aangever is the father, not the victim
       const relative = nouns.some((m) => m.relative)
       const keys = nouns.map((m) => m.referent ?? '').filter((k) => !(relative && k === VICTIM))
-      const match = named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age))
+      const another = nouns.every((m) => m.another === true)
+      const match = another ? undefined : named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age))
       if (match) absorb(match, g, gender, age, keys)
       else create(g, gender, age, undefined, keys)
       continue
