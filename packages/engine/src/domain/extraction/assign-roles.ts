@@ -72,6 +72,8 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
         for (const h of hits) {
           const e = entries[h.entry]
           if (!e) continue
+          // a type word that is itself a mention ('advertentiesite') is no cue ('advertentie*')
+          if (h.words.some((k) => mentions.some((m) => m.kind !== 'named' && k >= m.firstToken && k <= m.lastToken))) continue
           // 'with' and 'without' look at the cue's own clause(s)
           const lo = clause[h.first - from] ?? 0
           const hi = clause[h.last - from] ?? 0

@@ -6,7 +6,7 @@ const note = z.string().min(3, 'every entry needs a short note explaining it')
 const word = z.string().min(1).refine((s) => s === s.trim(), 'no leading or trailing spaces')
 /**
  * A token pattern (see phrase-matcher.ts): words separated by spaces; `klant*` is a prefix, `foto*|beeld*` are
- * alternatives, `...` skips up to six words.
+ * alternatives, `...` skips up to eight words.
  */
 const pattern = z
   .string()

@@ -25,7 +25,7 @@ interface Compiled {
   atoms: Atom[]
 }
 
-const MAX_GAP = 6
+const MAX_GAP = 8
 
 function compileAtom(tok: string): Atom {
   if (tok === '...') return { kind: 'gap' }
