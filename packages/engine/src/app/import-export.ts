@@ -16,7 +16,12 @@ import {
   type PersonRow,
 } from '../adapters/db/person.repository.ts'
 import { syncCataloguePlatforms } from '../adapters/db/platform.repository.ts'
-import { findUnextracted, upsertRegistrations, type RegistrationRow } from '../adapters/db/registration.repository.ts'
+import {
+  findUnextracted,
+  findWrittenByImport,
+  upsertRegistrations,
+  type RegistrationRow,
+} from '../adapters/db/registration.repository.ts'
 import { withBulkSession, type BulkSession } from '../adapters/db/bulk-session.ts'
 import { inspectExport, type ExportFormat, type TextEncoding } from '../adapters/files/read-export.ts'
 import { readRawRecords } from '../adapters/files/read-registrations.ts'
@@ -92,6 +97,7 @@ export async function importExports(options: ImportOptions): Promise<FileImportS
 interface Pending {
   record: RegistrationRecord
   id: string
+  line: number
 }
 
 async function importFile(file: string, options: ImportOptions): Promise<FileImportSummary> {
@@ -121,8 +127,11 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
   let bytesRead = 0
   let rejects: WriteStream | null = null
   const firstRejects: RowError[] = []
-  /** registration id → line of its first record in this file: duplicates in one file are rejected */
-  const seen = new Map<string, number>()
+  /**
+   * Duplicate numbers in one file are rejected. Within a batch this map knows the first line; across batches the
+   * database does (a row this import already wrote), so memory stays flat however long the file.
+   */
+  let seenInBatch = new Map<string, number>()
   let pending: Pending[] = []
 
   const progress = (): void =>
@@ -130,6 +139,9 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
 
   const reject = async (errors: RowError[]): Promise<void> => {
     sinceFlush.rejected++
+    await writeRejects(errors)
+  }
+  const writeRejects = async (errors: RowError[]): Promise<void> => {
     if (firstRejects.length < SHOWN_REJECTS) firstRejects.push(...errors.slice(0, SHOWN_REJECTS - firstRejects.length))
     rejects ??= createWriteStream(rejectsFile, { encoding: 'utf8' })
     for (const e of errors) {
@@ -137,11 +149,26 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
     }
   }
 
-  const commit = async (batch: Pending[], counts: ImportCounts): Promise<void> => {
+  const commit = async (all: Pending[], counts: ImportCounts): Promise<void> => {
     const result = await withBulkSession(conn, async (session) => {
+      const earlier = new Set(await findWrittenByImport(session.db, all.map((p) => p.id), batchId))
+      const duplicates: RowError[] = all
+        .filter((p) => earlier.has(p.id))
+        .map((p) => ({
+          file: info.name, line: p.line, field: 'source_ref', code: 'duplicate_ref',
+          message: 'registratienummer staat ook op een eerdere regel van dit bestand',
+        }))
+      const first = duplicates[0]
+      if (first && onError === 'abort') {
+        await writeRejects([first])
+        throw new AppError('duplicate_ref', { file: first.file, line: first.line, field: first.field, reason: first.message })
+      }
+      if (duplicates.length > 0) await writeRejects(duplicates)
+      const batch = duplicates.length > 0 ? all.filter((p) => !earlier.has(p.id)) : all
       const stored = await storeBatch(session, batch, batchId, catalogue, extractor)
       const c: ImportCounts = {
         ...counts,
+        rejected: counts.rejected + duplicates.length,
         inserted: stored.inserted,
         updated: stored.updated,
         unchanged: batch.length - stored.inserted - stored.updated,
@@ -165,6 +192,7 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
     const batch = pending
     const counts = sinceFlush
     pending = []
+    seenInBatch = new Map()
     sinceFlush = { recordsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 }
     await settle()
     const p = commit(batch, counts)
@@ -187,13 +215,13 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
       let id = ''
       if (v.ok) {
         id = registrationId(v.record.source, v.record.sourceRef)
-        const firstLine = seen.get(id)
+        const firstLine = seenInBatch.get(id)
         if (firstLine !== undefined) {
           errors = [{
             file: info.name, line: raw.line, field: 'source_ref', code: 'duplicate_ref',
             message: `registratienummer staat ook op regel ${firstLine}`, firstLine,
           }]
-        } else seen.set(id, raw.line)
+        } else seenInBatch.set(id, raw.line)
       }
       if (errors) {
         await reject(errors)
@@ -205,7 +233,7 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
         }
         continue
       }
-      if (v.ok) pending.push({ record: v.record, id })
+      if (v.ok) pending.push({ record: v.record, id, line: raw.line })
       if (pending.length >= batchSize) await flush()
     }
     await flush()

@@ -226,6 +226,16 @@ for (const variant of DB_VARIANTS) {
       assert.doesNotMatch(readFileSync(path.join(dir, 'truncated.csv.rejects.jsonl'), 'utf8'), /afgebroken midden/)
     })
 
+    it('finds a number repeated in a later batch of the same file without keeping every number in memory', async () => {
+      const [s] = await run([fixture('duplicate-numbers.csv')], { source: 'dup-batches', batchSize: 1 })
+      assert.deepEqual([s?.inserted, s?.rejected], [2, 1])
+      assert.deepEqual(s?.firstRejects.map((r) => [r.line, r.field, r.code]), [[4, 'source_ref', 'duplicate_ref']])
+      const kept = await narrativeOf('dup-batches', 'DUP-001')
+      assert.equal(kept, 'Eerste registratie met dit nummer.')
+      const b = await t.conn.db.selectFrom('import_batch').selectAll().where('source', '=', 'dup-batches').executeTakeFirstOrThrow()
+      assert.deepEqual([b.records_read, b.inserted, b.rejected], [3, 2, 1])
+    })
+
     it('stops at the first bad record with --on-error abort, naming file, line and field', async () => {
       await assert.rejects(run([fixture('impossible-date.csv')], { source: 'abort', onError: 'abort' }), (e: unknown) => {
         assert.ok(e instanceof AppError)

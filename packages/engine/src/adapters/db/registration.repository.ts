@@ -1,6 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely'
 import type { Database } from './database.ts'
 import type { BulkSession } from './bulk-session.ts'
+import type { DbHandle } from './transaction.ts'
 import type { RegistrationSelection } from '../../domain/registration/selection.ts'
 import { MINOR_AGE_LIMIT } from '../../domain/registration/selection.ts'
 
@@ -50,6 +51,18 @@ export async function upsertRegistrations(session: BulkSession, rows: readonly R
   const result: UpsertResult = { inserted: [], updated: [] }
   for (const r of out) (r.inserted ? result.inserted : result.updated).push(r.id)
   return result
+}
+
+/** Of these registrations, the ones this import batch has already written (a number repeated in one file). */
+export async function findWrittenByImport(db: DbHandle, ids: readonly string[], importBatchId: string): Promise<string[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .selectFrom('registration')
+    .select('id')
+    .where(sql<SqlBool>`id = any(${ids}::uuid[])`)
+    .where('import_batch_id', '=', importBatchId)
+    .execute()
+  return rows.map((r) => r.id)
 }
 
 /** Of these registrations, the ones never extracted (imported with --no-extract, or changed since). */
