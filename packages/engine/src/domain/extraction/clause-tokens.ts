@@ -148,7 +148,13 @@ function endsSentence(tokens: ClauseToken[], text: string, nextStart: number): b
   }
   const before = tokens[tokens.length - 2]
   if (!before || before.end !== p.start) return true
-  if (before.kind === 'word' && before.upper && before.end - before.start === 1) return false // initial "B."
+  if (before.kind === 'word' && before.upper && before.end - before.start === 1) {
+    // initial "B." — unless a capitalised word follows: narratives use initials without surnames ("verdachte M. In de …")
+    const next = text.charCodeAt(nextStart)
+    const nextIsCapital = next >= 65 && next <= 90
+    const nextIsInitial = nextIsCapital && !/[\p{L}]/u.test(text.charAt(nextStart + 1))
+    return nextIsCapital && !nextIsInitial
+  }
   // "o.a." and similar: collect the letters-and-dots run before this stop
   let k = tokens.length - 2
   let run = ''

@@ -63,6 +63,10 @@ describe(extractVulnerabilities.name, () => {
     ['out_of_home_placement', 'Zij verblijft op een gesloten groep.'],
     ['financial_difficulty', 'Zij had een schuld van 500 euro bij verdachte.'],
     ['parental_mental_health', 'Aangeefster vertelde dat haar moeder alcoholist is.'],
+    ['care_involvement', 'Het gezin is bekend bij de jeugdhulpverlening.'],
+    ['divorced_parents', 'De ouders van het slachtoffer zijn gescheiden.'],
+    ['substance_use', 'Zij verklaarde dat zij soms iets in haar drinken kreeg zonder het te weten.'],
+    ['substance_use', 'Verdachte gaf hem drugs, onder meer wiet.'],
   ]
   for (const [factor, text] of affirmed) {
     it(`finds ${factor} in "${text}"`, () => assert.ok(factors(text).includes(factor), factors(text).join()))
@@ -110,6 +114,10 @@ describe(extractVulnerabilities.name, () => {
       'Verdachte heeft ADHD.',
       'Verdachte liep weg toen de politie kwam.',
       'Verdachte gebruikte cocaïne en alcohol.',
+      'Er is contact opgenomen met de jeugdbescherming.',
+      'Aangeefster werd doorverwezen naar de hulpverlening.',
+      'Volgens de hulpverlening is zij vaak afwezig op school.',
+      'Aangeefster moest geld afstaan aan verdachte M. In een groepsapp werden foto\'s gedeeld.',
       'Er werden foto\'s gemaakt van de woning.',
       'Zij gaf haar paspoort aan de balie van het hotel.',
       'Het is onzeker wanneer het contact begon.',
