@@ -39,8 +39,12 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
         const first = g[0]
         if (!first) continue
         const s = toks.sentence[first.firstToken] ?? 0
-        groupsBySentence.set(s, [...(groupsBySentence.get(s) ?? []), g])
+        const list = groupsBySentence.get(s)
+        if (list) list.push(g)
+        else groupsBySentence.set(s, [g])
       }
+      const typeWordTokens = new Set<number>()
+      for (const m of mentions) if (m.kind !== 'named') for (let k = m.firstToken; k <= m.lastToken; k++) typeWordTokens.add(k)
       const sentences = toks.sentenceStart.length - 1
       for (let s = 0; s < sentences; s++) {
         const from = toks.sentenceStart[s] ?? 0
@@ -64,7 +68,7 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
         const hits = dedupe(cues.findAll(toks, from, to)).sort(
           (x, y) => Number(entries[x.entry]?.weak ?? false) - Number(entries[y.entry]?.weak ?? false),
         )
-        const roleBefore = new Map(mentions.map((m) => [m, m.roles.size]))
+        const roleBefore = new Map((targets === 'own' ? own : targets).flat().map((m) => [m, m.roles.size]))
         if (hits.length === 0) continue
         const needsAux = hits.some((h) => (withIds[h.entry]?.length ?? 0) + (withoutIds[h.entry]?.length ?? 0) > 0)
         const auxHits = needsAux ? aux.findAll(toks, from, to) : []
@@ -73,7 +77,7 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
           const e = entries[h.entry]
           if (!e) continue
           // a type word that is itself a mention ('advertentiesite') is no cue ('advertentie*')
-          if (h.words.some((k) => mentions.some((m) => m.kind !== 'named' && k >= m.firstToken && k <= m.lastToken))) continue
+          if (h.words.some((k) => typeWordTokens.has(k))) continue
           // 'with' and 'without' look at the cue's own clause(s)
           const lo = clause[h.first - from] ?? 0
           const hi = clause[h.last - from] ?? 0

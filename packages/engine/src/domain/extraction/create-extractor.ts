@@ -46,7 +46,8 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
       const ft = foldText(text)
       const toks = tokenize(ft, text)
       const namedCands = named.find(ft, toks, text)
-      const genericCands = generic.find(toks).filter((g) => !describesNamed(g, namedCands))
+      const describes = describedNamed(namedCands)
+      const genericCands = generic.find(toks).filter((g) => !describes(g))
       const mentions = dropQualifiers(toks, resolveOverlaps([...namedCands, ...genericCands]))
       const markers = generic.unknownMarkers(toks)
       for (const m of mentions) {
@@ -74,8 +75,10 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
 }
 
 /** 'de datingapp Badoo', 'Snapchat-app': a type word that only describes a named mention is no mention itself */
-function describesNamed(g: Candidate, named: readonly Candidate[]): boolean {
-  return named.some((n) => n.firstToken - g.lastToken >= 0 && n.firstToken - g.lastToken <= 1 || g.firstToken - n.lastToken === 1)
+function describedNamed(named: readonly Candidate[]): (g: Candidate) => boolean {
+  const starts = new Set(named.map((n) => n.firstToken))
+  const ends = new Set(named.map((n) => n.lastToken))
+  return (g) => starts.has(g.lastToken) || starts.has(g.lastToken + 1) || ends.has(g.firstToken - 1)
 }
 
 const LOCATIVES = new Set(['op', 'van', 'via', 'in'])
@@ -95,8 +98,17 @@ function dropQualifiers(toks: Tokens, ms: Candidate[]): Candidate[] {
 
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   const ordered = [...cands].sort((x, y) => x.priority - y.priority || y.b - y.a - (x.b - x.a) || x.a - y.a)
+  const end = ordered.reduce((n, c) => Math.max(n, c.b), 0)
+  // characters already taken by a better candidate; linear in the text, whatever the number of candidates
+  const taken = new Uint8Array(end + 1)
   const kept: Candidate[] = []
-  for (const c of ordered) if (!kept.some((k) => c.a < k.b && k.a < c.b)) kept.push(c)
+  for (const c of ordered) {
+    let free = true
+    for (let k = c.a; k < c.b && free; k++) free = taken[k] === 0
+    if (!free) continue
+    taken.fill(1, c.a, c.b)
+    kept.push(c)
+  }
   return kept.sort((x, y) => x.a - y.a)
 }
 

@@ -23,7 +23,9 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
       const bySentence = new Map<number, Candidate[]>()
       for (const m of mentions) {
         const s = toks.sentence[m.firstToken] ?? 0
-        bySentence.set(s, [...(bySentence.get(s) ?? []), m])
+        const list = bySentence.get(s)
+        if (list) list.push(m)
+        else bySentence.set(s, [m])
       }
       for (const [s, ms] of bySentence) {
         const from = toks.sentenceStart[s] ?? 0
@@ -36,7 +38,9 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
           if (kind === 'pseudo') blocked.push([h.first, h.last])
           if (kind === 'terminator') for (let k = h.first; k <= h.last; k++) terminators.add(k)
         }
-        const inMention = (k: number): boolean => ms.some((m) => k >= m.firstToken && k <= m.lastToken)
+        const mentionTokens = new Set<number>()
+        for (const m of ms) for (let k = m.firstToken; k <= m.lastToken; k++) mentionTokens.add(k)
+        const inMention = (k: number): boolean => mentionTokens.has(k)
         for (const h of hits) {
           const e = entries[h.entry]
           if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical')) continue
@@ -47,13 +51,17 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
             m.negated = true
             m.evidence.push({ rule: `${e.kind}-trigger`, a: toks.start[h.first] ?? 0, b: toks.end[h.last] ?? 0, gives: e.kind })
           }
+          // mentions are in text order: walk out from the trigger and stop at the scope's edge
           if (dir !== 'backward') {
             const end = forwardEnd(toks, h.last + 1, to, terminators, e.kind)
-            for (const m of ms) if (m.firstToken > h.last && m.firstToken <= end) negate(m)
+            for (let i = firstAfter(ms, h.last); i < ms.length && (ms[i]?.firstToken ?? Infinity) <= end; i++) negate(ms[i] as Candidate)
           }
           if (dir !== 'forward') {
             const start = backwardStart(toks, h.first - 1, from, terminators)
-            for (const m of ms) if (m.lastToken < h.first && m.lastToken >= start) negate(m)
+            for (let i = firstAfter(ms, h.first - 1) - 1; i >= 0 && (ms[i]?.lastToken ?? -1) >= start; i--) {
+              const m = ms[i] as Candidate
+              if (m.lastToken < h.first) negate(m)
+            }
           }
         }
       }
@@ -69,6 +77,18 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
       }
     },
   }
+}
+
+/** index of the first mention starting after token `k` (binary search; `ms` is sorted by position) */
+function firstAfter(ms: readonly Candidate[], k: number): number {
+  let lo = 0
+  let hi = ms.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ms[mid]?.firstToken ?? Infinity) <= k) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 function forwardEnd(toks: Tokens, from: number, to: number, terminators: Set<number>, kind: 'negation' | 'hypothetical'): number {

@@ -37,6 +37,8 @@ const DOMAIN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}@._/-])(?:https?:\\/\\/)?(?:www\\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS}))(?![\\p{L}\\p{N}-])(?:\\/[^\\s,;)"'<>]*)?`,
   'gu',
 )
+/** longer words are no platform name or compound (bounds the work on hostile input) */
+const MAX_NAME_LENGTH = 40
 const INFLECTIONS = ['s', 'je', 'jes', 'en', 'er', 'ers', 'tje', 'tjes']
 
 export interface NamedMatcher {
@@ -161,6 +163,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
   /** true when suffix is made of platform nouns, optionally with a linking s ('snapchataccount', 'whatsappgroepsgesprek') */
   function isNounCompound(rest: string): boolean {
     if (rest.length === 0) return true
+    if (rest.length > MAX_NAME_LENGTH) return false
     for (let i = rest.length; i >= 2; i--) {
       const head = rest.slice(0, i)
       if (nouns.has(head) && isNounCompound(rest.slice(i))) return true
@@ -243,7 +246,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
         while (/[.,:!?]$/.test(text)) text = text.slice(0, -1)
         const host = m[1] ?? ''
         let target: Target | undefined
-        const labels = host.split('.')
+        // catalogue domains have at most four labels: look at the host's last four ('m.facebook.com')
+        const labels = host.split('.').slice(-4)
         for (let i = 0; i < labels.length - 1 && !target; i++) target = domains.get(labels.slice(i).join('.'))
         if (!target) {
           const sp = spellings.get(host)?.find((x) => x.kind === 'alias' || x.kind === 'outside')
@@ -251,7 +255,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
         }
         if (target) {
           out.push(mk(m.index, m.index + text.length, target, 0.95, 'domain', PRIORITY.domain))
-        } else if (!labels.some((_, i) => domainStop.has(labels.slice(i).join('.')))) {
+        } else if (host.length <= 253 && !labels.some((_, i) => domainStop.has(labels.slice(i).join('.')))) {
           const orig = original.slice(ft.start(m.index + m[0].indexOf(host)), ft.end(m.index + m[0].indexOf(host) + host.length - 1))
           const name = orig.replace(/^www\./i, '')
           const proper = name.charAt(0).toUpperCase() + name.slice(1)
@@ -308,7 +312,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
       // misspellings: one edit away from a long alias
       for (let i = 0; i < toks.count; i++) {
         const w = toks.text[i] ?? ''
-        if (toks.punct[i] || w.length < fuzzyMin || exactNamed.has(i)) continue
+        // names are short: a long token (a URL, a run of letters) is never a misspelt name
+        if (toks.punct[i] || w.length < fuzzyMin || w.length > MAX_NAME_LENGTH || exactNamed.has(i)) continue
         if (fuzzyExcluded.has(w) || spellings.has(w)) continue
         const t = nearAlias(w) ?? nearCompound(w)
         if (t) {
