@@ -1,10 +1,8 @@
 import type { CategoryId } from '@platformscope/contract'
 import type { DatabaseConnection } from '../adapters/db/connect.ts'
-import { aggregatePicture } from '../adapters/db/picture.repository.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
-import { finishPicture } from '../domain/picture/finish-picture.ts'
 import type { Picture, PictureSelection } from '../domain/picture/picture.ts'
-import { defaultSelection } from '../domain/picture/selection.ts'
+import { buildPictureFromDatabase, resolveSelection } from './build-picture.ts'
 
 export interface DashboardFilters {
   from: string
@@ -15,22 +13,20 @@ export interface DashboardFilters {
   status: 'suggested' | 'confirmed'
 }
 
-/** Dashboard filters as a picture selection; units and platforms may be given by id, name or alias. */
-export function selectionFor(catalogue: Catalogue, f: DashboardFilters): PictureSelection {
-  return defaultSelection({
+/** Dashboard filters as a picture selection, validated as `platformscope picture` validates its options. */
+export function selectionFor(conn: DatabaseConnection, catalogue: Catalogue, f: DashboardFilters): Promise<PictureSelection> {
+  return resolveSelection(conn, catalogue, {
     from: f.from,
-    to_exclusive: f.to,
-    units: f.unit?.length ? [...new Set(f.unit.map((u) => catalogue.unitByName(u)?.name ?? u))] : null,
-    categories: f.category?.length ? [...new Set(f.category)] : null,
-    platforms: f.platform?.length
-      ? [...new Set(f.platform.map((p) => (catalogue.platformById(p) ?? catalogue.platformByName(p))?.name ?? p))]
-      : null,
+    to: f.to,
+    units: f.unit,
+    categories: f.category,
+    platforms: f.platform,
     status: f.status,
   })
 }
 
 /**
- * Pictures for the dashboard, computed in SQL (adapters/db/picture.repository.ts) and kept per selection.
+ * Pictures for the dashboard, computed in SQL (app/build-picture.ts) and kept per selection.
  * A change made through the API clears the cache at once, so a review decision shows in the next picture.
  * Changes made by another process (a CLI import) show after `ttlMs`: an older picture is then still served once
  * while a fresh one is computed in the background (stale-while-revalidate), so no request waits for the
@@ -48,10 +44,7 @@ export class PictureCache {
     const key = `${catalogue.version}|${JSON.stringify(selection)}`
     const hit = this.entries.get(key)
     if (hit && now.getTime() - hit.at < this.ttlMs) return hit.picture
-    const compute = () =>
-      aggregatePicture(conn.db, catalogue, selection).then((agg) =>
-        finishPicture(agg, catalogue, selection, { generatedAt: now.toISOString() }),
-      )
+    const compute = () => buildPictureFromDatabase(conn, catalogue, selection, { now })
     if (hit) {
       if (!hit.refreshing) {
         hit.refreshing = true

@@ -10,19 +10,19 @@ import type { Catalogue } from '../domain/catalogue/catalogue.ts'
 import { AppError } from '../domain/errors.ts'
 import { recordAudit } from './audit.ts'
 
-/** Catalogue ids (and lower-case names) selected by a platform and/or category filter; undefined = no filter. */
+/** Catalogue ids selected by a platform and/or category filter; undefined = no filter. */
 export function platformScope(
   catalogue: Catalogue,
   platform: string | undefined,
   category: string | undefined,
-): { ids: string[]; names: string[] } | undefined {
+): { ids: string[] } | undefined {
   if (platform === undefined && category === undefined) return undefined
   const chosen = catalogue.platforms.filter(
     (p) =>
       (platform === undefined || p.name.toLowerCase() === platform.toLowerCase() || p.id === platform) &&
       (category === undefined || p.category === category),
   )
-  return { ids: chosen.map((p) => p.id), names: chosen.map((p) => p.name.toLowerCase()) }
+  return { ids: chosen.map((p) => p.id) }
 }
 
 /** The registrations behind a number of the picture (drill-down), without narratives. */
@@ -36,7 +36,6 @@ export async function listRegistrationsBehind(
   const to = minDate(q.to, q.year === undefined ? undefined : `${q.year + 1}-01-01`)
   return listRegistrations(conn.db, {
     platformIds: scope?.ids,
-    platformNames: scope?.names,
     role: q.kind === 'named' ? q.role : undefined,
     unit: q.unit === undefined ? undefined : (catalogue.unitByName(q.unit)?.name ?? q.unit),
     from,

@@ -6,8 +6,6 @@ import { FINDING_COLUMNS, countedStatus, toFinding, type FindingRecord, type Fin
 export interface DrillDownFilter {
   /** catalogue platform ids the mention must point at (platform or category filter); undefined = any */
   platformIds?: string[] | undefined
-  /** lower-case names, for mentions stored with a catalogue name but no id */
-  platformNames?: string[] | undefined
   role?: string | undefined
   unit?: string | undefined
   from?: string | undefined
@@ -31,11 +29,8 @@ export interface RegistrationSummaryRecord {
 }
 
 function mentionMatches(f: DrillDownFilter) {
-  const platform =
-    f.platformIds === undefined
-      ? sql``
-      : sql`and (m.platform_id = any(${f.platformIds}::text[])
-              or (m.platform_id is null and lower(m.platform_name) = any(${f.platformNames ?? []}::text[])))`
+  // catalogue mentions carry their platform id (import and review set it), so the id alone selects them
+  const platform = f.platformIds === undefined ? sql`` : sql`and m.platform_id = any(${f.platformIds}::text[])`
   return sql<boolean>`m.kind = ${f.kind} and not m.negated and ${countedStatus('m', f.status)}
     ${f.kind === 'named' ? sql`and m.in_catalogue` : sql``}
     ${platform}

@@ -14,7 +14,8 @@ export const pictureRoutes = [
     response: PictureResponseSchema,
     handle: async ({ deps, query }) => {
       const catalogue = deps.catalogue()
-      const picture = await deps.pictures.get(deps.conn, catalogue, selectionFor(catalogue, query), deps.now())
+      const selection = await selectionFor(deps.conn, catalogue, query)
+      const picture = await deps.pictures.get(deps.conn, catalogue, selection, deps.now())
       return { picture: presentPicture(picture) }
     },
   }),
