@@ -16,7 +16,7 @@ const fails = (fn: () => unknown): AppError => {
 
 describe(parseLexiconFile.name, () => {
   it('names the file and the JSON path of the first problem', () => {
-    const text = JSON.stringify({ note: 'rollen', entries: [{ role: 'recruiting', pattern: 'benaderd', note: 'ok' }, { role: 'pimping', pattern: 'x', note: 'fout' }], references: [], category_overrides: [] })
+    const text = JSON.stringify({ note: 'rollen', entries: [{ role: 'recruiting', pattern: 'benaderd', note: 'benaderen' }, { role: 'pimping', pattern: 'x', note: 'fout' }], references: [], category_overrides: [] })
     const e = fails(() => parseLexiconFile(RoleCuesSchema, text, 'role-cues.json'))
     assert.equal(e.code, 'lexicon_invalid')
     assert.equal(e.details.file, 'role-cues.json')
