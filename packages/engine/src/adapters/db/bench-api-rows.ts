@@ -12,3 +12,7 @@ export async function benchRegistrationsWithNarrative(db: Kysely<Database>, limi
     select id from registration where source = 'bench' and narrative <> '' limit ${limit}`.execute(db)
   return rows.map((r) => r.id)
 }
+
+export async function vacuumAnalyze(db: Kysely<Database>): Promise<void> {
+  await sql`vacuum analyze registration, mention`.execute(db)
+}

@@ -19,11 +19,18 @@ interface ServeOptions extends GlobalOptions {
   secureCookies?: boolean
   trustProxy?: boolean
   webDist: string
+  pictureTtl: number
 }
 
 function port(value: string): number {
   const n = Number(value)
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0–65535)')
+  return n
+}
+
+function seconds(value: string): number {
+  const n = Number(value)
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds')
   return n
 }
 
@@ -35,12 +42,18 @@ export function serveCommand(): Command {
     .option('--secure-cookies', 'always mark the session cookie Secure (behind TLS)')
     .option('--trust-proxy', 'take the client address from X-Forwarded-For (only behind your own reverse proxy)')
     .option('--web-dist <dir>', 'folder of the built dashboard', DEFAULT_WEB_DIST)
+    .option(
+      '--picture-ttl <seconds>',
+      'how long a picture may be served before it is recomputed in the background (changes through the API clear it at once)',
+      seconds,
+      10,
+    )
     .action(async (opts: ServeOptions) => {
       let catalogue = catalogueFromOptions(opts)
       const conn = await openFromOptions(opts)
       // mentions reference platform rows: the form and review may name any catalogue platform
       await syncPlatformTable(conn, catalogue)
-      const pictures = new PictureCache()
+      const pictures = new PictureCache(opts.pictureTtl * 1000)
       const app = createApp({
         conn,
         catalogue: () => catalogue,
