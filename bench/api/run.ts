@@ -87,7 +87,7 @@ await new Promise<void>((resolve, reject) => {
 
 const base = `http://127.0.0.1:${port}`
 const years = ['2017', '2018', '2019', '2020']
-const units = catalogue.data.police_units.slice(0, 6).map((u) => u.name)
+const units = catalogue.data.police_units.slice(0, 3).map((u) => u.name)
 const platforms = catalogue.platforms.slice(0, 12).map((p) => p.name)
 const categories = catalogue.data.categories.map((c) => c.id)
 const enc = encodeURIComponent
