@@ -100,6 +100,13 @@ export function pictureQuery(
       join pop on pop.id = rp.registration_id
       join person p on p.id = rp.person_id
       where rp.age < 18 and p.resident_nl is distinct from false
+    ),
+    -- distinct sets by hashing (count(distinct …) would sort); one row per minor, one per (minor, role)
+    minor as materialized (
+      select person_id, min(gender) as gender, min(birth_country) as birth_country from ml group by person_id
+    ),
+    minor_role as materialized (
+      select distinct ml.person_id, r.role from ml cross join lateral unnest(ml.roles) as r(role)
     )
     select
       (select count(*)::int from pop) as registrations,
@@ -122,14 +129,13 @@ export function pictureQuery(
           coalesce(json_agg(distinct extractor_version) filter (where extractor_version is not null), '[]'),
           coalesce(json_agg(distinct catalogue_version) filter (where catalogue_version is not null), '[]'))
         from ms where ${countedNamed}) as versions,
-      (select count(distinct person_id)::int from ml) as minors,
+      (select count(*)::int from minor) as minors,
       (select count(*)::int from (
-        select person_id from ml cross join lateral unnest(ml.roles) as role
-        group by person_id having count(distinct role) >= 2) x) as multi_role,
-      (select count(distinct registration_id)::int from ml where ${VICTIM_ROLE} = any(roles)) as victim_registrations,
+        select person_id from minor_role group by person_id having count(*) >= 2) x) as multi_role,
+      (select count(*)::int from (
+        select distinct registration_id from ml where ${VICTIM_ROLE} = any(roles)) x) as victim_registrations,
       (select coalesce(json_agg(x), '[]') from (
-        select gender, count(*)::int as count from (select distinct person_id, gender from ml) d group by gender) x)
-        as genders,
+        select gender, count(*)::int as count from minor group by gender) x) as genders,
       (select min(age) from ml) as age_min,
       (select max(age) from ml) as age_max,
       (select coalesce(json_agg(x), '[]') from (
@@ -138,13 +144,16 @@ export function pictureQuery(
           order by registration_id, age, person_id) y
         group by age, gender) x) as youngest,
       (select coalesce(json_agg(x), '[]') from (
-        select birth_country as country, count(*)::int as count
-        from (select distinct person_id, birth_country from ml) d group by birth_country) x) as birth_countries,
+        select birth_country as country, count(*)::int as count from minor group by birth_country) x)
+        as birth_countries,
       (select coalesce(json_agg(x), '[]') from (
-        select role, count(distinct person_id)::int as minors, count(distinct registration_id)::int as registrations
-        from ml cross join lateral unnest(ml.roles) as role group by role) x) as person_roles,
+        select m.role, m.minors, r.registrations
+        from (select role, count(*)::int as minors from minor_role group by role) m
+        join (select role, count(*)::int as registrations from (
+                select distinct ml.registration_id, r.role from ml cross join lateral unnest(ml.roles) as r(role)) d
+              group by role) r on r.role = m.role) x) as person_roles,
       (select coalesce(json_agg(x), '[]') from (
-        select v.factor, count(distinct v.registration_id)::int as count
+        select v.factor, count(*)::int as count
         from vulnerability v join pop on pop.id = v.registration_id
         where ${statusOk('v')}
         group by v.factor) x) as vulnerabilities
