@@ -246,6 +246,22 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Benadeelde is 16 jaar oud.'), ['16 - benadeelde'])
     })
 
+    it('does not take a pretended identity for a person: "iemand die zich voordeed als een meisje"', () => {
+      assert.deepEqual(persons('Het slachtoffer (14) werd benaderd door iemand die zich voordeed als een meisje. Hij werd gechanteerd.'), ['14 M slachtoffer'])
+      assert.deepEqual(persons('Via het profiel van verdachte werd zij benaderd.'), ['- - verdachte'])
+    })
+
+    it('reads "hij" as the suspect when a suspect is among the candidates', () => {
+      assert.deepEqual(
+        persons('Het slachtoffer (17) verklaarde dat verdachte haar had gevonden. Hij bood haar werk aan. Daarna bood hij haar geld.'),
+        ['17 F slachtoffer', '- M verdachte'],
+      )
+    })
+
+    it('gives "haar" to the youngest minor when no victim noun occurs: "melder (15) … een filmpje van haar"', () => {
+      assert.deepEqual(persons('Melder (15) vertelde dat een filmpje van haar was geplaatst.'), ['15 F melder'])
+    })
+
     it('does not read the adjective "verdachte" as a person', () => {
       assert.deepEqual(persons('Er werd een verdachte situatie gemeld bij de politie.'), [])
       assert.deepEqual(persons('De bank zag verdachte transacties.'), [])

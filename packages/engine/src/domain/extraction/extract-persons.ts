@@ -52,6 +52,7 @@ const COUNTS: Record<string, number> = { twee: 2, drie: 3, vier: 4, vijf: 5, bei
 const CLAUSE_OPENERS = new Set(['dat', 'omdat', 'toen', 'nadat', 'waarna', 'terwijl', 'zodat', 'doordat', 'en', 'maar', 'want', 'dus', 'door', 'waarbij', 'waarin', 'of', 'ook'])
 const BOTH = new Set(['beiden', 'allebei', 'beide'])
 const ANOTHER_BEFORE_EEN = new Set(['ook', 'nog'])
+const POSING = new Set(['voordeed', 'voordoet', 'uitgaf', 'uitgeeft', 'alsof', 'zogenaamd', 'zogenaamde'])
 const ANOTHER_AFTER_EEN = new Set(['tweede', 'derde', 'vierde', 'ander', 'andere'])
 const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna'])
 /** "een relatie van 2 jaar geleden" is no age even after a person noun */
@@ -121,6 +122,7 @@ class Scanner {
       if (noun) {
         const next = tokens[i + 1]
         if (next && next.kind === 'word' && noun.notBefore.has(next.norm) && !CLAUSE_OPENERS.has(this.norm(i - 1) ?? '')) continue
+        if (this.posesAs(i)) continue // "iemand die zich voordeed als een meisje"
         const q = noun.role !== null ? this.qualifierAt(i + 1) : null
         const m: Mention = {
           head: i,
@@ -473,6 +475,12 @@ class Scanner {
   }
 
   /** An age someone pretended to have: "verdachte beweerde dat hij 18 was". */
+  /** "die zich voordeed als (een) meisje": the noun names a pretended identity, not a person of the case. */
+  private posesAs(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (POSING.has(this.norm(k) ?? '')) return true
+    return false
+  }
+
   isClaimed(from: number): boolean {
     const s = this.tokens[from]?.sentence
     for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
@@ -800,7 +808,9 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
  * - male pronouns with a victim who is not male point at the suspect, when there is exactly one.
  */
 function applyDomainPriors(persons: Person[], tokens: ClauseToken[], text: string): void {
-  const victim = persons.find((p) => p.referents.has(VICTIM))
+  // the victim, else the youngest minor (a melder or getuige of 15 is the child the text is about)
+  const minors = persons.filter((p) => p.age !== null && p.age < 18).sort((a, b) => (a.age ?? 0) - (b.age ?? 0))
+  const victim = persons.find((p) => p.referents.has(VICTIM)) ?? minors[0]
   for (const p of persons) {
     if (p.referents.has(VICTIM) && p.roles.includes('aangever') && !p.roles.includes('slachtoffer')) p.roles.push('slachtoffer')
   }
@@ -828,6 +838,13 @@ function applyDomainPriors(persons: Person[], tokens: ClauseToken[], text: strin
   const suspects = persons.filter((p) => [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? '')))
   const only = suspects.length === 1 ? suspects[0] : undefined
   if (only && only.gender === null && hij && victim?.gender !== 'M') prior(only, 'M', hij)
+}
+
+/** The mirror of the "zij" rule: "hij" with a suspect among the candidates means the suspect. */
+function preferSuspects(candidates: Person[], gender: Gender | null): Person[] {
+  if (gender !== 'M') return candidates
+  const suspects = candidates.filter((p) => [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? '')))
+  return suspects.length > 0 ? suspects : candidates
 }
 
 /**
@@ -860,16 +877,20 @@ function resolvePronoun(
   // persons mentioned earlier in this sentence, most recent first
   const recency = new Map<Person, number>()
   for (const [p, last] of bySentence.get(s) ?? []) if (last < pronoun.head && fitsGender(p)) recency.set(p, last)
-  const here = [...recency.keys()].sort((a, b) => (recency.get(b) ?? 0) - (recency.get(a) ?? 0))
+  const here = preferSuspects([...recency.keys()], gender).sort((a, b) => (recency.get(b) ?? 0) - (recency.get(a) ?? 0))
   if (here.length > 0) {
     const exact = here.filter((p) => p.gender === gender)
     const pick = exact.length === 1 ? exact[0] : here[0]
     return { person: pick ?? null, unique: here.length === 1 }
   }
-  const prev = [...(bySentence.get(s - 1)?.keys() ?? [])].filter(fitsGender)
+  // the closest earlier sentence (at most three back) that mentions someone who fits
+  let back = 1
+  let prev: Person[] = []
+  for (; back <= 3 && prev.length === 0; back++) prev = preferSuspects([...(bySentence.get(s - back)?.keys() ?? [])].filter(fitsGender), gender)
+  back--
   if (prev.length === 0) return { person: null, unique: false }
   const exact = prev.filter((p) => p.gender === gender)
-  const subject = firstInSentence.get(s - 1)
+  const subject = firstInSentence.get(s - back)
   const pick = exact.length === 1 ? exact[0] : subject && prev.includes(subject) ? subject : prev[0]
   return { person: pick ?? null, unique: prev.length === 1 }
 }
