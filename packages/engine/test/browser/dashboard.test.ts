@@ -39,8 +39,16 @@ async function waitForHealth(base: string, server: ChildProcess): Promise<void> 
   throw new Error('server did not come up')
 }
 
+/** Generous timeouts: the embedded database runs in the server's thread, and CI machines can be busy. */
+async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport })
+  page.setDefaultTimeout(120_000)
+  page.setDefaultNavigationTimeout(120_000)
+  return page
+}
+
 async function login(page: Page, base: string, who: { username: string; password: string }): Promise<void> {
-  await page.goto(`${base}/`)
+  await page.goto(`${base}/`, { waitUntil: 'domcontentloaded' })
   await page.fill('input[name=username]', who.username)
   await page.fill('input[name=password]', who.password)
   await page.click('button[type=submit]')
@@ -49,7 +57,7 @@ async function login(page: Page, base: string, who: { username: string; password
 
 /** Polls from Node: the CSP forbids the string evaluation that page.waitForFunction would need. */
 async function waitUntil(condition: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1200; i++) {
     if (await condition()) return
     await new Promise((r) => setTimeout(r, 100))
   }
@@ -116,7 +124,7 @@ describe('dashboard in Chromium', { skip: existsSync(CHROMIUM) ? false : `Chromi
   })
 
   it('logs an analyst in and shows the picture computed from the imported registrations', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+    const page = await openPage(browser, { width: 1440, height: 1000 })
     const cspViolations: string[] = []
     page.on('console', (m) => {
       if (m.type() === 'error' && /Content Security Policy/.test(m.text())) cspViolations.push(m.text())
@@ -131,7 +139,7 @@ describe('dashboard in Chromium', { skip: existsSync(CHROMIUM) ? false : `Chromi
   })
 
   it('filters the dashboard by police unit', async () => {
-    const page = await browser.newPage()
+    const page = await openPage(browser)
     await login(page, base, ANALYST)
     await headline(page)
     await page.selectOption('select[name=unit]', 'Rotterdam')
@@ -146,7 +154,7 @@ describe('dashboard in Chromium', { skip: existsSync(CHROMIUM) ? false : `Chromi
   })
 
   it('clicks through a number to the registrations behind it', async () => {
-    const page = await browser.newPage()
+    const page = await openPage(browser)
     await login(page, base, ANALYST)
     await headline(page)
     const whatsapp2019 = page.locator('.card', { hasText: 'Top 10' }).locator('tr', { hasText: 'WhatsApp' }).locator('td').nth(2).locator('a')
@@ -162,7 +170,7 @@ describe('dashboard in Chromium', { skip: existsSync(CHROMIUM) ? false : `Chromi
   })
 
   it('confirms findings in the review queue and sees the reviewed-only picture change', async () => {
-    const page = await browser.newPage()
+    const page = await openPage(browser)
     await login(page, base, ANALYST)
     const confirmedCount = async () =>
       (await (await page.request.get(`${base}/api/picture?status=confirmed`)).json()).picture.headline.registrations as number
@@ -186,7 +194,7 @@ describe('dashboard in Chromium', { skip: existsSync(CHROMIUM) ? false : `Chromi
   })
 
   it('registers a case on the uniform form and counts it at once', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+    const page = await openPage(browser, { width: 1440, height: 1000 })
     await login(page, base, ANALYST)
     const telegramConfirmed = async () => {
       const picture = (await (await page.request.get(`${base}/api/picture?status=confirmed`)).json()).picture
@@ -207,13 +215,13 @@ describe('dashboard in Chromium', { skip: existsSync(CHROMIUM) ? false : `Chromi
   })
 
   it('shows a viewer the aggregate picture but refuses the narrative', async () => {
-    const analyst = await browser.newPage()
+    const analyst = await openPage(browser)
     await login(analyst, base, ANALYST)
     const list = await (await analyst.request.get(`${base}/api/registrations?platform=Snapchat`)).json()
     const id = list.items[0].id as string
     await analyst.close()
 
-    const page = await browser.newPage()
+    const page = await openPage(browser)
     await login(page, base, VIEWER)
     const [registrations = 0] = await headline(page)
     assert.ok(registrations >= 210)
