@@ -97,6 +97,13 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Verdachte dacht dat het meisje 18 was. Uit onderzoek blijkt dat zij 15 jaar is.'), [15])
     })
 
+    it('keeps ages near words about profiles or missing-person reports', () => {
+      assert.deepEqual(ages('Verdachte maakte een profiel aan voor aangeefster (16).'), [16])
+      assert.deepEqual(ages('Nadat zij als vermist was opgegeven, werd het meisje (15) gevonden.'), [15])
+      assert.deepEqual(ages('Verdachte dacht dat aangeefster (15) ouder was.'), [15])
+      assert.deepEqual(ages('Zij werd benaderd door een man die zich voordeed als een 15-jarig meisje.'), [])
+    })
+
     it('reads "(beiden 18)" after a plural as two persons', () => {
       assert.deepEqual(persons('Verdachten (beiden 18) deelden de foto\'s.'), ['18 - verdachte', '18 - verdachte'])
     })
@@ -138,6 +145,7 @@ describe(extractPersons.name, () => {
       'Verdachte beweerde dat hij 18 was.',
       'Zij werd benaderd door een man die zich voordeed als een meisje van 15.',
       'Zij werd benaderd door een 45-jarige klant.',
+      'Verdachte zei tegen haar dat hij dacht dat zij 18 was.',
       'Op 16-03-2019 werd aangifte gedaan.',
       'Het incident vond plaats op 16 maart 2019.',
       'Zij verbleef 3 jaar in een instelling.',

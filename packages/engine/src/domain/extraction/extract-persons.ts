@@ -481,7 +481,17 @@ class Scanner {
     return false
   }
 
-  isClaimed(from: number): boolean {
+  /**
+   * Bracketed ages and birth dates are the writer's own statement; "een 15-jarig meisje" is one unless someone
+   * posed as her; an age in a clause ("dat hij 18 was") is claimed when a verb of pretending or guessing precedes.
+   */
+  private claimed(cue: AgeCue): boolean {
+    if (cue.rule === 'person.age:parenthesised' || cue.rule === 'person.age:birth-date') return false
+    if (cue.rule === 'person.age:jarige') return this.posesAs(cue.from)
+    return this.isClaimed(cue.from)
+  }
+
+  private isClaimed(from: number): boolean {
     const s = this.tokens[from]?.sentence
     for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
       const t = this.tokens[k]
@@ -590,7 +600,7 @@ class Scanner {
   attachAges(mentions: Mention[], cues: AgeCue[]): Mention[] {
     const out = [...mentions]
     for (const cue of cues) {
-      if (this.isClaimed(cue.from)) continue
+      if (this.claimed(cue)) continue
       const weak = this.isWeak(cue.from)
       let target: Mention | null = cue.target ?? null
       if (!target && cue.attach === 'previous') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
