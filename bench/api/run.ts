@@ -30,6 +30,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
     port: { type: 'string', default: '18777' },
+    only: { type: 'string', default: 'picture,drill-down,detail,mixed' },
   },
 })
 const n = Number(values.registrations)
@@ -159,21 +160,24 @@ const pct = (xs: number[], p: number) => {
 }
 
 try {
-  const cold = await coldPictures()
+  const only = new Set(values.only.split(','))
+  const cold = only.has('picture') || only.has('mixed') ? await coldPictures() : []
   const mixed = [...picturePaths, ...picturePaths, ...drillPaths.slice(0, picturePaths.length * 2), ...detailPaths.slice(0, picturePaths.length)]
-  const rows = [
-    await load('picture', picturePaths),
-    await load('drill-down', drillPaths),
-    await load('detail', detailPaths),
-    await load('mixed', mixed),
+  const scenarios: Array<[string, string[]]> = [
+    ['picture', picturePaths],
+    ['drill-down', drillPaths],
+    ['detail', detailPaths],
+    ['mixed', mixed],
   ]
+  const rows = []
+  for (const [name, paths] of scenarios) if (only.has(name)) rows.push(await load(name, paths))
   const summary = {
     registrations,
     mentions: stored.mentions,
     seed_seconds: Math.round(seedSeconds),
     connections,
     duration_s: duration,
-    cold_picture_ms: { filters: cold.length, p50: pct(cold, 50), max: Math.round(Math.max(...cold)) },
+    cold_picture_ms: cold.length ? { filters: cold.length, p50: pct(cold, 50), max: Math.round(Math.max(...cold)) } : null,
     scenarios: rows,
   }
   process.stdout.write(JSON.stringify(summary, null, 2) + '\n')
