@@ -47,6 +47,12 @@ describe(createExtractor.name, () => {
       ])
     })
 
+    it('takes a handle after a platform name as evidence, and as context for an abbreviation', () => {
+      const ms = mentionsOf('Hij volgde haar Instagram-account @xx_meisje. Zijn sc: @kingz_01 gebruikte hij ook.')
+      assert.deepEqual(ms.map((m) => m.platform), ['Instagram', 'Snapchat'])
+      assert.deepEqual(ms.map((m) => m.evidence.find((e) => e.rule === 'handle')?.surface), ['@xx_meisje', '@kingz_01'])
+    })
+
     it('does not read an e-mail address as a platform domain', () => {
       assert.deepEqual(named('Zijn adres is iemand@voorbeeld.nl.'), [])
     })

@@ -172,6 +172,12 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     return false
   }
 
+  /** '@naam': the tokenizer keeps the name, the @ stays in front of it */
+  function isHandle(folded: string, toks: Tokens, i: number): boolean {
+    const a = toks.start[i]
+    return a !== undefined && a > 0 && !toks.punct[i] && folded.charCodeAt(a - 1) === 64
+  }
+
   function word(toks: Tokens, i: number): string {
     return toks.punct[i] ? '' : (toks.text[i] ?? '')
   }
@@ -203,7 +209,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     if (prepositions.has(word(toks, p))) return true
     const next = word(toks, last + 1)
     if (nouns.has(next)) return true
-    if (next.startsWith('@') || (toks.text[last + 1] === ':' && word(toks, last + 2).startsWith('@'))) return true
+    if (isHandle(ft.folded, toks, last + 1) || (toks.text[last + 1] === ':' && isHandle(ft.folded, toks, last + 2))) return true
     for (let j = last + 1; j <= last + 3 && j < toks.count; j++) if (channelVerbs.has(word(toks, j))) return true
     // apposition: 'de app Signal', 'het platform Tagged'
     for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
@@ -307,6 +313,17 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
           c.evidence.push({ rule: 'platform-context', a: c.a, b: c.b })
         }
         out.push(c)
+      }
+
+      // a handle right after a platform name is evidence for it ('haar Instagram-account @naam', 'sc: @naam')
+      for (const c of out) {
+        for (let k = c.lastToken + 1; k <= c.lastToken + 3 && k < toks.count; k++) {
+          if (toks.sentence[k] !== toks.sentence[c.lastToken]) break
+          if (isHandle(s, toks, k)) {
+            c.evidence.push({ rule: 'handle', a: (toks.start[k] ?? 1) - 1, b: toks.end[k] ?? 0 })
+            break
+          }
+        }
       }
 
       // misspellings: one edit away from a long alias
