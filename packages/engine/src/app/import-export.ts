@@ -57,6 +57,8 @@ export interface ImportOptions {
   rejectsPathFor?: (file: string) => string
   now?: () => Date
   onProgress?: (p: ImportProgress) => void
+  /** called as each file is done, so its summary is shown even if a later file fails */
+  onFileDone?: (s: FileImportSummary) => void
 }
 
 export interface ImportProgress extends ImportCounts {
@@ -90,7 +92,11 @@ const SHOWN_REJECTS = 10
 export async function importExports(options: ImportOptions): Promise<FileImportSummary[]> {
   if (options.extractor) await syncCataloguePlatforms(options.conn.db, options.catalogue)
   const out: FileImportSummary[] = []
-  for (const file of options.files) out.push(await importFile(file, options))
+  for (const file of options.files) {
+    const summary = await importFile(file, options)
+    options.onFileDone?.(summary)
+    out.push(summary)
+  }
   return out
 }
 

@@ -36,7 +36,7 @@ export function importCommand(): Command {
       const bar = process.stderr.isTTY ? progressBar() : null
       const conn = await openFromOptions(opts)
       try {
-        const summaries = await importExports({
+        await importExports({
           conn,
           catalogue,
           extractor,
@@ -46,9 +46,11 @@ export function importCommand(): Command {
           batchSize,
           ...(mapping ? { mapping } : {}),
           ...(bar ? { onProgress: bar.update } : {}),
+          onFileDone: (s) => {
+            bar?.stop()
+            process.stdout.write(formatSummary(s, extractor !== null))
+          },
         })
-        bar?.stop()
-        for (const s of summaries) process.stdout.write(formatSummary(s, extractor !== null))
       } finally {
         bar?.stop()
         await conn.close()
@@ -56,24 +58,24 @@ export function importCommand(): Command {
     })
 }
 
+/** One bar per file, in bytes read; restarted for the next file. */
 function progressBar(): { update: (p: ImportProgress) => void; stop: () => void } {
   const bar = new cliProgress.SingleBar(
     { format: '{file} [{bar}] {percentage}% | {recordsRead} gelezen, {rejected} afgewezen', hideCursor: true, stream: process.stderr },
     cliProgress.Presets.shades_classic,
   )
-  let started = false
-  let stopped = false
+  let running = false
   return {
     update: (p) => {
       const payload = { file: p.file, recordsRead: p.recordsRead, rejected: p.rejected }
-      if (!started) {
+      if (!running) {
         bar.start(Math.max(1, p.totalBytes), p.bytesRead, payload)
-        started = true
+        running = true
       } else bar.update(p.bytesRead, payload)
     },
     stop: () => {
-      if (started && !stopped) bar.stop()
-      stopped = true
+      if (running) bar.stop()
+      running = false
     },
   }
 }
