@@ -69,12 +69,19 @@ function parseRecord(block, id) {
   return { id, text, date: m[1], unit: m[2], gold: { mentions, persons, vulnerabilities } }
 }
 
-const files = readdirSync(join(here, 'source')).filter((f) => f.endsWith('.txt')).sort()
-const records = []
-for (const f of files) {
-  const blocks = readFileSync(join(here, 'source', f), 'utf8').split(/\n(?=@)/).map((b) => b.trim()).filter((b) => b.startsWith('@'))
-  for (const b of blocks) records.push(parseRecord(b, `DEV-${String(records.length + 1).padStart(4, '0')}`))
+// source/tune2-*.txt is a second tuning set (DEV2-nnnn → tune-2.jsonl), written later by another annotator;
+// it stays out of the original records so tune.jsonl and heldout.jsonl are unchanged.
+const allFiles = readdirSync(join(here, 'source')).filter((f) => f.endsWith('.txt')).sort()
+function readRecords(files, prefix) {
+  const out = []
+  for (const f of files) {
+    const blocks = readFileSync(join(here, 'source', f), 'utf8').split(/\n(?=@)/).map((b) => b.trim()).filter((b) => b.startsWith('@'))
+    for (const b of blocks) out.push(parseRecord(b, `${prefix}-${String(out.length + 1).padStart(4, '0')}`))
+  }
+  return out
 }
+const records = readRecords(allFiles.filter((f) => !f.startsWith('tune2-')), 'DEV')
+const tune2 = readRecords(allFiles.filter((f) => f.startsWith('tune2-')), 'DEV2')
 
 // Fixed assignment: a seeded shuffle of the 210 planned ids; the first 70 are held out.
 function mulberry32(seed) {
@@ -98,4 +105,5 @@ const heldout = records.filter((r) => heldoutIds.has(r.id))
 const toJsonl = (rs) => rs.map((r) => JSON.stringify(r)).join('\n') + (rs.length ? '\n' : '')
 writeFileSync(join(here, 'tune.jsonl'), toJsonl(tune))
 writeFileSync(join(here, 'heldout.jsonl'), toJsonl(heldout))
-console.log(`records ${records.length}: tune ${tune.length}, heldout ${heldout.length}`)
+writeFileSync(join(here, 'tune-2.jsonl'), toJsonl(tune2))
+console.log(`records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}`)

@@ -1,4 +1,5 @@
-// Validates the annotated dev set (tune.jsonl + heldout.jsonl) and prints coverage.
+// Validates the annotated dev set (tune.jsonl + heldout.jsonl + tune-2.jsonl) and prints coverage.
+// --only <file> restricts the coverage summary to one file (validation always covers all).
 // Usage: node packages/engine/test/eval/devset/check-devset.mjs [--quiet]
 // Exit 1 when any record is invalid; every problem names file, line and field.
 import { readFileSync } from 'node:fs'
@@ -13,11 +14,13 @@ const personRoles = new Set(catalogue.person_roles.map((r) => r.id))
 const vulnerabilityIds = new Set(catalogue.vulnerability_factors.map((v) => v.id))
 const unitNames = new Set(catalogue.police_units.map((u) => u.name))
 const KINDS = new Set(['named', 'generic', 'unclear'])
-const EXPECTED = { 'tune.jsonl': 140, 'heldout.jsonl': 70 }
+const EXPECTED = { 'tune.jsonl': 140, 'heldout.jsonl': 70, 'tune-2.jsonl': 150 }
 
 const problems = []
 const ids = new Set()
 const all = []
+const onlyAt = process.argv.indexOf('--only')
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined
 for (const file of Object.keys(EXPECTED)) {
   const lines = readFileSync(join(here, file), 'utf8').split('\n').filter((l) => l.trim() !== '')
   if (lines.length !== EXPECTED[file]) problems.push(`${file}: ${lines.length} records, expected ${EXPECTED[file]}`)
@@ -31,8 +34,8 @@ for (const file of Object.keys(EXPECTED)) {
       bad('(json)', e.message)
       return
     }
-    all.push(r)
-    if (typeof r.id !== 'string' || !/^DEV-\d{4}$/.test(r.id)) bad('id', 'must be DEV-nnnn')
+    if (only === undefined || only === file) all.push(r)
+    if (typeof r.id !== 'string' || !/^DEV2?-\d{4}$/.test(r.id)) bad('id', 'must be DEV-nnnn or DEV2-nnnn')
     else if (ids.has(r.id)) bad('id', `duplicate ${r.id}`)
     else ids.add(r.id)
     if (typeof r.text !== 'string' || r.text.length === 0) return bad('text', 'empty')
