@@ -12,7 +12,7 @@ import { reextractRegistrations } from '../../src/app/extract-registrations.ts'
 import { registrationId } from '../../src/domain/registration/registration-id.ts'
 import { AppError } from '../../src/domain/errors.ts'
 import { isRegistrationSelected, REPORT_SELECTION, type RegistrationSelection } from '../../src/domain/registration/selection.ts'
-import { countRegistrations, pageRegistrationTexts } from '../../src/adapters/db/registration.repository.ts'
+import { countRegistrations, pageRegistrationTexts, whereRegistrationSelected } from '../../src/adapters/db/registration.repository.ts'
 import { loadColumnMapping } from '../../src/adapters/files/load-column-mapping.ts'
 import { createAliasExtractor } from './support/alias-extractor.ts'
 import { extractorFromOptions } from '../../src/cli/extractor-from-options.ts'
@@ -309,6 +309,12 @@ for (const variant of DB_VARIANTS) {
         assert.deepEqual(got, expected, JSON.stringify(sel))
         assert.equal(await countRegistrations(t.conn.db, sel), expected.length)
       }
+      const aliased = await t.conn.db
+        .selectFrom('registration as r')
+        .select('r.id')
+        .where((eb) => whereRegistrationSelected(eb, REPORT_SELECTION, 'r'))
+        .execute()
+      assert.deepEqual(aliased.map((r) => r.id).sort(), (await pageRegistrationTexts(t.conn.db, null, 10_000, REPORT_SELECTION)).map((r) => r.id).sort())
       const report = await pageRegistrationTexts(t.conn.db, null, 100, { ...REPORT_SELECTION, sources: ['calibrated'] })
       assert.deepEqual(report.map((r) => r.id).sort(), [registrationId('calibrated', 'JL-001'), registrationId('calibrated', 'JL-002')].sort())
     })

@@ -120,29 +120,32 @@ export async function countRegistrations(db: Kysely<Database>, selection: Regist
 }
 
 /**
- * The SQL form of domain/registration/selection.ts `isRegistrationSelected`, for any query whose FROM has
- * `registration` (alias-free): `db.selectFrom('registration').where((eb) => whereRegistrationSelected(eb, sel))`.
- * Picture queries join mentions to it; the predicate only reads registration and its persons.
+ * The SQL form of domain/registration/selection.ts `isRegistrationSelected`, for any query whose FROM has the
+ * registration table, unaliased or under `alias`:
+ * `db.selectFrom('registration as r').where((eb) => whereRegistrationSelected(eb, sel, 'r'))`.
+ * Picture queries join mentions to it; the predicate reads only registration and its linked persons.
  */
-export function whereRegistrationSelected<DB extends Database, TB extends 'registration' & keyof DB>(
+export function whereRegistrationSelected<DB, TB extends keyof DB>(
   eb: ExpressionBuilder<DB, TB>,
   s: RegistrationSelection,
+  alias = 'registration',
 ): Expression<SqlBool> {
+  const col = (name: string) => sql.ref(`${alias}.${name}`)
   const parts: Array<Expression<SqlBool>> = []
-  if (s.from) parts.push(sql<SqlBool>`registration.reg_date >= ${s.from}::date`)
-  if (s.to_exclusive) parts.push(sql<SqlBool>`registration.reg_date < ${s.to_exclusive}::date`)
-  if (s.societal_classes) parts.push(inFolded('registration.societal_class', s.societal_classes))
-  if (s.units) parts.push(inFolded('registration.police_unit', s.units))
-  if (s.exploitation_forms) parts.push(inFolded('registration.exploitation_form', s.exploitation_forms))
-  if (s.sources) parts.push(sql<SqlBool>`registration.source = any(${s.sources}::text[])`)
+  if (s.from) parts.push(sql<SqlBool>`${col('reg_date')} >= ${s.from}::date`)
+  if (s.to_exclusive) parts.push(sql<SqlBool>`${col('reg_date')} < ${s.to_exclusive}::date`)
+  if (s.societal_classes) parts.push(inFolded(`${alias}.societal_class`, s.societal_classes))
+  if (s.units) parts.push(inFolded(`${alias}.police_unit`, s.units))
+  if (s.exploitation_forms) parts.push(inFolded(`${alias}.exploitation_form`, s.exploitation_forms))
+  if (s.sources) parts.push(sql<SqlBool>`${col('source')} = any(${s.sources}::text[])`)
   if (s.minors_only || s.resident_nl_only) {
     const minor = s.minors_only
-      ? sql`coalesce(rp.age, extract(year from registration.reg_date)::int - p.birth_year) < ${MINOR_AGE_LIMIT}`
+      ? sql`coalesce(rp.age, extract(year from ${col('reg_date')})::int - p.birth_year) < ${MINOR_AGE_LIMIT}`
       : sql`true`
     const resident = s.resident_nl_only ? sql`p.resident_nl is true` : sql`true`
     parts.push(sql<SqlBool>`exists (
       select 1 from registration_person rp join person p on p.id = rp.person_id
-      where rp.registration_id = registration.id and ${minor} and ${resident})`)
+      where rp.registration_id = ${col('id')} and ${minor} and ${resident})`)
   }
   return parts.length === 0 ? sql<SqlBool>`true` : eb.and(parts)
 }
