@@ -4,7 +4,7 @@ import { groupMentions } from './mention-groups.ts'
 import { compilePhrases } from './phrase-matcher.ts'
 import type { Tokens } from './tokenize.ts'
 
-const MAX_FORWARD = { negation: 8, hypothetical: 16 }
+const MAX_FORWARD = { negation: 10, hypothetical: 16 }
 const MAX_BACKWARD = 6
 const HARD_STOPS = new Set([';', ':', '(', ')'])
 const RELATIVES = new Set(['die', 'dat', 'wat', 'welke', 'waarin', 'waarop', 'waarmee'])
