@@ -17,4 +17,4 @@ trap stop EXIT
 su postgres -c "$bin/psql -h $dir -p $port -U postgres -tc \"select 1 from pg_database where datname='bench'\"" | grep -q 1 \
   || su postgres -c "$bin/createdb -h $dir -p $port -U postgres bench"
 cd "$here/../.."
-DATABASE_URL="postgres://postgres@127.0.0.1:$port/bench" npx tsx bench/api/run.ts "$@"
+PGDATA_DIR="$dir/data" DATABASE_URL="postgres://postgres@127.0.0.1:$port/bench" npx tsx bench/api/run.ts "$@"

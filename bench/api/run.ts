@@ -13,6 +13,7 @@
  *   mixed        the three together, in the proportions of a dashboard session (picture 2 : drill-down 2 : detail 1)
  */
 import { spawn } from 'node:child_process'
+import { readFileSync, readdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { openDatabase } from '../../packages/engine/src/adapters/db/connect.ts'
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     port: { type: 'string', default: '18777' },
     only: { type: 'string', default: 'picture,drill-down,detail,mixed' },
+    'picture-filters': { type: 'string' },
   },
 })
 const n = Number(values.registrations)
@@ -100,6 +102,7 @@ for (const status of ['suggested', 'confirmed']) {
   for (const u of units) picturePaths.push(`/api/picture?unit=${enc(u)}&status=${status}`)
   for (const c of categories) picturePaths.push(`/api/picture?category=${c}&status=${status}`)
 }
+if (values['picture-filters']) picturePaths.splice(Number(values['picture-filters']))
 const drillPaths: string[] = []
 for (const p of platforms) {
   for (const y of years) drillPaths.push(`/api/registrations?platform=${enc(p)}&year=${y}`)
@@ -122,7 +125,31 @@ async function coldPictures(): Promise<number[]> {
   return times
 }
 
+/**
+ * CPU seconds (user + system) of the server process and of every PostgreSQL backend. The machine is shared, so
+ * wall-clock latency mostly measures the queue for a core; CPU per request is what the API itself costs.
+ */
+function cpuSeconds(): { server: number; postgres: number } {
+  const ticks = (pid: number) => {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+      return { ppid: Number(f[1]), cpu: Number(f[11]) + Number(f[12]) }
+    } catch {
+      return { ppid: -1, cpu: 0 }
+    }
+  }
+  const postmaster = Number(readFileSync(`${process.env.PGDATA_DIR ?? ''}/postmaster.pid`, 'utf8').split('\n')[0])
+  let postgres = ticks(postmaster).cpu
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    const t = ticks(Number(name))
+    if (t.ppid === postmaster) postgres += t.cpu
+  }
+  return { server: ticks(server.pid ?? 0).cpu / 100, postgres: postgres / 100 }
+}
+
 async function load(name: string, paths: string[]): Promise<Record<string, number | string>> {
+  const cpuBefore = process.env.PGDATA_DIR ? cpuSeconds() : undefined
   let conn = 0
   let i = 0
   const result = await autocannon({
@@ -141,8 +168,16 @@ async function load(name: string, paths: string[]): Promise<Record<string, numbe
       client.setHeaders({ cookie: `platformscope_session=${tokens[conn++ % tokens.length]}` })
     },
   })
+  const cpuAfter = cpuBefore ? cpuSeconds() : undefined
+  const perRequestMs = (a: number, b: number) => Math.round(((b - a) * 1000 * 100) / Math.max(1, result.requests.total)) / 100
   return {
     scenario: name,
+    ...(cpuBefore && cpuAfter
+      ? {
+          'server CPU ms/req': perRequestMs(cpuBefore.server, cpuAfter.server),
+          'postgres CPU ms/req': perRequestMs(cpuBefore.postgres, cpuAfter.postgres),
+        }
+      : {}),
     requests: result.requests.total,
     'req/s': Math.round(result.requests.average),
     p50: result.latency.p50,
