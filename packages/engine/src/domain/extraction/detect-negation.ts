@@ -52,6 +52,10 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
             m.evidence.push({ rule: `${e.kind}-trigger`, a: toks.start[h.first] ?? 0, b: toks.end[h.last] ?? 0, gives: e.kind })
           }
           // mentions are in text order: walk out from the trigger and stop at the scope's edge
+          if (dir === 'statement') {
+            for (const m of ms) if (m.lastToken < h.first) negate(m)
+            continue
+          }
           if (dir !== 'backward') {
             const end = forwardEnd(toks, h.last + 1, to, terminators, e.kind)
             for (let i = firstAfter(ms, h.last); i < ms.length && (ms[i]?.firstToken ?? Infinity) <= end; i++) negate(ms[i] as Candidate)

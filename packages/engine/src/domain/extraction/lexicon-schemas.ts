@@ -73,8 +73,9 @@ export const NegationSchema = z.strictObject({
     z.strictObject({
       pattern,
       kind: z.enum(['negation', 'hypothetical', 'pseudo', 'terminator']),
-      /** forward: scope runs to the right; backward: to the left; both */
-      direction: z.enum(['forward', 'backward', 'both']).optional(),
+      /** forward: scope runs to the right; backward: to the left; both; statement: back to the sentence start, across
+       * terminators ('zou via X gaan, maar dat is niet bevestigd') */
+      direction: z.enum(['forward', 'backward', 'both', 'statement']).optional(),
       note,
     }),
   ),
