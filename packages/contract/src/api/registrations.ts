@@ -122,9 +122,9 @@ export type RegistrationSummary = z.infer<typeof RegistrationSummarySchema>
 
 export const RegistrationListResponseSchema = z.object({
   items: z.array(RegistrationSummarySchema),
-  /** matching registrations, counted up to 10,000 */
+  /** matching registrations, counted up to 1,000 (each further one costs a lookup; the picture has the exact number) */
   total: z.number().int(),
-  /** true when there are more than `total` (counting stopped at 10,000; the picture has the exact number) */
+  /** true when there are more than `total` (counting stopped at 1,000) */
   total_is_lower_bound: z.boolean().default(false),
   page: z.number().int(),
   page_size: z.number().int(),

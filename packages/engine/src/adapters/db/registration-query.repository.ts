@@ -45,7 +45,7 @@ function registrationMatches(f: DrillDownFilter) {
     ${f.sourceRefPrefix ? sql`and r.source_ref like ${escapeLike(f.sourceRefPrefix) + '%'}` : sql``}`
 }
 
-export const COUNT_CAP = 10_000
+export const COUNT_CAP = 1_000
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
