@@ -3,6 +3,7 @@ import { ROLE_IDS } from '@platformscope/contract'
 import type { Catalogue } from '../catalogue/catalogue.ts'
 import type { Evidence, Extractor, Findings, MentionFinding } from './extractor.ts'
 import type { Candidate, FoldedEvidence } from './candidate.ts'
+import type { PhraseHit } from './phrase-matcher.ts'
 import type { MentionLexicons } from './lexicon-schemas.ts'
 import type { PersonLexicon } from './person-lexicon.ts'
 import type { VulnerabilityLexicon } from './vulnerability-lexicon.ts'
@@ -50,18 +51,12 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
       const genericCands = generic.find(toks).filter((g) => !describes(g))
       const mentions = dropQualifiers(toks, resolveOverlaps([...namedCands, ...genericCands]))
       const markers = generic.unknownMarkers(toks)
-      for (const m of mentions) {
-        if (m.kind !== 'generic') continue
-        const s = toks.sentence[m.firstToken] ?? 0
-        const marker = markers.find((h) => {
-          const hs = toks.sentence[h.first] ?? -1
-          return hs >= s && hs <= s + 2
-        })
-        if (marker) {
-          m.kind = 'unclear'
-          m.confidence = 0.7
-          m.evidence.push({ rule: 'unknown-marker', a: toks.start[marker.first] ?? 0, b: toks.end[marker.last] ?? 0, gives: 'unclear' })
-        }
+      for (const marker of markers) {
+        const m = markedMention(toks, mentions, marker)
+        if (!m) continue
+        m.kind = 'unclear'
+        m.confidence = 0.7
+        m.evidence.push({ rule: 'unknown-marker', a: toks.start[marker.first] ?? 0, b: toks.end[marker.last] ?? 0, gives: 'unclear' })
       }
       negation.apply(toks, mentions, markers.map((h) => [h.first, h.last] as const))
       roles.apply(toks, mentions)
@@ -74,6 +69,24 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
   }
 }
 
+/**
+ * The type word a 'not known which' marker is about: the nearest generic mention before it in its own sentence or the
+ * two before ('op een chatsite … op een sekssite, maar welke site dat was weet zij niet' → the sekssite), else one after
+ * it in its own sentence. Named mentions are passed over; an unclear one already carries its own marker.
+ */
+function markedMention(toks: Tokens, mentions: readonly Candidate[], marker: PhraseHit): Candidate | undefined {
+  const ms = toks.sentence[marker.first] ?? 0
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]
+    if (!m || m.firstToken > marker.first) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    if (s < ms - 2) break
+    if (m.kind === 'named') continue
+    return m.kind === 'generic' ? m : undefined
+  }
+  return mentions.find((m) => m.kind === 'generic' && m.firstToken > marker.last && toks.sentence[m.firstToken] === ms)
+}
+
 /** 'de datingapp Badoo', 'Snapchat-app': a type word that only describes a named mention is no mention itself */
 function describedNamed(named: readonly Candidate[]): (g: Candidate) => boolean {
   const starts = new Set(named.map((n) => n.firstToken))
@@ -82,6 +95,13 @@ function describedNamed(named: readonly Candidate[]): (g: Candidate) => boolean 
 }
 
 const LOCATIVES = new Set(['op', 'van', 'via', 'in'])
+const ARTICLES = new Set(['een', 'de', 'het'])
+
+/** 'chatbox op internet', 'chatbox op een jongerensite': a locative (and article) right after the other mention */
+function qualifies(toks: Tokens, prevLast: number, first: number): boolean {
+  if (prevLast === first - 2) return LOCATIVES.has(toks.text[first - 1] ?? '')
+  return prevLast === first - 3 && LOCATIVES.has(toks.text[first - 2] ?? '') && ARTICLES.has(toks.text[first - 1] ?? '')
+}
 
 /** 'een chatbox op internet': a generic type word that only says where another mention lives is not a mention */
 function dropQualifiers(toks: Tokens, ms: Candidate[]): Candidate[] {
@@ -90,8 +110,7 @@ function dropQualifiers(toks: Tokens, ms: Candidate[]): Candidate[] {
       !(
         m.kind === 'generic' &&
         i > 0 &&
-        ms[i - 1]?.lastToken === m.firstToken - 2 &&
-        LOCATIVES.has(toks.text[m.firstToken - 1] ?? '')
+        qualifies(toks, ms[i - 1]?.lastToken ?? -9, m.firstToken)
       ),
   )
 }

@@ -4,6 +4,9 @@ import { foldString } from './normalize-text.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
 import type { Tokens } from './tokenize.ts'
 
+/** determiners that point back to a platform already named ('via beide sites', 'op diezelfde websites'): no new mention */
+const ANAPHORIC = new Set(['die', 'deze', 'dezelfde', 'diezelfde', 'beide', 'bovengenoemde', 'voornoemde'])
+
 export interface GenericMatcher {
   find(toks: Tokens): Candidate[]
   /** sentences (index) that say the platform is not known */
@@ -20,6 +23,20 @@ export function buildGenericMatcher(lex: MentionLexicons): GenericMatcher {
   const heads = g.compound_heads.map((h) => foldString(h.word)).sort((x, y) => y.length - x.length)
   const headExclusions = new Set(g.compound_exclusions.map((h) => foldString(h.word)))
   const word = (toks: Tokens, i: number): string => (toks.punct[i] ? '' : (toks.text[i] ?? ''))
+  /** the determiner before a type word, over one inflected adjective ('de Duitse site', 'het nieuwe platform') */
+  const determiner = (toks: Tokens, first: number): string => {
+    const prev = word(toks, first - 1)
+    if (prev.length > 3 && prev.endsWith('e') && !definite.has(prev) && !interrogatives.has(prev) && !ANAPHORIC.has(prev)) {
+      return word(toks, first - 2)
+    }
+    return prev
+  }
+  /** the compound written whole ('navigatie-app' → 'navigatieapp') to look up in the exclusions */
+  const joined = (toks: Tokens, first: number, last: number): string => {
+    let w = ''
+    for (let k = first; k <= last; k++) w += word(toks, k)
+    return w
+  }
 
   function make(toks: Tokens, first: number, last: number, kind: 'generic' | 'unclear', ruleFirst: number, ruleLast: number): Candidate {
     const a = toks.start[first] ?? 0
@@ -67,7 +84,10 @@ export function buildGenericMatcher(lex: MentionLexicons): GenericMatcher {
           block(last)
           continue
         }
-        if (!e.after_definite && e.kind === 'generic' && definite.has(prev)) continue
+        if (e.kind === 'generic' && headExclusions.has(joined(toks, first, last))) continue
+        const det = determiner(toks, first)
+        if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
+        if (!e.after_definite && e.kind === 'generic' && definite.has(det)) continue
         out.push(make(toks, first, last, e.kind, Math.min(h.first, first), Math.max(h.last, last)))
       }
       for (let i = 0; i < toks.count; i++) {
@@ -83,7 +103,8 @@ export function buildGenericMatcher(lex: MentionLexicons): GenericMatcher {
           continue
         }
         const plural = head.endsWith('s') || head.endsWith('en')
-        if (!plural && definite.has(prev)) continue
+        const det = determiner(toks, first)
+        if (ANAPHORIC.has(det) || (!plural && definite.has(det))) continue
         out.push(make(toks, first, i, 'generic', first, i))
       }
       return out
