@@ -15,6 +15,7 @@ import { href, navigate } from '../router.ts'
 import { useAsync } from '../use-async.ts'
 import { VegaChart } from '../components/vega-chart.tsx'
 import { ErrorNotice, Loading } from '../components/messages.tsx'
+import { PlatformOptions } from '../components/platform-options.tsx'
 
 const FILTER_KEYS = ['from', 'to', 'unit', 'category', 'platform', 'status'] as const
 type Filters = Partial<Record<(typeof FILTER_KEYS)[number], string>>
@@ -115,13 +116,7 @@ function FilterBar({ catalogue, filters }: { catalogue: CatalogueResponse; filte
         {t('platform')}
         <select name="platform" value={draft.platform ?? ''} onChange={set('platform')}>
           <option value="">{t('allPlatforms')}</option>
-          {[...catalogue.platforms]
-            .sort((a, b) => a.name.localeCompare(b.name))
-            .map((p) => (
-              <option key={p.id} value={p.name}>
-                {p.name}
-              </option>
-            ))}
+          <PlatformOptions platforms={catalogue.platforms} />
         </select>
       </label>
       <label>
@@ -238,36 +233,7 @@ function PictureView({
         </div>
         <div className="card">
           <h2>{t('table1')}</h2>
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t('platform')}</th>
-                {years.map((y) => (
-                  <th key={y} scope="col" className="num">
-                    {y}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('total')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {picture.table1_top10.map((row) => (
-                <tr key={row.platform}>
-                  <th scope="row">{row.platform}</th>
-                  {years.map((y) => (
-                    <td key={y} className="num">
-                      <Count value={row.counts[y] ?? 0} to={d({ platform: row.platform, year: y })} />
-                    </td>
-                  ))}
-                  <td className="num strong">
-                    <Count value={row.total} to={d({ platform: row.platform })} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PlatformYearTable rows={picture.table1_top10} years={years} drill={d} />
         </div>
       </section>
 
@@ -430,43 +396,63 @@ function PictureView({
         <summary>
           <h2>{t('appendix1')}</h2>
         </summary>
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t('category')}</th>
-              <th scope="col">{t('platform')}</th>
-              {years.map((y) => (
-                <th key={y} scope="col" className="num">
-                  {y}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {picture.appendix1_platforms_per_year.map((row) => (
-              <tr key={row.platform}>
-                <td>{categoryLabel(row.category)}</td>
-                <th scope="row">{row.platform}</th>
-                {years.map((y) => (
-                  <td key={y} className="num">
-                    <Count value={row.counts[y] ?? 0} to={d({ platform: row.platform, year: y })} />
-                  </td>
-                ))}
-                <td className="num strong">
-                  <Count value={row.total} to={d({ platform: row.platform })} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PlatformYearTable rows={picture.appendix1_platforms_per_year} years={years} drill={d} categoryLabel={categoryLabel} />
       </details>
       <p className="muted small">
         catalogus {picture.versions.catalogue} · extractor {picture.versions.extractor.join(', ') || '—'}
       </p>
     </div>
+  )
+}
+
+type PlatformYearRow = PictureView['table1_top10'][number]
+
+/** Platform × year with click-through counts: table 1, and bijlage 1 with its category column. */
+function PlatformYearTable({
+  rows,
+  years,
+  drill,
+  categoryLabel,
+}: {
+  rows: readonly PlatformYearRow[]
+  years: readonly string[]
+  drill: (cell: Record<string, string | number | undefined>) => string | undefined
+  categoryLabel?: (id: string) => string
+}) {
+  const { t } = useI18n()
+  return (
+    <table className="data">
+      <thead>
+        <tr>
+          {categoryLabel && <th scope="col">{t('category')}</th>}
+          <th scope="col">{t('platform')}</th>
+          {years.map((y) => (
+            <th key={y} scope="col" className="num">
+              {y}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            {t('total')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.platform}>
+            {categoryLabel && <td>{categoryLabel(row.category)}</td>}
+            <th scope="row">{row.platform}</th>
+            {years.map((y) => (
+              <td key={y} className="num">
+                <Count value={row.counts[y] ?? 0} to={drill({ platform: row.platform, year: y })} />
+              </td>
+            ))}
+            <td className="num strong">
+              <Count value={row.total} to={drill({ platform: row.platform })} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }
 

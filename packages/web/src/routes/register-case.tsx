@@ -13,6 +13,7 @@ import { useI18n } from '../i18n.ts'
 import { href } from '../router.ts'
 import { useAsync } from '../use-async.ts'
 import { ErrorNotice, Loading } from '../components/messages.tsx'
+import { PlatformOptions } from '../components/platform-options.tsx'
 
 interface InvolvementDraft {
   platform: string
@@ -157,13 +158,7 @@ function CaseForm({ catalogue }: { catalogue: CatalogueResponse }) {
                 {t('platform')}
                 <select name={`platform-${i}`} value={inv.platform} onChange={(e) => updateInvolvement(i, { platform: e.target.value })}>
                   <option value="">—</option>
-                  {[...catalogue.platforms]
-                    .sort((a, b) => a.name.localeCompare(b.name))
-                    .map((p) => (
-                      <option key={p.id} value={p.name}>
-                        {p.name}
-                      </option>
-                    ))}
+                  <PlatformOptions platforms={catalogue.platforms} />
                 </select>
               </label>
             )}
