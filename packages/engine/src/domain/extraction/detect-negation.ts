@@ -8,6 +8,34 @@ const MAX_FORWARD = { negation: 10, hypothetical: 16 }
 const MAX_BACKWARD = 6
 const HARD_STOPS = new Set([';', ':', '(', ')'])
 const RELATIVES = new Set(['die', 'dat', 'wat', 'welke', 'waarin', 'waarop', 'waarmee'])
+/** a sentence opening with these is about the statement before it */
+const POINTING_BACK = new Set(['dit', 'dat', 'deze'])
+const BACK_NOUNS = new Set(['tip', 'melding', 'informatie', 'verklaring', 'bewering', 'mededeling'])
+const NO_WORDS = new Set(['nee', 'niet', 'nooit', 'neen'])
+const ANSWER_LABELS = new Set(['antwoord', 'a', ':'])
+
+/** '(16)' after a person: an aside that does not end the trigger's scope */
+function isAgeAside(toks: Tokens, open: number, close: number): boolean {
+  return toks.text[open] === '(' && toks.text[close] === ')' && /^\d{1,2}$/.test(toks.text[open + 1] ?? '')
+}
+
+function isQuestion(toks: Tokens, s: number): boolean {
+  const end = (toks.sentenceStart[s + 1] ?? toks.count) - 1
+  return end >= 0 && toks.questionEnd[end] === 1
+}
+
+/** token of 'nee'/'niet' opening the answer sentence (after 'Antwoord:' or 'A:'), else -1 */
+function negativeAnswer(toks: Tokens, s: number): number {
+  const from = toks.sentenceStart[s]
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  if (from === undefined) return -1
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const w = toks.text[k] ?? ''
+    if (ANSWER_LABELS.has(w)) continue
+    return NO_WORDS.has(w) ? k : -1
+  }
+  return -1
+}
 
 export interface NegationDetector {
   /** marks negated and hypothetical mentions in place; `ignore` are token ranges that are no trigger (unknown markers) */
@@ -18,6 +46,29 @@ export interface NegationDetector {
 export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
   const entries = lex.negation.entries
   const matcher = compilePhrases(entries.map((e) => e.pattern))
+  // only statement triggers; other entries get a pattern no token matches
+  const retractions = compilePhrases(entries.map((e) => (e.direction === 'statement' ? e.pattern : '\u0000')))
+  /** a statement trigger in sentence `s` that opens with a word pointing back ('De tip is niet geverifieerd') */
+  const retraction = (toks: Tokens, s: number): { first: number; last: number; kind: 'negation' | 'hypothetical' } | undefined => {
+    const from = toks.sentenceStart[s]
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    if (from === undefined || from >= toks.count) return undefined
+    const w0 = toks.text[from] ?? ''
+    const w1 = toks.text[from + 1] ?? ''
+    const opens = POINTING_BACK.has(w0) || ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1))
+    for (const h of retractions.findAll(toks, from, to)) {
+      const e = entries[h.entry]
+      // 'Uit het gesprek bleek dit niet te kloppen': the pointer may also stand right before the trigger
+      const pointed = opens || POINTING_BACK.has(toks.text[h.first - 1] ?? '') || POINTING_BACK.has(toks.text[h.first - 2] ?? '')
+      if (e && pointed && (e.kind === 'negation' || e.kind === 'hypothetical')) return { first: h.first, last: h.last, kind: e.kind }
+    }
+    return undefined
+  }
+  const mark = (toks: Tokens, m: Candidate, t: { first: number; last: number; kind: string }): void => {
+    if (m.negated) return
+    m.negated = true
+    m.evidence.push({ rule: `${t.kind}-trigger`, a: toks.start[t.first] ?? 0, b: toks.end[t.last] ?? 0, gives: t.kind })
+  }
   return {
     apply(toks, mentions, ignore) {
       const bySentence = new Map<number, Candidate[]>()
@@ -53,11 +104,11 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
           }
           // mentions are in text order: walk out from the trigger and stop at the scope's edge
           if (dir === 'statement') {
-            for (const m of ms) if (m.lastToken < h.first) negate(m)
+            for (const m of ms) if (m.lastToken < h.last) negate(m)
             continue
           }
           if (dir !== 'backward') {
-            const end = forwardEnd(toks, h.last + 1, to, terminators, e.kind)
+            const end = forwardEnd(toks, h.last + 1, to, terminators, e.kind, e.reach)
             for (let i = firstAfter(ms, h.last); i < ms.length && (ms[i]?.firstToken ?? Infinity) <= end; i++) negate(ms[i] as Candidate)
           }
           if (dir !== 'forward') {
@@ -68,6 +119,14 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
             }
           }
         }
+      }
+      for (const [s, ms] of bySentence) {
+        // 'zou via Telegram worden aangeboden. De tip is niet geverifieerd.': a qualifier about the previous statement
+        const next = retraction(toks, s + 1)
+        if (next) for (const m of ms) mark(toks, m, next)
+        // 'V: Gebruikte hij ook Telegram? A: Nee.': a yes/no question answered with no
+        const answer = isQuestion(toks, s) ? negativeAnswer(toks, s + 1) : -1
+        if (answer >= 0) for (const m of ms) mark(toks, m, { first: answer, last: answer, kind: 'negation' })
       }
       // coordinated mentions share the negation ('zij ontkent Snapchat en WhatsApp te gebruiken')
       for (const g of groupMentions(toks, mentions)) {
@@ -95,18 +154,29 @@ function firstAfter(ms: readonly Candidate[], k: number): number {
   return lo
 }
 
-function forwardEnd(toks: Tokens, from: number, to: number, terminators: Set<number>, kind: 'negation' | 'hypothetical'): number {
+function forwardEnd(
+  toks: Tokens,
+  from: number,
+  to: number,
+  terminators: Set<number>,
+  kind: 'negation' | 'hypothetical',
+  reach = MAX_FORWARD[kind],
+): number {
   let words = 0
   for (let k = from; k < to; k++) {
     const w = toks.text[k] ?? ''
     if (toks.punct[k]) {
+      if (w === '(' && isAgeAside(toks, k, k + 2)) {
+        k += 2
+        continue
+      }
       if (HARD_STOPS.has(w)) return k - 1
       if (w === ',' && !(kind === 'hypothetical' && infinitiveFollows(toks, k, to))) return k - 1
       continue
     }
     if (terminators.has(k) && !(kind === 'hypothetical' && w === 'en' && infinitiveFollows(toks, k, to))) return k - 1
     words++
-    if (words > MAX_FORWARD[kind]) return k - 1
+    if (words > reach) return k - 1
   }
   return to - 1
 }
@@ -122,6 +192,10 @@ function backwardStart(toks: Tokens, from: number, sentenceStart: number, termin
   for (let k = from; k >= sentenceStart; k--) {
     const w = toks.text[k] ?? ''
     if (toks.punct[k]) {
+      if (w === ')' && isAgeAside(toks, k - 2, k)) {
+        k -= 2
+        continue
+      }
       if (HARD_STOPS.has(w) || w === ',') return k + 1
       continue
     }

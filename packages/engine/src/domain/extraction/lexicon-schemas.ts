@@ -76,6 +76,8 @@ export const NegationSchema = z.strictObject({
       /** forward: scope runs to the right; backward: to the left; both; statement: back to the sentence start, across
        * terminators ('zou via X gaan, maar dat is niet bevestigd') */
       direction: z.enum(['forward', 'backward', 'both', 'statement']).optional(),
+      /** words a forward scope may run (default 10 for negation, 16 for hypotheticals) */
+      reach: z.number().int().min(1).max(30).optional(),
       note,
     }),
   ),
