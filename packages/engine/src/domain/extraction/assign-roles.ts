@@ -30,6 +30,7 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
   const withoutIds = entries.map((e) => (e.without ?? []).map((p) => auxPatterns.push(p) - 1))
   const aux = compilePhrases(auxPatterns)
   const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern))
+  const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern))
 
   return {
     apply(toks, mentions) {
@@ -96,7 +97,51 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
           }
         }
       }
+      contactMovesOn(toks, groups, continuations)
     },
+  }
+}
+
+/**
+ * 'Zij had via Chatgum contact met een onbekende. Daarna appten zij dagelijks.': when contact moves on to another
+ * platform ('later', 'daarna'), the first contact platform is where the minor was recruited, and a recruiting cue on
+ * the later platform ('vriendschapsverzoek', 'vroeg haar') is the continuing relationship.
+ */
+function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: ReturnType<typeof compilePhrases>): void {
+  const live = groups.filter((g) => !g.some((m) => m.negated))
+  const first = live.find((g) => g.some((m) => m.roles.has('recruiting') || m.roles.has('relationship')))
+  const head = first?.[0]
+  if (!first || !head) return
+  const firstPlatform = head.platformId ?? head.kind
+  let moved = false
+  const checked = new Map<number, number[]>()
+  for (const g of live) {
+    const m0 = g[0]
+    if (!m0 || m0.firstToken <= head.lastToken || (m0.platformId ?? m0.kind) === firstPlatform) continue
+    const s = toks.sentence[m0.firstToken] ?? 0
+    let marks = checked.get(s)
+    if (!marks) {
+      const from = toks.sentenceStart[s] ?? 0
+      const to = toks.sentenceStart[s + 1] ?? toks.count
+      marks = continuations.findAll(toks, from, to).map((h) => h.first)
+      checked.set(s, marks)
+    }
+    if (!marks.some((k) => k < m0.firstToken) || (toks.sentence[head.firstToken] ?? 0) === s) continue
+    if (!g.some((m) => m.roles.has('recruiting') || m.roles.has('relationship'))) continue
+    moved = true
+    for (const m of g) {
+      const r = m.roles.get('recruiting')
+      if (!r) continue
+      m.roles.delete('recruiting')
+      if (!m.roles.has('relationship')) m.roles.set('relationship', { ...r, gives: 'relationship' })
+    }
+  }
+  if (!moved) return
+  for (const m of first) {
+    const r = m.roles.get('relationship')
+    if (!r || m.roles.has('recruiting')) continue
+    m.roles.delete('relationship')
+    m.roles.set('recruiting', { ...r, gives: 'recruiting' })
   }
 }
 

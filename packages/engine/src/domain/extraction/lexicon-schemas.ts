@@ -61,6 +61,8 @@ export const RoleCuesSchema = z.strictObject({
   ),
   /** expressions that refer back to a platform named in an earlier sentence ('via die site') */
   references: z.array(z.strictObject({ pattern, note })),
+  /** words saying contact moved on to another platform ('later', 'daarna'): recruiting happened on the first one */
+  continuations: z.array(z.strictObject({ pattern, note })).optional(),
   /** a role read differently for a platform category (a profile on a dating service attracts customers) */
   category_overrides: z.array(
     z.strictObject({ category: CategoryIdSchema, from: RoleIdSchema, to: RoleIdSchema, note }),
