@@ -123,7 +123,8 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
       for (const [s, ms] of bySentence) {
         // 'zou via Telegram worden aangeboden. De tip is niet geverifieerd.': a qualifier about the previous statement
         const next = retraction(toks, s + 1)
-        if (next) for (const m of ms) mark(toks, m, next)
+        const ownFirst = bySentence.get(s + 1)?.[0]?.firstToken ?? Infinity
+        if (next && ownFirst > next.first) for (const m of ms) mark(toks, m, next)
         // 'V: Gebruikte hij ook Telegram? A: Nee.': a yes/no question answered with no
         const answer = isQuestion(toks, s) ? negativeAnswer(toks, s + 1) : -1
         if (answer >= 0) for (const m of ms) mark(toks, m, { first: answer, last: answer, kind: 'negation' })
