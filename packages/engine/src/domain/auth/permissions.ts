@@ -1,34 +1,15 @@
-import type { Permission, UserRole } from '@platformscope/contract'
+import { PermissionSchema, type Permission, type UserRole } from '@platformscope/contract'
 
 /**
  * What each role may do. Viewers get aggregate tables only: no registration list, no narratives, no persons.
  * Case officers register cases and read the registrations they need for that; they do not review extraction.
  */
+const ALL_PERMISSIONS: readonly Permission[] = PermissionSchema.options
+const ADMIN_ONLY: readonly Permission[] = ['audit_read', 'users_manage']
+
 export const ROLE_PERMISSIONS: Readonly<Record<UserRole, readonly Permission[]>> = {
-  admin: [
-    'picture_read',
-    'registrations_list',
-    'registration_read',
-    'review',
-    'register_case',
-    'catalogue_read',
-    'candidates_read',
-    'catalogue_write',
-    'import',
-    'audit_read',
-    'users_manage',
-  ],
-  analyst: [
-    'picture_read',
-    'registrations_list',
-    'registration_read',
-    'review',
-    'register_case',
-    'catalogue_read',
-    'candidates_read',
-    'catalogue_write',
-    'import',
-  ],
+  admin: ALL_PERMISSIONS,
+  analyst: ALL_PERMISSIONS.filter((p) => !ADMIN_ONLY.includes(p)),
   reviewer: ['picture_read', 'registrations_list', 'registration_read', 'review', 'catalogue_read', 'candidates_read'],
   case_officer: ['picture_read', 'registrations_list', 'registration_read', 'register_case', 'catalogue_read'],
   viewer: ['picture_read', 'catalogue_read'],
