@@ -56,8 +56,9 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
           // only a question before an answer, or a sentence after one with a platform, can pass cues on
           const nearby = groupsBySentence.has(s + 1) || groupsBySentence.has(s - 1) || groupsBySentence.has(s - 2)
           if (!nearby) continue
-          const answer = isQuestion(toks, to) ? groupsBySentence.get(s + 1)?.[0] : undefined
-          if (answer) targets = [answer]
+          // 'V: Hoe hield hij contact? A: Via Snapchat en soms via Insta.': every platform of the answer
+          const answer = isQuestion(toks, to) ? groupsBySentence.get(s + 1) : undefined
+          if (answer && answer.length > 0) targets = answer
           else {
             if (references.findAll(toks, from, to).length === 0) continue
             const earlier = findEarlierGroup(groupsBySentence, s)
@@ -88,12 +89,14 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
           const w = withIds[h.entry] ?? []
           if (w.length > 0 && !w.some((id) => auxHit.has(id))) continue
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
-          const group = targets === 'own' ? nearestGroup(own, h, clause, from) : targets[0]
-          if (!group || group.some((m) => m.negated)) continue
-          if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
-          for (const m of group) {
-            const category = m.platformId === null ? undefined : categoryOf(m.platformId)
-            give(m, (category && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+          const chosen = targets === 'own' ? [nearestGroup(own, h, clause, from)] : targets
+          for (const group of chosen) {
+            if (!group || group.some((m) => m.negated)) continue
+            if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
+            for (const m of group) {
+              const category = m.platformId === null ? undefined : categoryOf(m.platformId)
+              give(m, (category && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+            }
           }
         }
       }
