@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.ts'
 import { pgTextArrayLiteral } from './pg-array.ts'
+import type { RegistrationRow } from './registration.repository.ts'
 
 /**
  * Writes of the uniform registration form. A plain insert, not the import's upsert: the form never overwrites a
@@ -8,18 +9,7 @@ import { pgTextArrayLiteral } from './pg-array.ts'
  */
 export async function insertManualRegistration(
   db: Kysely<Database>,
-  r: {
-    id: string
-    source: string
-    sourceRef: string
-    date: string
-    policeUnit: string | null
-    societalClass: string | null
-    exploitationForm: string | null
-    scope: string | null
-    narrative: string
-    contentHash: string
-  },
+  r: RegistrationRow,
 ): Promise<boolean> {
   const res = await db
     .insertInto('registration')
