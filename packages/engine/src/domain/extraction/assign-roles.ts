@@ -10,6 +10,7 @@ const CLAUSE_WORDS = new Set(['en', 'maar', 'waarna', 'nadat', 'terwijl', 'omdat
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')'])
 /** how many sentences back a reference ('via die site') may reach */
 const REFERENCE_REACH = 2
+const BOTH = new Set(['beide', 'allebei', 'beiden'])
 
 export interface RoleAssigner {
   apply(toks: Tokens, mentions: Candidate[]): void
@@ -60,10 +61,15 @@ export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId:
           const answer = isQuestion(toks, to) ? groupsBySentence.get(s + 1) : undefined
           if (answer && answer.length > 0) targets = answer
           else {
-            if (references.findAll(toks, from, to).length === 0) continue
+            const refs = references.findAll(toks, from, to)
+            if (refs.length === 0) continue
             const earlier = findEarlierGroup(groupsBySentence, s)
             if (!earlier) continue
             targets = [earlier]
+            // 'Via beide sites konden klanten afspreken': the two platforms named last
+            const both = refs.some((r) => BOTH.has(toks.text[r.first] ?? ''))
+            const before = both ? lastGroupsBefore(groups, earlier) : undefined
+            if (before) targets = [before, earlier]
           }
         }
         // strong cues first: a weak one only fills a mention the sentence gave no role yet
@@ -199,6 +205,19 @@ function nearestGroup(groups: Candidate[][], h: PhraseHit, clause: Int32Array, f
     }
   }
   return best
+}
+
+/** the live group named just before `g` (for 'beide'), if it is another platform */
+function lastGroupsBefore(groups: Candidate[][], g: Candidate[]): Candidate[] | undefined {
+  const i = groups.indexOf(g)
+  for (let j = i - 1; j >= 0; j--) {
+    const p = groups[j]
+    if (!p || p.some((m) => m.negated)) continue
+    const a = p[0]
+    const b = g[0]
+    if (a && b && (a.platformId ?? a.kind) !== (b.platformId ?? b.kind)) return p
+  }
+  return undefined
 }
 
 function findEarlierGroup(groupsBySentence: Map<number, Candidate[][]>, s: number): Candidate[] | undefined {
