@@ -129,6 +129,14 @@ describe(createExtractor.name, () => {
       const ms = mentionsOf('Zij ging niet naar school en werd via Snapchat benaderd.')
       assert.deepEqual(ms.map((m) => m.negated), [false])
     })
+
+    it('lets a verification qualifier look back over its sentence, or the sentence before when it points back', () => {
+      const neg = (text: string): boolean[] => mentionsOf(text).map((m) => m.negated)
+      assert.deepEqual(neg('Hij zei dat hij het filmpje via TikTok had gezien, maar dat werd niet bevestigd.'), [true])
+      assert.deepEqual(neg('Zij zou via Telegram worden aangeboden. De tip is niet geverifieerd.'), [true])
+      assert.deepEqual(neg('Hij plaatste advertenties op Kinky.nl, maar het is niet vastgesteld of zij minderjarig was.'), [false])
+      assert.deepEqual(neg('Vraag: Gebruikte hij ook Telegram? Antwoord: Nee.'), [true])
+    })
   })
 
   describe('roles', () => {
@@ -142,6 +150,17 @@ describe(createExtractor.name, () => {
     it('follows a reference to a platform in the next sentence', () => {
       const ms = mentionsOf('Zij meldde zich aan op Suikerarrangement.nl. Via die site werden klanten geworven.')
       assert.deepEqual(ms[0]?.roles, ['customer_acquisition'])
+    })
+
+    it('makes the first contact platform recruiting when contact moves on to another one', () => {
+      const ms = mentionsOf('Zij had via Chatgum contact met verdachte. Daarna appten zij dagelijks.')
+      assert.deepEqual(ms.map((m) => [m.platform, m.roles]), [['Chatgum', ['recruiting']], ['WhatsApp', ['relationship']]])
+    })
+
+    it('hands cues after "via beide sites" to the two platforms named last', () => {
+      const ms = mentionsOf('Op Sexjobs stonden advertenties. Op Kinky.nl ook. Via beide sites konden klanten een afspraak maken.')
+      assert.ok(ms.every((m) => m.roles.includes('customer_meeting')))
+      assert.equal(ms.length, 2)
     })
 
     it('gives no role when the text gives none', () => {

@@ -8,6 +8,7 @@ const MAX_FORWARD = { negation: 10, hypothetical: 16 }
 const MAX_BACKWARD = 6
 const HARD_STOPS = new Set([';', ':', '(', ')'])
 const RELATIVES = new Set(['die', 'dat', 'wat', 'welke', 'waarin', 'waarop', 'waarmee'])
+const COMPLEMENTISERS = new Set(['of', 'dat', 'welke', 'welk', 'wie', 'waar', 'hoe'])
 /** a sentence opening with these is about the statement before it */
 const POINTING_BACK = new Set(['dit', 'dat', 'deze'])
 const BACK_NOUNS = new Set(['tip', 'melding', 'informatie', 'verklaring', 'bewering', 'mededeling'])
@@ -60,6 +61,7 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
       const e = entries[h.entry]
       // 'Uit het gesprek bleek dit niet te kloppen': the pointer may also stand right before the trigger
       const pointed = opens || POINTING_BACK.has(toks.text[h.first - 1] ?? '') || POINTING_BACK.has(toks.text[h.first - 2] ?? '')
+      if (COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')) continue
       if (e && pointed && (e.kind === 'negation' || e.kind === 'hypothetical')) return { first: h.first, last: h.last, kind: e.kind }
     }
     return undefined
@@ -103,7 +105,9 @@ export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
             m.evidence.push({ rule: `${e.kind}-trigger`, a: toks.start[h.first] ?? 0, b: toks.end[h.last] ?? 0, gives: e.kind })
           }
           // mentions are in text order: walk out from the trigger and stop at the scope's edge
-          if (dir === 'statement') {
+          // 'niet vastgesteld of zij daar stond': a qualifier with its own complement clause looks forward only
+          const complement = COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')
+          if (dir === 'statement' && !complement) {
             for (const m of ms) if (m.lastToken < h.last) negate(m)
             continue
           }
