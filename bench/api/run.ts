@@ -13,6 +13,7 @@
  *   mixed        the three together, in the proportions of a dashboard session (picture 2 : drill-down 2 : detail 1)
  */
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
@@ -24,6 +25,9 @@ import { addUser } from '../../packages/engine/src/app/users.ts'
 import { login } from '../../packages/engine/src/app/auth.ts'
 import { findUserByUsername } from '../../packages/engine/src/adapters/db/users.repository.ts'
 import { LoginThrottle } from '../../packages/engine/src/domain/auth/login-throttle.ts'
+
+/** A throwaway account of the benchmark database; a fresh random password each run. */
+const BENCH_PASSWORD = randomBytes(18).toString('base64url')
 
 const { values } = parseArgs({
   options: {
@@ -62,12 +66,12 @@ const detailIds = await benchRegistrationsWithNarrative(conn.db, 5000)
 
 // 50 sessions, created through the login use case (the HTTP login is rate limited per address, as it should be)
 if (!(await findUserByUsername(conn.db, 'bench-analist'))) {
-  await addUser(conn, { username: 'bench-analist', password: 'bench-wachtwoord-lang', role: 'analyst' }, 'bench', new Date())
+  await addUser(conn, { username: 'bench-analist', password: BENCH_PASSWORD, role: 'analyst' }, 'bench', new Date())
 }
 const throttle = new LoginThrottle({ windowMs: 1, attemptsPerAddress: 1e9, failuresPerUsername: 1e9 })
 const tokens: string[] = []
 for (let i = 0; i < connections; i++) {
-  const { token } = await login(conn, { username: 'bench-analist', password: 'bench-wachtwoord-lang', address: `bench-${i}` }, { throttle, now: new Date() })
+  const { token } = await login(conn, { username: 'bench-analist', password: BENCH_PASSWORD, address: `bench-${i}` }, { throttle, now: new Date() })
   tokens.push(token)
 }
 const registrations = await countBenchRegistrations(conn.db)

@@ -33,7 +33,7 @@ export function LoginPage({ onLogin }: { onLogin: (me: MeResponse) => void }) {
         <input name="username" autoComplete="username" value={username} onChange={(e) => setUsername(e.target.value)} required autoFocus />
       </label>
       <label>
-        {t('password')}
+        {t('passwordLabel')}
         <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
       </label>
       {error && (

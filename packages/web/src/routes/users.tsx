@@ -68,7 +68,7 @@ export function UsersPage() {
           <input value={username} onChange={(e) => setUsername(e.target.value)} required />
         </label>
         <label>
-          {t('password')}
+          {t('passwordLabel')}
           <input type="password" autoComplete="new-password" minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} required />
         </label>
         <label>
