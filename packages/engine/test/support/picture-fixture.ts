@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../src/adapters/db/database.ts'
 import type { Catalogue } from '../../src/domain/catalogue/catalogue.ts'
 import { createRng } from '../../src/domain/corpus/prng.ts'
+import { syncCataloguePlatforms } from '../../src/adapters/db/platform.repository.ts'
 
 /**
  * A seeded, awkward fixture for the picture's differential test: every status and origin, negations, platforms by id
@@ -17,19 +18,7 @@ export async function insertPictureFixture(
   const rng = createRng(seed)
   const uuid = (prefix: number, i: number): string =>
     `${prefix.toString(16).padStart(8, '0')}-0000-5000-8000-${i.toString(16).padStart(12, '0')}`
-  await db
-    .insertInto('platform')
-    .values(
-      catalogue.platforms.map((p) => ({
-        id: p.id,
-        name: p.name,
-        category: p.category,
-        in_catalogue: true,
-        catalogue_version: catalogue.version,
-      })),
-    )
-    .onConflict((oc) => oc.doNothing())
-    .execute()
+  await syncCataloguePlatforms(db, catalogue)
   const units = [
     'Rotterdam',
     'eenheid den haag',

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.ts'
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts'
+import { syncCataloguePlatforms } from './platform.repository.ts'
 
 /** Registrations of the synthetic bench set (source 'bench') in the database. */
 export async function countBenchRegistrations(db: Kysely<Database>): Promise<number> {
@@ -35,19 +36,7 @@ export async function generateBenchRows(
   count: number,
 ): Promise<void> {
   await sql`truncate registration, mention, registration_person, person, vulnerability cascade`.execute(db)
-  await db
-    .insertInto('platform')
-    .values(
-      catalogue.platforms.map((p) => ({
-        id: p.id,
-        name: p.name,
-        category: p.category,
-        in_catalogue: true,
-        catalogue_version: catalogue.version,
-      })),
-    )
-    .onConflict((oc) => oc.doNothing())
-    .execute()
+  await syncCataloguePlatforms(db, catalogue)
   const ids = catalogue.platforms.map((p) => p.id)
   const names = catalogue.platforms.map((p) => p.name)
   const units = catalogue.data.police_units.map((u) => u.name)

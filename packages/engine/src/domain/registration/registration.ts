@@ -1,4 +1,4 @@
-import type { Gender, RoleId, MentionKind } from '@platformscope/contract'
+import type { Gender } from '@platformscope/contract'
 
 /**
  * One registration as it comes out of a registration system export (BVH or similar) or the uniform form.
@@ -31,19 +31,4 @@ export interface RegisteredPerson {
   roles: string[]
   /** Age at the registration date. */
   age: number | null
-}
-
-/** What the calibrated generator knows to be in a narrative; only tests read it. */
-export interface GroundTruth {
-  mentions: Array<{
-    start: number
-    end: number
-    surface: string
-    platform: string | null
-    in_catalogue: boolean
-    kind: MentionKind
-    negated: boolean
-    roles: RoleId[]
-  }>
-  vulnerabilities: string[]
 }
