@@ -4,6 +4,9 @@ import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/t
 import { insertPictureFixture } from '../support/picture-fixture.ts'
 import { aggregatePicture, loadPictureRows } from '../../src/adapters/db/picture.repository.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
+import { syncCataloguePlatforms } from '../../src/adapters/db/platform.repository.ts'
+import { createCatalogue, type Catalogue } from '../../src/domain/catalogue/catalogue.ts'
+import { sql } from 'kysely'
 import { buildPicture } from '../../src/domain/picture/build-picture.ts'
 import { finishPicture } from '../../src/domain/picture/finish-picture.ts'
 import { defaultSelection } from '../../src/domain/picture/selection.ts'
@@ -50,5 +53,77 @@ for (const variant of DB_VARIANTS) {
         assert.deepEqual(actual, expected)
       })
     }
+  })
+}
+
+// The picture reads a summary kept per registration (migration 0003); every kind of change must reach it.
+const changes: Array<[string, (db: TestDatabase['conn']['db']) => Promise<unknown>]> = [
+  ['reviewers confirm and reject findings', (db) =>
+    sql`update mention set status = case when status = 'suggested' then 'confirmed' else 'rejected' end
+        where ('x' || substr(id::text, 34, 3))::bit(12)::int % 3 = 0`.execute(db)],
+  ['a finding is corrected to another platform and its roles', (db) =>
+    sql`update mention set platform_id = ${platforms[5]!.id}, platform_name = ${platforms[5]!.name},
+        roles = '{advertising}', status = 'corrected' where kind = 'named' and ('x' || substr(id::text, 34, 3))::bit(12)::int % 7 = 1`.execute(db)],
+  ['mentions are deleted', (db) =>
+    sql`delete from mention where ('x' || substr(id::text, 34, 3))::bit(12)::int % 11 = 2`.execute(db)],
+  ['a person record changes gender, birth country and residence', (db) =>
+    sql`update person set gender = 'M', birth_country = 'Polen', resident_nl = (pseudonym <> 'P-3')
+        where pseudonym in ('P-1', 'P-2', 'P-3', 'P-4')`.execute(db)],
+  ['person links change age and roles', (db) =>
+    sql`update registration_person set age = 12, roles = '{slachtoffer,getuige}'
+        where ('x' || substr(person_id::text, 34, 3))::bit(12)::int % 5 = 0`.execute(db)],
+  ['registrations move date and unit', (db) =>
+    sql`update registration set reg_date = reg_date - 400, police_unit = 'Limburg'
+        where ('x' || substr(id::text, 34, 3))::bit(12)::int % 4 = 0`.execute(db)],
+  ['vulnerability factors are reviewed and added', async (db) => {
+    await sql`update vulnerability set status = 'rejected' where factor = 'care_involvement'`.execute(db)
+    await sql`insert into vulnerability (registration_id, factor, status, origin)
+      select id, 'running_away', 'confirmed', 'manual' from registration where source_ref like 'R-1%'
+      on conflict do nothing`.execute(db)
+  }],
+  ['a registration is deleted with everything linked to it', (db) =>
+    sql`delete from registration where source_ref in ('R-7', 'R-8', 'R-9')`.execute(db)],
+]
+
+for (const variant of DB_VARIANTS) {
+  describe(`the picture summary on ${variant} follows every change`, () => {
+    let t: TestDatabase
+    before(async () => {
+      t = await createTestDatabase(variant)
+      await insertPictureFixture(t.conn.db, catalogue, 'picture-summary-changes', 300)
+      await aggregatePicture(t.conn.db, catalogue, defaultSelection())
+    })
+    after(async () => t.cleanup())
+
+    const assertSame = async (cat: Catalogue, step: string): Promise<void> => {
+      for (const overrides of [{}, { status: 'confirmed' as const }, { categories: ['instant_messaging' as const] }]) {
+        const selection = defaultSelection(overrides)
+        const expected = buildPicture(await loadPictureRows(t.conn.db), cat, selection)
+        const actual = finishPicture(await aggregatePicture(t.conn.db, cat, selection), cat, selection)
+        assert.deepEqual(actual, expected, `${step}, selection ${JSON.stringify(overrides)}`)
+      }
+    }
+
+    for (const [name, change] of changes) {
+      it(`when ${name}`, async () => {
+        await change(t.conn.db)
+        await assertSame(catalogue, name)
+      })
+    }
+
+    it('when an analyst adds a platform found in text to the catalogue', async () => {
+      const template = catalogue.data.platforms[0]!
+      const extended = createCatalogue(
+        {
+          ...catalogue.data,
+          platforms: [...catalogue.data.platforms, { ...template, id: 'nieuwchat', name: 'Nieuwchat', aliases: [], domains: [] }],
+        },
+        'test-extended',
+      )
+      await syncCataloguePlatforms(t.conn.db, extended)
+      await assertSame(extended, 'catalogue extended')
+      await syncCataloguePlatforms(t.conn.db, catalogue)
+      await assertSame(catalogue, 'catalogue restored')
+    })
   })
 }

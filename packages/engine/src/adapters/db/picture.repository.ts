@@ -12,157 +12,146 @@ import {
 import { hasPlatformFilter } from '../../domain/picture/selection.ts'
 
 /**
- * PictureAggregates computed by PostgreSQL (GROUP BY), never loading rows: the large-data twin of
+ * PictureAggregates computed by PostgreSQL from the picture summary (migration 0003): the large-data twin of
  * domain/picture/picture-aggregates.ts `aggregateRows`, which it must match exactly (test/db/picture.repository.test.ts).
- * One statement: the counted mentions are a materialised CTE that every aggregate reads once.
+ * The summary is brought up to date first (only registrations changed since the last picture are recomputed), in its
+ * own transaction so that a picture abandoned by its caller still leaves the work done.
  */
 export async function aggregatePicture(
   db: Kysely<Database>,
   catalogue: Catalogue,
   selection: PictureSelection,
 ): Promise<PictureAggregates> {
+  await refreshPictureSummary(db)
   const unitFilter =
     selection.units === null ? null : await storedUnitsMatching(db, catalogue, selection.units)
   const query = pictureQuery(catalogue, selection, unitFilter)
-  // The planner cannot estimate the CTEs' sizes (it assumes 200 rows) and picks index nested loops over hundreds of
-  // thousands of registrations; hash joins and in-memory sorts are right for an aggregate over the whole selection.
   const { rows } = await db.transaction().execute(async (tx) => {
-    await sql`set local enable_nestloop = off`.execute(tx)
-    await sql`set local work_mem = '128MB'`.execute(tx)
-    // JIT-compiling this wide statement costs seconds and saves nothing at these row counts
+    // JIT-compiling this wide statement costs more than it saves at these row counts
     await sql`set local jit = off`.execute(tx)
+    await sql`set local work_mem = '64MB'`.execute(tx)
     return query.execute(tx)
   })
   return toAggregates(rows[0])
 }
 
-/** The one aggregate statement (exported for EXPLAIN in bench/picture). */
+/** Recomputes the summary rows of every registration changed since the last refresh; returns how many. */
+export async function refreshPictureSummary(db: Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ n: string }>`select picture_refresh() as n`.execute(db)
+  return Number(rows[0]?.n ?? 0)
+}
+
+/** The one aggregate statement over the summary tables (exported for EXPLAIN in bench/picture). */
 export function pictureQuery(
   catalogue: Catalogue,
   selection: PictureSelection,
   unitFilter: string[] | null,
 ): RawBuilder<AggregateRow> {
-  const ids = catalogue.platforms.map((p) => p.id)
-  const names = catalogue.platforms.map((p) => p.name)
-  const categories = catalogue.platforms.map((p) => p.category)
-  const confirmedOnly = selection.status === 'confirmed'
-  const statusOk = (alias: string): RawBuilder<unknown> =>
-    sql`(${sql.ref(`${alias}.status`)} <> 'rejected' and (${confirmedOnly}::boolean = false
-      or ${sql.ref(`${alias}.status`)} in ('confirmed', 'corrected') or ${sql.ref(`${alias}.origin`)} in ('manual', 'registered')))`
+  const confirmed = selection.status === 'confirmed'
+  const cls = confirmed ? 'confirmed' : 'all'
+  const col = (alias: string, name: string): RawBuilder<unknown> => sql.ref(`${alias}.${name}_${cls}`)
   const anyOf = (column: string, values: readonly string[] | null): RawBuilder<unknown> =>
     values === null ? sql`true` : sql`${sql.ref(column)} = any(${[...values]}::text[])`
-  const platformFilter =
-    selection.platforms === null
-      ? sql`true`
-      : sql`lower(platform) = any(${selection.platforms.map((p) => p.toLowerCase())}::text[])`
-
-  const roleMask = sql.join(
-    ROLE_IDS.map((role, i) => sql`((${role} = any(m.roles))::int << ${sql.lit(i)})`),
-    sql` | `,
+  // the registration-level filters, on any summary table (they all carry the registration's selection columns)
+  const selected = (alias: string): RawBuilder<unknown> => sql`
+    ${sql.ref(`${alias}.reg_date`)} >= ${selection.from}::date and ${sql.ref(`${alias}.reg_date`)} < ${selection.to_exclusive}::date
+    and ${anyOf(`${alias}.source`, selection.sources)}
+    and ${anyOf(`${alias}.exploitation_form`, selection.exploitation_forms)}
+    and ${unitFilter === null ? sql`true` : sql`${sql.ref(`${alias}.police_unit`)} = any(${unitFilter}::text[])`}`
+  const filtered = hasPlatformFilter(selection)
+  const cat = catalogue.platforms.filter(
+    (p) =>
+      (selection.categories === null || selection.categories.includes(p.category)) &&
+      (selection.platforms === null || selection.platforms.some((n) => n.toLowerCase() === p.name.toLowerCase())),
   )
-  const countedNamed = sql`kind = 'named' and platform is not null
-        and ${selection.categories === null ? sql`true` : sql`category = any(${[...selection.categories]}::text[])`}
-        and ${platformFilter}`
+  // without a platform filter the population is the selected registrations with a counted pair (a summary flag);
+  // with one, the registrations of the pairs the filter keeps
+  const inPopulation = (alias: string): RawBuilder<unknown> =>
+    filtered
+      ? sql`${sql.ref(`${alias}.registration_id`)} in (select registration_id from pop)`
+      : sql`${col(alias, 'named')}`
+  const roleCounts = sql.join(
+    ROLE_IDS.map((_, i) => sql`count(*) filter (where mask & ${sql.lit(1 << i)} <> 0)`),
+  )
 
   return sql<AggregateRow>`
     with cat as (
-      select * from unnest(${ids}::text[], ${names}::text[], ${categories}::text[]) as t(id, name, category)
+      select * from unnest(${cat.map((p) => p.id)}::text[], ${cat.map((p) => p.name)}::text[]) as t(id, name)
     ),
-    sel as (
-      select r.id, extract(year from r.reg_date)::int as year, r.police_unit
-      from registration r
-      where r.reg_date >= ${selection.from}::date and r.reg_date < ${selection.to_exclusive}::date
-        and ${anyOf('r.source', selection.sources)}
-        and ${anyOf('r.exploitation_form', selection.exploitation_forms)}
-        and ${unitFilter === null ? sql`true` : sql`r.police_unit = any(${unitFilter}::text[])`}
-    ),
-    -- every mention that counts under the status filter, in a selected registration: one pass over mention
-    ms as materialized (
-      select m.registration_id, sel.year, sel.police_unit, m.kind, m.platform_name, m.extractor_version,
-             m.catalogue_version, coalesce(ci.name, cn.name) as platform, coalesce(ci.category, cn.category) as category,
-             ${roleMask} as mask
-      from mention m
-      join sel on sel.id = m.registration_id
-      left join cat ci on m.kind = 'named' and ci.id = m.platform_id
-      left join cat cn on m.kind = 'named' and lower(cn.name) = lower(m.platform_name)
-      where not m.negated and ${statusOk('m')}
-    ),
-    -- a platform counts once per registration; its roles are the union (bit_or) over that registration's mentions
     pairs as materialized (
-      select registration_id, platform, year, police_unit, bit_or(mask) as mask
-      from ms where ${countedNamed}
-      group by registration_id, platform, year, police_unit
+      select p.registration_id, p.reg_date, p.police_unit, c.name as platform, ${col('p', 'mask')} as mask,
+             ${col('p', 'versions')} as versions
+      from picture_pair p join cat c on c.id = p.platform_id
+      where ${selected('p')} and ${col('p', 'mask')} is not null
     ),
-    pop as materialized (select distinct registration_id as id from pairs),
-    ml as materialized (
-      select rp.registration_id, rp.person_id, rp.age, rp.roles, p.gender, p.birth_country
-      from registration_person rp
-      join pop on pop.id = rp.registration_id
-      join person p on p.id = rp.person_id
-      where rp.age < 18 and p.resident_nl is distinct from false
+    pop as materialized (
+      select distinct registration_id from pairs where ${filtered}::boolean
     ),
-    -- distinct sets by hashing (count(distinct …) would sort); one row per minor, one per (minor, role)
+    reg as materialized (
+      select r.registration_id, ${col('r', 'generic')} as generic, ${col('r', 'unclear')} as unclear,
+             ${inPopulation('r')} as counted, ${col('r', 'vulnerabilities')} as vulnerabilities,
+             r.youngest_age, r.youngest_gender, r.min_age, r.max_age, r.minor_roles
+      from picture_registration r
+      where ${selected('r')}
+    ),
+    popreg as materialized (select * from reg where counted),
     minor as materialized (
-      select person_id, min(gender) as gender, min(birth_country) as birth_country from ml group by person_id
+      select m.person_id, m.roles, m.gender, m.birth_country
+      from picture_minor m
+      where ${selected('m')} and ${inPopulation('m')}
     ),
-    minor_role as materialized (
-      select distinct ml.person_id, r.role from ml cross join lateral unnest(ml.roles) as r(role)
+    person_roles as materialized (
+      select distinct m.person_id, r.role from minor m cross join lateral unnest(m.roles) as r(role)
+    ),
+    person as materialized (
+      select person_id, min(gender) as gender, min(birth_country) as birth_country from minor group by person_id
     )
     select
-      (select count(*)::int from pop) as registrations,
+      (select count(*)::int from popreg) as registrations,
       (select coalesce(json_agg(x), '[]') from (
-        select platform, year, police_unit as unit, count(*)::int as count,
-               json_build_array(${sql.join(ROLE_IDS.map((_, i) => sql`count(*) filter (where mask & ${sql.lit(1 << i)} <> 0)`))}) as role_counts
+        select platform, extract(year from reg_date)::int as year, police_unit as unit, count(*)::int as count,
+               json_build_array(${roleCounts}) as role_counts
         from pairs
         group by platform, year, police_unit) x) as pairs,
+      (select json_build_array(coalesce(sum(generic), 0)::int, coalesce(sum(unclear), 0)::int)
+        from ${filtered ? sql`popreg` : sql`reg`}) as others,
       (select coalesce(json_agg(x), '[]') from (
-        select kind, count(*)::int as count from ms
-        where kind in ('generic', 'unclear') ${hasPlatformFilter(selection) ? sql`and registration_id in (select id from pop)` : sql``}
-        group by kind) x) as others,
-      (select coalesce(json_agg(x), '[]') from (
-        select btrim(platform_name, E' \\t\\n\\r') as name, count(distinct registration_id)::int as registrations,
-               count(*)::int as mentions
-        from ms
-        where kind = 'named' and platform is null and btrim(coalesce(platform_name, ''), E' \\t\\n\\r') <> ''
-        group by 1) x) as candidates,
-      (select json_build_array(
-          coalesce(json_agg(distinct extractor_version) filter (where extractor_version is not null), '[]'),
-          coalesce(json_agg(distinct catalogue_version) filter (where catalogue_version is not null), '[]'))
-        from ms where ${countedNamed}) as versions,
-      (select count(*)::int from minor) as minors,
+        select c.name, count(*)::int as registrations, sum(${col('c', 'mentions')})::int as mentions
+        from picture_candidate c join reg on reg.registration_id = c.registration_id
+        where ${col('c', 'mentions')} > 0
+        group by c.name) x) as candidates,
+      (select coalesce(json_agg(distinct versions), '[]') from pairs) as versions,
+      (select count(*)::int from person) as minors,
       (select count(*)::int from (
-        select person_id from minor_role group by person_id having count(*) >= 2) x) as multi_role,
-      (select count(*)::int from (
-        select distinct registration_id from ml where ${VICTIM_ROLE} = any(roles)) x) as victim_registrations,
+        select person_id from person_roles group by person_id having count(*) >= 2) x) as multi_role,
+      (select count(*)::int from popreg where ${VICTIM_ROLE} = any(minor_roles)) as victim_registrations,
       (select coalesce(json_agg(x), '[]') from (
-        select gender, count(*)::int as count from minor group by gender) x) as genders,
-      (select min(age) from ml) as age_min,
-      (select max(age) from ml) as age_max,
+        select gender, count(*)::int as count from person group by gender) x) as genders,
+      (select min(min_age) from popreg) as age_min,
+      (select max(max_age) from popreg) as age_max,
       (select coalesce(json_agg(x), '[]') from (
-        select age, gender, count(*)::int as count from (
-          select distinct on (registration_id) registration_id, age, gender from ml
-          order by registration_id, age, person_id) y
-        group by age, gender) x) as youngest,
+        select youngest_age as age, youngest_gender as gender, count(*)::int as count
+        from popreg where youngest_age is not null
+        group by youngest_age, youngest_gender) x) as youngest,
       (select coalesce(json_agg(x), '[]') from (
-        select birth_country as country, count(*)::int as count from minor group by birth_country) x)
+        select birth_country as country, count(*)::int as count from person group by birth_country) x)
         as birth_countries,
       (select coalesce(json_agg(x), '[]') from (
         select m.role, m.minors, r.registrations
-        from (select role, count(*)::int as minors from minor_role group by role) m
-        join (select role, count(*)::int as registrations from (
-                select distinct ml.registration_id, r.role from ml cross join lateral unnest(ml.roles) as r(role)) d
+        from (select role, count(*)::int as minors from person_roles group by role) m
+        join (select role, count(*)::int as registrations
+              from popreg cross join lateral unnest(minor_roles) as role
               group by role) r on r.role = m.role) x) as person_roles,
       (select coalesce(json_agg(x), '[]') from (
-        select v.factor, count(*)::int as count
-        from vulnerability v join pop on pop.id = v.registration_id
-        where ${statusOk('v')}
-        group by v.factor) x) as vulnerabilities
+        select factor, count(*)::int as count
+        from popreg cross join lateral unnest(vulnerabilities) as factor
+        group by factor) x) as vulnerabilities
   `
 }
 
 function toAggregates(row: AggregateRow | undefined): PictureAggregates {
   if (row === undefined) throw new Error('picture aggregate query returned no row')
-  const others = parseJson<Array<{ kind: string; count: number }>>(row.others)
+  const [generic = 0, unclear = 0] = parseJson<[number, number]>(row.others)
   const pairs = parseJson<
     Array<{ platform: string; year: number; unit: string | null; count: number; role_counts: number[] }>
   >(row.pairs)
@@ -177,16 +166,23 @@ function toAggregates(row: AggregateRow | undefined): PictureAggregates {
       roles.set(key, cell)
     })
   }
-  const [extractorVersions = [], catalogueVersions = []] = parseJson<[string[], string[]]>(row.versions)
+  // each pair's versions are "extractor versions<TAB>catalogue versions", each newline-joined
+  const extractorVersions = new Set<string>()
+  const catalogueVersions = new Set<string>()
+  for (const v of parseJson<string[]>(row.versions)) {
+    const [extractors = '', catalogues = ''] = v.split('\t')
+    for (const e of extractors.split('\n')) if (e !== '') extractorVersions.add(e)
+    for (const c of catalogues.split('\n')) if (c !== '') catalogueVersions.add(c)
+  }
   return {
     registrations: row.registrations,
     pairs: pairs.map((p) => ({ platform: p.platform, year: String(p.year), unit: p.unit, count: p.count })),
     roles: [...roles.values()],
-    generic: others.find((o) => o.kind === 'generic')?.count ?? 0,
-    unclear: others.find((o) => o.kind === 'unclear')?.count ?? 0,
+    generic,
+    unclear,
     candidates: parseJson(row.candidates),
-    extractorVersions,
-    catalogueVersions,
+    extractorVersions: [...extractorVersions],
+    catalogueVersions: [...catalogueVersions],
     persons: {
       minors: row.minors,
       multiRole: row.multi_role,
