@@ -16,6 +16,7 @@ export const ErrorCodeSchema = z.enum([
   'json_invalid',
   'input_invalid',
   'database_unavailable',
+  'query_timeout',
   'not_found',
   'unauthenticated',
   'forbidden',

@@ -16,8 +16,11 @@ export function withDatabaseOptions(cmd: Command): Command {
     .option('--catalogue <file>', 'catalogue JSON (default: data/catalogue.json)')
 }
 
-export async function openFromOptions(opts: GlobalOptions): Promise<DatabaseConnection> {
-  return openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: opts.dataDir })
+export async function openFromOptions(
+  opts: GlobalOptions,
+  extra: { statementTimeoutMs?: number } = {},
+): Promise<DatabaseConnection> {
+  return openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: opts.dataDir, ...extra })
 }
 
 export function catalogueFromOptions(opts: GlobalOptions): Catalogue {

@@ -25,6 +25,7 @@ export const messagesNl: Record<ErrorCode, (d: Details) => string> = {
   database_unavailable: (d) =>
     `De database is niet bereikbaar (${String(d.location ?? d.migration ?? '')}).` +
     (d.migration ? ` Migratie '${String(d.migration)}' is mislukt.` : ''),
+  query_timeout: () => 'De database deed te lang over deze vraag; probeer het opnieuw of kies een kleinere selectie.',
   not_found: (d) => `Niet gevonden: ${String(d.what ?? '')}`,
   unauthenticated: () => 'Niet ingelogd.',
   forbidden: () => 'Geen toegang.',

@@ -13,6 +13,7 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   conflict: 409,
   rate_limited: 429,
   database_unavailable: 503,
+  query_timeout: 503,
   chromium_missing: 503,
   catalogue_invalid: 500,
   catalogue_unreadable: 500,
@@ -42,6 +43,8 @@ export function handleError(error: Error, c: Context): Response {
   }
   // a database error's message can quote an offending value ("invalid input syntax …: \"…\""): log its SQLSTATE only
   const sqlState = (error as { code?: unknown }).code
+  // 57014: cancelled by the server's statement_timeout (serve --statement-timeout); the client may retry
+  if (sqlState === '57014') return c.json(errorBody(new AppError('query_timeout', {})), 503)
   const what = typeof sqlState === 'string' ? `database error ${sqlState}` : `${error.name}: ${error.message}`
   console.error(`[http] ${c.req.method} ${c.req.routePath}: ${what}`)
   return c.json({ code: 'internal', message: 'Interne fout; zie het serverlog.' }, 500)

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict'
 import { sql } from 'kysely'
 import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/test-db.ts'
 import { countStored } from '../../src/adapters/db/status.repository.ts'
+import { openDatabase } from '../../src/adapters/db/connect.ts'
 
 for (const variant of DB_VARIANTS) {
   describe(`schema on ${variant}`, () => {
@@ -21,6 +22,17 @@ for (const variant of DB_VARIANTS) {
         'vulnerability', 'import_batch', 'audit_log', 'users',
       ]) {
         assert.ok(names.includes(table), `missing table ${table}`)
+      }
+    })
+
+    it('cancels a statement that runs past the connection\'s statement timeout (PostgreSQL)', { skip: variant !== 'postgres' }, async () => {
+      const limited = await openDatabase({ databaseUrl: t.env.DATABASE_URL, statementTimeoutMs: 100 })
+      try {
+        await assert.rejects(sql`select pg_sleep(2)`.execute(limited.db), (e: { code?: string }) => e.code === '57014')
+        const { rows } = await sql<{ one: number }>`select 1 as one`.execute(limited.db)
+        assert.equal(rows[0]?.one, 1, 'the connection is still usable after a cancelled statement')
+      } finally {
+        await limited.close()
       }
     })
 

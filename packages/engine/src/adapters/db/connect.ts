@@ -15,6 +15,11 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined
   /** Folder of the embedded PGlite database; `memory://` for a throwaway one. */
   dataDir?: string | undefined
+  /**
+   * PostgreSQL only: the server cancels any statement running longer (ms), so a request abandoned by its client
+   * cannot keep a backend busy (serve). 0 or undefined: no limit.
+   */
+  statementTimeoutMs?: number | undefined
 }
 
 /**
@@ -36,14 +41,18 @@ export const DEFAULT_DATA_DIR = './.platformscope'
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseConnection> {
   const connection = options.databaseUrl
-    ? await openPostgres(options.databaseUrl)
+    ? await openPostgres(options.databaseUrl, options.statementTimeoutMs)
     : await openPglite(options.dataDir ?? DEFAULT_DATA_DIR)
   await migrateToLatest(connection.db)
   return connection
 }
 
-async function openPostgres(databaseUrl: string): Promise<DatabaseConnection> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.PG_POOL_MAX ?? 10) })
+async function openPostgres(databaseUrl: string, statementTimeoutMs?: number): Promise<DatabaseConnection> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: Number(process.env.PG_POOL_MAX ?? 10),
+    ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+  })
   try {
     const client = await pool.connect()
     client.release()

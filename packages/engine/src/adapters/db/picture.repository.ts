@@ -37,8 +37,17 @@ export async function aggregatePicture(
 
 /** Recomputes the summary rows of every registration changed since the last refresh; returns how many. */
 export async function refreshPictureSummary(db: Kysely<Database>): Promise<number> {
-  const { rows } = await sql<{ n: string }>`select picture_refresh() as n`.execute(db)
-  return Number(rows[0]?.n ?? 0)
+  // after a bulk import this is the one long statement a server request may run: exempt from serve's timeout
+  const refreshed = await db.transaction().execute(async (tx) => {
+    await sql`set local statement_timeout = 0`.execute(tx)
+    const { rows } = await sql<{ n: string }>`select picture_refresh() as n`.execute(tx)
+    return Number(rows[0]?.n ?? 0)
+  })
+  // after a bulk load the planner needs fresh statistics at once (PGlite has no autovacuum to gather them)
+  if (refreshed >= 10_000) {
+    await sql`analyze picture_registration, picture_pair, picture_minor, picture_candidate`.execute(db)
+  }
+  return refreshed
 }
 
 /** The one aggregate statement over the summary tables (exported for EXPLAIN in bench/picture). */

@@ -20,6 +20,7 @@ interface ServeOptions extends GlobalOptions {
   trustProxy?: boolean
   webDist: string
   pictureTtl: number
+  statementTimeout: number
 }
 
 function port(value: string): number {
@@ -48,9 +49,15 @@ export function serveCommand(): Command {
       seconds,
       10,
     )
+    .option(
+      '--statement-timeout <seconds>',
+      'PostgreSQL: cancel any database statement of a request that runs longer (0: no limit); the client gets 503',
+      seconds,
+      15,
+    )
     .action(async (opts: ServeOptions) => {
       let catalogue = catalogueFromOptions(opts)
-      const conn = await openFromOptions(opts)
+      const conn = await openFromOptions(opts, { statementTimeoutMs: Math.round(opts.statementTimeout * 1000) })
       // mentions reference platform rows: the form and review may name any catalogue platform
       await syncPlatformTable(conn, catalogue)
       const pictures = new PictureCache(opts.pictureTtl * 1000)
