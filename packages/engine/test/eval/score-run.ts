@@ -1,6 +1,6 @@
 // Scores the extractor against annotated JSON Lines (`gold` or `truth` key). Usage:
-//   node --import tsx packages/engine/test/eval/score-run.ts [--set tune|heldout|all] [--file F.jsonl] [--errors]
-// --errors lists disagreements, and refuses to for the held-out set (never tune on it).
+//   node --import tsx packages/engine/test/eval/score-run.ts [--set tune|heldout|tune-2|tune-3|heldout-2|all] [--file F.jsonl] [--errors]
+// --errors lists disagreements, and refuses to for the held-out sets (never tune on them).
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { toExtractOutput } from '../../src/domain/extraction/extractor.ts'
@@ -18,6 +18,7 @@ const devset = (n: string): string => fileURLToPath(new URL(`./devset/${n}.jsonl
 const set = opt('--set') ?? 'tune'
 const file = opt('--file')
 const showErrors = args.includes('--errors')
+const HELDOUT_SETS = new Set(['heldout', 'heldout-2'])
 const files: Array<[string, string]> = file
   ? [[file, file]]
   : set === 'all'
@@ -35,7 +36,7 @@ for (const [label, path] of files) {
     if (!gold) continue
     const out = toExtractOutput(rec.id, extractor.extract({ id: rec.id, text: rec.text, date: rec.date }))
     const issues = scoreRecord(scores, { ...gold, id: rec.id }, out)
-    if (showErrors && label !== 'heldout' && issues.length > 0) {
+    if (showErrors && !HELDOUT_SETS.has(label) && issues.length > 0) {
       process.stdout.write(`${rec.id}: ${rec.text}\n${issues.map((i) => `   ${i}`).join('\n')}\n`)
     }
   }

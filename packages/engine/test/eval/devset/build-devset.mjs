@@ -1,4 +1,4 @@
-// Builds tune.jsonl and heldout.jsonl from the hand-annotated markup in source/*.txt.
+// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2) from the hand-annotated markup in source/*.txt.
 // Markup per record (records separated by a line starting with "@"):
 //   @ YYYY-MM-DD | Unit
 //   P <age|-> <F|M|-> <person role> [<person role>…]     (zero or more)
@@ -80,8 +80,13 @@ function readRecords(files, prefix) {
   }
   return out
 }
-const records = readRecords(allFiles.filter((f) => !f.startsWith('tune2-')), 'DEV')
+// source/tune3-*.txt and source/heldout2-*.txt are a third annotator's records (DEV3-nnnn → tune-3.jsonl,
+// DEV4-nnnn → heldout-2.jsonl); the annotator put every third record written into heldout2 (GUIDELINES.md).
+const later = ['tune2-', 'tune3-', 'heldout2-']
+const records = readRecords(allFiles.filter((f) => !later.some((p) => f.startsWith(p))), 'DEV')
 const tune2 = readRecords(allFiles.filter((f) => f.startsWith('tune2-')), 'DEV2')
+const tune3 = readRecords(allFiles.filter((f) => f.startsWith('tune3-')), 'DEV3')
+const heldout2 = readRecords(allFiles.filter((f) => f.startsWith('heldout2-')), 'DEV4')
 
 // Fixed assignment: a seeded shuffle of the 210 planned ids; the first 70 are held out.
 function mulberry32(seed) {
@@ -106,4 +111,8 @@ const toJsonl = (rs) => rs.map((r) => JSON.stringify(r)).join('\n') + (rs.length
 writeFileSync(join(here, 'tune.jsonl'), toJsonl(tune))
 writeFileSync(join(here, 'heldout.jsonl'), toJsonl(heldout))
 writeFileSync(join(here, 'tune-2.jsonl'), toJsonl(tune2))
-console.log(`records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}`)
+writeFileSync(join(here, 'tune-3.jsonl'), toJsonl(tune3))
+writeFileSync(join(here, 'heldout-2.jsonl'), toJsonl(heldout2))
+console.log(
+  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}`,
+)
