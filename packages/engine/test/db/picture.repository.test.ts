@@ -26,6 +26,9 @@ const selections: Array<[string, Partial<PictureSelection>]> = [
     { sources: ['bvh'], exploitation_forms: ['binnenlandse seksuele uitbuiting'] },
   ],
   ['a single year', { from: '2019-01-01', to_exclusive: '2020-01-01' }],
+  // whole months come from the monthly facts, the days around them from the per-registration summary
+  ['a period starting and ending mid-month', { from: '2018-03-15', to_exclusive: '2019-07-10' }],
+  ['a period inside one month', { from: '2019-05-03', to_exclusive: '2019-05-20', status: 'confirmed' }],
 ]
 
 for (const variant of DB_VARIANTS) {
@@ -96,7 +99,12 @@ for (const variant of DB_VARIANTS) {
     after(async () => t.cleanup())
 
     const assertSame = async (cat: Catalogue, step: string): Promise<void> => {
-      for (const overrides of [{}, { status: 'confirmed' as const }, { categories: ['instant_messaging' as const] }]) {
+      for (const overrides of [
+        {},
+        { status: 'confirmed' as const },
+        { categories: ['instant_messaging' as const] },
+        { from: '2017-02-11', to_exclusive: '2020-11-30', units: ['Limburg', 'Rotterdam'] },
+      ]) {
         const selection = defaultSelection(overrides)
         const expected = buildPicture(await loadPictureRows(t.conn.db), cat, selection)
         const actual = finishPicture(await aggregatePicture(t.conn.db, cat, selection), cat, selection)

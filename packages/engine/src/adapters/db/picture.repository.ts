@@ -25,14 +25,19 @@ export async function aggregatePicture(
   await refreshPictureSummary(db)
   const unitFilter =
     selection.units === null ? null : await storedUnitsMatching(db, catalogue, selection.units)
-  const query = pictureQuery(catalogue, selection, unitFilter)
-  const { rows } = await db.transaction().execute(async (tx) => {
-    // JIT-compiling this wide statement costs more than it saves at these row counts
+  return db.transaction().execute(async (tx) => {
+    // JIT-compiling these wide statements costs more than it saves at these row counts
     await sql`set local jit = off`.execute(tx)
     await sql`set local work_mem = '64MB'`.execute(tx)
-    return query.execute(tx)
+    // a platform or category filter decides which registrations count, per pair: that needs the per-row summary
+    if (hasPlatformFilter(selection)) {
+      const { rows } = await pictureQuery(catalogue, selection, unitFilter).execute(tx)
+      return toAggregates(rows[0])
+    }
+    const facts = await factsQuery(selection, unitFilter).execute(tx)
+    const { rows } = await multiLinkMinorsQuery(selection, unitFilter).execute(tx)
+    return aggregatesFromFacts(facts.rows, rows[0], catalogue)
   })
-  return toAggregates(rows[0])
 }
 
 /** Recomputes the summary rows of every registration changed since the last refresh; returns how many. */
@@ -59,14 +64,8 @@ export function pictureQuery(
   const confirmed = selection.status === 'confirmed'
   const cls = confirmed ? 'confirmed' : 'all'
   const col = (alias: string, name: string): RawBuilder<unknown> => sql.ref(`${alias}.${name}_${cls}`)
-  const anyOf = (column: string, values: readonly string[] | null): RawBuilder<unknown> =>
-    values === null ? sql`true` : sql`${sql.ref(column)} = any(${[...values]}::text[])`
-  // the registration-level filters, on any summary table (they all carry the registration's selection columns)
-  const selected = (alias: string): RawBuilder<unknown> => sql`
-    ${sql.ref(`${alias}.reg_date`)} >= ${selection.from}::date and ${sql.ref(`${alias}.reg_date`)} < ${selection.to_exclusive}::date
-    and ${anyOf(`${alias}.source`, selection.sources)}
-    and ${anyOf(`${alias}.exploitation_form`, selection.exploitation_forms)}
-    and ${unitFilter === null ? sql`true` : sql`${sql.ref(`${alias}.police_unit`)} = any(${unitFilter}::text[])`}`
+  const selected = (alias: string): RawBuilder<unknown> =>
+    sql`${inPeriod(alias, selection.from, selection.to_exclusive)} and ${otherFilters(alias, selection, unitFilter)}`
   const filtered = hasPlatformFilter(selection)
   const cat = catalogue.platforms.filter(
     (p) =>
@@ -158,6 +157,200 @@ export function pictureQuery(
   `
 }
 
+/** The registration-level filters other than the period, on any summary table (each carries them). */
+function otherFilters(alias: string, selection: PictureSelection, unitFilter: string[] | null): RawBuilder<unknown> {
+  const anyOf = (column: string, values: readonly string[] | null): RawBuilder<unknown> =>
+    values === null ? sql`true` : sql`${sql.ref(`${alias}.${column}`)} = any(${[...values]}::text[])`
+  return sql`${anyOf('source', selection.sources)} and ${anyOf('exploitation_form', selection.exploitation_forms)}
+    and ${unitFilter === null ? sql`true` : sql`${sql.ref(`${alias}.police_unit`)} = any(${unitFilter}::text[])`}`
+}
+
+function inPeriod(alias: string, from: string, toExclusive: string): RawBuilder<unknown> {
+  return sql`${sql.ref(`${alias}.reg_date`)} >= ${from}::date and ${sql.ref(`${alias}.reg_date`)} < ${toExclusive}::date`
+}
+
+/** The first day of the month on or after `date` (YYYY-MM-DD), and on or before it. */
+function monthOnOrAfter(date: string): string {
+  if (date.endsWith('-01')) return date
+  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))]
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`
+}
+function monthOnOrBefore(date: string): string {
+  return `${date.slice(0, 7)}-01`
+}
+
+interface FactRow {
+  metric: string
+  k1: string | null
+  k2: string | null
+  year: number
+  unit: string | null
+  total: string
+  least: string
+  most: string
+}
+
+/**
+ * The selection's facts summed per metric, key, year and unit: whole months from picture_fact, the days before the
+ * first and after the last whole month computed on the spot by picture_facts() from the per-registration rows.
+ */
+function factsQuery(selection: PictureSelection, unitFilter: string[] | null): RawBuilder<FactRow> {
+  const confirmed = selection.status === 'confirmed'
+  let first = monthOnOrAfter(selection.from)
+  let last = monthOnOrBefore(selection.to_exclusive)
+  if (first >= last) first = last = selection.to_exclusive // no whole month: every day on the spot
+  return sql<FactRow>`
+    with f as (
+      select month, police_unit, source, exploitation_form, metric, k1, k2, n from picture_fact
+      where month >= ${first}::date and month < ${last}::date and confirmed = ${confirmed}
+      union all
+      select month, police_unit, source, exploitation_form, metric, k1, k2, n
+      from picture_facts(${selection.from}::date, ${first}::date) where confirmed = ${confirmed}
+      union all
+      select month, police_unit, source, exploitation_form, metric, k1, k2, n
+      from picture_facts(${last}::date, ${selection.to_exclusive}::date) where confirmed = ${confirmed}
+    )
+    select metric, k1, k2, extract(year from month)::int as year, police_unit as unit,
+           sum(n)::text as total, min(n)::text as least, max(n)::text as most
+    from f where ${otherFilters('f', selection, unitFilter)}
+    group by metric, k1, k2, extract(year from month), police_unit`
+}
+
+interface MultiLinkRow {
+  minors: number
+  multi_role: number
+  genders: unknown
+  birth_countries: unknown
+  roles: unknown
+}
+
+/** Minors with more than one minor link, counted once per person over the selection's population (per row). */
+function multiLinkMinorsQuery(selection: PictureSelection, unitFilter: string[] | null): RawBuilder<MultiLinkRow> {
+  const named = selection.status === 'confirmed' ? sql.ref('m.named_confirmed') : sql.ref('m.named_all')
+  return sql<MultiLinkRow>`
+    with mm as materialized (
+      select m.person_id, m.gender, m.birth_country, m.roles from picture_minor m
+      where m.multi and ${named} and ${inPeriod('m', selection.from, selection.to_exclusive)}
+        and ${otherFilters('m', selection, unitFilter)}
+    ),
+    person as materialized (
+      select person_id, min(gender) as gender, min(birth_country) as birth_country from mm group by person_id
+    ),
+    person_role as materialized (
+      select distinct mm.person_id, r.role from mm cross join lateral unnest(mm.roles) as r(role)
+    )
+    select
+      (select count(*)::int from person) as minors,
+      (select count(*)::int from (select person_id from person_role group by person_id having count(*) >= 2) x)
+        as multi_role,
+      (select coalesce(json_agg(x), '[]') from (select gender as key, count(*)::int as count from person group by gender) x)
+        as genders,
+      (select coalesce(json_agg(x), '[]') from (
+        select birth_country as key, count(*)::int as count from person group by birth_country) x) as birth_countries,
+      (select coalesce(json_agg(x), '[]') from (select role as key, count(*)::int as count from person_role group by role) x)
+        as roles`
+}
+
+/** PictureAggregates from summed facts plus the multi-link minors. */
+function aggregatesFromFacts(
+  facts: readonly FactRow[],
+  multi: MultiLinkRow | undefined,
+  catalogue: Catalogue,
+): PictureAggregates {
+  if (multi === undefined) throw new Error('multi-link minors query returned no row')
+  const tally = new Map<string, Map<string, number>>()
+  const add = (metric: string, key: string, n: number): void => {
+    const m = tally.get(metric) ?? new Map<string, number>()
+    m.set(key, (m.get(key) ?? 0) + n)
+    tally.set(metric, m)
+  }
+  const entries = (metric: string): Array<[string, number]> => [...(tally.get(metric) ?? new Map<string, number>())]
+  const total = (metric: string): number => entries(metric).reduce((sum, [, n]) => sum + n, 0)
+  const pairs = new Map<string, { platform: string; year: string; unit: string | null; count: number }>()
+  let ageMin: number | null = null
+  let ageMax: number | null = null
+  for (const f of facts) {
+    const n = Number(f.total)
+    if (f.metric === 'pair') {
+      const platform = catalogue.platformById(f.k1 ?? '')?.name
+      if (platform === undefined) continue
+      const key = JSON.stringify([platform, f.year, f.unit])
+      const cell = pairs.get(key) ?? { platform, year: String(f.year), unit: f.unit, count: 0 }
+      cell.count += n
+      pairs.set(key, cell)
+    } else if (f.metric === 'role') {
+      const platform = catalogue.platformById(f.k1 ?? '')?.name
+      const role = ROLE_IDS[Number(f.k2)]
+      if (platform !== undefined && role !== undefined) add('role', JSON.stringify([platform, role]), n)
+    } else if (f.metric === 'age_min') {
+      ageMin = ageMin === null ? Number(f.least) : Math.min(ageMin, Number(f.least))
+    } else if (f.metric === 'age_max') {
+      ageMax = ageMax === null ? Number(f.most) : Math.max(ageMax, Number(f.most))
+    } else {
+      add(f.metric, JSON.stringify([f.k1, f.k2]), n)
+    }
+  }
+  const keyed = <T>(metric: string, build: (k1: string | null, k2: string | null, n: number) => T): T[] =>
+    entries(metric).map(([key, n]) => {
+      const [k1, k2] = JSON.parse(key) as [string | null, string | null]
+      return build(k1, k2, n)
+    })
+  for (const g of parseJson<Array<{ key: string | null; count: number }>>(multi.genders)) {
+    add('single_gender', JSON.stringify([g.key, null]), g.count)
+  }
+  for (const c of parseJson<Array<{ key: string | null; count: number }>>(multi.birth_countries)) {
+    add('single_country', JSON.stringify([c.key, null]), c.count)
+  }
+  for (const r of parseJson<Array<{ key: string; count: number }>>(multi.roles)) {
+    add('single_role', JSON.stringify([r.key, null]), r.count)
+  }
+  const minorRoleRegistrations = new Map(keyed('minor_role', (role, _k2, n) => [role ?? '', n] as const))
+  const extractorVersions = new Set<string>()
+  const catalogueVersions = new Set<string>()
+  for (const [key] of entries('versions')) addVersions(JSON.parse(key)[0] as string, extractorVersions, catalogueVersions)
+  const candidateMentions = new Map(keyed('candidate_mentions', (name, _k2, n) => [name ?? '', n] as const))
+  return {
+    registrations: total('reg'),
+    pairs: [...pairs.values()],
+    roles: entries('role').map(([key, count]) => {
+      const [platform, role] = JSON.parse(key) as [string, string]
+      return { platform, role, count }
+    }),
+    generic: total('generic'),
+    unclear: total('unclear'),
+    candidates: keyed('candidate_registrations', (name, _k2, n) => ({
+      name: name ?? '',
+      registrations: n,
+      mentions: candidateMentions.get(name ?? '') ?? 0,
+    })),
+    extractorVersions: [...extractorVersions],
+    catalogueVersions: [...catalogueVersions],
+    persons: {
+      minors: total('single_minor') + multi.minors,
+      multiRole: total('single_multi_role') + multi.multi_role,
+      victimRegistrations: total('victim'),
+      genders: keyed('single_gender', (gender, _k2, count) => ({ gender, count })),
+      ageMin,
+      ageMax,
+      youngest: keyed('youngest', (age, gender, count) => ({ age: Number(age), gender, count })),
+      birthCountries: keyed('single_country', (country, _k2, count) => ({ country, count })),
+      personRoles: keyed('single_role', (role, _k2, minors) => ({
+        role: role ?? '',
+        minors,
+        registrations: minorRoleRegistrations.get(role ?? '') ?? 0,
+      })),
+    },
+    vulnerabilities: keyed('vulnerability', (factor, _k2, count) => ({ factor: factor ?? '', count })),
+  }
+}
+
+/** A pair's version key is "extractor versions<TAB>catalogue versions", each newline-joined. */
+function addVersions(key: string, extractors: Set<string>, catalogues: Set<string>): void {
+  const [e = '', c = ''] = key.split('\t')
+  for (const v of e.split('\n')) if (v !== '') extractors.add(v)
+  for (const v of c.split('\n')) if (v !== '') catalogues.add(v)
+}
+
 function toAggregates(row: AggregateRow | undefined): PictureAggregates {
   if (row === undefined) throw new Error('picture aggregate query returned no row')
   const [generic = 0, unclear = 0] = parseJson<[number, number]>(row.others)
@@ -175,14 +368,9 @@ function toAggregates(row: AggregateRow | undefined): PictureAggregates {
       roles.set(key, cell)
     })
   }
-  // each pair's versions are "extractor versions<TAB>catalogue versions", each newline-joined
   const extractorVersions = new Set<string>()
   const catalogueVersions = new Set<string>()
-  for (const v of parseJson<string[]>(row.versions)) {
-    const [extractors = '', catalogues = ''] = v.split('\t')
-    for (const e of extractors.split('\n')) if (e !== '') extractorVersions.add(e)
-    for (const c of catalogues.split('\n')) if (c !== '') catalogueVersions.add(c)
-  }
+  for (const v of parseJson<string[]>(row.versions)) addVersions(v, extractorVersions, catalogueVersions)
   return {
     registrations: row.registrations,
     pairs: pairs.map((p) => ({ platform: p.platform, year: String(p.year), unit: p.unit, count: p.count })),

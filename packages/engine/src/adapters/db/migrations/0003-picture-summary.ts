@@ -76,9 +76,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       gender text,
       birth_country text,
       roles text[] NOT NULL,
+      -- the person has more than one minor link overall: counted per row; single-link minors are counted in facts
+      multi boolean NOT NULL,
       PRIMARY KEY (registration_id, person_id)
     );
     CREATE INDEX picture_minor_date_idx ON picture_minor (reg_date);
+    CREATE INDEX picture_minor_person_idx ON picture_minor (person_id);
+
+    -- The picture's additive counts per month, unit, source, form and status class (picture_facts below says which);
+    -- a picture over whole months sums these few rows instead of reading a row per registration.
+    CREATE TABLE picture_fact (
+      month date NOT NULL,
+      police_unit text,
+      source text NOT NULL,
+      exploitation_form text,
+      confirmed boolean NOT NULL,
+      metric text NOT NULL,
+      k1 text,
+      k2 text,
+      n bigint NOT NULL
+    );
+    CREATE INDEX picture_fact_month_idx ON picture_fact (month);
 
     -- named mentions that resolve to no catalogue platform: new-platform candidates
     CREATE TABLE picture_candidate (
@@ -107,9 +125,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       SELECT status <> 'rejected' AND (status IN ('confirmed', 'corrected') OR origin IN ('manual', 'registered'))
     $$;
 
-    -- Recomputes the summary rows of the given registrations from the source tables.
-    CREATE FUNCTION picture_refresh_registrations(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+    -- Recomputes the summary rows of the given registrations from the source tables; returns the months whose facts
+    -- are now out of date (where the registrations were and where they are).
+    CREATE FUNCTION picture_refresh_registrations(ids uuid[]) RETURNS date[] LANGUAGE plpgsql AS $$
+    DECLARE
+      months date[];
     BEGIN
+      SELECT array_agg(DISTINCT date_trunc('month', reg_date)::date) INTO months
+      FROM picture_registration WHERE registration_id = ANY(ids);
       DELETE FROM picture_pair WHERE registration_id = ANY(ids);
       DELETE FROM picture_minor WHERE registration_id = ANY(ids);
       DELETE FROM picture_candidate WHERE registration_id = ANY(ids);
@@ -191,13 +214,119 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       WHERE r.id = ANY(ids);
 
       INSERT INTO picture_minor (registration_id, person_id, reg_date, police_unit, source, exploitation_form,
-                                 named_all, named_confirmed, age, gender, birth_country, roles)
+                                 named_all, named_confirmed, age, gender, birth_country, roles, multi)
       SELECT pr.registration_id, rp.person_id, pr.reg_date, pr.police_unit, pr.source, pr.exploitation_form,
-             pr.named_all, pr.named_confirmed, rp.age, p.gender, p.birth_country, rp.roles
+             pr.named_all, pr.named_confirmed, rp.age, p.gender, p.birth_country, rp.roles,
+             (SELECT count(*) FROM registration_person o
+              WHERE o.person_id = rp.person_id AND o.age < 18 AND p.resident_nl IS DISTINCT FROM false) > 1
       FROM picture_registration pr
       JOIN registration_person rp ON rp.registration_id = pr.registration_id
       JOIN person p ON p.id = rp.person_id
       WHERE pr.registration_id = ANY(ids) AND rp.age < 18 AND p.resident_nl IS DISTINCT FROM false;
+
+      RETURN coalesce(months, '{}') || coalesce((
+        SELECT array_agg(DISTINCT date_trunc('month', reg_date)::date) FROM registration WHERE id = ANY(ids)), '{}');
+    END $$;
+
+    -- The additive facts of the registrations dated in [from_date, to_date), per month, unit, source, form and status
+    -- class. Metrics (k1, k2; n): reg (population registrations), generic / unclear (mentions, over every selected
+    -- registration), pair (platform id; pairs), role (platform id, role bit; pairs with it), versions (the pair's
+    -- version key; pairs), candidate_registrations / candidate_mentions (name), victim, age_min / age_max (n is the
+    -- minimum / maximum), youngest (age, gender), minor_role (role; registrations), vulnerability (factor), and for
+    -- minors with a single minor link overall: single_minor, single_gender, single_country, single_role (role),
+    -- single_multi_role. Minors with more links are counted per row (picture_minor.multi).
+    CREATE FUNCTION picture_facts(from_date date, to_date date)
+    RETURNS TABLE (month date, police_unit text, source text, exploitation_form text, confirmed boolean,
+                   metric text, k1 text, k2 text, n bigint)
+    LANGUAGE sql STABLE AS $$
+      WITH cls(confirmed) AS (VALUES (false), (true)),
+      r AS (
+        SELECT date_trunc('month', r.reg_date)::date AS month, r.police_unit, r.source, r.exploitation_form, c.confirmed,
+               CASE WHEN c.confirmed THEN r.named_confirmed ELSE r.named_all END AS pop,
+               CASE WHEN c.confirmed THEN r.generic_confirmed ELSE r.generic_all END AS generic,
+               CASE WHEN c.confirmed THEN r.unclear_confirmed ELSE r.unclear_all END AS unclear,
+               CASE WHEN c.confirmed THEN r.vulnerabilities_confirmed ELSE r.vulnerabilities_all END AS vulnerabilities,
+               r.youngest_age, r.youngest_gender, r.min_age, r.max_age, r.minor_roles
+        FROM picture_registration r CROSS JOIN cls c
+        WHERE r.reg_date >= from_date AND r.reg_date < to_date
+      ),
+      pr AS (SELECT * FROM r WHERE pop),
+      p AS (
+        SELECT date_trunc('month', p.reg_date)::date AS month, p.police_unit, p.source, p.exploitation_form, c.confirmed,
+               p.platform_id,
+               CASE WHEN c.confirmed THEN p.mask_confirmed ELSE p.mask_all END AS mask,
+               CASE WHEN c.confirmed THEN p.versions_confirmed ELSE p.versions_all END AS versions
+        FROM picture_pair p CROSS JOIN cls c
+        WHERE p.reg_date >= from_date AND p.reg_date < to_date
+          AND (CASE WHEN c.confirmed THEN p.mask_confirmed ELSE p.mask_all END) IS NOT NULL
+      ),
+      cand AS (
+        SELECT date_trunc('month', r.reg_date)::date AS month, r.police_unit, r.source, r.exploitation_form, c.confirmed,
+               k.name, CASE WHEN c.confirmed THEN k.mentions_confirmed ELSE k.mentions_all END AS mentions
+        FROM picture_candidate k JOIN picture_registration r ON r.registration_id = k.registration_id
+        CROSS JOIN cls c
+        WHERE r.reg_date >= from_date AND r.reg_date < to_date
+      ),
+      single AS (
+        SELECT date_trunc('month', m.reg_date)::date AS month, m.police_unit, m.source, m.exploitation_form, c.confirmed,
+               m.gender, m.birth_country, m.roles
+        FROM picture_minor m CROSS JOIN cls c
+        WHERE m.reg_date >= from_date AND m.reg_date < to_date AND NOT m.multi
+          AND CASE WHEN c.confirmed THEN m.named_confirmed ELSE m.named_all END
+      )
+      SELECT month, police_unit, source, exploitation_form, confirmed, 'reg', NULL, NULL, count(*) FROM pr
+        GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'generic', NULL, NULL, sum(generic)
+        FROM r WHERE generic > 0 GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'unclear', NULL, NULL, sum(unclear)
+        FROM r WHERE unclear > 0 GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'victim', NULL, NULL, count(*)
+        FROM pr WHERE 'slachtoffer' = ANY(minor_roles) GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'age_min', NULL, NULL, min(min_age)
+        FROM pr WHERE min_age IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'age_max', NULL, NULL, max(max_age)
+        FROM pr WHERE max_age IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'youngest', youngest_age::text,
+          youngest_gender, count(*)
+        FROM pr WHERE youngest_age IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 7, 8
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'minor_role', role, NULL, count(*)
+        FROM pr CROSS JOIN LATERAL unnest(minor_roles) AS role GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'vulnerability', factor, NULL, count(*)
+        FROM pr CROSS JOIN LATERAL unnest(vulnerabilities) AS factor GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'pair', platform_id, NULL, count(*)
+        FROM p GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'role', platform_id, b::text, count(*)
+        FROM p CROSS JOIN generate_series(0, 5) AS b WHERE mask & (1 << b) <> 0 GROUP BY 1, 2, 3, 4, 5, 7, 8
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'versions', versions, NULL, count(*)
+        FROM p GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'candidate_registrations', name, NULL,
+          count(*)
+        FROM cand WHERE mentions > 0 GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'candidate_mentions', name, NULL,
+          sum(mentions)
+        FROM cand WHERE mentions > 0 GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'single_minor', NULL, NULL, count(*)
+        FROM single GROUP BY 1, 2, 3, 4, 5
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'single_gender', gender, NULL, count(*)
+        FROM single GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'single_country', birth_country, NULL,
+          count(*)
+        FROM single GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'single_role', role, NULL, count(*)
+        FROM single CROSS JOIN LATERAL (SELECT DISTINCT unnest(roles) AS role) x GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'single_multi_role', NULL, NULL, count(*)
+        FROM single WHERE (SELECT count(DISTINCT x) FROM unnest(roles) AS x) >= 2 GROUP BY 1, 2, 3, 4, 5
+    $$;
+
+    -- Replaces the facts of the given months.
+    CREATE FUNCTION picture_refresh_facts(months date[]) RETURNS void LANGUAGE plpgsql AS $$
+    DECLARE
+      m date;
+    BEGIN
+      DELETE FROM picture_fact WHERE month = ANY(months);
+      FOR m IN SELECT DISTINCT unnest(months) LOOP
+        INSERT INTO picture_fact SELECT * FROM picture_facts(m, (m + interval '1 month')::date);
+      END LOOP;
     END $$;
 
     -- Brings the summary up to date: takes the dirty registrations that no running writer holds, in chunks, and
@@ -205,6 +334,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE FUNCTION picture_refresh(chunk integer DEFAULT 20000) RETURNS bigint LANGUAGE plpgsql AS $$
     DECLARE
       ids uuid[];
+      months date[] := '{}';
       total bigint := 0;
     BEGIN
       LOOP
@@ -214,9 +344,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           RETURNING registration_id)
         SELECT array_agg(registration_id ORDER BY registration_id) INTO ids FROM taken;
         EXIT WHEN ids IS NULL;
-        PERFORM picture_refresh_registrations(ids);
         total := total + cardinality(ids);
+        -- a minor's other registrations change too when a link of theirs comes or goes (single vs multi)
+        ids := ARRAY(
+          SELECT unnest(ids)
+          UNION
+          SELECT pm.registration_id FROM picture_minor pm WHERE pm.person_id IN (
+            SELECT person_id FROM picture_minor WHERE registration_id = ANY(ids)
+            UNION
+            SELECT person_id FROM registration_person WHERE registration_id = ANY(ids)));
+        months := months || picture_refresh_registrations(ids);
       END LOOP;
+      IF cardinality(months) > 0 THEN
+        PERFORM picture_refresh_facts(ARRAY(SELECT DISTINCT unnest(months)));
+      END IF;
       RETURN total;
     END $$;
 
@@ -295,7 +436,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     CREATE FUNCTION picture_reset() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      TRUNCATE picture_pair, picture_minor, picture_candidate, picture_registration, picture_dirty;
+      TRUNCATE picture_pair, picture_minor, picture_candidate, picture_registration, picture_fact, picture_dirty;
       INSERT INTO picture_dirty SELECT id FROM registration;
       RETURN NULL;
     END $$;
@@ -331,9 +472,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   }
   await sql`
     DROP FUNCTION IF EXISTS picture_reset(), picture_mark_platforms(), picture_mark_persons(),
-      picture_mark_registrations(), picture_mark_rows(), picture_refresh(integer),
-      picture_refresh_registrations(uuid[]), picture_confirmed(text, text), picture_role_mask(text[]);
+      picture_mark_registrations(), picture_mark_rows(), picture_refresh(integer), picture_refresh_facts(date[]),
+      picture_facts(date, date), picture_refresh_registrations(uuid[]), picture_confirmed(text, text), picture_role_mask(text[]);
     DROP INDEX IF EXISTS mention_unresolved_name_idx, registration_person_person_idx;
-    DROP TABLE IF EXISTS picture_candidate, picture_minor, picture_pair, picture_registration, picture_dirty;
+    DROP TABLE IF EXISTS picture_fact, picture_candidate, picture_minor, picture_pair, picture_registration, picture_dirty;
   `.execute(db)
 }
