@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.ts'
 import { groupMentions } from './mention-groups.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
 import type { Tokens } from './tokenize.ts'
+import type { WordClassRegistry } from './word-classes.ts'
 
 /** words that start a new clause: a cue prefers a platform in its own clause */
 const CLAUSE_WORDS = new Set(['en', 'maar', 'waarna', 'nadat', 'terwijl', 'omdat', 'toen', 'waarop', 'zodat', 'doordat', 'want'])
@@ -22,16 +23,20 @@ export interface RoleAssigner {
  * the last platform named in the sentences before. Negated mentions get no role, and a cue closest to a negated
  * mention is not handed to another one.
  */
-export function buildRoleAssigner(lex: MentionLexicons, categoryOf: (platformId: string) => string | undefined): RoleAssigner {
+export function buildRoleAssigner(
+  lex: MentionLexicons,
+  categoryOf: (platformId: string) => string | undefined,
+  classes?: WordClassRegistry,
+): RoleAssigner {
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
   const entries = lex.roleCues.entries
-  const cues = compilePhrases(entries.map((e) => e.pattern))
+  const cues = compilePhrases(entries.map((e) => e.pattern), classes)
   const auxPatterns: string[] = []
   const withIds = entries.map((e) => (e.with ?? []).map((p) => auxPatterns.push(p) - 1))
   const withoutIds = entries.map((e) => (e.without ?? []).map((p) => auxPatterns.push(p) - 1))
-  const aux = compilePhrases(auxPatterns)
-  const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern))
-  const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern))
+  const aux = compilePhrases(auxPatterns, classes)
+  const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes)
+  const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
 
   return {
     apply(toks, mentions) {
@@ -176,8 +181,8 @@ function dedupe(hits: PhraseHit[]): PhraseHit[] {
   })
 }
 
-function clauseIds(toks: Tokens, from: number, to: number): Int32Array {
-  const ids = new Int32Array(to - from)
+function clauseIds(toks: Tokens, from: number, to: number): number[] {
+  const ids: number[] = []
   let c = 0
   for (let k = from; k < to; k++) {
     const w = toks.text[k] ?? ''
@@ -187,7 +192,7 @@ function clauseIds(toks: Tokens, from: number, to: number): Int32Array {
   return ids
 }
 
-function nearestGroup(groups: Candidate[][], h: PhraseHit, clause: Int32Array, from: number): Candidate[] | undefined {
+function nearestGroup(groups: Candidate[][], h: PhraseHit, clause: readonly number[], from: number): Candidate[] | undefined {
   const cueClauses = new Set<number>()
   for (let k = h.first; k <= h.last; k++) cueClauses.add(clause[k - from] ?? -1)
   let best: Candidate[] | undefined

@@ -15,6 +15,7 @@ import { extractPersons } from './extract-persons.ts'
 import { extractVulnerabilities } from './extract-vulnerabilities.ts'
 import { foldText, originalSpan, type FoldedText } from './normalize-text.ts'
 import { tokenize, type Tokens } from './tokenize.ts'
+import { WordClassRegistry } from './word-classes.ts'
 
 /** Bump when matching rules change in code; lexicon changes change the version through their hash. */
 export const EXTRACTOR_VERSION = 'ps-extract-1'
@@ -35,17 +36,20 @@ export interface Lexicons {
  * ```
  */
 export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extractor {
-  const named = buildNamedMatcher(catalogue, lexicons.mentions)
-  const generic = buildGenericMatcher(lexicons.mentions)
-  const negation = buildNegationDetector(lexicons.mentions)
-  const roles = buildRoleAssigner(lexicons.mentions, (id) => catalogue.platformById(id)?.category)
+  // every phrase matcher adds its words to one registry, so that tokens are classed once for all of them
+  const registry = new WordClassRegistry()
+  const named = buildNamedMatcher(catalogue, lexicons.mentions, registry)
+  const generic = buildGenericMatcher(lexicons.mentions, registry)
+  const negation = buildNegationDetector(lexicons.mentions, registry)
+  const roles = buildRoleAssigner(lexicons.mentions, (id) => catalogue.platformById(id)?.category, registry)
+  const classes = registry.classes
   return {
     version: `${EXTRACTOR_VERSION}+${lexicons.hash}`,
     catalogueVersion: catalogue.version,
     extract(input): Findings {
       const text = input.text
       const ft = foldText(text)
-      const toks = tokenize(ft, text)
+      const toks = tokenize(ft, text, classes)
       const namedCands = named.find(ft, toks, text)
       const describes = describedNamed(namedCands)
       const genericCands = generic.find(toks).filter((g) => !describes(g))
@@ -115,11 +119,16 @@ function dropQualifiers(toks: Tokens, ms: Candidate[]): Candidate[] {
   )
 }
 
+/** reused between texts: allocating a typed array per text costs more than clearing one */
+let takenScratch = new Uint8Array(4096)
+
 function resolveOverlaps(cands: Candidate[]): Candidate[] {
   const ordered = [...cands].sort((x, y) => x.priority - y.priority || y.b - y.a - (x.b - x.a) || x.a - y.a)
   const end = ordered.reduce((n, c) => Math.max(n, c.b), 0)
   // characters already taken by a better candidate; linear in the text, whatever the number of candidates
-  const taken = new Uint8Array(end + 1)
+  if (takenScratch.length < end + 1) takenScratch = new Uint8Array(Math.max(end + 1, takenScratch.length * 2))
+  const taken = takenScratch
+  taken.fill(0, 0, end + 1)
   const kept: Candidate[] = []
   for (const c of ordered) {
     let free = true

@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.ts'
 import { groupMentions } from './mention-groups.ts'
 import { compilePhrases } from './phrase-matcher.ts'
 import type { Tokens } from './tokenize.ts'
+import type { WordClassRegistry } from './word-classes.ts'
 
 const MAX_FORWARD = { negation: 10, hypothetical: 16 }
 const MAX_BACKWARD = 6
@@ -44,11 +45,11 @@ export interface NegationDetector {
 }
 
 /** ConText-style negation and hypotheticals with Dutch triggers, sentence scope and terminators. */
-export function buildNegationDetector(lex: MentionLexicons): NegationDetector {
+export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassRegistry): NegationDetector {
   const entries = lex.negation.entries
-  const matcher = compilePhrases(entries.map((e) => e.pattern))
+  const matcher = compilePhrases(entries.map((e) => e.pattern), classes)
   // only statement triggers; other entries get a pattern no token matches
-  const retractions = compilePhrases(entries.map((e) => (e.direction === 'statement' ? e.pattern : '\u0000')))
+  const retractions = compilePhrases(entries.map((e) => (e.direction === 'statement' ? e.pattern : '\u0000')), classes)
   /** a statement trigger in sentence `s` that opens with a word pointing back ('De tip is niet geverifieerd') */
   const retraction = (toks: Tokens, s: number): { first: number; last: number; kind: 'negation' | 'hypothetical' } | undefined => {
     const from = toks.sentenceStart[s]

@@ -3,6 +3,7 @@ import { PRIORITY, type Candidate } from './candidate.ts'
 import { foldString } from './normalize-text.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
 import type { Tokens } from './tokenize.ts'
+import type { WordClassRegistry } from './word-classes.ts'
 
 /** determiners that point back to a platform already named ('via beide sites', 'op diezelfde websites'): no new mention */
 const ANAPHORIC = new Set(['die', 'deze', 'dezelfde', 'diezelfde', 'beide', 'bovengenoemde', 'voornoemde'])
@@ -14,10 +15,10 @@ export interface GenericMatcher {
 }
 
 /** Generic ('via een website') and unclear ('een niet nader genoemde website') mentions (report footnote 7). */
-export function buildGenericMatcher(lex: MentionLexicons): GenericMatcher {
+export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassRegistry): GenericMatcher {
   const g = lex.genericMentions
-  const entries = compilePhrases(g.entries.map((e) => e.pattern))
-  const markers = compilePhrases(g.unknown_markers.map((e) => e.pattern))
+  const entries = compilePhrases(g.entries.map((e) => e.pattern), classes)
+  const markers = compilePhrases(g.unknown_markers.map((e) => e.pattern), classes)
   const definite = new Set(g.definite_determiners.map((d) => foldString(d.word)))
   const interrogatives = new Set(g.interrogatives.map((d) => foldString(d.word)))
   const heads = g.compound_heads.map((h) => foldString(h.word)).sort((x, y) => y.length - x.length)

@@ -7,6 +7,7 @@ import { foldString, isWordChar, type FoldedText } from './normalize-text.ts'
 import { compilePhrases } from './phrase-matcher.ts'
 import { trieRegexSource } from './trie-regex.ts'
 import { tokenAt, type Tokens } from './tokenize.ts'
+import type { WordClassRegistry } from './word-classes.ts'
 
 interface Spelling {
   kind: 'alias' | 'context' | 'verb' | 'outside'
@@ -37,6 +38,8 @@ const DOMAIN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}@._/-])(?:https?:\\/\\/)?(?:www\\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS}))(?![\\p{L}\\p{N}-])(?:\\/[^\\s,;)"'<>]*)?`,
   'gu',
 )
+/** every domain holds a label character, a dot and a top-level domain: texts without one skip DOMAIN_RE */
+const DOMAIN_HINT = new RegExp(`[a-z0-9]\\.(?:${TLDS})`)
 /** longer words are no platform name or compound (bounds the work on hostile input) */
 const MAX_NAME_LENGTH = 40
 const INFLECTIONS = ['s', 'je', 'jes', 'en', 'er', 'ers', 'tje', 'tjes']
@@ -45,7 +48,7 @@ export interface NamedMatcher {
   find(ft: FoldedText, toks: Tokens, original: string): Candidate[]
 }
 
-export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): NamedMatcher {
+export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, classes?: WordClassRegistry): NamedMatcher {
   const spellings = new Map<string, Spelling[]>()
   const patterns = new Set<string>()
   const add = (raw: string, s: Spelling): void => {
@@ -136,6 +139,18 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
     fuzzyByStart.set(a, [...(fuzzyByStart.get(a) ?? []), t])
     fuzzyByEnd.set(b, [...(fuzzyByEnd.get(b) ?? []), t])
   }
+  // the same two-letter keys as bits over ASCII code pairs, so that most words are rejected without a substring
+  const pairIndex = (a: number, b: number): number => (a < 128 && b < 128 ? (a << 7) | b : -1)
+  const startPairs = new Uint8Array(1 << 14)
+  const endPairs = new Uint8Array(1 << 14)
+  for (const k of fuzzyByStart.keys()) if (k.length === 2 && pairIndex(k.charCodeAt(0), k.charCodeAt(1)) >= 0) startPairs[pairIndex(k.charCodeAt(0), k.charCodeAt(1))] = 1
+  for (const k of fuzzyByEnd.keys()) if (k.length === 2 && pairIndex(k.charCodeAt(0), k.charCodeAt(1)) >= 0) endPairs[pairIndex(k.charCodeAt(0), k.charCodeAt(1))] = 1
+  /** false only when neither the first nor the last two characters of folded[a, b) key a fuzzy target */
+  const mayBeNear = (f: string, a: number, b: number): boolean => {
+    const s0 = pairIndex(f.charCodeAt(a), f.charCodeAt(a + 1))
+    const e0 = pairIndex(f.charCodeAt(b - 2), f.charCodeAt(b - 1))
+    return s0 < 0 || e0 < 0 || startPairs[s0] === 1 || endPairs[e0] === 1
+  }
   const nearAlias = (w: string): { word: string; s: Spelling } | undefined => {
     for (const list of [fuzzyByStart.get(w.slice(0, 2)), fuzzyByEnd.get(w.slice(-2))]) {
       for (const t of list ?? []) {
@@ -147,7 +162,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
   const appositionNouns = new Set(['app', 'chatapp', 'datingapp', 'berichtenapp', 'platform', 'website', 'site', 'datingsite', 'chatsite', 'server', 'dienst', 'game', 'spel'])
   const platformNounPhrase = compilePhrases([
     'de|het|een|die|deze app|chatapp|datingapp|berichtenapp|platform|website|site|datingsite|chatsite|server|dienst|game|spel',
-  ])
+  ], classes)
 
   /** a misspelt name compounded with a platform noun: 'Snapcahtgroep', 'Baddoogroep', 'Instagrammaccount' */
   const nearCompound = (w: string): { word: string; s: Spelling } | undefined => {
@@ -158,6 +173,18 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
       if (t) return t
     }
     return undefined
+  }
+
+  // words repeat across texts: the answer per word is kept (bounded)
+  const nearCache = new Map<string, { word: string; s: Spelling } | null>()
+  const nearName = (w: string): { word: string; s: Spelling } | undefined => {
+    let t = nearCache.get(w)
+    if (t === undefined) {
+      t = nearAlias(w) ?? nearCompound(w) ?? null
+      if (nearCache.size >= 20_000) nearCache.clear()
+      nearCache.set(w, t)
+    }
+    return t ?? undefined
   }
 
   /** true when suffix is made of platform nouns, optionally with a linking s ('snapchataccount', 'whatsappgroepsgesprek') */
@@ -247,7 +274,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
 
       // URLs and bare domains
       DOMAIN_RE.lastIndex = 0
-      for (let m = DOMAIN_RE.exec(s); m; m = DOMAIN_RE.exec(s)) {
+      for (let m = DOMAIN_HINT.test(s) ? DOMAIN_RE.exec(s) : null; m; m = DOMAIN_RE.exec(s)) {
         let text = m[0]
         while (/[.,:!?]$/.test(text)) text = text.slice(0, -1)
         const host = m[1] ?? ''
@@ -331,8 +358,9 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons): N
         const w = toks.text[i] ?? ''
         // names are short: a long token (a URL, a run of letters) is never a misspelt name
         if (toks.punct[i] || w.length < fuzzyMin || w.length > MAX_NAME_LENGTH || exactNamed.has(i)) continue
+        if (!mayBeNear(s, toks.start[i] ?? 0, toks.end[i] ?? 0)) continue
         if (fuzzyExcluded.has(w) || spellings.has(w)) continue
-        const t = nearAlias(w) ?? nearCompound(w)
+        const t = nearName(w)
         if (t) {
           const a = toks.start[i] ?? 0
           out.push(mk(a, toks.end[i] ?? a, t.s, 0.75, 'misspelling', PRIORITY.fuzzy))

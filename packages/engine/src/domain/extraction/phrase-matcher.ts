@@ -1,11 +1,13 @@
 import { foldString } from './normalize-text.ts'
 import type { Tokens } from './tokenize.ts'
+import type { WordClasses, WordClassRegistry } from './word-classes.ts'
 
 /**
  * Matches token patterns over a token range. Pattern syntax (lexicon data): words separated by spaces;
  * `klant*` matches a prefix, `foto*|beeld*` alternatives, `...` skips up to MAX_GAP words, `@` is a placeholder the
  * caller binds (the alias position in platform-context rejects). Patterns are indexed by their first word so a scan
- * costs two map look-ups per token.
+ * costs two map look-ups per token; with word classes (tokens classed by the registry the matcher was compiled
+ * with) every word test is a table read.
  */
 export interface PhraseHit {
   entry: number
@@ -18,7 +20,9 @@ export interface PhraseHit {
   words: number[]
 }
 
-type Atom = { kind: 'gap' } | { kind: 'at' } | { kind: 'word'; exact: Set<string>; prefixes: string[] }
+type Atom = { kind: 'gap' } | { kind: 'at' } | { kind: 'word'; exact: Set<string>; prefixes: string[]; table: Uint8Array }
+
+const NO_TABLE = new Uint8Array(0)
 
 interface Compiled {
   entry: number
@@ -37,7 +41,19 @@ function compileAtom(tok: string): Atom {
     if (f.endsWith('*')) prefixes.push(f.slice(0, -1))
     else exact.add(f)
   }
-  return { kind: 'word', exact, prefixes }
+  return { kind: 'word', exact, prefixes, table: NO_TABLE }
+}
+
+/** membership of each word class in the atom: the same answer atomMatches gives for every word of the class */
+function atomTable(a: Atom, classes: WordClasses): Uint8Array {
+  const table = new Uint8Array(classes.size)
+  if (a.kind !== 'word') return table
+  for (let c = 0; c < classes.size; c++) {
+    const w = classes.words[c]
+    const ok = (w !== null && w !== undefined && a.exact.has(w)) || a.prefixes.some((p) => (classes.prefixes[c] ?? []).includes(p))
+    table[c] = ok ? 1 : 0
+  }
+  return table
 }
 
 function atomMatches(a: Atom, word: string): boolean {
@@ -82,6 +98,35 @@ function matchAtoms(t: Tokens, atoms: Atom[], ai: number, ti: number, last: numb
   return r
 }
 
+/** matchAtoms over word classes */
+function matchAtomsC(t: Tokens, cls: readonly number[], atoms: Atom[], ai: number, ti: number, last: number, to: number, state: MatchState): number {
+  if (ai === atoms.length) return last
+  const a = atoms[ai]
+  if (!a) return -1
+  if (a.kind === 'gap') {
+    let skipped = 0
+    for (let k = ti; k < to && skipped <= MAX_GAP; k++) {
+      if (t.punct[k]) continue
+      const r = matchAtomsC(t, cls, atoms, ai + 1, k, last, to, state)
+      if (r >= 0) return r
+      skipped++
+    }
+    return -1
+  }
+  let k = ti
+  while (k < to && t.punct[k]) k++
+  if (k >= to) return -1
+  if (a.kind === 'at') {
+    state.at = k
+    return matchAtomsC(t, cls, atoms, ai + 1, k + 1, k, to, state)
+  }
+  if (a.table[cls[k] ?? 0] !== 1) return -1
+  state.words.push(k)
+  const r = matchAtomsC(t, cls, atoms, ai + 1, k + 1, k, to, state)
+  if (r < 0) state.words.pop()
+  return r
+}
+
 export interface PhraseMatcher {
   /** all hits starting in [from, to) and ending before `to`; punctuation tokens are skipped by words and gaps alike */
   findAll(t: Tokens, from: number, to: number): PhraseHit[]
@@ -89,11 +134,19 @@ export interface PhraseMatcher {
   matchAt(t: Tokens, entry: number, i: number, to: number): PhraseHit | null
 }
 
-export function compilePhrases(patterns: readonly string[]): PhraseMatcher {
+/** `registry`: the extractor's word classes; the matcher's words and prefixes are added to it */
+export function compilePhrases(patterns: readonly string[], registry?: WordClassRegistry): PhraseMatcher {
   const compiled: Compiled[] = patterns.map((p, entry) => ({
     entry,
     atoms: p.trim().split(/\s+/).map(compileAtom),
   }))
+  for (const c of compiled) {
+    for (const a of c.atoms) {
+      if (a.kind !== 'word') continue
+      for (const w of a.exact) registry?.addWord(w)
+      for (const p of a.prefixes) registry?.addPrefix(p)
+    }
+  }
   const byWord = new Map<string, Compiled[]>()
   const byPrefix2 = new Map<string, Compiled[]>()
   const anyFirst: Compiled[] = []
@@ -117,7 +170,8 @@ export function compilePhrases(patterns: readonly string[]): PhraseMatcher {
 
   function matchFrom(t: Tokens, c: Compiled, i: number, to: number): PhraseHit | null {
     const state: MatchState = { at: -1, words: [] }
-    const last = matchAtoms(t, c.atoms, 0, i, i, to, state)
+    const cls = classed(t)
+    const last = cls ? matchAtomsC(t, cls, c.atoms, 0, i, i, to, state) : matchAtoms(t, c.atoms, 0, i, i, to, state)
     return last >= 0 ? { entry: c.entry, first: i, last, at: state.at, words: state.words } : null
   }
 
@@ -130,9 +184,56 @@ export function compilePhrases(patterns: readonly string[]): PhraseMatcher {
     }
   }
 
+  // a one-letter first prefix puts patterns in buckets a class cannot name: such matchers stay on strings
+  const shortPrefix = compiled.some((c) => c.atoms[0]?.kind === 'word' && c.atoms[0].prefixes.some((p) => p.length < 2))
+  // with word classes: the patterns to try per class of first word, in the order scan() would try them
+  let tablesFor: WordClasses | undefined
+  let firstByClass: Compiled[][] = []
+  function classed(t: Tokens): readonly number[] | undefined {
+    const classes = t.classes
+    if (!classes || !t.cls) return undefined
+    if (tablesFor === classes) return t.cls
+    if (tablesFor !== undefined || shortPrefix || registry?.peek() !== classes) return undefined
+    for (const c of compiled) for (const a of c.atoms) if (a.kind === 'word') a.table = atomTable(a, classes)
+    firstByClass = []
+    for (let k = 0; k < classes.size; k++) {
+      const w = classes.words[k]
+      const list: Compiled[] = []
+      const add = (cs: readonly Compiled[] | undefined): void => {
+        for (const c of cs ?? []) {
+          const first = c.atoms[0]
+          if (first && first.kind === 'word' && first.table[k] !== 1) continue
+          list.push(c)
+        }
+      }
+      if (w !== null && w !== undefined) add(byWord.get(w))
+      // the two-letter bucket of the class's words: known from the word, else from a prefix they start with
+      const key = (w ?? (classes.prefixes[k] ?? []).find((p) => p.length >= 2))?.slice(0, 2)
+      if (key !== undefined && byPrefix2.size > 0) add(byPrefix2.get(key))
+      add(anyFirst)
+      firstByClass.push(list)
+    }
+    tablesFor = classes
+    return t.cls
+  }
+
   return {
     findAll(t, from, to) {
       const hits: PhraseHit[] = []
+      const cls = classed(t)
+      if (cls) {
+        for (let i = from; i < to; i++) {
+          if (t.punct[i]) continue
+          const list = firstByClass[cls[i] ?? 0] ?? []
+          for (let k = 0; k < list.length; k++) {
+            const c = list[k] as Compiled
+            const state: MatchState = { at: -1, words: [] }
+            const last = matchAtomsC(t, cls, c.atoms, 0, i, i, to, state)
+            if (last >= 0) hits.push({ entry: c.entry, first: i, last, at: state.at, words: state.words })
+          }
+        }
+        return hits
+      }
       const prefixed = byPrefix2.size > 0
       for (let i = from; i < to; i++) {
         if (t.punct[i]) continue

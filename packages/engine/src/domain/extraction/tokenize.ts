@@ -1,4 +1,5 @@
-import { isWordChar, isWordCode, type FoldedText } from './normalize-text.ts'
+import { isWordCode, type FoldedText } from './normalize-text.ts'
+import type { WordClasses } from './word-classes.ts'
 
 /**
  * Words, clause punctuation and sentences of a folded text. Offsets index the folded text.
@@ -7,110 +8,159 @@ import { isWordChar, isWordCode, type FoldedText } from './normalize-text.ts'
  */
 export interface Tokens {
   readonly count: number
-  readonly start: Int32Array
-  readonly end: Int32Array
+  readonly start: readonly number[]
+  readonly end: readonly number[]
   readonly text: string[]
   /** 1 for , ; : ( ) and quotes, 0 for words */
-  readonly punct: Uint8Array
-  readonly hyphenBefore: Uint8Array
+  readonly punct: readonly number[]
+  readonly hyphenBefore: readonly number[]
   /** 1 on the last token of a sentence that ends with '?' */
-  readonly questionEnd: Uint8Array
+  readonly questionEnd: readonly number[]
   /** sentence index per token */
-  readonly sentence: Int32Array
+  readonly sentence: readonly number[]
   /** token index where each sentence starts; sentenceStart[s+1] is where it ends */
   readonly sentenceStart: number[]
+  /** word class per token (0 for punctuation), when tokenized with word classes */
+  readonly cls?: readonly number[]
+  readonly classes?: WordClasses
 }
 
 const ABBREVIATIONS = new Set([
   'o.a', 'bijv', 'bv', 'm.b.t', 'i.v.m', 'ca', 'nr', 'evt', 'd.w.z', 'enz', 'etc', 'resp', 'verd', 'p.v', 'pv',
   'z.g.a', 'mr', 'dhr', 'mevr', 'st', 'jl', 'a.s', 'incl', 'excl', 't.a.v', 'n.a.v', 'm.i.v', 'vs', 'tel', 'e.d',
 ])
-const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '"', '“', '”', '–', '—'])
 
-/** ASCII letters and digits, as a lookup table for the hot loop */
-const ASCII_WORD = new Uint8Array(128)
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordCode(c) ? 1 : 0
+/**
+ * Word characters per UTF-16 code unit (letters and digits; a lone surrogate is neither): 1 word, 2 not, 0 not yet
+ * known. Filled on first sight, so that the hot loop costs one table read per character.
+ */
+const WORD_UNIT = new Uint8Array(0x10000)
+for (let c = 0; c < 128; c++) WORD_UNIT[c] = isWordCode(c) ? 1 : 2
 
-export function tokenize(ft: FoldedText, original: string): Tokens {
+function isWordUnit(c: number): boolean {
+  let v = WORD_UNIT[c]
+  if (v === 0) {
+    v = isWordCode(c, String.fromCharCode(c)) ? 1 : 2
+    WORD_UNIT[c] = v
+  }
+  return v === 1
+}
+
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u
+
+/** the original character that follows a sentence end starts a new sentence when it is a capital or a digit */
+function opensSentence(original: string, k: number): boolean {
+  const c = original.charCodeAt(k)
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)
+  return c === c && UPPER_OR_DIGIT.test(original[k] ?? '')
+}
+
+/** , ; : ( ) " “ ” – — */
+function isClausePunct(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014
+}
+
+// scratch arrays, reused and copied out per text (plain arrays: a typed-array slice costs far more here)
+const bStart: number[] = []
+const bEnd: number[] = []
+const bPunct: number[] = []
+const bHyphen: number[] = []
+const bQuestion: number[] = []
+const bSentence: number[] = []
+const bClass: number[] = []
+
+export function tokenize(ft: FoldedText, original: string, classes?: WordClasses): Tokens {
   const s = ft.folded
   const n = s.length
-  const start: number[] = []
-  const end: number[] = []
+  const start = bStart
+  const end = bEnd
+  const punct = bPunct
+  const hyphen = bHyphen
+  const question = bQuestion
+  const sentence = bSentence
+  const cls = bClass
   const text: string[] = []
-  const punct: number[] = []
-  const hyphen: number[] = []
-  const question: number[] = []
-  const sentence: number[] = []
   const sentenceStart: number[] = [0]
+  let count = 0
   let sent = 0
+  let lastStart = 0
   let pendingHyphen = 0
   let pendingBreak = false
   let i = 0
-  const breakSentence = (): void => {
-    if (start.length > (sentenceStart[sentenceStart.length - 1] ?? 0)) {
-      sent++
-      sentenceStart.push(start.length)
-    }
-  }
-  const isWord = (c: number, k: number): boolean => (c < 0x80 ? ASCII_WORD[c] === 1 : isWordCode(c, s[k]))
-  const word = (k: number): boolean => k < n && isWord(s.charCodeAt(k), k)
   while (i < n) {
     const code = s.charCodeAt(i)
-    if (isWord(code, i)) {
+    if (isWordUnit(code)) {
       let j = i + 1
       while (j < n) {
         const c = s.charCodeAt(j)
-        if (isWord(c, j)) j++
-        else if ((c === 46 || c === 39 || c === 64 || c === 95 || c === 0x2019) && word(j + 1)) j += 2
+        if (isWordUnit(c)) j++
+        else if ((c === 46 || c === 39 || c === 64 || c === 95 || c === 0x2019) && j + 1 < n && isWordUnit(s.charCodeAt(j + 1))) j += 2
         else break
       }
       if (pendingBreak) {
-        const o = original[ft.start(i)] ?? ''
-        if (/[\p{Lu}\p{N}]/u.test(o)) breakSentence()
+        if (opensSentence(original, ft.start(i)) && count > lastStart) {
+          sent++
+          sentenceStart.push(count)
+          lastStart = count
+        }
         pendingBreak = false
       }
-      start.push(i)
-      end.push(j)
+      start[count] = i
+      end[count] = j
+      punct[count] = 0
+      hyphen[count] = pendingHyphen
+      question[count] = 0
+      sentence[count] = sent
+      cls[count] = classes ? classes.classOf(s, i, j) : 0
       text.push(s.slice(i, j))
-      punct.push(0)
-      hyphen.push(pendingHyphen)
-      sentence.push(sent)
+      count++
       pendingHyphen = 0
       i = j
       continue
     }
-    const ch = s[i] ?? ''
-    if (ch === '-' && start.length > 0 && end[end.length - 1] === i && isWordChar(s[i + 1])) {
-      pendingHyphen = 1
-    } else if (ch === '.' || ch === '!' || ch === '?') {
-      const prev = text[text.length - 1] ?? ''
-      if (ch === '?' && start.length > 0) question[start.length - 1] = 1
-      const isAbbrev = ch === '.' && end[end.length - 1] === i && (ABBREVIATIONS.has(prev) || (prev.length === 1 && /[a-z]/.test(prev)))
-      if (!isAbbrev) pendingBreak = true
-    } else if (ch === '\n') {
+    if (code === 45) {
+      // '-' between two words: 'WhatsApp-groep' is two words that belong together
+      if (count > 0 && end[count - 1] === i && i + 1 < n && isWordUnit(s.charCodeAt(i + 1))) pendingHyphen = 1
+    } else if (code === 46 || code === 33 || code === 63) {
+      if (code === 63 && count > 0) question[count - 1] = 1
+      let abbrev = false
+      if (code === 46 && count > 0 && end[count - 1] === i) {
+        const prev = text[count - 1] ?? ''
+        abbrev = ABBREVIATIONS.has(prev) || (prev.length === 1 && prev.charCodeAt(0) >= 97 && prev.charCodeAt(0) <= 122)
+      }
+      if (!abbrev) pendingBreak = true
+    } else if (code === 10) {
       pendingBreak = false
-      breakSentence()
-    } else if (CLAUSE_PUNCT.has(ch)) {
-      start.push(i)
-      end.push(i + 1)
-      text.push(ch)
-      punct.push(1)
-      hyphen.push(0)
-      sentence.push(sent)
+      if (count > lastStart) {
+        sent++
+        sentenceStart.push(count)
+        lastStart = count
+      }
+    } else if (isClausePunct(code)) {
+      start[count] = i
+      end[count] = i + 1
+      punct[count] = 1
+      hyphen[count] = 0
+      question[count] = 0
+      sentence[count] = sent
+      cls[count] = 0
+      text.push(s[i] ?? '')
+      count++
     }
     i++
   }
-  if (sentenceStart[sentenceStart.length - 1] !== start.length) sentenceStart.push(start.length)
+  if (lastStart !== count) sentenceStart.push(count)
   return {
-    count: start.length,
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
+    count,
+    start: start.slice(0, count),
+    end: end.slice(0, count),
     text,
-    punct: Uint8Array.from(punct),
-    hyphenBefore: Uint8Array.from(hyphen),
-    questionEnd: Uint8Array.from({ length: start.length }, (_, i) => question[i] ?? 0),
-    sentence: Int32Array.from(sentence),
+    punct: punct.slice(0, count),
+    hyphenBefore: hyphen.slice(0, count),
+    questionEnd: question.slice(0, count),
+    sentence: sentence.slice(0, count),
     sentenceStart,
+    ...(classes ? { cls: cls.slice(0, count), classes } : {}),
   }
 }
 
