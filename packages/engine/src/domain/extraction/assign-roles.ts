@@ -106,7 +106,7 @@ export function buildRoleAssigner(
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
             for (const m of group) {
               const category = m.platformId === null ? undefined : categoryOf(m.platformId)
-              give(m, (category && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+              give(m, (category && !e.literal && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
             }
           }
         }

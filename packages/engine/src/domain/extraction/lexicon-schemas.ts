@@ -56,6 +56,8 @@ export const RoleCuesSchema = z.strictObject({
       without: z.array(pattern).optional(),
       /** a weak cue ('kreeg berichten') gives its role only to a mention that got no other role from the sentence */
       weak: z.boolean().optional(),
+      /** the role holds on every platform category, no category override ('bood haar aan' is advertising on a dating site too) */
+      literal: z.boolean().optional(),
       note,
     }),
   ),
