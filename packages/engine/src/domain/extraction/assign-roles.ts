@@ -91,14 +91,15 @@ export function buildRoleAssigner(
           if (!e) continue
           // a type word that is itself a mention ('advertentiesite') is no cue ('advertentie*')
           if (h.words.some((k) => typeWordTokens.has(k))) continue
-          // 'with' and 'without' look at the cue's own clause(s)
+          // 'without' looks at the cue's own clause(s); 'with' at the sentence ('foto's … die hij opsloeg en doorstuurde')
           const lo = clause[h.first - from] ?? 0
           const hi = clause[h.last - from] ?? 0
           const auxHit = new Set(
             auxHits.filter((a) => (clause[a.last - from] ?? -1) >= lo && (clause[a.first - from] ?? Infinity) <= hi).map((a) => a.entry),
           )
           const w = withIds[h.entry] ?? []
-          if (w.length > 0 && !w.some((id) => auxHit.has(id))) continue
+          const anyHit = new Set(auxHits.map((a) => a.entry))
+          if (w.length > 0 && !w.some((id) => anyHit.has(id))) continue
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
           const chosen = targets === 'own' ? [nearestGroup(own, h, clause, from)] : targets
           for (const group of chosen) {
