@@ -194,16 +194,19 @@ function clauseIds(toks: Tokens, from: number, to: number): number[] {
 }
 
 function nearestGroup(groups: Candidate[][], h: PhraseHit, clause: readonly number[], from: number): Candidate[] | undefined {
-  const cueClauses = new Set<number>()
-  for (let k = h.first; k <= h.last; k++) cueClauses.add(clause[k - from] ?? -1)
+  // a cue across a clause boundary ('klanten via Snapchat binnenhaalde en de afspraken') belongs to the clause where it
+  // ends: its head word ('afspraken') is there
+  const end = clause[h.last - from] ?? -1
+  let a = h.last
+  while (a > h.first && (clause[a - 1 - from] ?? -1) === end) a--
   let best: Candidate[] | undefined
   let bestScore = Infinity
   for (const g of groups) {
     const first = g[0]
     const last = g[g.length - 1]
     if (!first || !last) continue
-    const dist = first.firstToken > h.last ? first.firstToken - h.last : h.first > last.lastToken ? h.first - last.lastToken : 0
-    const sameClause = g.some((m) => cueClauses.has(clause[m.firstToken - from] ?? -2))
+    const dist = first.firstToken > h.last ? first.firstToken - h.last : a > last.lastToken ? a - last.lastToken : 0
+    const sameClause = g.some((m) => (clause[m.firstToken - from] ?? -2) === end)
     const score = dist + (sameClause ? 0 : 1000)
     if (score < bestScore) {
       bestScore = score
