@@ -86,6 +86,9 @@ export function buildRoleAssigner(
         const needsAux = hits.some((h) => (withIds[h.entry]?.length ?? 0) + (withoutIds[h.entry]?.length ?? 0) > 0)
         const auxHits = needsAux ? aux.findAll(toks, from, to) : []
         const clause = clauseIds(toks, from, to)
+        const referred = targets === 'own' ? referringClauses(toks, references.findAll(toks, from, to), own, clause, from) : undefined
+        const earlier = referred ? findEarlierGroup(groupsBySentence, s) : undefined
+        if (earlier) for (const m of earlier) roleBefore.set(m, m.roles.size)
         for (const h of hits) {
           const e = entries[h.entry]
           if (!e) continue
@@ -101,7 +104,8 @@ export function buildRoleAssigner(
           const anyHit = new Set(auxHits.map((a) => a.entry))
           if (w.length > 0 && !w.some((id) => anyHit.has(id))) continue
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
-          const chosen = targets === 'own' ? [nearestGroup(own, h, clause, from)] : targets
+          const chosen =
+            targets !== 'own' ? targets : earlier && referred?.has(clause[h.last - from] ?? -1) ? [earlier] : [nearestGroup(own, h, clause, from)]
           for (const group of chosen) {
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
@@ -214,6 +218,23 @@ function nearestGroup(groups: Candidate[][], h: PhraseHit, clause: readonly numb
     }
   }
   return best
+}
+
+/**
+ * Clauses that refer back to the previous sentences' platform although the sentence names one of its own: 'Klanten
+ * konden via een formulier op die site een afspraak aanvragen, waarna hij haar per sms liet weten waar zij moest zijn.'
+ * Only a reference before any platform of the sentence, in a clause without one.
+ */
+function referringClauses(toks: Tokens, refs: PhraseHit[], own: Candidate[][], clause: readonly number[], from: number): Set<number> | undefined {
+  let out: Set<number> | undefined
+  const firstOwn = Math.min(...own.map((g) => g[0]?.firstToken ?? Infinity))
+  for (const r of refs) {
+    if (r.last >= firstOwn) continue
+    const c = clause[r.first - from] ?? -1
+    if (own.some((g) => g.some((m) => (clause[m.firstToken - from] ?? -2) === c))) continue
+    ;(out ??= new Set()).add(c)
+  }
+  return out
 }
 
 /** the live group named just before `g` (for 'beide'), if it is another platform */
