@@ -48,9 +48,9 @@ export async function refreshPictureSummary(db: Kysely<Database>): Promise<numbe
     const { rows } = await sql<{ n: string }>`select picture_refresh() as n`.execute(tx)
     return Number(rows[0]?.n ?? 0)
   })
-  // after a bulk load the planner needs fresh statistics at once (PGlite has no autovacuum to gather them)
+  // after a bulk load: statistics for the planner and the space of the replaced rows at once (PGlite has no autovacuum)
   if (refreshed >= 10_000) {
-    await sql`analyze picture_registration, picture_pair, picture_minor, picture_candidate`.execute(db)
+    await sql`vacuum analyze picture_registration, picture_pair, picture_minor, picture_candidate, picture_fact`.execute(db)
   }
   return refreshed
 }

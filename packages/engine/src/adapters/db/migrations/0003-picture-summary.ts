@@ -125,18 +125,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       SELECT status <> 'rejected' AND (status IN ('confirmed', 'corrected') OR origin IN ('manual', 'registered'))
     $$;
 
-    -- Recomputes the summary rows of the given registrations from the source tables; returns the months whose facts
-    -- are now out of date (where the registrations were and where they are).
-    CREATE FUNCTION picture_refresh_registrations(ids uuid[]) RETURNS date[] LANGUAGE plpgsql AS $$
+    -- Recomputes the summary rows of the registrations listed in the temporary table picture_refresh_ids (set-based:
+    -- a hash join when it holds every registration after a bulk import, index lookups when it holds a few); returns
+    -- the months whose facts are now out of date (where the registrations were and where they are).
+    CREATE FUNCTION picture_refresh_registrations() RETURNS date[] LANGUAGE plpgsql AS $$
     DECLARE
       months date[];
     BEGIN
       SELECT array_agg(DISTINCT date_trunc('month', reg_date)::date) INTO months
-      FROM picture_registration WHERE registration_id = ANY(ids);
-      DELETE FROM picture_pair WHERE registration_id = ANY(ids);
-      DELETE FROM picture_minor WHERE registration_id = ANY(ids);
-      DELETE FROM picture_candidate WHERE registration_id = ANY(ids);
-      DELETE FROM picture_registration WHERE registration_id = ANY(ids);
+      FROM picture_registration WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
+      DELETE FROM picture_pair WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
+      DELETE FROM picture_minor WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
+      DELETE FROM picture_candidate WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
+      DELETE FROM picture_registration WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
 
       INSERT INTO picture_pair (registration_id, platform_id, reg_date, police_unit, source, exploitation_form,
                                 mask_all, mask_confirmed, versions_all, versions_confirmed)
@@ -156,18 +157,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           (SELECT p.id FROM platform p WHERE p.id = m.platform_id AND p.in_catalogue),
           (SELECT p.id FROM platform p WHERE lower(p.name) = lower(m.platform_name) AND p.in_catalogue)) AS platform_id
       ) x
-      WHERE r.id = ANY(ids) AND m.kind = 'named' AND NOT m.negated AND m.status <> 'rejected'
+      WHERE r.id IN (SELECT registration_id FROM picture_refresh_ids) AND m.kind = 'named' AND NOT m.negated AND m.status <> 'rejected'
         AND x.platform_id IS NOT NULL
       GROUP BY r.id, x.platform_id;
 
       UPDATE picture_pair SET versions_confirmed = NULL
-      WHERE registration_id = ANY(ids) AND mask_confirmed IS NULL;
+      WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids) AND mask_confirmed IS NULL;
 
       INSERT INTO picture_candidate (registration_id, name, mentions_all, mentions_confirmed)
       SELECT m.registration_id, btrim(m.platform_name, E' \t\n\r'), count(*),
              count(*) FILTER (WHERE picture_confirmed(m.status, m.origin))
       FROM mention m
-      WHERE m.registration_id = ANY(ids) AND m.kind = 'named' AND NOT m.negated AND m.status <> 'rejected'
+      WHERE m.registration_id IN (SELECT registration_id FROM picture_refresh_ids) AND m.kind = 'named' AND NOT m.negated AND m.status <> 'rejected'
         AND btrim(coalesce(m.platform_name, ''), E' \t\n\r') <> ''
         AND NOT EXISTS (SELECT 1 FROM platform p WHERE p.id = m.platform_id AND p.in_catalogue)
         AND NOT EXISTS (SELECT 1 FROM platform p WHERE lower(p.name) = lower(m.platform_name) AND p.in_catalogue)
@@ -175,57 +176,67 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
       INSERT INTO picture_registration
       SELECT r.id, r.reg_date, r.police_unit, r.source, r.exploitation_form,
-             pp.named_all, pp.named_confirmed,
-             mc.generic_all, mc.generic_confirmed, mc.unclear_all, mc.unclear_confirmed,
-             vu.all_factors, vu.confirmed_factors,
-             yo.age, yo.gender, mi.min_age, mi.max_age, mi.roles
+             pp.registration_id IS NOT NULL, coalesce(pp.named_confirmed, false),
+             coalesce(mc.generic_all, 0), coalesce(mc.generic_confirmed, 0),
+             coalesce(mc.unclear_all, 0), coalesce(mc.unclear_confirmed, 0),
+             coalesce(vu.all_factors, '{}'), coalesce(vu.confirmed_factors, '{}'),
+             mi.youngest_age, mi.youngest_gender, mi.min_age, mi.max_age,
+             CASE WHEN mi.registration_id IS NOT NULL THEN coalesce(mr.roles, '{}') END
       FROM registration r
-      CROSS JOIN LATERAL (
-        SELECT count(*) > 0 AS named_all, count(mask_confirmed) > 0 AS named_confirmed
-        FROM picture_pair WHERE registration_id = r.id) pp
-      CROSS JOIN LATERAL (
-        SELECT count(*) FILTER (WHERE kind = 'generic')::int AS generic_all,
+      LEFT JOIN (
+        SELECT registration_id, bool_or(mask_confirmed IS NOT NULL) AS named_confirmed
+        FROM picture_pair WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids)
+        GROUP BY registration_id) pp ON pp.registration_id = r.id
+      LEFT JOIN (
+        SELECT registration_id,
+               count(*) FILTER (WHERE kind = 'generic')::int AS generic_all,
                count(*) FILTER (WHERE kind = 'generic' AND picture_confirmed(status, origin))::int AS generic_confirmed,
                count(*) FILTER (WHERE kind = 'unclear')::int AS unclear_all,
                count(*) FILTER (WHERE kind = 'unclear' AND picture_confirmed(status, origin))::int AS unclear_confirmed
         FROM mention
-        WHERE registration_id = r.id AND kind <> 'named' AND NOT negated AND status <> 'rejected') mc
-      CROSS JOIN LATERAL (
-        SELECT coalesce(array_agg(factor ORDER BY factor), '{}') AS all_factors,
+        WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids)
+          AND kind <> 'named' AND NOT negated AND status <> 'rejected'
+        GROUP BY registration_id) mc ON mc.registration_id = r.id
+      LEFT JOIN (
+        SELECT registration_id, array_agg(factor ORDER BY factor) AS all_factors,
                coalesce(array_agg(factor ORDER BY factor) FILTER (WHERE picture_confirmed(status, origin)), '{}')
                  AS confirmed_factors
-        FROM vulnerability WHERE registration_id = r.id AND status <> 'rejected') vu
-      LEFT JOIN LATERAL (
-        SELECT rp.age, p.gender
+        FROM vulnerability
+        WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids) AND status <> 'rejected'
+        GROUP BY registration_id) vu ON vu.registration_id = r.id
+      LEFT JOIN (
+        SELECT rp.registration_id, min(rp.age) AS min_age, max(rp.age) AS max_age,
+               (array_agg(rp.age ORDER BY rp.age, rp.person_id))[1] AS youngest_age,
+               (array_agg(p.gender ORDER BY rp.age, rp.person_id))[1] AS youngest_gender
         FROM registration_person rp JOIN person p ON p.id = rp.person_id
-        WHERE rp.registration_id = r.id AND rp.age < 18 AND p.resident_nl IS DISTINCT FROM false
-        ORDER BY rp.age, rp.person_id LIMIT 1) yo ON true
-      CROSS JOIN LATERAL (
-        SELECT min(rp.age) AS min_age, max(rp.age) AS max_age,
-               CASE WHEN count(*) > 0 THEN
-                 coalesce((SELECT array_agg(DISTINCT role ORDER BY role)
-                           FROM registration_person rp2 JOIN person p2 ON p2.id = rp2.person_id
-                           CROSS JOIN LATERAL unnest(rp2.roles) AS role
-                           WHERE rp2.registration_id = r.id AND rp2.age < 18
-                             AND p2.resident_nl IS DISTINCT FROM false), '{}')
-               END AS roles
+        WHERE rp.registration_id IN (SELECT registration_id FROM picture_refresh_ids)
+          AND rp.age < 18 AND p.resident_nl IS DISTINCT FROM false
+        GROUP BY rp.registration_id) mi ON mi.registration_id = r.id
+      LEFT JOIN (
+        SELECT rp.registration_id, array_agg(DISTINCT role ORDER BY role) AS roles
         FROM registration_person rp JOIN person p ON p.id = rp.person_id
-        WHERE rp.registration_id = r.id AND rp.age < 18 AND p.resident_nl IS DISTINCT FROM false) mi
-      WHERE r.id = ANY(ids);
+        CROSS JOIN LATERAL unnest(rp.roles) AS role
+        WHERE rp.registration_id IN (SELECT registration_id FROM picture_refresh_ids)
+          AND rp.age < 18 AND p.resident_nl IS DISTINCT FROM false
+        GROUP BY rp.registration_id) mr ON mr.registration_id = r.id
+      WHERE r.id IN (SELECT registration_id FROM picture_refresh_ids);
 
       INSERT INTO picture_minor (registration_id, person_id, reg_date, police_unit, source, exploitation_form,
                                  named_all, named_confirmed, age, gender, birth_country, roles, multi)
       SELECT pr.registration_id, rp.person_id, pr.reg_date, pr.police_unit, pr.source, pr.exploitation_form,
-             pr.named_all, pr.named_confirmed, rp.age, p.gender, p.birth_country, rp.roles,
-             (SELECT count(*) FROM registration_person o
-              WHERE o.person_id = rp.person_id AND o.age < 18 AND p.resident_nl IS DISTINCT FROM false) > 1
+             pr.named_all, pr.named_confirmed, rp.age, p.gender, p.birth_country, rp.roles, links.n > 1
       FROM picture_registration pr
       JOIN registration_person rp ON rp.registration_id = pr.registration_id
       JOIN person p ON p.id = rp.person_id
-      WHERE pr.registration_id = ANY(ids) AND rp.age < 18 AND p.resident_nl IS DISTINCT FROM false;
+      JOIN (
+        SELECT person_id, count(*) AS n FROM registration_person
+        WHERE age < 18 AND person_id IN (
+          SELECT person_id FROM registration_person WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids))
+        GROUP BY person_id) links ON links.person_id = rp.person_id
+      WHERE pr.registration_id IN (SELECT registration_id FROM picture_refresh_ids) AND rp.age < 18 AND p.resident_nl IS DISTINCT FROM false;
 
       RETURN coalesce(months, '{}') || coalesce((
-        SELECT array_agg(DISTINCT date_trunc('month', reg_date)::date) FROM registration WHERE id = ANY(ids)), '{}');
+        SELECT array_agg(DISTINCT date_trunc('month', reg_date)::date) FROM registration WHERE id IN (SELECT registration_id FROM picture_refresh_ids)), '{}');
     END $$;
 
     -- The additive facts of the registrations dated in [from_date, to_date), per month, unit, source, form and status
@@ -329,36 +340,37 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       END LOOP;
     END $$;
 
-    -- Brings the summary up to date: takes the dirty registrations that no running writer holds, in chunks, and
-    -- recomputes them. Returns how many it refreshed.
-    CREATE FUNCTION picture_refresh(chunk integer DEFAULT 20000) RETURNS bigint LANGUAGE plpgsql AS $$
+    -- Brings the summary up to date: takes the dirty registrations that no running writer holds and recomputes them,
+    -- with every other registration of their minors (whether a minor has one link or several changes both). Returns
+    -- how many dirty registrations it took.
+    CREATE FUNCTION picture_refresh() RETURNS bigint LANGUAGE plpgsql AS $$
     DECLARE
-      ids uuid[];
-      months date[] := '{}';
-      total bigint := 0;
+      taken bigint;
+      months date[];
     BEGIN
-      LOOP
-        WITH taken AS (
-          DELETE FROM picture_dirty WHERE registration_id IN (
-            SELECT registration_id FROM picture_dirty LIMIT chunk FOR UPDATE SKIP LOCKED)
-          RETURNING registration_id)
-        SELECT array_agg(registration_id ORDER BY registration_id) INTO ids FROM taken;
-        EXIT WHEN ids IS NULL;
-        total := total + cardinality(ids);
-        -- a minor's other registrations change too when a link of theirs comes or goes (single vs multi)
-        ids := ARRAY(
-          SELECT unnest(ids)
+      CREATE TEMP TABLE IF NOT EXISTS picture_refresh_ids (registration_id uuid PRIMARY KEY) ON COMMIT DROP;
+      DELETE FROM picture_refresh_ids;
+      WITH t AS (
+        DELETE FROM picture_dirty WHERE registration_id IN (
+          SELECT registration_id FROM picture_dirty FOR UPDATE SKIP LOCKED)
+        RETURNING registration_id)
+      INSERT INTO picture_refresh_ids SELECT registration_id FROM t;
+      GET DIAGNOSTICS taken = ROW_COUNT;
+      IF taken = 0 THEN
+        RETURN 0;
+      END IF;
+      INSERT INTO picture_refresh_ids
+        SELECT DISTINCT pm.registration_id FROM picture_minor pm WHERE pm.person_id IN (
+          SELECT m.person_id FROM picture_minor m JOIN picture_refresh_ids i USING (registration_id)
           UNION
-          SELECT pm.registration_id FROM picture_minor pm WHERE pm.person_id IN (
-            SELECT person_id FROM picture_minor WHERE registration_id = ANY(ids)
-            UNION
-            SELECT person_id FROM registration_person WHERE registration_id = ANY(ids)));
-        months := months || picture_refresh_registrations(ids);
-      END LOOP;
+          SELECT rp.person_id FROM registration_person rp JOIN picture_refresh_ids i USING (registration_id))
+        ON CONFLICT DO NOTHING;
+      ANALYZE picture_refresh_ids;
+      months := picture_refresh_registrations();
       IF cardinality(months) > 0 THEN
         PERFORM picture_refresh_facts(ARRAY(SELECT DISTINCT unnest(months)));
       END IF;
-      RETURN total;
+      RETURN taken;
     END $$;
 
     -- Marking. ON CONFLICT … DO UPDATE … WHERE false writes nothing but locks an already dirty row until the writer
@@ -472,8 +484,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   }
   await sql`
     DROP FUNCTION IF EXISTS picture_reset(), picture_mark_platforms(), picture_mark_persons(),
-      picture_mark_registrations(), picture_mark_rows(), picture_refresh(integer), picture_refresh_facts(date[]),
-      picture_facts(date, date), picture_refresh_registrations(uuid[]), picture_confirmed(text, text), picture_role_mask(text[]);
+      picture_mark_registrations(), picture_mark_rows(), picture_refresh(), picture_refresh_facts(date[]),
+      picture_facts(date, date), picture_refresh_registrations(), picture_confirmed(text, text), picture_role_mask(text[]);
     DROP INDEX IF EXISTS mention_unresolved_name_idx, registration_person_person_idx;
     DROP TABLE IF EXISTS picture_fact, picture_candidate, picture_minor, picture_pair, picture_registration, picture_dirty;
   `.execute(db)
