@@ -12,6 +12,11 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')'])
 /** how many sentences back a reference ('via die site') may reach */
 const REFERENCE_REACH = 2
 const BOTH = new Set(['beide', 'allebei', 'beiden'])
+/** 'via dat profiel', 'via hetzelfde account': a channel named before */
+const VIA_BACK = new Set(['die', 'deze', 'dat', 'dit', 'datzelfde', 'hetzelfde', 'dezelfde', 'diezelfde', 'beide'])
+const PLATFORM_NOUNS = new Set([
+  'profiel', 'account', 'site', 'website', 'app', 'kanaal', 'groep', 'chat', 'pagina', 'advertentie', 'platform', 'internet',
+])
 
 export interface RoleAssigner {
   apply(toks: Tokens, mentions: Candidate[]): void
@@ -50,6 +55,8 @@ export function buildRoleAssigner(
         if (list) list.push(g)
         else groupsBySentence.set(s, [g])
       }
+      const mentionTokens = new Set<number>()
+      for (const m of mentions) for (let k = m.firstToken; k <= m.lastToken; k++) mentionTokens.add(k)
       const typeWordTokens = new Set<number>()
       for (const m of mentions) if (m.kind !== 'named') for (let k = m.firstToken; k <= m.lastToken; k++) typeWordTokens.add(k)
       const sentences = toks.sentenceStart.length - 1
@@ -86,7 +93,8 @@ export function buildRoleAssigner(
         const needsAux = hits.some((h) => (withIds[h.entry]?.length ?? 0) + (withoutIds[h.entry]?.length ?? 0) > 0)
         const auxHits = needsAux ? aux.findAll(toks, from, to) : []
         const clause = clauseIds(toks, from, to)
-        const referred = targets === 'own' ? referringClauses(toks, references.findAll(toks, from, to), own, clause, from) : undefined
+        const referred =
+          targets === 'own' ? referringClauses(references.findAll(toks, from, to), own, clause, from) : undefined
         const earlier = referred ? findEarlierGroup(groupsBySentence, s) : undefined
         if (earlier) for (const m of earlier) roleBefore.set(m, m.roles.size)
         for (const h of hits) {
@@ -104,8 +112,11 @@ export function buildRoleAssigner(
           const anyHit = new Set(auxHits.map((a) => a.entry))
           if (w.length > 0 && !w.some((id) => anyHit.has(id))) continue
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
-          const chosen =
-            targets !== 'own' ? targets : earlier && referred?.has(clause[h.last - from] ?? -1) ? [earlier] : [nearestGroup(own, h, clause, from)]
+          const referring = earlier && referred?.has(clause[h.last - from] ?? -1)
+          const chosen = targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from)]
+          // 'leerde haar kennen via haar broer en hield contact via sms'jes': the cue's clause names its own, other channel
+          const g0 = chosen[0]
+          if (targets === 'own' && g0 !== earlier && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
           for (const group of chosen) {
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
@@ -225,7 +236,12 @@ function nearestGroup(groups: Candidate[][], h: PhraseHit, clause: readonly numb
  * konden via een formulier op die site een afspraak aanvragen, waarna hij haar per sms liet weten waar zij moest zijn.'
  * Only a reference before any platform of the sentence, in a clause without one.
  */
-function referringClauses(toks: Tokens, refs: PhraseHit[], own: Candidate[][], clause: readonly number[], from: number): Set<number> | undefined {
+function referringClauses(
+  refs: PhraseHit[],
+  own: Candidate[][],
+  clause: readonly number[],
+  from: number,
+): Set<number> | undefined {
   let out: Set<number> | undefined
   const firstOwn = Math.min(...own.map((g) => g[0]?.firstToken ?? Infinity))
   for (const r of refs) {
@@ -235,6 +251,34 @@ function referringClauses(toks: Tokens, refs: PhraseHit[], own: Candidate[][], c
     ;(out ??= new Set()).add(c)
   }
   return out
+}
+
+/**
+ * Whether the cue's clause, which names no platform, says the contact went 'via' something else ('via haar broer',
+ * 'via vrienden'): then the cue is not about the platform `g` in another clause. 'via dat profiel' refers back.
+ */
+function otherChannel(
+  toks: Tokens,
+  h: PhraseHit,
+  clause: readonly number[],
+  from: number,
+  to: number,
+  g: Candidate[] | undefined,
+  mentionTokens: Set<number>,
+): boolean {
+  if (!g) return false
+  const c = clause[h.last - from] ?? -1
+  if (g.some((m) => (clause[m.firstToken - from] ?? -2) === c)) return false
+  for (let k = from; k < to; k++) {
+    if ((clause[k - from] ?? -1) !== c || toks.text[k] !== 'via' || toks.punct[k]) continue
+    if (VIA_BACK.has(toks.text[k + 1] ?? '')) continue
+    let platform = false
+    for (let j = k + 1; j <= k + 3 && j < to; j++) {
+      if (mentionTokens.has(j) || PLATFORM_NOUNS.has(toks.text[j] ?? '')) platform = true
+    }
+    if (!platform) return true
+  }
+  return false
 }
 
 /** the live group named just before `g` (for 'beide'), if it is another platform */
