@@ -1,32 +1,28 @@
 // Differential check: the working tree's extractor must give exactly the same findings (mentions, persons,
-// vulnerabilities, every evidence span) as the extractor of a reference git revision, run on the same catalogue and
-// lexicon data. Used to keep speed work honest: a faster extractor is only accepted when nothing changes.
+// vulnerabilities, every evidence span) as the extractor before the speed work (reference-extractor.ts) on the same
+// catalogue and lexicon data. Used to keep speed work honest: a faster extractor is only accepted when nothing changes.
 //
 // Usage: node --import tsx bench/extraction/differential.ts [--against REV] [--registrations N] [--seed S]
 //          [--variants N] [--cache DIR]
-//   --against        git revision whose packages/engine/src is the reference (default: the file REFERENCE below)
+//   --against        revision of the speed files in the reference (default: REFERENCE in reference-extractor.ts)
 //   --registrations  generated registrations to compare (default 20000; 0 to skip)
 //   --variants       perturbed copies of generated texts (case, diacritics, ligatures, typographic punctuation,
 //                    newlines, emoji, glued words) that drive the non-ASCII and hostile-input paths (default 3000)
 // Corpora: the calibrated corpus, the dev sets tune, tune-2 and heldout (held-out: counts only, nothing printed),
 // the generated registrations and their variants. Exit code 1 when any record differs.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
 import { createExtractor } from '../../packages/engine/src/domain/extraction/create-extractor.ts'
-import type { Extractor } from '../../packages/engine/src/domain/extraction/extractor.ts'
-
-/** the last revision before the single-scan restructuring of the extractor */
-const REFERENCE = 'bbe4cdc'
+import { referenceExtractor } from './reference-extractor.ts'
 
 const args = process.argv.slice(2)
 const opt = (n: string): string | undefined => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined)
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const rev = execFileSync('git', ['rev-parse', '--short', opt('--against') ?? REFERENCE], { cwd: root }).toString().trim()
 const cache = opt('--cache') ?? path.join(tmpdir(), 'ps-differential')
 mkdirSync(cache, { recursive: true })
 const bin = path.join(root, 'packages/engine/bin/platformscope.js')
@@ -35,25 +31,6 @@ interface Input {
   id: string
   text: string
   date?: string | null
-}
-
-/** The reference extractor: REV's engine sources exported next to this checkout's node_modules. */
-async function referenceExtractor(): Promise<Extractor> {
-  const dir = path.join(cache, `ref-${rev}`)
-  if (!existsSync(path.join(dir, 'packages/engine/src'))) {
-    mkdirSync(dir, { recursive: true })
-    execFileSync('sh', ['-c', `git archive ${rev} packages/engine/src | tar -x -C '${dir}'`], { cwd: root })
-  }
-  if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
-  const src = path.join(dir, 'packages/engine/src')
-  const imp = (p: string): Promise<Record<string, unknown>> => import(pathToFileURL(path.join(src, p)).href)
-  const { loadCatalogue: refCatalogue } = (await imp('adapters/files/load-catalogue.ts')) as { loadCatalogue: (f: string) => unknown }
-  const { loadLexicons: refLexicons } = (await imp('adapters/files/load-lexicons.ts')) as { loadLexicons: (c: unknown, d: string) => unknown }
-  const { createExtractor: refCreate } = (await imp('domain/extraction/create-extractor.ts')) as {
-    createExtractor: (c: unknown, l: unknown) => Extractor
-  }
-  const catalogue = refCatalogue(path.join(root, 'data/catalogue.json'))
-  return refCreate(catalogue, refLexicons(catalogue, path.join(root, 'data/lexicons')))
 }
 
 function readJsonl(file: string): Input[] {
@@ -110,7 +87,8 @@ function perturb(text: string, r: () => number): string {
 async function main(): Promise<void> {
   const catalogue = loadCatalogue()
   const current = createExtractor(catalogue, loadLexicons(catalogue))
-  const reference = await referenceExtractor()
+  const { extractor: reference, rev, note } = await referenceExtractor(opt('--against'))
+  if (note) process.stdout.write(note)
   const devset = (n: string): string => path.join(root, 'packages/engine/test/eval/devset', `${n}.jsonl`)
   const registrations = Number(opt('--registrations') ?? 20000)
   const seed = opt('--seed') ?? 'differential'
@@ -152,7 +130,7 @@ async function main(): Promise<void> {
     failed += differing
     process.stdout.write(`${c.name}: ${c.inputs.length} records, ${differing} differ\n${shown.join('\n')}${shown.length ? '\n' : ''}`)
   }
-  process.stdout.write(failed === 0 ? `identical to ${rev}\n` : `${failed} records differ from ${rev}\n`)
+  process.stdout.write(failed === 0 ? `identical to the reference (speed files at ${rev})\n` : `${failed} records differ from the reference (speed files at ${rev})\n`)
   process.exitCode = failed === 0 ? 0 : 1
 }
 

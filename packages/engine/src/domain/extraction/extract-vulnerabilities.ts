@@ -73,7 +73,41 @@ function firstStepMatches(e: VulnerabilityEntry, word: string): boolean {
 interface Match {
   last: number
   /** token indices skipped by '_' steps */
-  gaps: number[]
+  gaps: readonly number[]
+}
+
+const NO_GAPS: readonly number[] = []
+
+/** The patterns of a list whose first word fits a word, in list order; cached per word (bounded). */
+interface FirstWordIndex {
+  get(word: string): readonly Pattern[]
+}
+
+const firstWordIndexes = new WeakMap<readonly Pattern[], FirstWordIndex>()
+
+function firstWordIndex(patterns: readonly Pattern[]): FirstWordIndex {
+  let index = firstWordIndexes.get(patterns)
+  if (index) return index
+  const cache = new Map<string, readonly Pattern[]>()
+  const none: readonly Pattern[] = []
+  index = {
+    get(word) {
+      let hit = cache.get(word)
+      if (hit === undefined) {
+        const fits = patterns.filter((p) => {
+          const first = p[0]
+          if (!first || first.gap) return true
+          return first.exact.has(word) || first.prefixes.some((x) => word.startsWith(x))
+        })
+        hit = fits.length === 0 ? none : fits
+        if (cache.size >= CACHE_LIMIT) cache.clear()
+        cache.set(word, hit)
+      }
+      return hit
+    },
+  }
+  firstWordIndexes.set(patterns, index)
+  return index
 }
 
 class Matcher {
@@ -87,24 +121,28 @@ class Matcher {
     const t = this.tokens[i]
     if (!t) return false
     if (step.exact.has(t.norm)) return true
-    return step.prefixes.some((p) => t.norm.startsWith(p))
+    for (const p of step.prefixes) if (t.norm.startsWith(p)) return true
+    return false
   }
 
   /** The shortest match of `pattern` starting at token `i`, within one sentence. */
   match(i: number, pattern: Pattern): Match | null {
     const t = this.tokens[i]
-    return t ? this.matchFrom(i, pattern, 0, t.sentence, []) : null
+    return t ? this.matchFrom(i, pattern, 0, t.sentence, NO_GAPS) : null
   }
 
-  private matchFrom(i: number, pattern: Pattern, step: number, sentence: number, gaps: number[]): Match | null {
+  private matchFrom(i: number, pattern: Pattern, step: number, sentence: number, gaps: readonly number[]): Match | null {
     const s = pattern[step]
     if (!s) return { last: i - 1, gaps }
     if (s.gap) {
       for (let skip = 0; skip <= MAX_GAP; skip++) {
-        const j = i + skip
-        const skipped = this.tokens.slice(i, j)
-        if (skipped.length < skip || skipped.some((t) => t.sentence !== sentence || t.kind === 'punct')) break
-        const m = this.matchFrom(j, pattern, step + 1, sentence, [...gaps, ...skipped.map((_, k) => i + k)])
+        // every skipped word stays in the sentence and is no punctuation
+        if (skip > 0) {
+          const t = this.tokens[i + skip - 1]
+          if (!t || t.sentence !== sentence || t.kind === 'punct') break
+        }
+        const skipped = skip === 0 ? gaps : [...gaps, ...Array.from({ length: skip }, (_, k) => i + k)]
+        const m = this.matchFrom(i + skip, pattern, step + 1, sentence, skipped)
         if (m) return m
       }
       return null
@@ -114,8 +152,11 @@ class Matcher {
     return this.matchFrom(i + 1, pattern, step + 1, sentence, gaps)
   }
 
+  /** the first of `patterns` (in lexicon order) that matches at token `i`; only those whose first word fits are tried */
   private anyAt(patterns: readonly Pattern[], i: number): Match | null {
-    for (const p of patterns) {
+    const t = this.tokens[i]
+    if (!t) return null
+    for (const p of firstWordIndex(patterns).get(t.norm)) {
       const m = this.match(i, p)
       if (m) return m
     }
