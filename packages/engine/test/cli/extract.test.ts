@@ -30,4 +30,20 @@ describe('platformscope extract', () => {
     assert.match(r.stdout, /"sexjobs\.nl" \[\d+–\d+\] → Sexjobs\.nl/)
     assert.match(r.stdout, /rol advertising ← role-cue "plaatste een advertentie"/)
   })
+
+  it('--workers 2 writes what one thread writes', async () => {
+    const texts = ['Aangeefster (16) werd via Snapchat benaderd.', 'Er was geen contact via Facebook.', 'Hij appte haar.', '']
+    const input = texts.map((t, i) => line(`W${i}`, t)).join('\n') + '\n'
+    const one = await runCli(['extract'], { input })
+    const two = await runCli(['extract', '--workers', '2'], { input })
+    assert.equal(two.code, 0, two.stderr)
+    assert.equal(two.stdout, one.stdout)
+    assert.equal(two.stdout.trim().split('\n').length, 4)
+  })
+
+  it('refuses a --workers that is not a whole number from 1', async () => {
+    const r = await runCli(['extract', '--workers', '0'], { input: '' })
+    assert.equal(r.code, 2)
+    assert.match(r.stderr, /--workers/)
+  })
 })
