@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto'
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { createWriteStream, rmSync, statSync, type WriteStream } from 'node:fs'
+import { pickCopyRows } from '../adapters/db/copy-text.ts'
 import type { DatabaseConnection } from '../adapters/db/connect.ts'
 import {
   addImportBatchCounts,
@@ -10,33 +11,31 @@ import {
 import { deleteSuggestedFindings } from '../adapters/db/mention.repository.ts'
 import {
   deleteRegisteredPersonLinks,
-  insertRegisteredPersonLinks,
-  upsertPersons,
-  type PersonLinkRow,
-  type PersonRow,
+  findStoredPersons,
+  insertNewPersonLinks,
+  insertNewPersons,
+  insertPersonLinkRows,
+  upsertPersonRows,
 } from '../adapters/db/person.repository.ts'
 import { syncCataloguePlatforms } from '../adapters/db/platform.repository.ts'
 import {
+  findStoredRegistrations,
   findUnextracted,
-  findWrittenByImport,
-  upsertRegistrations,
-  type RegistrationRow,
+  insertNewRegistrations,
+  upsertRegistrationRows,
 } from '../adapters/db/registration.repository.ts'
 import { withBulkSession, type BulkSession } from '../adapters/db/bulk-session.ts'
-import { inspectExport, type ExportFormat, type TextEncoding } from '../adapters/files/read-export.ts'
-import { readRawRecords } from '../adapters/files/read-registrations.ts'
+import { inspectExport, type ExportFileInfo, type ExportFormat, type TextEncoding } from '../adapters/files/read-export.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
 import { AppError } from '../domain/errors.ts'
 import type { Extractor } from '../domain/extraction/extractor.ts'
-import { canonicalRecord } from '../domain/registration/normalize-registration.ts'
 import type { ColumnMapping } from '../domain/registration/registration-fields.ts'
-import { personId, registrationId } from '../domain/registration/registration-id.ts'
-import type { RegistrationRecord } from '../domain/registration/registration.ts'
 import type { RowError } from '../domain/registration/row-error.ts'
-import { MAX_NARRATIVE_LENGTH, validateRecord } from '../domain/registration/validate-record.ts'
 import { extractAndStore, type TextToExtract } from './extract-registrations.ts'
+import { readImportBatches, type OnError, type PreparedBatch, type ReadBatchesOptions } from './import-batches.ts'
+import { ImportReaderThread } from './import-reader-thread.ts'
 
-export type OnError = 'skip' | 'abort'
+export type { OnError } from './import-batches.ts'
 
 export const DEFAULT_SOURCE = 'export'
 export const DEFAULT_BATCH_SIZE = 2000
@@ -59,7 +58,12 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void
   /** called as each file is done, so its summary is shown even if a later file fails */
   onFileDone?: (s: FileImportSummary) => void
+  /** read on a worker thread; by default for files of READER_THREAD_MIN_BYTES and more */
+  readerThread?: boolean
 }
+
+/** Below this a reader thread costs more (~0.5 s to start) than it saves (~20 µs per record). */
+export const READER_THREAD_MIN_BYTES = 16 * 1024 * 1024
 
 export interface ImportProgress extends ImportCounts {
   file: string
@@ -88,30 +92,61 @@ const SHOWN_REJECTS = 10
  * most the batch in flight and a re-run completes it, duplicating nothing since ids are UUIDv5 of
  * (source, source_ref)). Unchanged records change nothing; new and changed ones are extracted in the same
  * transaction. Bad records go to the rejects file with file, line, field and reason — never their text.
+ *
+ * A worker thread reads, checks and prepares the batches (import-batches.ts) while this thread writes them, so
+ * reading and the database each get a core.
  */
 export async function importExports(options: ImportOptions): Promise<FileImportSummary[]> {
   if (options.extractor) await syncCataloguePlatforms(options.conn.db, options.catalogue)
-  const out: FileImportSummary[] = []
-  for (const file of options.files) {
-    const summary = await importFile(file, options)
-    options.onFileDone?.(summary)
-    out.push(summary)
+  const readers = new BatchReaders(options)
+  try {
+    const out: FileImportSummary[] = []
+    for (const file of options.files) {
+      const summary = await importFile(file, options, readers)
+      options.onFileDone?.(summary)
+      out.push(summary)
+    }
+    return out
+  } finally {
+    await readers.close()
   }
-  return out
 }
 
-interface Pending {
-  record: RegistrationRecord
-  id: string
-  line: number
+/** Where a file's batches are prepared: on this thread, or (big files) on a reader thread shared by the files. */
+class BatchReaders {
+  private thread: ImportReaderThread | null = null
+  constructor(private readonly options: ImportOptions) {}
+
+  /** Starts the thread now if the file will need it, so it boots while the file is inspected. */
+  prepare(file: string): boolean {
+    let size = 0
+    try {
+      size = statSync(file).size
+    } catch {
+      // inspectExport reports it
+    }
+    const threaded = this.options.readerThread ?? size >= READER_THREAD_MIN_BYTES
+    if (threaded) this.thread ??= new ImportReaderThread(this.options.catalogue)
+    return threaded
+  }
+
+  batches(threaded: boolean, info: ExportFileInfo, options: Omit<ReadBatchesOptions, 'catalogue'>): AsyncGenerator<PreparedBatch> {
+    if (!threaded) return readImportBatches(info, { ...options, catalogue: this.options.catalogue })
+    this.thread ??= new ImportReaderThread(this.options.catalogue)
+    return this.thread.batches(info, options)
+  }
+
+  async close(): Promise<void> {
+    await this.thread?.close()
+  }
 }
 
-async function importFile(file: string, options: ImportOptions): Promise<FileImportSummary> {
+async function importFile(file: string, options: ImportOptions, readers: BatchReaders): Promise<FileImportSummary> {
   const { conn, catalogue, extractor } = options
   const now = options.now ?? (() => new Date())
   const onError = options.onError ?? 'abort'
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
   const defaultSource = options.source ?? DEFAULT_SOURCE
+  const threaded = readers.prepare(file)
   const info = await inspectExport(file)
   const rejectsFile = (options.rejectsPathFor ?? ((f: string) => `${f}.rejects.jsonl`))(file)
   rmSync(rejectsFile, { force: true }) // a stale rejects file from an earlier run would mislead
@@ -127,126 +162,43 @@ async function importFile(file: string, options: ImportOptions): Promise<FileImp
   })
 
   const total: ImportCounts = { recordsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 }
-  let sinceFlush: ImportCounts = { ...total }
   let extracted = 0
   let mentions = 0
-  let bytesRead = 0
   let rejects: WriteStream | null = null
   const firstRejects: RowError[] = []
-  /**
-   * Duplicate numbers in one file are rejected. Within a batch this map knows the first line; across batches the
-   * database does (a row this import already wrote), so memory stays flat however long the file.
-   */
-  let seenInBatch = new Map<string, number>()
-  let pending: Pending[] = []
-
-  const progress = (): void =>
-    options.onProgress?.({ file: info.name, bytesRead, totalBytes: info.size, ...addCounts(total, sinceFlush) })
-
-  const reject = async (errors: RowError[]): Promise<void> => {
-    sinceFlush.rejected++
-    await writeRejects(errors)
-  }
-  const writeRejects = async (errors: RowError[]): Promise<void> => {
+  const writeRejects = async (errors: readonly RowError[]): Promise<void> => {
     if (firstRejects.length < SHOWN_REJECTS) firstRejects.push(...errors.slice(0, SHOWN_REJECTS - firstRejects.length))
     rejects ??= createWriteStream(rejectsFile, { encoding: 'utf8' })
     for (const e of errors) {
       if (!rejects.write(JSON.stringify(e) + '\n')) await new Promise<void>((r) => rejects?.once('drain', () => r()))
     }
   }
-
-  const commit = async (all: Pending[], counts: ImportCounts): Promise<void> => {
-    const result = await withBulkSession(conn, async (session) => {
-      const earlier = new Set(await findWrittenByImport(session.db, all.map((p) => p.id), batchId))
-      const duplicates: RowError[] = all
-        .filter((p) => earlier.has(p.id))
-        .map((p) => ({
-          file: info.name, line: p.line, field: 'source_ref', code: 'duplicate_ref',
-          message: 'registratienummer staat ook op een eerdere regel van dit bestand',
-        }))
-      const first = duplicates[0]
-      if (first && onError === 'abort') {
-        await writeRejects([first])
-        throw new AppError('duplicate_ref', { file: first.file, line: first.line, field: first.field, reason: first.message })
-      }
-      if (duplicates.length > 0) await writeRejects(duplicates)
-      const batch = duplicates.length > 0 ? all.filter((p) => !earlier.has(p.id)) : all
-      const stored = await storeBatch(session, batch, batchId, catalogue, extractor)
-      const c: ImportCounts = {
-        ...counts,
-        rejected: counts.rejected + duplicates.length,
-        inserted: stored.inserted,
-        updated: stored.updated,
-        unchanged: batch.length - stored.inserted - stored.updated,
-      }
-      await addImportBatchCounts(session.db, batchId, c)
-      return { c, stored }
-    })
-    Object.assign(total, addCounts(total, result.c))
-    extracted += result.stored.extracted
-    mentions += result.stored.mentions
-    progress()
-  }
-  // One batch is written while the next is read and checked: on a server the database works on its own core.
-  let inFlight: Promise<void> | null = null
-  const settle = async (): Promise<void> => {
-    const p = inFlight
-    inFlight = null
-    if (p) await p
-  }
-  const flush = async (): Promise<void> => {
-    const batch = pending
-    const counts = sinceFlush
-    pending = []
-    seenInBatch = new Map()
-    sinceFlush = { recordsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 }
-    await settle()
-    const p = commit(batch, counts)
-    p.catch(() => undefined) // awaited in settle(); this only keeps it from being reported as unhandled meanwhile
-    inFlight = p
-  }
+  const write: BatchWriter = { conn, catalogue, extractor, batchId, file: info.name, onError, writeRejects }
 
   try {
-    const records = readRawRecords(info, {
-      maxFieldLength: MAX_NARRATIVE_LENGTH,
+    const batches = readers.batches(threaded, info, {
+      importBatchId: batchId,
+      defaultSource,
+      onError,
+      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
       ...(options.mapping ? { mapping: options.mapping } : {}),
-      onBytes: (b) => {
-        bytesRead = b
-      },
+      withTexts: extractor !== null,
     })
-    for await (const raw of records) {
-      sinceFlush.recordsRead++
-      const v = validateRecord(raw, { catalogue, defaultSource })
-      let errors: RowError[] | null = v.ok ? null : v.errors
-      let id = ''
-      if (v.ok) {
-        id = registrationId(v.record.source, v.record.sourceRef)
-        const firstLine = seenInBatch.get(id)
-        if (firstLine !== undefined) {
-          errors = [{
-            file: info.name, line: raw.line, field: 'source_ref', code: 'duplicate_ref',
-            message: `registratienummer staat ook op regel ${firstLine}`, firstLine,
-          }]
-        } else seenInBatch.set(id, raw.line)
+    for await (const batch of batches) {
+      // before the batch commits: a reject on disk means every earlier batch is in the database
+      for (const errors of batch.rejects) await writeRejects(errors)
+      const result = await writeBatch(write, batch)
+      Object.assign(total, addCounts(total, result.counts))
+      extracted += result.extracted
+      mentions += result.mentions
+      options.onProgress?.({ file: info.name, bytesRead: batch.bytesRead, totalBytes: info.size, ...total })
+      if (batch.stopped) {
+        const e = batch.rejects[batch.rejects.length - 1]?.[0] as RowError
+        throw new AppError(e.code, { file: e.file, line: e.line, field: e.field, reason: e.message, value: e.value, firstLine: e.firstLine })
       }
-      if (errors) {
-        await reject(errors)
-        if (onError === 'abort') {
-          await flush()
-          await settle()
-          const e = errors[0] as RowError
-          throw new AppError(e.code, { file: e.file, line: e.line, field: e.field, reason: e.message, value: e.value, firstLine: e.firstLine })
-        }
-        continue
-      }
-      if (v.ok) pending.push({ record: v.record, id, line: raw.line })
-      if (pending.length >= batchSize) await flush()
     }
-    await flush()
-    await settle()
     await finishImportBatch(conn.db, batchId, 'completed', now())
   } catch (error) {
-    await settle().catch(() => undefined)
     await finishImportBatch(conn.db, batchId, 'failed', now()).catch(() => undefined)
     throw error
   } finally {
@@ -277,63 +229,147 @@ function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
   }
 }
 
-async function storeBatch(
-  session: BulkSession,
-  batch: readonly Pending[],
-  batchId: string,
-  catalogue: Catalogue,
-  extractor: Extractor | null,
-): Promise<{ inserted: number; updated: number; extracted: number; mentions: number }> {
-  const rows: RegistrationRow[] = batch.map(({ record: r, id }) => ({
-    id,
-    source: r.source,
-    sourceRef: r.sourceRef,
-    date: r.date,
-    policeUnit: r.policeUnit,
-    societalClass: r.societalClass,
-    exploitationForm: r.exploitationForm,
-    scope: r.scope,
-    narrative: r.narrative,
-    contentHash: createHash('sha256').update(canonicalRecord(r)).digest('hex'),
-  }))
-  const trx = session.db
-  const { inserted, updated } = await upsertRegistrations(session, rows, batchId)
-  const changed = new Set([...inserted, ...updated])
+interface BatchWriter {
+  conn: DatabaseConnection
+  catalogue: Catalogue
+  extractor: Extractor | null
+  batchId: string
+  file: string
+  onError: OnError
+  writeRejects: (errors: readonly RowError[]) => Promise<void>
+}
 
-  const persons = new Map<string, PersonRow>()
-  const links: PersonLinkRow[] = []
-  for (const { record, id } of batch) {
-    if (!changed.has(id)) continue
-    for (const p of record.persons) {
-      const pid = personId(p.pseudonym)
-      persons.set(pid, {
-        id: pid,
-        pseudonym: p.pseudonym,
-        gender: p.gender,
-        birthYear: p.birthYear,
-        birthCountry: p.birthCountry,
-        residentNl: p.residentNl,
-      })
-      links.push({ registrationId: id, personId: pid, roles: p.roles, age: p.age })
-    }
+interface BatchResult {
+  counts: ImportCounts
+  extracted: number
+  mentions: number
+}
+
+/**
+ * One batch in one transaction. New rows (the bulk of a first import) are copied straight into the tables;
+ * should a concurrent writer have stored one of them meanwhile (unique_violation), the batch is written again
+ * through staging tables and INSERT … ON CONFLICT, which is correct whatever else is in the table.
+ * Commits do not wait for the WAL flush; the import's last statement (finishImportBatch) does, for all of them.
+ */
+async function writeBatch(w: BatchWriter, batch: PreparedBatch): Promise<BatchResult> {
+  try {
+    return await withBulkSession(w.conn, (session) => storeBatch(session, w, batch, 'copy-new'), { asyncCommit: true })
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION) throw error
+    return withBulkSession(w.conn, (session) => storeBatch(session, w, batch, 'upsert-all'), { asyncCommit: true })
   }
-  await upsertPersons(session, [...persons.values()])
-  await deleteRegisteredPersonLinks(trx, updated)
-  await insertRegisteredPersonLinks(session, links)
+}
+
+const UNIQUE_VIOLATION = '23505'
+
+async function storeBatch(session: BulkSession, w: BatchWriter, batch: PreparedBatch, mode: 'copy-new' | 'upsert-all'): Promise<BatchResult> {
+  const trx = session.db
+  const stored = await findStoredRegistrations(trx, batch.ids, w.batchId)
+  const fresh: number[] = []
+  const changed: number[] = []
+  const unchanged: number[] = []
+  const duplicates: RowError[] = []
+  batch.ids.forEach((id, i) => {
+    const s = stored.get(id)
+    if (s === undefined) fresh.push(i)
+    else if (s.writtenByImport) {
+      duplicates.push({
+        file: w.file, line: batch.lines[i] as number, field: 'source_ref', code: 'duplicate_ref',
+        message: 'registratienummer staat ook op een eerdere regel van dit bestand',
+      })
+    } else if (s.contentHash !== batch.contentHashes[i]) changed.push(i)
+    else unchanged.push(i)
+  })
+  const first = duplicates[0]
+  if (first && w.onError === 'abort') {
+    await w.writeRejects([first])
+    throw new AppError('duplicate_ref', { file: first.file, line: first.line, field: first.field, reason: first.message })
+  }
+  if (duplicates.length > 0) await w.writeRejects(duplicates)
+
+  // registrations: which records were inserted, which updated
+  let inserted: number[]
+  let updated: number[]
+  if (mode === 'copy-new') {
+    await insertNewRegistrations(session, pickCopyRows(batch.registrations, fresh))
+    const result = await upsertRegistrationRows(session, pickCopyRows(batch.registrations, changed))
+    inserted = [...fresh, ...indexesOf(batch, result.inserted)]
+    updated = indexesOf(batch, result.updated)
+  } else {
+    const all = [...fresh, ...changed].sort((a, b) => a - b)
+    const result = await upsertRegistrationRows(session, pickCopyRows(batch.registrations, all))
+    inserted = indexesOf(batch, result.inserted)
+    updated = indexesOf(batch, result.updated)
+  }
+  const written = [...inserted, ...updated].sort((a, b) => a - b)
+
+  // persons of the written records: one row per person, its last listing in the batch wins
+  const lastListing = new Map<string, number>()
+  for (const i of written) {
+    for (let j = batch.personStart[i] as number; j < (batch.personStart[i + 1] as number); j++) lastListing.set(batch.personIds[j] as string, j)
+  }
+  if (mode === 'copy-new') {
+    const known = await findStoredPersons(trx, [...lastListing.keys()])
+    const fresh: number[] = []
+    const existing: number[] = []
+    for (const [pid, j] of lastListing) (known.has(pid) ? existing : fresh).push(j)
+    await insertNewPersons(session, pickCopyRows(batch.persons, fresh.sort((a, b) => a - b)))
+    await upsertPersonRows(session, pickCopyRows(batch.persons, existing.sort((a, b) => a - b)))
+  } else {
+    await upsertPersonRows(session, pickCopyRows(batch.persons, [...lastListing.values()].sort((a, b) => a - b)))
+  }
+
+  // links: a new registration has none yet; an updated one keeps those an analyst or the extractor added
+  const updatedIds = updated.map((i) => batch.ids[i] as string)
+  await deleteRegisteredPersonLinks(trx, updatedIds)
+  const linksOf = (records: readonly number[]): number[] =>
+    records.flatMap((i) => range(batch.linkStart[i] as number, batch.linkStart[i + 1] as number))
+  const copied = mode === 'copy-new' ? fresh : []
+  const wasCopied = new Set(copied)
+  await insertNewPersonLinks(session, pickCopyRows(batch.links, linksOf(copied)))
+  await insertPersonLinkRows(session, pickCopyRows(batch.links, linksOf(written.filter((i) => !wasCopied.has(i)))))
 
   let extracted = 0
   let mentions = 0
-  if (extractor) {
-    const unchanged = batch.filter((b) => !changed.has(b.id)).map((b) => b.id)
-    const todo = new Set([...changed, ...(await findUnextracted(trx, unchanged))])
-    const items: TextToExtract[] = batch
-      .filter((b) => todo.has(b.id))
-      .map((b) => ({ registrationId: b.id, text: b.record.narrative, date: b.record.date, unit: b.record.policeUnit }))
-    mentions = await extractAndStore(trx, catalogue, extractor, items)
+  if (w.extractor) {
+    const texts = batch.texts ?? []
+    const unextracted = new Set(await findUnextracted(trx, unchanged.map((i) => batch.ids[i] as string)))
+    const todo = [...written, ...unchanged.filter((i) => unextracted.has(batch.ids[i] as string))].sort((a, b) => a - b)
+    const items: TextToExtract[] = todo.map((i) => {
+      const t = texts[i] as { text: string; date: string; unit: string | null }
+      return { registrationId: batch.ids[i] as string, text: t.text, date: t.date, unit: t.unit }
+    })
+    mentions = await extractAndStore(trx, w.catalogue, w.extractor, items)
     extracted = items.length
   } else {
     // the text changed: earlier suggestions point at spans that may no longer exist
-    await deleteSuggestedFindings(trx, updated)
+    await deleteSuggestedFindings(trx, updatedIds)
   }
-  return { inserted: inserted.length, updated: updated.length, extracted, mentions }
+
+  const counts: ImportCounts = {
+    recordsRead: batch.recordsRead,
+    rejected: batch.rejects.length + duplicates.length,
+    inserted: inserted.length,
+    updated: updated.length,
+    unchanged: batch.ids.length - duplicates.length - inserted.length - updated.length,
+  }
+  await addImportBatchCounts(trx, w.batchId, counts)
+  return { counts, extracted, mentions }
+}
+
+/** Positions in the batch of these ids (a handful: rows the staged upsert reported). */
+function indexesOf(batch: PreparedBatch, ids: readonly string[]): number[] {
+  if (ids.length === 0) return []
+  const wanted = new Set(ids)
+  const out: number[] = []
+  batch.ids.forEach((id, i) => {
+    if (wanted.has(id)) out.push(i)
+  })
+  return out
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = []
+  for (let i = from; i < to; i++) out.push(i)
+  return out
 }

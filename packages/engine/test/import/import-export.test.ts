@@ -275,6 +275,82 @@ for (const variant of DB_VARIANTS) {
       assert.equal(existsSync(stale), false)
     })
 
+    it('reads on a worker thread with the same results as on the main thread', async () => {
+      const files = ['duplicate-numbers.csv', 'impossible-date.csv', 'truncated.jsonl', 'generator-format.jsonl', 'windows-1252-euro.csv']
+      const outcome = async (readerThread: boolean, name: string) => {
+        const source = `thread-${readerThread}-${name}`
+        const [s] = await run([fixture(name)], { source, readerThread, batchSize: 1 })
+        const rejects = s?.rejectsFile ? readFileSync(s.rejectsFile, 'utf8') : null
+        const rows = await t.conn.db.selectFrom('registration').select(['source_ref', 'narrative', 'reg_date', 'police_unit']).where('source', '=', source).orderBy('source_ref').execute()
+        return { counts: [s?.recordsRead, s?.inserted, s?.updated, s?.unchanged, s?.rejected], firstRejects: s?.firstRejects, rejects, rows }
+      }
+      for (const name of files) assert.deepEqual(await outcome(true, name), await outcome(false, name), name)
+
+      const abort = (readerThread: boolean) => run([fixture('impossible-date.csv')], { source: `thread-abort-${readerThread}`, onError: 'abort', readerThread })
+      const failure = async (p: Promise<unknown>) => p.then(() => assert.fail('no error'), (e: unknown) => e)
+      assert.deepEqual(await failure(abort(true)), await failure(abort(false)))
+      const missing = await failure(run([fixture('missing-column.csv')], { source: 'thread-missing', readerThread: true }))
+      assert.ok(missing instanceof AppError && missing.code === 'column_missing')
+    })
+
+    it('keeps the last listing of a person and the first of a person listed twice on one registration, across batches and changes', async () => {
+      const file = path.join(dir, 'persons.jsonl')
+      const person = (country: string, roles: string[], age = 15) => ({ pseudonym: 'P-SHARED', gender: 'F', birth_year: 2004, birth_country: country, resident_nl: true, roles, age })
+      const write = (texts: string[], persons: unknown[][]) =>
+        writeFileSync(file, texts.map((text, i) => JSON.stringify({ id: `PS-${i + 1}`, text, date: '2019-06-01', persons: persons[i] })).join('\n') + '\n')
+      const links = async () =>
+        t.conn.db.selectFrom('registration_person as rp').innerJoin('registration as r', 'r.id', 'rp.registration_id')
+          .select(['r.source_ref', 'rp.roles', 'rp.age']).where('r.source', '=', 'persons').orderBy('r.source_ref').execute()
+      const country = async () => (await t.conn.db.selectFrom('person').select('birth_country').where('pseudonym', '=', 'P-SHARED').executeTakeFirstOrThrow()).birth_country
+      for (const batchSize of [1, 10]) {
+        await t.conn.db.deleteFrom('registration').where('source', '=', 'persons').execute()
+        write(['Eerste.', 'Tweede.', 'Derde.'], [[person('Nederland', ['slachtoffer'])], [person('België', ['aangever']), person('Duitsland', ['getuige'], 16)], []])
+        const [a] = await run([file], { source: 'persons', batchSize })
+        assert.equal(a?.inserted, 3)
+        assert.deepEqual(await links(), [{ source_ref: 'PS-1', roles: ['slachtoffer'], age: 15 }, { source_ref: 'PS-2', roles: ['aangever'], age: 15 }], `batch ${batchSize}`)
+        assert.equal(await country(), 'Duitsland', `batch ${batchSize}`)
+        // a changed registration gets the links of its new version; the others keep theirs
+        write(['Eerste.', 'Tweede, gewijzigd.', 'Derde.'], [[person('Nederland', ['slachtoffer'])], [person('Frankrijk', ['melder'], 17)], []])
+        const [b] = await run([file], { source: 'persons', batchSize })
+        assert.deepEqual([b?.inserted, b?.updated, b?.unchanged], [0, 1, 2])
+        assert.deepEqual(await links(), [{ source_ref: 'PS-1', roles: ['slachtoffer'], age: 15 }, { source_ref: 'PS-2', roles: ['melder'], age: 17 }], `batch ${batchSize}`)
+        assert.equal(await country(), 'Frankrijk', `batch ${batchSize}`)
+      }
+    })
+
+    if (variant === 'postgres') {
+      it('writes a batch again through ON CONFLICT when a concurrent writer stores one of its new rows first', async () => {
+        const file = path.join(dir, 'race.jsonl')
+        const records = ['R-1', 'R-2', 'R-3'].map((id) => ({ id, text: `Registratie ${id}.`, date: '2019-03-03', persons: [{ pseudonym: `P-${id}`, roles: ['slachtoffer'], age: 15 }] }))
+        writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n')
+        // another session inserts R-2 and holds it uncommitted: the import's COPY waits for it, then collides
+        const other = await t.conn.pool!.connect()
+        try {
+          await other.query('BEGIN')
+          await other.query(`insert into registration (id, source, source_ref, reg_date, narrative, content_hash) values ($1, 'race', 'R-2', '2019-03-03', 'ouder', 'x')`, [registrationId('race', 'R-2')])
+          const importing = run([file], { source: 'race' })
+          const waited = async () => {
+            for (let i = 0; i < 500; i++) {
+              const { rows } = await t.conn.pool!.query(`select count(*)::int n from pg_stat_activity where wait_event_type = 'Lock' and query like 'COPY registration %'`)
+              if (rows[0].n > 0) return true
+              await new Promise((r) => setTimeout(r, 20))
+            }
+            return false
+          }
+          assert.ok(await waited(), 'the import waited for the other session')
+          await other.query('COMMIT')
+          const [s] = await importing
+          assert.deepEqual([s?.inserted, s?.updated, s?.unchanged, s?.rejected], [2, 1, 0, 0])
+        } finally {
+          other.release()
+        }
+        const rows = await t.conn.db.selectFrom('registration').select(['source_ref', 'narrative']).where('source', '=', 'race').orderBy('source_ref').execute()
+        assert.deepEqual(rows.map((r) => r.narrative), ['Registratie R-1.', 'Registratie R-2.', 'Registratie R-3.'])
+        const linked = await t.conn.db.selectFrom('registration_person as rp').innerJoin('registration as r', 'r.id', 'rp.registration_id').select('r.source_ref').where('r.source', '=', 'race').orderBy('r.source_ref').execute()
+        assert.deepEqual(linked.map((l) => l.source_ref), ['R-1', 'R-2', 'R-3'])
+      })
+    }
+
     it('selects registrations in SQL exactly as the domain predicate does', async () => {
       const selections: RegistrationSelection[] = [
         REPORT_SELECTION,

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { inspectExport, readExportText } from '../../src/adapters/files/read-export.ts'
 import { parseCsv, sniffDelimiter, type CsvRecord } from '../../src/adapters/files/csv-export.ts'
-import { splitJsonLines } from '../../src/adapters/files/jsonl-export.ts'
+import fc from 'fast-check'
+import { splitJsonLines, splitUtf8JsonLines } from '../../src/adapters/files/jsonl-export.ts'
 import { readRawRecords } from '../../src/adapters/files/read-registrations.ts'
 import { AppError } from '../../src/domain/errors.ts'
 
@@ -109,6 +110,36 @@ describe(parseCsv.name, () => {
     assert.equal(sniffDelimiter('a,b,"c;d;e"\n'), ',')
     assert.equal(sniffDelimiter('a\tb\tc'), '\t')
     assert.equal(sniffDelimiter('enkel'), ';')
+  })
+})
+
+describe(splitUtf8JsonLines.name, () => {
+  async function* bytesIn(b: Buffer, cuts: number[]): AsyncGenerator<Buffer> {
+    let at = 0
+    for (const c of [...cuts.filter((x) => x > 0 && x < b.length)].sort((x, y) => x - y)) {
+      yield b.subarray(at, c)
+      at = c
+    }
+    yield b.subarray(at)
+  }
+  const all = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
+    const out: T[] = []
+    for await (const x of it) out.push(x)
+    return out
+  }
+
+  it('gives the lines of splitJsonLines over the decoded text, wherever the chunks split the bytes', async () => {
+    // lines of ASCII, accents, € and emoji (3- and 4-byte UTF-8, surrogate pairs), CR, blanks and over-long ones
+    const piece = fc.constantFrom('a', '{', '"', ' ', 'é', '€', '😀', '\r', '\n', '\n', 'xxxxxxxx')
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 60 }), fc.array(fc.nat(200), { maxLength: 6 }), fc.integer({ min: 1, max: 12 }), async (pieces, cuts, max) => {
+        const text = pieces.join('')
+        const bytes = Buffer.from(text, 'utf8')
+        const expected = await all(splitJsonLines(chunked(text, 1 << 16), max))
+        assert.deepEqual(await all(splitUtf8JsonLines(bytesIn(bytes, cuts), max)), expected)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 

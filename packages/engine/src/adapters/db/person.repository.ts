@@ -1,28 +1,26 @@
 import { sql } from 'kysely'
 import type { BulkSession } from './bulk-session.ts'
 import type { DbHandle } from './transaction.ts'
-import { pgTextArrayLiteral } from './pg-array.ts'
 
-export interface PersonRow {
-  id: string
-  pseudonym: string
-  gender: 'F' | 'M' | null
-  birthYear: number | null
-  birthCountry: string | null
-  residentNl: boolean | null
+/** Of these persons, the ids already stored. */
+export async function findStoredPersons(db: DbHandle, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const { rows } = await sql<{ id: string }>`select id from person where id = any(${ids}::uuid[])`.execute(db)
+  return new Set(rows.map((r) => r.id))
 }
 
-export interface PersonLinkRow {
-  registrationId: string
-  personId: string
-  roles: string[]
-  age: number | null
+/**
+ * Inserts persons findStoredPersons did not find (COPY rows, COPY_COLUMNS.person order, no id twice) straight into
+ * the table; a concurrent writer's row makes it fail with unique_violation (the caller then uses upsertPersonRows).
+ */
+export async function insertNewPersons(session: BulkSession, rows: Uint8Array): Promise<void> {
+  await session.copy('person', rows)
 }
 
-/** Inserts or refreshes persons (one row per pseudonym; `rows` must not repeat an id). */
-export async function upsertPersons(session: BulkSession, rows: readonly PersonRow[]): Promise<void> {
+/** Inserts or refreshes persons (COPY rows, one per pseudonym: no id twice). */
+export async function upsertPersonRows(session: BulkSession, rows: Uint8Array): Promise<void> {
   if (rows.length === 0) return
-  await session.stage('person_stage', rows.map((r) => [r.id, r.pseudonym, r.gender, r.birthYear, r.birthCountry, r.residentNl]))
+  await session.copy('person_stage', rows)
   await sql`
     insert into person as p (id, pseudonym, gender, birth_year, birth_country, resident_nl)
     select id, pseudonym, gender, birth_year, birth_country, resident_nl from person_stage
@@ -40,12 +38,17 @@ export async function deleteRegisteredPersonLinks(db: DbHandle, registrationIds:
     where registration_id = any(${registrationIds}::uuid[]) and origin = 'registered'`.execute(db)
 }
 
+/** Links of registrations inserted in this transaction (COPY rows, no pair twice): nothing can be in the way. */
+export async function insertNewPersonLinks(session: BulkSession, rows: Uint8Array): Promise<void> {
+  await session.copy('registration_person', rows)
+}
+
 /** Links persons to registrations as the export gave them; links an analyst or the extractor added stay. */
-export async function insertRegisteredPersonLinks(session: BulkSession, links: readonly PersonLinkRow[]): Promise<void> {
-  if (links.length === 0) return
-  await session.stage('person_link_stage', links.map((l) => [l.registrationId, l.personId, pgTextArrayLiteral(l.roles), l.age]))
+export async function insertPersonLinkRows(session: BulkSession, rows: Uint8Array): Promise<void> {
+  if (rows.length === 0) return
+  await session.copy('person_link_stage', rows)
   await sql`
     insert into registration_person (registration_id, person_id, roles, age, origin)
-    select registration_id, person_id, roles, age, 'registered' from person_link_stage
+    select registration_id, person_id, roles, age, origin from person_link_stage
     on conflict (registration_id, person_id) do nothing`.execute(session.db)
 }

@@ -23,22 +23,53 @@ export interface UpsertResult {
   updated: string[]
 }
 
+/** What is stored of a registration an import is about to write. */
+export interface StoredRegistration {
+  contentHash: string
+  /** written by this import batch already: its number came earlier in the same file */
+  writtenByImport: boolean
+}
+
 /**
- * Inserts new registrations and updates those whose content hash changed: rows are staged (COPY on a server,
- * unnest on PGlite) and moved with one INSERT … ON CONFLICT. A row whose hash is unchanged is not touched at all
- * (no updated_at bump, not returned). A changed row gets extracted_at = null: its findings must be made again.
+ * Of these registrations, the ones stored already, by id: one index lookup each, so an import knows which rows
+ * are new (inserted by COPY straight into the table), changed, unchanged, or repeated within its own file.
  */
-export async function upsertRegistrations(session: BulkSession, rows: readonly RegistrationRow[], importBatchId: string): Promise<UpsertResult> {
+export async function findStoredRegistrations(
+  db: DbHandle,
+  ids: readonly string[],
+  importBatchId: string,
+): Promise<Map<string, StoredRegistration>> {
+  const out = new Map<string, StoredRegistration>()
+  if (ids.length === 0) return out
+  const { rows } = await sql<{ id: string; content_hash: string; ours: boolean }>`
+    select id, content_hash, import_batch_id is not distinct from ${importBatchId}::uuid as ours
+    from registration where id = any(${ids}::uuid[])`.execute(db)
+  for (const r of rows) out.set(r.id, { contentHash: r.content_hash, writtenByImport: r.ours })
+  return out
+}
+
+/**
+ * Inserts registrations that findStoredRegistrations did not find (COPY rows, COPY_COLUMNS.registration order)
+ * straight into the table: no staging, no conflict check. Should another writer have stored one of them in the
+ * meantime, this fails with unique_violation and the caller writes the batch again with upsertRegistrationRows.
+ */
+export async function insertNewRegistrations(session: BulkSession, rows: Uint8Array): Promise<void> {
+  await session.copy('registration', rows)
+}
+
+/**
+ * Inserts new registrations and updates those whose content hash changed: rows are staged and moved with one
+ * INSERT … ON CONFLICT. A row whose hash is unchanged is not touched at all (no updated_at bump, not returned).
+ * A changed row gets extracted_at = null: its findings must be made again.
+ */
+export async function upsertRegistrationRows(session: BulkSession, rows: Uint8Array): Promise<UpsertResult> {
   if (rows.length === 0) return { inserted: [], updated: [] }
-  await session.stage(
-    'registration_stage',
-    rows.map((r) => [r.id, r.source, r.sourceRef, r.date, r.policeUnit, r.societalClass, r.exploitationForm, r.scope, r.narrative, r.contentHash]),
-  )
+  await session.copy('registration_stage', rows)
   const { rows: out } = await sql<{ id: string; inserted: boolean }>`
     insert into registration as r
       (id, source, source_ref, reg_date, police_unit, societal_class, exploitation_form, scope, narrative, content_hash, import_batch_id)
     select s.id, s.source, s.source_ref, s.reg_date, s.police_unit, s.societal_class, s.exploitation_form, s.scope,
-      s.narrative, s.content_hash, ${importBatchId}::uuid
+      s.narrative, s.content_hash, s.import_batch_id
     from registration_stage s
     on conflict (id) do update set
       source = excluded.source, source_ref = excluded.source_ref, reg_date = excluded.reg_date,
@@ -51,18 +82,6 @@ export async function upsertRegistrations(session: BulkSession, rows: readonly R
   const result: UpsertResult = { inserted: [], updated: [] }
   for (const r of out) (r.inserted ? result.inserted : result.updated).push(r.id)
   return result
-}
-
-/** Of these registrations, the ones this import batch has already written (a number repeated in one file). */
-export async function findWrittenByImport(db: DbHandle, ids: readonly string[], importBatchId: string): Promise<string[]> {
-  if (ids.length === 0) return []
-  const rows = await db
-    .selectFrom('registration')
-    .select('id')
-    .where(sql<SqlBool>`id = any(${ids}::uuid[])`)
-    .where('import_batch_id', '=', importBatchId)
-    .execute()
-  return rows.map((r) => r.id)
 }
 
 /** Of these registrations, the ones never extracted (imported with --no-extract, or changed since). */

@@ -197,3 +197,15 @@ export async function* readExportText(
   const rest = decoder.end()
   if (rest) yield rest
 }
+
+/** The bytes of a UTF-8 export in chunks, BOM removed; for readers that split lines before decoding. */
+export async function* readExportBytes(info: ExportFileInfo, onBytes?: (bytesRead: number) => void): AsyncGenerator<Buffer> {
+  if (info.encoding !== 'utf-8') throw new Error(`readExportBytes on a ${info.encoding ?? 'binary'} file`)
+  let read = 0
+  for await (const chunk of createReadStream(info.path, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
+    const first = read === 0
+    read += chunk.length
+    yield first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk
+    onBytes?.(read)
+  }
+}

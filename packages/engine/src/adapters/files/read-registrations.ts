@@ -8,9 +8,8 @@ import {
 import type { RawRecord } from '../../domain/registration/validate-record.ts'
 import type { RowError } from '../../domain/registration/row-error.ts'
 import { parseCsv } from './csv-export.ts'
-import { splitJsonLines } from './jsonl-export.ts'
-import { readExportText, type ExportFileInfo } from './read-export.ts'
-import { readXlsxRows } from './xlsx-export.ts'
+import { splitJsonLines, splitUtf8JsonLines } from './jsonl-export.ts'
+import { readExportBytes, readExportText, type ExportFileInfo } from './read-export.ts'
 
 export interface ReadRecordsOptions {
   mapping?: ColumnMapping
@@ -86,7 +85,12 @@ async function* readCsvRecords(info: ExportFileInfo, options: ReadRecordsOptions
 async function* readJsonlRecords(info: ExportFileInfo, options: ReadRecordsOptions): AsyncGenerator<RawRecord> {
   // the same key set on every line is the normal case: recognise it once
   const recognised = new Map<string, RecognisedHeaders>()
-  for await (const l of splitJsonLines(readExportText(info, options.onBytes), options.maxFieldLength + 64 * 1024)) {
+  const maxLine = options.maxFieldLength + 64 * 1024
+  const lines =
+    info.encoding === 'utf-8'
+      ? splitUtf8JsonLines(readExportBytes(info, options.onBytes), maxLine)
+      : splitJsonLines(readExportText(info, options.onBytes), maxLine)
+  for await (const l of lines) {
     const fail = (code: RowError['code'], message: string): RawRecord => ({
       file: info.name,
       line: l.line,
@@ -124,6 +128,8 @@ async function* readJsonlRecords(info: ExportFileInfo, options: ReadRecordsOptio
 
 async function* readXlsxRecords(info: ExportFileInfo, options: ReadRecordsOptions): AsyncGenerator<RawRecord> {
   let header: RecognisedHeaders | null = null
+  // exceljs takes ~0.4 s to load: only when an XLSX file comes along (also in the import's worker thread)
+  const { readXlsxRows } = await import('./xlsx-export.ts')
   for await (const row of readXlsxRows(info.path, info.name)) {
     if (header === null) {
       const names = row.cells.map((c) => (c === undefined || c === null ? '' : String(c)))

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import fc from 'fast-check'
 import { loadCatalogue } from '../../adapters/files/load-catalogue.ts'
-import { validateRecord, MAX_NARRATIVE_LENGTH, type RawRecord } from './validate-record.ts'
+import { validateRecord, readPersonsQuickly, PersonsSchema, MAX_NARRATIVE_LENGTH, type RawRecord } from './validate-record.ts'
 
 const catalogue = loadCatalogue()
 const options = { catalogue, defaultSource: 'bvh' }
@@ -65,6 +66,45 @@ describe(validateRecord.name, () => {
     const broken = validateRecord(raw({ ...good, persons: '[{' }), options)
     assert.ok(!broken.ok)
     assert.equal(broken.errors[0]?.code, 'json_invalid')
+  })
+  it('reads persons by hand exactly as the schema does, and leaves everything unusual to the schema', () => {
+    const str = fc.oneof(fc.constantFrom('', ' ', 'P-1', ' P-2 ', 'slachtoffer', 'x'.repeat(200), ` ${'y'.repeat(200)} `, 'z'.repeat(201)), fc.string())
+    const num = fc.oneof(fc.integer({ min: -5, max: 2200 }), fc.constantFrom(1.5, Number.NaN, Number.POSITIVE_INFINITY, -0, 1900, 2099, 129, 130))
+    const anyValue = fc.oneof(str, num, fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant([]), fc.constant({}))
+    const field = <T>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: anyValue })
+    const person = fc.record(
+      {
+        pseudonym: field(str),
+        gender: field(fc.constantFrom('F', 'M', null, 'X')),
+        birth_year: field(num),
+        birth_country: field(fc.oneof(str, fc.constant(null))),
+        resident_nl: field(fc.oneof(fc.boolean(), fc.constant(null))),
+        roles: field(fc.array(str, { maxLength: 4 })),
+        age: field(num),
+        extra: anyValue,
+      },
+      { requiredKeys: [] },
+    )
+    const persons = fc.oneof({ weight: 8, arbitrary: fc.array(person, { maxLength: 3 }) }, { weight: 1, arbitrary: anyValue })
+    let quick = 0
+    fc.assert(
+      fc.property(persons, (data) => {
+        const mine = readPersonsQuickly(data)
+        const schema = PersonsSchema.safeParse(data)
+        if (mine === null) return
+        quick++
+        assert.ok(schema.success, 'the hand check accepted what the schema refuses')
+        assert.deepEqual(
+          mine,
+          schema.data.map((p) => ({
+            pseudonym: p.pseudonym, gender: p.gender ?? null, birthYear: p.birth_year ?? null, birthCountry: p.birth_country ?? null,
+            residentNl: p.resident_nl ?? null, roles: p.roles, age: p.age ?? null,
+          })),
+        )
+      }),
+      { numRuns: 3000 },
+    )
+    assert.ok(quick > 300, `the hand check took only ${quick} of 3000`)
   })
   it('accepts Excel dates as Date objects and serial numbers', () => {
     const a = validateRecord(raw({ ...good, date: new Date(Date.UTC(2019, 4, 14)) }), options)

@@ -1,0 +1,45 @@
+/**
+ * The import's reader thread (started by import-reader-thread.ts): reads, decodes, checks and prepares batches
+ * (readImportBatches) so the main thread only writes. It runs ahead by as many batches as it has credits, so a
+ * slow database holds it back and memory stays flat.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { createCatalogue } from '../domain/catalogue/catalogue.ts'
+import type { CatalogueData } from '../domain/catalogue/catalogue-schema.ts'
+import { readImportBatches, type PreparedBatch } from './import-batches.ts'
+import { serializeError, type ReaderRequest, type ReaderMessage } from './import-reader-protocol.ts'
+
+const port = parentPort
+if (!port) throw new Error('import-worker.ts runs as a worker thread')
+const init = workerData as { catalogue: { data: CatalogueData; version: string } }
+const catalogue = createCatalogue(init.catalogue.data, init.catalogue.version)
+
+let credits = 0
+let wake: (() => void) | null = null
+
+const send = (m: ReaderMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer)
+
+port.on('message', (m: ReaderRequest) => {
+  if (m.type === 'credit') {
+    credits++
+    wake?.()
+    return
+  }
+  credits = m.credits
+  void read(m).catch((error: unknown) => send({ type: 'error', error: serializeError(error) }))
+})
+
+async function read(m: Extract<ReaderRequest, { type: 'read' }>): Promise<void> {
+  for await (const batch of readImportBatches(m.info, { ...m.options, catalogue })) {
+    while (credits === 0) await new Promise<void>((resolve) => (wake = resolve))
+    wake = null
+    credits--
+    send({ type: 'batch', batch }, transferList(batch))
+  }
+  send({ type: 'end' })
+}
+
+function transferList(b: PreparedBatch): ArrayBuffer[] {
+  const views = [b.registrations.bytes, b.registrations.ends, b.persons.bytes, b.persons.ends, b.links.bytes, b.links.ends, b.personStart, b.linkStart]
+  return [...new Set(views.map((v) => v.buffer as ArrayBuffer))]
+}
