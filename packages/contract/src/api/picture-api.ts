@@ -133,6 +133,19 @@ export const PictureViewSchema = z.object({
   extraction_quality: z
     .object({ precision: z.number(), recall: z.number(), f1: z.number(), measured_on: z.string() })
     .nullable(),
+  extraction_evaluation: z
+    .object({
+      extractor_version: z.string(),
+      measured_at: z.string(),
+      sets: z.array(
+        z.object({
+          set: z.string(),
+          records: z.number(),
+          fields: z.record(z.string(), z.object({ tp: z.number(), fp: z.number(), fn: z.number() })),
+        }),
+      ),
+    })
+    .nullable(),
 })
 export type PictureView = z.infer<typeof PictureViewSchema>
 

@@ -3,11 +3,13 @@ import path from 'node:path'
 import { CATEGORY_IDS, type CategoryId } from '@platformscope/contract'
 import type { DatabaseConnection } from '../adapters/db/connect.ts'
 import { aggregatePicture, registrationDateRange } from '../adapters/db/picture.repository.ts'
+import { loadExtractionEvaluation } from '../adapters/files/load-extraction-evaluation.ts'
 import { writeReport } from '../adapters/render/write-report.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
 import { AppError } from '../domain/errors.ts'
 import { finishPicture } from '../domain/picture/finish-picture.ts'
 import type {
+  ExtractionEvaluation,
   ExtractionQuality,
   Picture,
   PictureSelection,
@@ -107,12 +109,14 @@ export async function buildPictureFromDatabase(
   conn: DatabaseConnection,
   catalogue: Catalogue,
   selection: PictureSelection,
-  options: { now: Date; extractionQuality?: ExtractionQuality | null },
+  options: { now: Date; extractionQuality?: ExtractionQuality | null; extractionEvaluation?: ExtractionEvaluation | null },
 ): Promise<Picture> {
   const aggregates = await aggregatePicture(conn.db, catalogue, selection)
   return finishPicture(aggregates, catalogue, selection, {
     generatedAt: options.now.toISOString(),
     extractionQuality: options.extractionQuality ?? null,
+    extractionEvaluation:
+      options.extractionEvaluation !== undefined ? options.extractionEvaluation : loadExtractionEvaluation(),
   })
 }
 

@@ -1,13 +1,15 @@
 // Scores the extractor against annotated JSON Lines (`gold` or `truth` key). Usage:
 //   node --import tsx packages/engine/test/eval/score-run.ts [--set tune|heldout|tune-2|tune-3|heldout-2|all] [--file F.jsonl] [--errors]
 // --errors lists disagreements, and refuses to for the held-out sets (never tune on them).
-import { readFileSync } from 'node:fs'
+// --write-quality FILE records the scores (per set and field) with the extractor version, for the report's method
+// section (data/evaluation/extraction-quality.json; adapters/files/load-extraction-evaluation.ts reads it).
+import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { toExtractOutput } from '../../src/domain/extraction/extractor.ts'
 import { createExtractor } from '../../src/domain/extraction/create-extractor.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
-import { emptyScores, formatScores, scoreRecord, type GoldRecord } from './score.ts'
+import { FIELDS, emptyScores, formatScores, scoreRecord, type GoldRecord } from './score.ts'
 
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => {
@@ -23,10 +25,11 @@ const files: Array<[string, string]> = file
   ? [[file, file]]
   : set === 'all'
     ? [['tune', devset('tune')], ['heldout', devset('heldout')]]
-    : [[set, devset(set)]]
+    : set.split(',').map((s): [string, string] => [s, devset(s)])
 
 const catalogue = loadCatalogue()
 const extractor = createExtractor(catalogue, loadLexicons(catalogue))
+const written: Array<{ set: string; records: number; fields: Record<string, { tp: number; fp: number; fn: number }> }> = []
 for (const [label, path] of files) {
   const scores = emptyScores()
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '')
@@ -41,4 +44,19 @@ for (const [label, path] of files) {
     }
   }
   process.stdout.write(`${formatScores(`${label} (${lines.length} records, extractor ${extractor.version})`, scores)}\n\n`)
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, { tp: scores[f].tp, fp: scores[f].fp, fn: scores[f].fn }]))
+  written.push({ set: label, records: lines.length, fields })
+}
+const qualityFile = opt('--write-quality')
+if (qualityFile) {
+  const heldOut = written.every((w) => HELDOUT_SETS.has(w.set))
+  const doc = {
+    extractor_version: extractor.version,
+    measured_at: new Date().toISOString().slice(0, 10),
+    // held-out sets: written by annotators who never saw the rules, and never used for tuning
+    held_out: heldOut,
+    sets: written,
+  }
+  writeFileSync(qualityFile, JSON.stringify(doc, null, 2) + '\n')
+  process.stdout.write(`written: ${qualityFile}\n`)
 }

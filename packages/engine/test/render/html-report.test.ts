@@ -132,6 +132,29 @@ describe(renderReportHtml.name, () => {
     assert.match(render(measured), /precisie 95,3%.*recall 91%.*F1 93,1%/s)
   })
 
+  it('shows the held-out measurement pooled over its sets, and says when it was made for another extractor', () => {
+    const measured = buildPictureFixture()
+    measured.extraction_evaluation = {
+      extractor_version: measured.versions.extractor[0] ?? '',
+      measured_at: '2026-12-05',
+      sets: [
+        { set: 'heldout', records: 70, fields: { named: { tp: 90, fp: 5, fn: 5 }, roles: { tp: 40, fp: 10, fn: 10 } } },
+        { set: 'heldout-2', records: 75, fields: { named: { tp: 100, fp: 0, fn: 0 }, roles: { tp: 60, fp: 0, fn: 20 } } },
+      ],
+    }
+    const out = render(measured)
+    assert.match(out, /op 145 geannoteerde registratieteksten die niet voor het afstellen/)
+    assert.match(out, /de extractor die de bevindingen in dit beeld heeft gedaan/)
+    const rows = tableRows(out, 'extraction-evaluation').slice(1)
+    // named: 190 / 195 found right, 190 / 195 found → 97.4 % each; roles: 100 / 110 and 100 / 130
+    assert.deepEqual(rows[0], ['Genoemde platformen (vindplaats en platform)', '97,4%', '97,4%', '97,4%', '195'])
+    assert.deepEqual(rows[1], ['Rollen van platformen', '90,9%', '76,9%', '83,3%', '130'])
+    assert.equal(rows.length, 2, 'fields without annotations are left out')
+    measured.extraction_evaluation.extractor_version = 'ps-extract-older'
+    assert.match(render(measured), /extractorversie ps-extract-older; de bevindingen in dit beeld komen van/)
+    assert.doesNotMatch(nl, /Onafhankelijk gemeten/, 'no measurement, no claim')
+  })
+
   it('footnotes a platform event where the platform first appears', () => {
     assert.match(nl, /Speurders\.nl<sup class="fn"><a href="#fn-\d+">\d+<\/a><\/sup>/)
     assert.match(nl, /De website Speurders\.nl is op 1 november 2020 opgeheven\./)

@@ -29,6 +29,7 @@ import {
   personsIntro,
   platformsIntro,
   qualityText,
+  evaluationSection,
   reportTitle,
   roleSentences,
   rolesIntro,
@@ -324,6 +325,7 @@ export function renderReportHtml(input: HtmlReportInput): string {
   <p>${method.persons}</p>
   <h3>${L.qualityHead}</h3>
   <p>${qualityText(p, lang)}</p>
+  ${evaluationHtml(p, lang)}
   <h3>${L.versionsHead}</h3>
   <table class="kv">${versionLines(p, lang).map(([k, v]) => html`<tr><th scope="row">${k}</th><td>${v}</td></tr>`)}</table>
   <h3>${L.caveatHead}</h3>
@@ -442,4 +444,17 @@ function leftoverEvents(p: Picture, notes: Footnotes, lang: ReportLang): SafeHtm
   const rest = p.trends.platform_events.filter((e) => !notes.has(`event:${e.platform}`))
   if (rest.length === 0) return html``
   return html`<p class="small">${rest.map((e) => html`${e.platform}${notes.ref(`event:${e.platform}`, eventNote(e, lang))} `)}</p>`
+}
+
+function evaluationHtml(p: Picture, lang: ReportLang): SafeHtml | string {
+  const e = evaluationSection(p, lang)
+  if (e === null) return ''
+  const head = lang === 'nl' ? ['Onderdeel', 'Precisie', 'Recall', 'F1', 'Aantal'] : ['Field', 'Precision', 'Recall', 'F1', 'Count']
+  return html`<p id="extraction-evaluation">${e.intro}</p>
+  <table class="evaluation">
+    <thead><tr>${head.map((h, i) => html`<th scope="col" class="${i > 0 ? 'num' : ''}">${h}</th>`)}</tr></thead>
+    <tbody>${e.rows.map(
+      ([label, ...cells]) => html`<tr><th scope="row">${label}</th>${cells.map((c) => html`<td class="num">${c}</td>`)}</tr>`,
+    )}</tbody>
+  </table>`
 }

@@ -486,6 +486,57 @@ export function qualityText(p: Picture, lang: ReportLang): string {
     : `The quality of the automatic extraction was measured on ${q.measured_on}: precision ${asPct(q.precision)} (the share of found mentions that was correct), recall ${asPct(q.recall)} (the share of actual mentions that was found), F1 ${asPct(q.f1)}. The measurement holds for the texts it was made on; on other registrations the quality may differ.`
 }
 
+const EVALUATION_FIELDS: Array<[string, string, string]> = [
+  ['named', 'Genoemde platformen (vindplaats en platform)', 'Named platforms (span and platform)'],
+  ['platform_sets', 'Platformen per registratie', 'Platforms per registration'],
+  ['roles', 'Rollen van platformen', 'Roles of platforms'],
+  ['generic', 'Algemene vermeldingen ("via een website")', 'Generic mentions ("via a website")'],
+  ['unclear', 'Onduidelijke vermeldingen', 'Unclear mentions'],
+  ['negation', 'Ontkende of veronderstelde vermeldingen', 'Negated or hypothetical mentions'],
+  ['person_ages', 'Leeftijden van personen', 'Ages of persons'],
+]
+
+/**
+ * The held-out measurement (texts written and annotated by someone who never saw the rules, never used for tuning):
+ * an introduction and one row per field [label, precision, recall, F1, support], the sets pooled.
+ */
+export function evaluationSection(
+  p: Picture,
+  lang: ReportLang,
+): { intro: string; rows: Array<[string, string, string, string, string]> } | null {
+  const e = p.extraction_evaluation
+  if (!e) return null
+  const nl = lang === 'nl'
+  const pct = (x: number): string => `${formatNumber(Math.round(x * 1000) / 10, lang)}%`
+  const records = e.sets.reduce((n, s) => n + s.records, 0)
+  const rows = EVALUATION_FIELDS.flatMap(([field, labelNl, labelEn]): Array<[string, string, string, string, string]> => {
+    const c = e.sets.reduce(
+      (sum, s) => {
+        const f = s.fields[field]
+        return f ? { tp: sum.tp + f.tp, fp: sum.fp + f.fp, fn: sum.fn + f.fn } : sum
+      },
+      { tp: 0, fp: 0, fn: 0 },
+    )
+    if (c.tp + c.fn === 0) return []
+    const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp)
+    const recall = c.tp / (c.tp + c.fn)
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+    return [[nl ? labelNl : labelEn, pct(precision), pct(recall), pct(f1), formatNumber(c.tp + c.fn, lang)]]
+  })
+  const same = p.versions.extractor.length === 1 && p.versions.extractor[0] === e.extractor_version
+  const version = same
+    ? nl
+      ? `de extractor die de bevindingen in dit beeld heeft gedaan (${e.extractor_version})`
+      : `the extractor that produced the findings in this picture (${e.extractor_version})`
+    : nl
+      ? `extractorversie ${e.extractor_version}; de bevindingen in dit beeld komen van ${p.versions.extractor.join(', ') || 'handmatige registratie'}, dus de meting geldt er bij benadering voor`
+      : `extractor version ${e.extractor_version}; the findings in this picture come from ${p.versions.extractor.join(', ') || 'manual registration'}, so the measurement applies approximately`
+  const intro = nl
+    ? `Onafhankelijk gemeten op ${formatNumber(records, lang)} geannoteerde registratieteksten die niet voor het afstellen van de extractie zijn gebruikt, geschreven en geannoteerd door iemand die de regels niet kende (${formatDate(e.measured_at, lang)}, ${version}). Precisie: welk deel van wat de extractie vond juist was; recall: welk deel van wat er stond zij vond.`
+    : `Measured independently on ${formatNumber(records, lang)} annotated registration texts that were not used to tune the extraction, written and annotated by someone who had not seen the rules (${formatDate(e.measured_at, lang)}, ${version}). Precision: the share of what the extraction found that was right; recall: the share of what the text held that it found.`
+  return { intro, rows }
+}
+
 export function caveatText(lang: ReportLang): string[] {
   return lang === 'nl'
     ? [

@@ -1,6 +1,7 @@
 import { CATEGORY_IDS, ROLE_IDS, type CategoryId, type RoleId } from '@platformscope/contract'
 import type { Catalogue } from '../catalogue/catalogue.ts'
 import type {
+  ExtractionEvaluation,
   ExtractionQuality,
   Persons,
   Picture,
@@ -17,6 +18,7 @@ export interface FinishOptions {
   /** ISO timestamp to record; the domain has no clock */
   generatedAt?: string | null
   extractionQuality?: ExtractionQuality | null
+  extractionEvaluation?: ExtractionEvaluation | null
 }
 
 /** Names, orders and rounds grouped counts into the picture (shared by the in-memory and the SQL path). */
@@ -97,6 +99,7 @@ export function finishPicture(
       (a, b) => b.registrations - a.registrations || b.mentions - a.mentions || compareNames(a.name, b.name),
     ),
     extraction_quality: options.extractionQuality ?? null,
+    extraction_evaluation: options.extractionEvaluation ?? null,
   }
 }
 

@@ -49,6 +49,8 @@ export interface Picture {
   candidate_platforms: CandidatePlatform[]
   /** Filled by the app where an extraction evaluation is available; null otherwise. */
   extraction_quality: ExtractionQuality | null
+  /** the extractor scored on annotated text never used for tuning (data/evaluation/extraction-quality.json) */
+  extraction_evaluation: ExtractionEvaluation | null
 }
 
 export type YearCounts = Record<string, number>
@@ -176,6 +178,13 @@ export interface CandidatePlatform {
   /** registrations in the selection naming it (not negated, not rejected) */
   registrations: number
   mentions: number
+}
+
+/** Scores of one extractor version on held-out annotated sets: true/false positives and false negatives per field. */
+export interface ExtractionEvaluation {
+  extractor_version: string
+  measured_at: string
+  sets: Array<{ set: string; records: number; fields: Record<string, { tp: number; fp: number; fn: number }> }>
 }
 
 export interface ExtractionQuality {
