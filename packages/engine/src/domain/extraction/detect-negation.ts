@@ -50,6 +50,14 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
   const matcher = compilePhrases(entries.map((e) => e.pattern), classes)
   // only statement triggers; other entries get a pattern no token matches
   const retractions = compilePhrases(entries.map((e) => (e.direction === 'statement' ? e.pattern : '\u0000')), classes)
+  const confirmPatterns: string[] = []
+  const confirmIds = entries.map((e) => (e.only_with ?? []).map((p) => confirmPatterns.push(p) - 1))
+  const confirms = compilePhrases(confirmPatterns, classes)
+  /** whether a pattern of `ids` occurs after token `k`, in its sentence or the next */
+  const confirmed = (toks: Tokens, ids: number[], k: number, s: number): boolean => {
+    const to = toks.sentenceStart[s + 2] ?? toks.count
+    return confirms.findAll(toks, k + 1, to).some((c) => ids.includes(c.entry))
+  }
   /** a statement trigger in sentence `s` that opens with a word pointing back ('De tip is niet geverifieerd') */
   const retraction = (toks: Tokens, s: number): { first: number; last: number; kind: 'negation' | 'hypothetical' } | undefined => {
     const from = toks.sentenceStart[s]
@@ -99,6 +107,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           const e = entries[h.entry]
           if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical')) continue
           if (blocked.some(([x, y]) => h.first <= y && h.last >= x) || inMention(h.first)) continue
+          const needs = confirmIds[h.entry] ?? []
+          if (needs.length > 0 && !confirmed(toks, needs, h.last, s)) continue
           const dir = e.direction ?? 'forward'
           const negate = (m: Candidate): void => {
             if (m.negated) return

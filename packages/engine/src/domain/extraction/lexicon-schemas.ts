@@ -82,6 +82,8 @@ export const NegationSchema = z.strictObject({
       direction: z.enum(['forward', 'backward', 'both', 'statement']).optional(),
       /** words a forward scope may run (default 10 for negation, 16 for hypotheticals) */
       reach: z.number().int().min(1).max(30).optional(),
+      /** the trigger counts only when one of these follows it, in its sentence or the next ('stelde voor … Zij weigerde') */
+      only_with: z.array(pattern).optional(),
       note,
     }),
   ),
