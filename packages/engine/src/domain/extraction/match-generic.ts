@@ -8,6 +8,27 @@ import type { WordClassRegistry } from './word-classes.ts'
 /** determiners that point back to a platform already named ('via beide sites', 'op diezelfde websites'): no new mention */
 const ANAPHORIC = new Set(['die', 'deze', 'dezelfde', 'diezelfde', 'beide', 'bovengenoemde', 'voornoemde'])
 
+/** how many sentences back a type word counts as the one an interrogative ('welke site') asks about */
+const ASKED_REACH = 2
+
+/** whether a type word was found in this sentence or the ASKED_REACH before it, before token `first` */
+function typeWordBefore(toks: Tokens, found: readonly Candidate[], first: number): boolean {
+  const s = toks.sentence[first] ?? 0
+  return found.some((m) => m.lastToken < first && (toks.sentence[m.firstToken] ?? -9) >= s - ASKED_REACH)
+}
+
+const NOT_KNOWN = new Set(['niet', 'geen', 'nooit', 'onbekend', 'onduidelijk'])
+
+/** a statement (not a question) that says something is not known: 'zij weet niet via welke site …' */
+function saysUnknown(toks: Tokens, k: number): boolean {
+  const s = toks.sentence[k] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  if (toks.questionEnd[to - 1] === 1) return false
+  for (let j = from; j < to; j++) if (NOT_KNOWN.has(toks.text[j] ?? '')) return true
+  return false
+}
+
 export interface GenericMatcher {
   find(toks: Tokens): Candidate[]
   /** sentences (index) that say the platform is not known */
@@ -22,6 +43,16 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
   const definite = new Set(g.definite_determiners.map((d) => foldString(d.word)))
   const interrogatives = new Set(g.interrogatives.map((d) => foldString(d.word)))
   const heads = g.compound_heads.map((h) => foldString(h.word)).sort((x, y) => y.length - x.length)
+  // the heads by their last two characters (in the order above), so that a word is compared with few of them
+  const endKey = (w: string): number => w.charCodeAt(w.length - 2) * 0x10000 + w.charCodeAt(w.length - 1)
+  const headsByEnd = new Map<number, string[]>()
+  for (const h of heads) headsByEnd.set(endKey(h), [...(headsByEnd.get(endKey(h)) ?? []), h])
+  /** the longest head the word ends with, with at least three letters before it ('datingsite') */
+  const shortHead = heads.some((h) => h.length < 2)
+  const headOf = (w: string): string | undefined => {
+    const list = shortHead ? heads : headsByEnd.get(endKey(w))
+    return list?.find((x) => w.length >= x.length + 3 && w.endsWith(x))
+  }
   const headExclusions = new Set(g.compound_exclusions.map((h) => foldString(h.word)))
   const word = (toks: Tokens, i: number): string => (toks.punct[i] ? '' : (toks.text[i] ?? ''))
   /** the determiner before a type word, over one inflected adjective ('de Duitse site', 'het nieuwe platform') */
@@ -83,6 +114,11 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         const prev = word(toks, first - 1)
         if (interrogatives.has(prev) || blocked.has(first)) {
           block(last)
+          // 'zij weet niet via welke site haar advertentie was geplaatst': with no type word before it, the asked-about
+          // type word is the only mention of the platform, an unclear one
+          if (interrogatives.has(prev) && !e.after_definite && saysUnknown(toks, first) && !typeWordBefore(toks, out, first)) {
+            out.push(make(toks, first, last, 'unclear', first - 1, last))
+          }
           continue
         }
         if (e.kind === 'generic' && headExclusions.has(joined(toks, first, last))) continue
@@ -94,7 +130,7 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
       for (let i = 0; i < toks.count; i++) {
         const w = word(toks, i)
         if (covered.has(i) || w.length < 6 || headExclusions.has(w)) continue
-        const head = heads.find((x) => w.length >= x.length + 3 && w.endsWith(x))
+        const head = headOf(w)
         if (!head) continue
         let first = i
         while (first > 0 && toks.hyphenBefore[first] === 1) first--
