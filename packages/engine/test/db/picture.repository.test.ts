@@ -2,7 +2,8 @@ import { describe, it, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/test-db.ts'
 import { insertPictureFixture } from '../support/picture-fixture.ts'
-import { aggregatePicture, loadPictureRows } from '../../src/adapters/db/picture.repository.ts'
+import { PICTURE_PERSON_ROLES, aggregatePicture, loadPictureRows } from '../../src/adapters/db/picture.repository.ts'
+import { readFileSync } from 'node:fs'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { syncCataloguePlatforms } from '../../src/adapters/db/platform.repository.ts'
 import { createCatalogue, type Catalogue } from '../../src/domain/catalogue/catalogue.ts'
@@ -135,3 +136,13 @@ for (const variant of DB_VARIANTS) {
     })
   })
 }
+
+describe('the person roles the picture summary counts', () => {
+  it('are the catalogue\'s, in the same order in the migration and in the query', () => {
+    assert.deepEqual([...PICTURE_PERSON_ROLES].sort(), catalogue.data.person_roles.map((r) => r.id).sort())
+    const migration = readFileSync(new URL('../../src/adapters/db/migrations/0003-picture-summary.ts', import.meta.url), 'utf8')
+    const lists = [...migration.matchAll(/ARRAY\[('aangever'[^\]]*)\]/g)].map((m) => m[1])
+    assert.ok(lists.length >= 3)
+    for (const list of lists) assert.equal(list, PICTURE_PERSON_ROLES.map((r) => `'${r}'`).join(', '))
+  })
+})

@@ -46,6 +46,7 @@ export async function insertPictureFixture(
     'melder',
     'slachtoffer',
     'verdachte',
+    'tolk', // not a catalogue person role: never counted
   ]
   const factors = ['substance_use', 'care_involvement', 'out_of_home_placement']
   const persons = Array.from({ length: Math.ceil(n / 2) }, (_, i) => ({

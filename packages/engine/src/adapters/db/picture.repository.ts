@@ -35,8 +35,8 @@ export async function aggregatePicture(
       return toAggregates(rows[0])
     }
     const facts = await factsQuery(selection, unitFilter).execute(tx)
-    const { rows } = await multiLinkMinorsQuery(selection, unitFilter).execute(tx)
-    return aggregatesFromFacts(facts.rows, rows[0], catalogue)
+      const multi = await multiLinkMinorsQuery(selection, unitFilter).execute(tx)
+    return aggregatesFromFacts(facts.rows, multi.rows, catalogue)
   })
 }
 
@@ -194,7 +194,7 @@ interface FactRow {
  * The selection's facts summed per metric, key, year and unit: whole months from picture_fact, the days before the
  * first and after the last whole month computed on the spot by picture_facts() from the per-registration rows.
  */
-function factsQuery(selection: PictureSelection, unitFilter: string[] | null): RawBuilder<FactRow> {
+export function factsQuery(selection: PictureSelection, unitFilter: string[] | null): RawBuilder<FactRow> {
   const confirmed = selection.status === 'confirmed'
   let first = monthOnOrAfter(selection.from)
   let last = monthOnOrBefore(selection.to_exclusive)
@@ -216,48 +216,52 @@ function factsQuery(selection: PictureSelection, unitFilter: string[] | null): R
     group by metric, k1, k2, extract(year from month), police_unit`
 }
 
+/** The catalogue's person roles in the bit order of migration 0003's picture_person_role_mask. */
+export const PICTURE_PERSON_ROLES = [
+  'aangever',
+  'benadeelde',
+  'betrokkene',
+  'getuige',
+  'melder',
+  'slachtoffer',
+  'verdachte',
+] as const
+
 interface MultiLinkRow {
+  gender: string | null
+  country: string | null
   minors: number
   multi_role: number
-  genders: unknown
-  birth_countries: unknown
-  roles: unknown
+  roles: number[]
 }
 
-/** Minors with more than one minor link, counted once per person over the selection's population (per row). */
-function multiLinkMinorsQuery(selection: PictureSelection, unitFilter: string[] | null): RawBuilder<MultiLinkRow> {
+/**
+ * Minors with more than one minor link, counted once per person over the selection's population: grouped per person
+ * (a plain GROUP BY, which PostgreSQL runs in parallel), then per gender and birth country.
+ */
+export function multiLinkMinorsQuery(selection: PictureSelection, unitFilter: string[] | null): RawBuilder<MultiLinkRow> {
   const named = selection.status === 'confirmed' ? sql.ref('m.named_confirmed') : sql.ref('m.named_all')
+  const perRole = sql.join(PICTURE_PERSON_ROLES.map((_, i) => sql`count(*) filter (where mask & ${sql.lit(1 << i)} <> 0)`))
   return sql<MultiLinkRow>`
-    with mm as materialized (
-      select m.person_id, m.gender, m.birth_country, m.roles from picture_minor m
-      where m.multi and ${named} and ${inPeriod('m', selection.from, selection.to_exclusive)}
+    select gender, birth_country as country, count(*)::int as minors,
+           count(*) filter (where mask & (mask - 1) <> 0)::int as multi_role,
+           json_build_array(${perRole}) as roles
+    from (
+      select m.person_id, min(m.gender) as gender, min(m.birth_country) as birth_country, bit_or(m.role_mask) as mask
+      from picture_multi_minor m
+      where ${named} and ${inPeriod('m', selection.from, selection.to_exclusive)}
         and ${otherFilters('m', selection, unitFilter)}
-    ),
-    person as materialized (
-      select person_id, min(gender) as gender, min(birth_country) as birth_country from mm group by person_id
-    ),
-    person_role as materialized (
-      select distinct mm.person_id, r.role from mm cross join lateral unnest(mm.roles) as r(role)
-    )
-    select
-      (select count(*)::int from person) as minors,
-      (select count(*)::int from (select person_id from person_role group by person_id having count(*) >= 2) x)
-        as multi_role,
-      (select coalesce(json_agg(x), '[]') from (select gender as key, count(*)::int as count from person group by gender) x)
-        as genders,
-      (select coalesce(json_agg(x), '[]') from (
-        select birth_country as key, count(*)::int as count from person group by birth_country) x) as birth_countries,
-      (select coalesce(json_agg(x), '[]') from (select role as key, count(*)::int as count from person_role group by role) x)
-        as roles`
+      group by m.person_id
+    ) per_person
+    group by gender, birth_country`
 }
 
 /** PictureAggregates from summed facts plus the multi-link minors. */
 function aggregatesFromFacts(
   facts: readonly FactRow[],
-  multi: MultiLinkRow | undefined,
+  multi: readonly MultiLinkRow[],
   catalogue: Catalogue,
 ): PictureAggregates {
-  if (multi === undefined) throw new Error('multi-link minors query returned no row')
   const tally = new Map<string, Map<string, number>>()
   const add = (metric: string, key: string, n: number): void => {
     const m = tally.get(metric) ?? new Map<string, number>()
@@ -295,14 +299,17 @@ function aggregatesFromFacts(
       const [k1, k2] = JSON.parse(key) as [string | null, string | null]
       return build(k1, k2, n)
     })
-  for (const g of parseJson<Array<{ key: string | null; count: number }>>(multi.genders)) {
-    add('single_gender', JSON.stringify([g.key, null]), g.count)
-  }
-  for (const c of parseJson<Array<{ key: string | null; count: number }>>(multi.birth_countries)) {
-    add('single_country', JSON.stringify([c.key, null]), c.count)
-  }
-  for (const r of parseJson<Array<{ key: string; count: number }>>(multi.roles)) {
-    add('single_role', JSON.stringify([r.key, null]), r.count)
+  // minors with several links join the single-link minors' tallies
+  let multiMinors = 0
+  let multiRole = 0
+  for (const m of multi) {
+    multiMinors += m.minors
+    multiRole += m.multi_role
+    add('single_gender', JSON.stringify([m.gender, null]), m.minors)
+    add('single_country', JSON.stringify([m.country, null]), m.minors)
+    parseJson<number[]>(m.roles).forEach((n, i) => {
+      if (n > 0) add('single_role', JSON.stringify([PICTURE_PERSON_ROLES[i], null]), n)
+    })
   }
   const minorRoleRegistrations = new Map(keyed('minor_role', (role, _k2, n) => [role ?? '', n] as const))
   const extractorVersions = new Set<string>()
@@ -326,8 +333,8 @@ function aggregatesFromFacts(
     extractorVersions: [...extractorVersions],
     catalogueVersions: [...catalogueVersions],
     persons: {
-      minors: total('single_minor') + multi.minors,
-      multiRole: total('single_multi_role') + multi.multi_role,
+      minors: total('single_minor') + multiMinors,
+      multiRole: total('single_multi_role') + multiRole,
       victimRegistrations: total('victim'),
       genders: keyed('single_gender', (gender, _k2, count) => ({ gender, count })),
       ageMin,

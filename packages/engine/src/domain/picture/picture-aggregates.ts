@@ -247,7 +247,7 @@ export function aggregateRows(
     })),
     extractorVersions: [...extractorVersions],
     catalogueVersions: [...catalogueVersions],
-    persons: aggregatePersons(rows.personLinks, counted),
+    persons: aggregatePersons(rows.personLinks, counted, new Set(catalogue.data.person_roles.map((r) => r.id))),
     vulnerabilities: [...vulnerabilities].map(([factor, s]) => ({ factor, count: s.size })),
   }
 }
@@ -257,9 +257,11 @@ export function isMinorLink(l: Pick<PersonLinkRow, 'age' | 'residentNl'>): boole
   return l.age !== null && l.age < 18 && l.residentNl !== false
 }
 
+/** Person roles count as the catalogue names them; other words in an imported role column are not counted. */
 function aggregatePersons(
   links: Iterable<PersonLinkRow>,
   population: ReadonlyMap<string, unknown>,
+  catalogueRoles: ReadonlySet<string>,
 ): PersonAggregates {
   const minors = new Map<string, { roles: Set<string>; gender: string | null; birthCountry: string | null }>()
   const youngest = new Map<string, PersonLinkRow>()
@@ -275,6 +277,7 @@ function aggregatePersons(
       birthCountry: l.birthCountry,
     }
     for (const role of l.roles) {
+      if (!catalogueRoles.has(role)) continue
       m.roles.add(role)
       const pr = personRoles.get(role) ?? { minors: new Set<string>(), registrations: new Set<string>() }
       pr.minors.add(l.personId)
@@ -282,7 +285,7 @@ function aggregatePersons(
       personRoles.set(role, pr)
     }
     minors.set(l.personId, m)
-    if (l.roles.includes(VICTIM_ROLE)) victimRegs.add(l.registrationId)
+    if (l.roles.includes(VICTIM_ROLE) && catalogueRoles.has(VICTIM_ROLE)) victimRegs.add(l.registrationId)
     ageMin = ageMin === null ? l.age : Math.min(ageMin, l.age)
     ageMax = ageMax === null ? l.age : Math.max(ageMax, l.age)
     const y = youngest.get(l.registrationId)

@@ -83,6 +83,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE INDEX picture_minor_date_idx ON picture_minor (reg_date);
     CREATE INDEX picture_minor_person_idx ON picture_minor (person_id);
 
+    -- the minor links of minors with several links, narrow (person roles as a mask in PICTURE_PERSON_ROLES order):
+    -- the one part of a picture that is counted per row, so PostgreSQL can scan and group it in parallel
+    CREATE TABLE picture_multi_minor (
+      registration_id uuid NOT NULL,
+      person_id uuid NOT NULL,
+      reg_date date NOT NULL,
+      police_unit text,
+      source text NOT NULL,
+      exploitation_form text,
+      named_all boolean NOT NULL,
+      named_confirmed boolean NOT NULL,
+      gender text,
+      birth_country text,
+      role_mask integer NOT NULL,
+      PRIMARY KEY (registration_id, person_id)
+    );
+
     -- The picture's additive counts per month, unit, source, form and status class (picture_facts below says which);
     -- a picture over whole months sums these few rows instead of reading a row per registration.
     CREATE TABLE picture_fact (
@@ -121,6 +138,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
            | (('image_distribution' = ANY(roles))::int << 5)
     $$;
 
+    -- The catalogue's person roles (catalogue.json person_roles, in this order: PICTURE_PERSON_ROLES in
+    -- picture.repository.ts; a test holds the three equal). Other words in a role column are not counted.
+    CREATE FUNCTION picture_person_roles(roles text[]) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT coalesce(array_agg(DISTINCT r ORDER BY r), '{}') FROM unnest(roles) AS r
+      WHERE r = ANY(ARRAY['aangever', 'benadeelde', 'betrokkene', 'getuige', 'melder', 'slachtoffer', 'verdachte'])
+    $$;
+
+    CREATE FUNCTION picture_person_role_mask(roles text[]) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      SELECT coalesce(sum(1 << (array_position(
+        ARRAY['aangever', 'benadeelde', 'betrokkene', 'getuige', 'melder', 'slachtoffer', 'verdachte'], r) - 1)), 0)::int
+      FROM (SELECT DISTINCT r FROM unnest(roles) AS r) x
+      WHERE r = ANY(ARRAY['aangever', 'benadeelde', 'betrokkene', 'getuige', 'melder', 'slachtoffer', 'verdachte'])
+    $$;
+
     CREATE FUNCTION picture_confirmed(status text, origin text) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT status <> 'rejected' AND (status IN ('confirmed', 'corrected') OR origin IN ('manual', 'registered'))
     $$;
@@ -136,6 +167,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       FROM picture_registration WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
       DELETE FROM picture_pair WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
       DELETE FROM picture_minor WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
+      DELETE FROM picture_multi_minor WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
       DELETE FROM picture_candidate WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
       DELETE FROM picture_registration WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids);
 
@@ -215,7 +247,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       LEFT JOIN (
         SELECT rp.registration_id, array_agg(DISTINCT role ORDER BY role) AS roles
         FROM registration_person rp JOIN person p ON p.id = rp.person_id
-        CROSS JOIN LATERAL unnest(rp.roles) AS role
+        CROSS JOIN LATERAL unnest(picture_person_roles(rp.roles)) AS role
         WHERE rp.registration_id IN (SELECT registration_id FROM picture_refresh_ids)
           AND rp.age < 18 AND p.resident_nl IS DISTINCT FROM false
         GROUP BY rp.registration_id) mr ON mr.registration_id = r.id
@@ -224,7 +256,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       INSERT INTO picture_minor (registration_id, person_id, reg_date, police_unit, source, exploitation_form,
                                  named_all, named_confirmed, age, gender, birth_country, roles, multi)
       SELECT pr.registration_id, rp.person_id, pr.reg_date, pr.police_unit, pr.source, pr.exploitation_form,
-             pr.named_all, pr.named_confirmed, rp.age, p.gender, p.birth_country, rp.roles, links.n > 1
+             pr.named_all, pr.named_confirmed, rp.age, p.gender, p.birth_country, picture_person_roles(rp.roles),
+             links.n > 1
       FROM picture_registration pr
       JOIN registration_person rp ON rp.registration_id = pr.registration_id
       JOIN person p ON p.id = rp.person_id
@@ -234,6 +267,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           SELECT person_id FROM registration_person WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids))
         GROUP BY person_id) links ON links.person_id = rp.person_id
       WHERE pr.registration_id IN (SELECT registration_id FROM picture_refresh_ids) AND rp.age < 18 AND p.resident_nl IS DISTINCT FROM false;
+
+      INSERT INTO picture_multi_minor
+      SELECT registration_id, person_id, reg_date, police_unit, source, exploitation_form, named_all, named_confirmed,
+             gender, birth_country, picture_person_role_mask(roles)
+      FROM picture_minor
+      WHERE multi AND registration_id IN (SELECT registration_id FROM picture_refresh_ids);
 
       RETURN coalesce(months, '{}') || coalesce((
         SELECT array_agg(DISTINCT date_trunc('month', reg_date)::date) FROM registration WHERE id IN (SELECT registration_id FROM picture_refresh_ids)), '{}');
@@ -448,7 +487,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     CREATE FUNCTION picture_reset() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      TRUNCATE picture_pair, picture_minor, picture_candidate, picture_registration, picture_fact, picture_dirty;
+      TRUNCATE picture_pair, picture_minor, picture_multi_minor, picture_candidate, picture_registration, picture_fact, picture_dirty;
       INSERT INTO picture_dirty SELECT id FROM registration;
       RETURN NULL;
     END $$;
@@ -485,8 +524,9 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     DROP FUNCTION IF EXISTS picture_reset(), picture_mark_platforms(), picture_mark_persons(),
       picture_mark_registrations(), picture_mark_rows(), picture_refresh(), picture_refresh_facts(date[]),
-      picture_facts(date, date), picture_refresh_registrations(), picture_confirmed(text, text), picture_role_mask(text[]);
+      picture_facts(date, date), picture_refresh_registrations(), picture_person_role_mask(text[]),
+      picture_person_roles(text[]), picture_confirmed(text, text), picture_role_mask(text[]);
     DROP INDEX IF EXISTS mention_unresolved_name_idx, registration_person_person_idx;
-    DROP TABLE IF EXISTS picture_fact, picture_candidate, picture_minor, picture_pair, picture_registration, picture_dirty;
+    DROP TABLE IF EXISTS picture_fact, picture_candidate, picture_multi_minor, picture_minor, picture_pair, picture_registration, picture_dirty;
   `.execute(db)
 }
