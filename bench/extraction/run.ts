@@ -1,74 +1,213 @@
-// Extraction throughput on generated narratives, single thread, in process (no JSON output cost).
-// Usage: node --import tsx bench/extraction/run.ts [--registrations N] [--file F.jsonl]
-// Without --file it generates N registrations (default 20000) with `platformscope generate --registrations`.
-import { execFileSync } from 'node:child_process'
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// Extraction throughput against grep, in one run (issue 4 item 9).
+// Usage: node --import tsx bench/extraction/run.ts [--registrations N] [--seed S] [--cache DIR] [--workers 2,3]
+//          [--sample N] [--skip-cli]
+//
+// - generates N registrations (default 660,000: ≥ 500 MB of narrative text) once and keeps them under --cache
+//   (default /tmp/ps-bench-extraction), with a text-only copy for grep (one narrative per line);
+// - grep: `LC_ALL=C grep -F -i -o -f ALIASES texts.txt`, the baseline a user would reach for, with the catalogue's
+//   names, aliases, domains, context aliases and the WhatsApp-verb forms, timed before and after the other runs;
+// - engine, one thread, in process: the full analysis (mentions, negation, roles, persons, vulnerabilities) timed
+//   per batch while the JSON Lines are streamed through (parsing is not timed; memory stays flat);
+// - CLI end to end: `platformscope extract --input F --output /dev/null --workers W` for W = 1 and each of
+//   --workers, wall time and peak RSS (JSON parsing, validation and output included), plus the peak RSS of the
+//   largest W on a quarter of the input (RSS flat in input size);
+// - the extractor before the speed work (reference-extractor.ts) against the current one on the first --sample
+//   registrations (default 20,000), interleaved, for the speed-up.
+// Prints Markdown rows for BENCHMARKS.md. MB are 10^6 bytes of UTF-8 narrative text.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
+import { finished } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
 import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
 import { createExtractor } from '../../packages/engine/src/domain/extraction/create-extractor.ts'
-import { extractPersons } from '../../packages/engine/src/domain/extraction/extract-persons.ts'
-import { extractVulnerabilities } from '../../packages/engine/src/domain/extraction/extract-vulnerabilities.ts'
-import { writeFileSync } from 'node:fs'
+import type { Extractor } from '../../packages/engine/src/domain/extraction/extractor.ts'
+import { referenceExtractor } from './reference-extractor.ts'
 
 const args = process.argv.slice(2)
 const opt = (n: string): string | undefined => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined)
-const bin = fileURLToPath(new URL('../../packages/engine/bin/platformscope.js', import.meta.url))
-let file = opt('--file')
-let tmp: string | undefined
-if (!file) {
-  tmp = mkdtempSync(path.join(tmpdir(), 'ps-bench-'))
-  file = path.join(tmp, 'bench.jsonl')
-  execFileSync(process.execPath, [bin, 'generate', '--registrations', opt('--registrations') ?? '20000', '--output', file])
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const bin = path.join(root, 'packages/engine/bin/platformscope.js')
+const count = Number(opt('--registrations') ?? 660_000)
+const seed = opt('--seed') ?? '7'
+const cache = opt('--cache') ?? path.join(tmpdir(), 'ps-bench-extraction')
+const workerCounts = (opt('--workers') ?? '2').split(',').map(Number)
+const sample = Number(opt('--sample') ?? 20_000)
+mkdirSync(cache, { recursive: true })
+
+interface Input {
+  id: string
+  text: string
+  date?: string | null
 }
 
-const catalogue = loadCatalogue()
-const lexicons = loadLexicons(catalogue)
-const extractor = createExtractor(catalogue, lexicons)
-// read all texts first so that only extraction is timed
-const texts: string[] = []
-for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-  if (line) texts.push((JSON.parse(line) as { text: string }).text)
+const load = (): string => loadavg().map((x) => x.toFixed(1)).join(' ')
+const log = (s: string): void => void process.stderr.write(`${s}\n`)
+
+/** the corpus and its text-only copy, generated once per N and seed */
+async function corpus(): Promise<{ jsonl: string; texts: string; bytes: number; records: number }> {
+  const jsonl = path.join(cache, `bench-${count}-${seed}.jsonl`)
+  const texts = path.join(cache, `texts-${count}-${seed}.txt`)
+  if (!existsSync(jsonl)) {
+    log(`generating ${count} registrations → ${jsonl}`)
+    execFileSync(process.execPath, [bin, 'generate', '--registrations', String(count), '--seed', seed, '--output', jsonl], { stdio: 'inherit' })
+  }
+  let bytes = 0
+  let records = 0
+  const meta = `${texts}.bytes`
+  if (!existsSync(texts) || !existsSync(meta)) {
+    const out = createWriteStream(texts)
+    for await (const line of createInterface({ input: createReadStream(jsonl), crlfDelay: Infinity })) {
+      if (!line) continue
+      const t = (JSON.parse(line) as Input).text
+      bytes += Buffer.byteLength(t)
+      records++
+      if (!out.write(`${t.replace(/[\r\n]/g, ' ')}\n`)) await new Promise((r) => out.once('drain', r))
+    }
+    out.end()
+    await finished(out)
+    writeFileSync(meta, `${bytes} ${records}\n`)
+  }
+  ;[bytes, records] = readFileSync(meta, 'utf8').trim().split(' ').map(Number) as [number, number]
+  return { jsonl, texts, bytes, records }
 }
-const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
-const mb = bytes / 1e6
-for (const t of texts.slice(0, 500)) extractor.extract({ id: 'w', text: t })
-const timed = (f: (t: string) => void): number => {
+
+function aliasFile(): { file: string; count: number } {
+  const catalogue = loadCatalogue()
+  const lexicons = loadLexicons(catalogue)
+  const aliases = new Set<string>()
+  for (const p of catalogue.platforms) {
+    for (const a of [p.name, ...p.aliases, ...p.domains, ...(p.context_aliases ?? []).map((c) => c.alias)]) aliases.add(a.toLowerCase())
+  }
+  for (const e of lexicons.mentions.platformVerbs.entries) for (const f of e.forms) aliases.add(f.toLowerCase())
+  const file = path.join(cache, 'aliases.txt')
+  writeFileSync(file, [...aliases].join('\n') + '\n')
+  return { file, count: aliases.size }
+}
+
+function grep(aliases: string, texts: string): { seconds: number; matches: number } {
   const t0 = performance.now()
-  for (const t of texts) f(t)
-  return (performance.now() - t0) / 1000
+  const out = execFileSync('sh', ['-c', `LC_ALL=C grep -F -i -o -f '${aliases}' '${texts}' | wc -l`]).toString().trim()
+  return { seconds: (performance.now() - t0) / 1000, matches: Number(out) }
 }
-let mentions = 0
-const full = timed((t) => (mentions += extractor.extract({ id: 'x', text: t }).mentions.length))
-const others = timed((t) => {
-  extractPersons(t, '2020-06-30', lexicons.persons)
-  extractVulnerabilities(t, lexicons.vulnerabilities)
-})
 
-// the baseline a user would reach for: grep with the same alias list over the same text, in the same run
-const dir = tmp ?? mkdtempSync(path.join(tmpdir(), 'ps-bench-'))
-const textFile = path.join(dir, 'texts.txt')
-const aliasFile = path.join(dir, 'aliases.txt')
-writeFileSync(textFile, texts.map((t) => t.replace(/\n/g, ' ')).join('\n') + '\n')
-const aliases = new Set<string>()
-for (const p of catalogue.platforms) for (const a of [p.name, ...p.aliases, ...p.domains, ...(p.context_aliases ?? []).map((c) => c.alias)]) aliases.add(a.toLowerCase())
-for (const e of lexicons.mentions.platformVerbs.entries) for (const f of e.forms) aliases.add(f.toLowerCase())
-writeFileSync(aliasFile, [...aliases].join('\n') + '\n')
-const g0 = performance.now()
-const grepOut = execFileSync('sh', ['-c', `LC_ALL=C grep -F -i -o -f '${aliasFile}' '${textFile}' | wc -l`]).toString().trim()
-const grepS = (performance.now() - g0) / 1000
+/** the full analysis on one thread: streamed, only extract() timed */
+async function engine(x: Extractor, jsonl: string, limit = Infinity): Promise<{ seconds: number; bytes: number; records: number; mentions: number }> {
+  let seconds = 0
+  let bytes = 0
+  let records = 0
+  let mentions = 0
+  let batch: Input[] = []
+  const run = (): void => {
+    const t0 = performance.now()
+    for (const i of batch) mentions += x.extract(i).mentions.length
+    seconds += (performance.now() - t0) / 1000
+    batch = []
+  }
+  for await (const line of createInterface({ input: createReadStream(jsonl), crlfDelay: Infinity })) {
+    if (!line) continue
+    if (records >= limit) break
+    const r = JSON.parse(line) as Input
+    batch.push({ id: r.id, text: r.text, date: r.date ?? null })
+    bytes += Buffer.byteLength(r.text)
+    records++
+    if (batch.length === 2000) run()
+  }
+  run()
+  return { seconds, bytes, records, mentions }
+}
 
-const rate = (s: number): string => `${(mb / s).toFixed(2)} MB/s`
-process.stdout.write(
-  [
-    `${texts.length} registrations, ${mb.toFixed(1)} MB of narrative text, ${mentions} mentions, ${aliases.size} aliases`,
-    `full extraction (mentions, roles, negation, persons, vulnerabilities): ${full.toFixed(2)} s → ${rate(full)}, ${Math.round(texts.length / full)} registrations/s`,
-    `  of which persons + vulnerabilities: ${others.toFixed(2)} s; mentions alone ≈ ${rate(Math.max(full - others, 1e-9))}`,
-    `grep -F -i -o (LC_ALL=C, same aliases, same text): ${grepS.toFixed(2)} s → ${rate(grepS)} (${grepOut} matches)`,
-    `ratio full extraction / grep: ${(grepS / full).toFixed(3)}×; mentions alone / grep: ${(grepS / Math.max(full - others, 1e-9)).toFixed(3)}×`,
-  ].join('\n') + '\n',
-)
-rmSync(dir, { recursive: true, force: true })
+/** `platformscope extract` end to end; seconds and peak RSS (KB) from /usr/bin/time */
+function cli(jsonl: string, workers: number, head?: number): { seconds: number; rssKb: number } {
+  const input = head ? `<(head -n ${head} '${jsonl}')` : `'${jsonl}'`
+  const cmd = `/usr/bin/time -f '%e %M' '${process.execPath}' '${bin}' extract --workers ${workers} --input ${input} --output /dev/null`
+  const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`extract failed: ${r.stderr}`)
+  const [seconds, rssKb] = r.stderr.trim().split('\n').pop()?.split(' ').map(Number) ?? [NaN, NaN]
+  return { seconds: seconds ?? NaN, rssKb: rssKb ?? NaN }
+}
+
+/** current against the extractor before the speed work, interleaved in chunks of 50 (median per chunk) */
+async function speedup(jsonl: string): Promise<{ before: number; after: number }> {
+  const inputs: Input[] = []
+  for await (const line of createInterface({ input: createReadStream(jsonl), crlfDelay: Infinity })) {
+    if (inputs.length >= sample) break
+    if (line) inputs.push(JSON.parse(line) as Input)
+  }
+  const catalogue = loadCatalogue()
+  const current = createExtractor(catalogue, loadLexicons(catalogue))
+  const { extractor: before } = await referenceExtractor()
+  const a: number[] = []
+  const b: number[] = []
+  const time = (x: Extractor, from: number, to: number): number => {
+    const t0 = performance.now()
+    for (let k = from; k < to; k++) x.extract(inputs[k] as Input)
+    return performance.now() - t0
+  }
+  for (let k = 0; k < inputs.length; k += 50) {
+    const to = Math.min(inputs.length, k + 50)
+    if ((k / 50) % 2) {
+      a.push(time(before, k, to))
+      b.push(time(current, k, to))
+    } else {
+      b.push(time(current, k, to))
+      a.push(time(before, k, to))
+    }
+  }
+  const sum = (v: number[]): number => v.reduce((s, x) => s + x, 0) / 1000
+  return { before: sum(a), after: sum(b) }
+}
+
+const mbps = (bytes: number, s: number): string => `${(bytes / 1e6 / s).toFixed(1)} MB/s`
+const ratio = (grepS: number, s: number): string => `${(grepS / s).toFixed(3)}×`
+
+async function main(): Promise<void> {
+  const c = await corpus()
+  const aliases = aliasFile()
+  const mb = c.bytes / 1e6
+  if (mb < 500) log(`note: ${mb.toFixed(0)} MB of narrative text, less than the 500 MB of the target`)
+  const started = new Date().toISOString()
+  const loadBefore = load()
+  log(`grep …`)
+  const g1 = grep(aliases.file, c.texts)
+  log(`engine, one thread, in process …`)
+  const catalogue = loadCatalogue()
+  const e = await engine(createExtractor(catalogue, loadLexicons(catalogue)), c.jsonl)
+  const runs: Array<{ workers: number; seconds: number; rssKb: number }> = []
+  if (!args.includes('--skip-cli')) {
+    for (const w of [1, ...workerCounts]) {
+      log(`CLI --workers ${w} …`)
+      runs.push({ workers: w, ...cli(c.jsonl, w) })
+    }
+  }
+  const g2 = grep(aliases.file, c.texts)
+  const loadAfter = load()
+  const wMax = Math.max(1, ...workerCounts)
+  const quarter = args.includes('--skip-cli') ? undefined : cli(c.jsonl, wMax, Math.floor(c.records / 4))
+  log(`reference extractor on ${sample} …`)
+  const s = sample > 0 ? await speedup(c.jsonl) : undefined
+  const grepS = (g1.seconds + g2.seconds) / 2
+
+  const lines = [
+    `extraction benchmark ${started}; machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average before ${loadBefore}, after ${loadAfter}`,
+    `input: ${c.records.toLocaleString('en')} generated registrations (--seed ${seed}), ${mb.toFixed(1)} MB narrative text, ${(statSync(c.jsonl).size / 1e6).toFixed(0)} MB JSON Lines; ${aliases.count} aliases for grep`,
+    '',
+    '| run | time | narrative MB/s | registrations/s | ratio to grep | peak RSS |',
+    '|---|---|---|---|---|---|',
+    `| grep -F -i -o (LC_ALL=C), before / after | ${g1.seconds.toFixed(1)} s / ${g2.seconds.toFixed(1)} s | ${mbps(c.bytes, g1.seconds)} / ${mbps(c.bytes, g2.seconds)} | — | 1 | — |`,
+    `| engine, 1 thread, in process (${e.mentions.toLocaleString('en')} mentions) | ${e.seconds.toFixed(1)} s | ${mbps(e.bytes, e.seconds)} | ${Math.round(e.records / e.seconds).toLocaleString('en')} | ${ratio(grepS, e.seconds)} | — |`,
+    ...runs.map(
+      (r) =>
+        `| CLI extract --workers ${r.workers}, JSON Lines in and out | ${r.seconds.toFixed(1)} s | ${mbps(c.bytes, r.seconds)} | ${Math.round(c.records / r.seconds).toLocaleString('en')} | ${ratio(grepS, r.seconds)} | ${(r.rssKb / 1024).toFixed(0)} MB |`,
+    ),
+    ...(quarter ? [`| CLI extract --workers ${wMax} on a quarter of the input | ${quarter.seconds.toFixed(1)} s | ${mbps(c.bytes / 4, quarter.seconds)} | — | — | ${(quarter.rssKb / 1024).toFixed(0)} MB |`] : []),
+    '',
+    s ? `before the speed work (bbe4cdc's extraction files, same data), first ${sample.toLocaleString('en')} registrations interleaved: ${s.before.toFixed(1)} s → ${s.after.toFixed(1)} s, ${(s.before / s.after).toFixed(2)}× faster` : '',
+  ]
+  process.stdout.write(lines.join('\n') + '\n')
+}
+
+await main()

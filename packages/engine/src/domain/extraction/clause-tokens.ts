@@ -92,6 +92,8 @@ function scan(text: string): ClauseToken[] {
     const first = classAt(text, i)
     let kind: ClauseToken['kind']
     let plain = code < 128
+    // an ASCII capital anywhere (a plain word without one is its own lower case)
+    let capital = code >= 65 && code <= 90
     if (first === LETTER || first === DIGIT) {
       let allDigits = first === DIGIT
       i += widthAt(text, i)
@@ -101,6 +103,7 @@ function scan(text: string): ClauseToken[] {
         if (cls === LETTER || cls === DIGIT) {
           if (cls !== DIGIT) allDigits = false
           if (c >= 128) plain = false
+          else if (c <= 90 && c >= 65) capital = true
           i += c < 128 ? 1 : widthAt(text, i)
         } else if (cls === JOINER && i + 1 < n) {
           const next = classAt(text, i + 1)
@@ -127,9 +130,14 @@ function scan(text: string): ClauseToken[] {
     let norm = surface
     let upper = false
     if (kind === 'word') {
-      const lower = surface.toLowerCase()
-      upper = lower.charCodeAt(0) !== surface.charCodeAt(0)
-      norm = plain ? lower : normalizeWord(surface)
+      if (plain) {
+        upper = code >= 65 && code <= 90
+        if (capital) norm = surface.toLowerCase()
+      } else {
+        const lower = surface.toLowerCase()
+        upper = lower.charCodeAt(0) !== surface.charCodeAt(0)
+        norm = normalizeWord(surface)
+      }
     }
     tokens.push({ start, end: i, norm, kind, upper, sentence, clause })
   }

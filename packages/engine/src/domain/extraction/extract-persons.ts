@@ -58,10 +58,10 @@ const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim
 /** "een relatie van 2 jaar geleden" is no age even after a person noun */
 const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'ouder', 'jonger', 'cel', 'celstraf', 'gevangenisstraf', 'jeugddetentie'])
 /** Can this word begin an age phrase? (a digit, a number word, "-jarig", or "geboren"/"leeftijd") */
-function startsAge(n: string, lex: PersonLexicon): boolean {
+function startsAge(n: string, wordClass: number): boolean {
   const c = n.charCodeAt(0)
   if (c >= 48 && c <= 57) return true
-  return ((lex.wordClass.get(n) ?? 0) & AGE_WORD) !== 0 || n.includes('jarig') || (n.includes('-') && parseDutchNumber(n) !== null)
+  return (wordClass & AGE_WORD) !== 0 || n.includes('jarig') || (n.includes('-') && parseDutchNumber(n) !== null)
 }
 const POSSESSIVES = new Set(['haar', 'zijn', 'diens', 'hun', 'een'])
 
@@ -79,11 +79,16 @@ class Scanner {
   /** mention by head token index (a sparse array is faster than a Map here) */
   readonly byHead: Array<Mention | undefined> = []
 
+  /** the lexicon's word class (PERSON_FORM, AGE_WORD) per token, looked up once */
+  readonly wordClass: number[] = []
+
   constructor(
     readonly text: string,
     readonly tokens: ClauseToken[],
     readonly lex: PersonLexicon,
-  ) {}
+  ) {
+    for (const t of tokens) this.wordClass.push(t.kind === 'word' ? (lex.wordClass.get(t.norm) ?? 0) : 0)
+  }
 
   norm(i: number): string | undefined {
     return this.tokens[i]?.norm
@@ -117,7 +122,7 @@ class Scanner {
     const { tokens, lex } = this
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
-      if (!t || t.kind !== 'word' || ((lex.wordClass.get(t.norm) ?? 0) & PERSON_FORM) === 0) continue
+      if (!t || t.kind !== 'word' || ((this.wordClass[i] ?? 0) & PERSON_FORM) === 0) continue
       const noun = lex.nouns.get(t.norm)
       if (noun) {
         const next = tokens[i + 1]
@@ -246,7 +251,7 @@ class Scanner {
       if (!t) continue
       const n = t.norm
       // most words cannot start an age: skip them before any rule runs
-      if (t.kind === 'punct' ? n !== '(' : t.kind === 'word' && !startsAge(n, lex)) continue
+      if (t.kind === 'punct' ? n !== '(' : t.kind === 'word' && !startsAge(n, this.wordClass[i] ?? 0)) continue
 
       // "de 16-jarige", "zestienjarige", "16 jarige"
       let jarig = t.kind === 'word' ? parseJarig(n) : null
@@ -649,7 +654,8 @@ function linkLocally(mentions: Mention[], tokens: ClauseToken[], scan: Scanner):
     while (parent[i] !== i) i = parent[i] ?? i
     return i
   }
-  const index = new Map<Mention, number>(mentions.map((m, i) => [m, i]))
+  const index = new Map<Mention, number>()
+  for (let i = 0; i < mentions.length; i++) index.set(mentions[i] as Mention, i)
   for (const a of mentions) {
     if (a.kind !== 'noun') continue
     let sawLink = false
@@ -690,8 +696,25 @@ function linkLocally(mentions: Mention[], tokens: ClauseToken[], scan: Scanner):
   return [...groups.values()].sort((x, y) => (x[0]?.head ?? 0) - (y[0]?.head ?? 0))
 }
 
+/** 'verdachte:b' → 'verdachte' */
+function baseOf(referent: string): string {
+  const colon = referent.indexOf(':')
+  return colon < 0 ? referent : referent.slice(0, colon)
+}
+
+function hasSuspectReferent(p: { referents: ReadonlySet<string> }): boolean {
+  for (const r of p.referents) if (SUSPECT_REFERENTS.has(baseOf(r))) return true
+  return false
+}
+
+/** a referent `base:…` (a qualified 'verdachte B.') */
+function hasQualified(referents: ReadonlySet<string>, base: string): boolean {
+  for (const r of referents) if (r.length > base.length && r.charCodeAt(base.length) === 58 && r.startsWith(base)) return true
+  return false
+}
+
 function isSuspect(m: { referent: string | null }): boolean {
-  return m.referent !== null && SUSPECT_REFERENTS.has(m.referent.split(':')[0] ?? '')
+  return m.referent !== null && SUSPECT_REFERENTS.has(baseOf(m.referent))
 }
 
 function compatible(a: Mention, b: Mention): boolean {
@@ -796,7 +819,7 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
     // a bare age: the person with that age, else the (minor) victim or the suspect still without an age
     if (age === null) continue
     const same = byAge.get(age)
-    const wanted = age < 18 ? (p: Person) => p.referents.has(VICTIM) : (p: Person) => [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? ''))
+    const wanted = age < 18 ? (p: Person) => p.referents.has(VICTIM) : hasSuspectReferent
     const open = named.filter((p) => p.age === null && wanted(p))
     const target = same ?? (open.length === 1 ? open[0] : undefined)
     if (target) absorb(target, g, null, age)
@@ -845,7 +868,7 @@ function applyDomainPriors(persons: Person[], tokens: ClauseToken[], text: strin
     if (haar) prior(victim, 'F', haar)
     else if (hem && !zij) prior(victim, 'M', hem)
   }
-  const suspects = persons.filter((p) => [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? '')))
+  const suspects = persons.filter(hasSuspectReferent)
   const only = suspects.length === 1 ? suspects[0] : undefined
   if (only && only.gender === null && hij && victim?.gender !== 'M') prior(only, 'M', hij)
 }
@@ -853,7 +876,7 @@ function applyDomainPriors(persons: Person[], tokens: ClauseToken[], text: strin
 /** The mirror of the "zij" rule: "hij" with a suspect among the candidates means the suspect. */
 function preferSuspects(candidates: Person[], gender: Gender | null): Person[] {
   if (gender !== 'M') return candidates
-  const suspects = candidates.filter((p) => [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? '')))
+  const suspects = candidates.filter(hasSuspectReferent)
   return suspects.length > 0 ? suspects : candidates
 }
 
@@ -863,9 +886,10 @@ function preferSuspects(candidates: Person[], gender: Gender | null): Person[] {
  */
 function sameReferent(referents: Set<string>, key: string): boolean {
   if (referents.has(key)) return true
-  const [base, label] = key.split(':')
-  if (label === undefined) return [...referents].some((r) => r.startsWith(`${key}:`))
-  return referents.has(base ?? '') && ![...referents].some((r) => r.startsWith(`${base}:`))
+  const colon = key.indexOf(':')
+  if (colon < 0) return hasQualified(referents, key)
+  const base = key.slice(0, colon)
+  return referents.has(base) && !hasQualified(referents, base)
 }
 
 /**
@@ -883,7 +907,7 @@ function resolvePronoun(
   const s = tokens[pronoun.head]?.sentence ?? 0
   // Suspects in these registrations are nearly always men: "zij" is not resolved to a suspect of unknown gender.
   const fitsGender = (p: Person): boolean =>
-    p.gender === gender || (p.gender === null && !(gender === 'F' && [...p.referents].some((r) => SUSPECT_REFERENTS.has(r.split(':')[0] ?? ''))))
+    p.gender === gender || (p.gender === null && !(gender === 'F' && hasSuspectReferent(p)))
   // persons mentioned earlier in this sentence, most recent first
   const recency = new Map<Person, number>()
   for (const [p, last] of bySentence.get(s) ?? []) if (last < pronoun.head && fitsGender(p)) recency.set(p, last)
