@@ -113,7 +113,7 @@ export function buildRoleAssigner(
           if (w.length > 0 && !w.some((id) => anyHit.has(id))) continue
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
           const referring = earlier && referred?.has(clause[h.last - from] ?? -1)
-          const chosen = targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from)]
+          const chosen = targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from, toks)]
           // 'leerde haar kennen via haar broer en hield contact via sms'jes': the cue's clause names its own, other channel
           const g0 = chosen[0]
           if (targets === 'own' && g0 !== earlier && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
@@ -202,13 +202,30 @@ function clauseIds(toks: Tokens, from: number, to: number): number[] {
   let c = 0
   for (let k = from; k < to; k++) {
     const w = toks.text[k] ?? ''
+    // 'het slachtoffer (17) via Snapchat': an age aside does not end the clause
+    if (w === '(' && k + 2 < to && toks.text[k + 2] === ')' && /^\d{1,3}$/.test(toks.text[k + 1] ?? '')) {
+      ids[k - from] = ids[k + 1 - from] = ids[k + 2 - from] = c
+      k += 2
+      continue
+    }
     if ((toks.punct[k] && CLAUSE_PUNCT.has(w)) || (!toks.punct[k] && CLAUSE_WORDS.has(w))) c++
     ids[k - from] = c
   }
   return ids
 }
 
-function nearestGroup(groups: Candidate[][], h: PhraseHit, clause: readonly number[], from: number): Candidate[] | undefined {
+function semicolonBetween(toks: Tokens, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (toks.text[k] === ';') return true
+  return false
+}
+
+function nearestGroup(
+  groups: Candidate[][],
+  h: PhraseHit,
+  clause: readonly number[],
+  from: number,
+  toks: Tokens,
+): Candidate[] | undefined {
   // a cue across a clause boundary ('klanten via Snapchat binnenhaalde en de afspraken') belongs to the clause where it
   // ends: its head word ('afspraken') is there
   const end = clause[h.last - from] ?? -1
@@ -221,6 +238,8 @@ function nearestGroup(groups: Candidate[][], h: PhraseHit, clause: readonly numb
     const last = g[g.length - 1]
     if (!first || !last) continue
     const dist = first.firstToken > h.last ? first.firstToken - h.last : a > last.lastToken ? a - last.lastToken : 0
+    // 'Zij moest voor hem werken; klanten werden geworven via Sexjobs.nl': a semicolon parts two statements
+    if (dist > 0 && semicolonBetween(toks, Math.min(h.last, last.lastToken), Math.max(h.first, first.firstToken))) continue
     const sameClause = g.some((m) => (clause[m.firstToken - from] ?? -2) === end)
     const score = dist + (sameClause ? 0 : 1000)
     if (score < bestScore) {
