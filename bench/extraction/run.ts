@@ -15,6 +15,7 @@
 //   registrations (default 20,000), interleaved, for the speed-up.
 // Prints Markdown rows for BENCHMARKS.md. MB are 10^6 bytes of UTF-8 narrative text.
 import { execFileSync, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -65,7 +66,7 @@ async function corpus(): Promise<{ jsonl: string; texts: string; bytes: number; 
       const t = (JSON.parse(line) as Input).text
       bytes += Buffer.byteLength(t)
       records++
-      if (!out.write(`${t.replace(/[\r\n]/g, ' ')}\n`)) await new Promise((r) => out.once('drain', r))
+      if (!out.write(`${t.replace(/[\r\n]/g, ' ')}\n`)) await once(out, 'drain')
     }
     out.end()
     await finished(out)

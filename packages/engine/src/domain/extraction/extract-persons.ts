@@ -2,6 +2,7 @@ import type { Evidence, PersonFinding } from './extractor.ts'
 import { tokenize, type ClauseToken } from './clause-tokens.ts'
 import { ageOn, monthNumber, parseDutchNumber, parseJarig, parseNumericDate, validDate, type BirthDate } from './dutch-ages.ts'
 import { AGE_WORD, PERSON_FORM, type PersonLexicon, type PersonRoleId } from './person-lexicon.ts'
+import { wordClassesOf, type WordClasses } from './word-classes.ts'
 
 type Gender = 'F' | 'M'
 
@@ -75,6 +76,19 @@ export function extractPersons(text: string, date: string | undefined, lexicon: 
   return clusterPersons(groups, tokens, text)
 }
 
+const wordClassTries = new WeakMap<PersonLexicon, { classes: WordClasses; bits: number[] }>()
+
+/** lex.wordClass as a character trie: a walk over a word instead of a string look-up per token */
+function wordClassTrie(lex: PersonLexicon): { classes: WordClasses; bits: number[] } {
+  let t = wordClassTries.get(lex)
+  if (!t) {
+    const classes = wordClassesOf(lex.wordClass.keys())
+    t = { classes, bits: classes.words.map((w) => (w === null ? 0 : (lex.wordClass.get(w) ?? 0))) }
+    wordClassTries.set(lex, t)
+  }
+  return t
+}
+
 class Scanner {
   /** mention by head token index (a sparse array is faster than a Map here) */
   readonly byHead: Array<Mention | undefined> = []
@@ -87,7 +101,8 @@ class Scanner {
     readonly tokens: ClauseToken[],
     readonly lex: PersonLexicon,
   ) {
-    for (const t of tokens) this.wordClass.push(t.kind === 'word' ? (lex.wordClass.get(t.norm) ?? 0) : 0)
+    const classes = wordClassTrie(lex)
+    for (const t of tokens) this.wordClass.push(t.kind === 'word' ? (classes.bits[classes.classes.classOf(t.norm, 0, t.norm.length)] ?? 0) : 0)
   }
 
   norm(i: number): string | undefined {

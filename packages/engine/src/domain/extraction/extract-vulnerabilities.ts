@@ -1,6 +1,7 @@
 import type { Evidence, VulnerabilityFinding } from './extractor.ts'
 import { tokenize, type ClauseToken } from './clause-tokens.ts'
 import type { Pattern, PatternStep, VulnerabilityEntry, VulnerabilityLexicon } from './vulnerability-lexicon.ts'
+import { wordClassesOf } from './word-classes.ts'
 
 const MAX_GAP = 3
 /** how far (tokens) a 'with' word or the subject of a cue may be; registration sentences are far shorter */
@@ -16,11 +17,11 @@ export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexic
   const tokens = tokenize(text)
   const found = new Map<string, VulnerabilityFinding>()
   const matcher = new Matcher(tokens, lexicon)
-  const cache = cacheOf(lexicon)
+  const cues = cueIndex(lexicon)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || t.kind === 'punct') continue
-    const candidates = cache.get(t.norm) ?? candidatesFor(lexicon, cache, t.norm)
+    const candidates = cues.candidates(t.norm)
     if (candidates.length === 0) continue
     for (const entry of candidates) {
       const m = matcher.match(i, entry.cue)
@@ -40,34 +41,50 @@ export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexic
 
 const NONE: readonly VulnerabilityEntry[] = []
 const CACHE_LIMIT = 50_000
-const caches = new WeakMap<VulnerabilityLexicon, Map<string, readonly VulnerabilityEntry[]>>()
 
 /**
- * The cues whose first word matches `word`. Words repeat a lot across registrations, so the answer is cached
- * per lexicon (bounded; cleared when full), which keeps the per-token cost at one map lookup.
+ * The cues whose first word fits a word, in the order of the lexicon's indexes (exact first words, then prefixes
+ * by their first three letters). Words are classed by a character trie of the cues' first words, so the answer is
+ * a table read per class instead of a string look-up per token.
  */
-function candidatesFor(lexicon: VulnerabilityLexicon, cache: Map<string, readonly VulnerabilityEntry[]>, word: string): readonly VulnerabilityEntry[] {
-  const exact = lexicon.byWord.get(word) ?? NONE
-  const prefixed = (word.length >= 3 ? lexicon.byPrefix3.get(word.slice(0, 3)) : undefined) ?? NONE
-  const found = [...exact, ...prefixed.filter((e) => firstStepMatches(e, word))]
-  const result = found.length === 0 ? NONE : found
-  if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(word, result)
-  return result
+interface CueIndex {
+  candidates(word: string): readonly VulnerabilityEntry[]
 }
 
-function cacheOf(lexicon: VulnerabilityLexicon): Map<string, readonly VulnerabilityEntry[]> {
-  let cache = caches.get(lexicon)
-  if (!cache) {
-    cache = new Map()
-    caches.set(lexicon, cache)
+const cueIndexes = new WeakMap<VulnerabilityLexicon, CueIndex>()
+
+function cueIndex(lexicon: VulnerabilityLexicon): CueIndex {
+  const known = cueIndexes.get(lexicon)
+  if (known) return known
+  const prefixes = new Set<string>()
+  for (const list of lexicon.byPrefix3.values()) for (const e of list) for (const p of firstPrefixes(e)) prefixes.add(p)
+  const classes = wordClassesOf(lexicon.byWord.keys(), prefixes)
+  const byClass: Array<readonly VulnerabilityEntry[] | undefined> = []
+  const index: CueIndex = {
+    candidates(word) {
+      const c = classes.classOf(word, 0, word.length)
+      let list = byClass[c]
+      if (list === undefined) {
+        // exact first words, then the cues under the word's first three letters whose prefix it starts with
+        const w = classes.words[c]
+        const starts = classes.prefixes[c] ?? []
+        const exact = (w !== null && w !== undefined ? lexicon.byWord.get(w) : undefined) ?? NONE
+        const key = (w !== null && w !== undefined && w.length >= 3 ? w : starts[0])?.slice(0, 3)
+        const bucket = (key === undefined ? undefined : lexicon.byPrefix3.get(key)) ?? NONE
+        const found = [...exact, ...bucket.filter((e) => firstPrefixes(e).some((p) => starts.includes(p)))]
+        list = found.length === 0 ? NONE : found
+        byClass[c] = list
+      }
+      return list
+    },
   }
-  return cache
+  cueIndexes.set(lexicon, index)
+  return index
 }
 
-function firstStepMatches(e: VulnerabilityEntry, word: string): boolean {
+function firstPrefixes(e: VulnerabilityEntry): readonly string[] {
   const step = e.cue[0]
-  return step !== undefined && !step.gap && step.prefixes.some((p) => word.startsWith(p))
+  return step && !step.gap ? step.prefixes : []
 }
 
 interface Match {

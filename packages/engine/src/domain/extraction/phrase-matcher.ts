@@ -48,11 +48,11 @@ function compileAtom(tok: string): Atom {
 function atomTable(a: Atom, classes: WordClasses): Uint8Array {
   const table = new Uint8Array(classes.size)
   if (a.kind !== 'word') return table
-  for (let c = 0; c < classes.size; c++) {
-    const w = classes.words[c]
-    const ok = (w !== null && w !== undefined && a.exact.has(w)) || a.prefixes.some((p) => (classes.prefixes[c] ?? []).includes(p))
-    table[c] = ok ? 1 : 0
+  for (const w of a.exact) {
+    const c = classes.classOfWord.get(w)
+    if (c !== undefined) table[c] = 1
   }
+  for (const p of a.prefixes) for (const c of classes.classesWithPrefix.get(p) ?? []) table[c] = 1
   return table
 }
 

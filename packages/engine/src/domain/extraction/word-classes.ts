@@ -12,6 +12,15 @@ export interface WordClasses {
   readonly words: ReadonlyArray<string | null>
   /** the registered prefixes that the class's words start with */
   readonly prefixes: ReadonlyArray<readonly string[]>
+  /** the class of each registered word */
+  readonly classOfWord: ReadonlyMap<string, number>
+  /** the classes whose words start with each registered prefix */
+  readonly classesWithPrefix: ReadonlyMap<string, readonly number[]>
+}
+
+/** Word classes of a fixed set of words and prefixes (for lexicons outside the phrase matchers). */
+export function wordClassesOf(words: Iterable<string>, prefixes: Iterable<string> = []): WordClasses {
+  return buildWordClasses(new Set(words), new Set(prefixes))
 }
 
 /** Collects the words and prefixes of every phrase matcher of one extractor; frozen on first use. */
@@ -75,9 +84,18 @@ function buildWordClasses(wordSet: ReadonlySet<string>, prefixSet: ReadonlySet<s
   for (const w of wordSet) if (w.length > 0) wordAt[insert(w)] = w
   for (const p of prefixSet) if (p.length > 0) prefixAt[insert(p)] = p
   const nodes = children.length
-  const next = new Int32Array(nodes * width)
+  // nodes renumbered breadth first, so that the rows of the short prefixes every word walks through lie together
+  const renum = new Int32Array(nodes)
+  const order = [0]
+  for (let k = 0; k < order.length; k++) {
+    for (const child of children[order[k] ?? 0]?.values() ?? []) {
+      renum[child] = order.length
+      order.push(child)
+    }
+  }
+  const next = nodes < 0x10000 ? new Uint16Array(nodes * width) : new Int32Array(nodes * width)
   children.forEach((m, node) => {
-    for (const [sym, child] of m) next[node * width + sym] = child
+    for (const [sym, child] of m) next[(renum[node] ?? 0) * width + sym] = renum[child] ?? 0
   })
 
   // classes: 0 = nothing; one per word; one per distinct set of prefixes along a path
@@ -96,21 +114,33 @@ function buildWordClasses(wordSet: ReadonlySet<string>, prefixSet: ReadonlySet<s
       prefixes.push(here)
       bySet.set(key, pc)
     }
-    prefixClass[node] = pc
+    prefixClass[renum[node] ?? 0] = pc
     const w = wordAt[node]
     if (w !== null && w !== undefined) {
-      wordClass[node] = words.length
+      wordClass[renum[node] ?? 0] = words.length
       words.push(w)
       prefixes.push(here)
     }
     for (const child of children[node]?.values() ?? []) visit(child, here)
   }
   visit(0, [])
+  const classOfWord = new Map<string, number>()
+  const classesWithPrefix = new Map<string, number[]>()
+  words.forEach((w, c) => {
+    if (w !== null) classOfWord.set(w, c)
+    for (const p of prefixes[c] ?? []) {
+      const list = classesWithPrefix.get(p)
+      if (list) list.push(c)
+      else classesWithPrefix.set(p, [c])
+    }
+  })
 
   return {
     size: words.length,
     words,
     prefixes,
+    classOfWord,
+    classesWithPrefix,
     classOf(folded, a, b) {
       let node = 0
       let pc = 0
