@@ -1,0 +1,67 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { buildRoleAssigner } from './assign-roles.ts'
+import { mentionsOf } from '../../../test/support/extractor.ts'
+
+const roles = (text: string): Array<[string | null, string[]]> => mentionsOf(text).map((m) => [m.platform, m.roles])
+
+describe(buildRoleAssigner.name, () => {
+  it('keeps a cue in the clause where it ends when it spans a clause boundary', () => {
+    assert.deepEqual(roles('Hij haalde de klanten via Snapchat binnen en legde de afspraken met hen via Telegram vast.'), [
+      ['Snapchat', ['customer_acquisition']],
+      ['Telegram', ['customer_meeting']],
+    ])
+  })
+
+  it('passes the cues of a clause that refers back to the platform of the sentence before', () => {
+    const text =
+      'Het slachtoffer werd aangeboden op een escortsite. Klanten konden via een formulier op die site een afspraak ' +
+      'aanvragen, waarna verdachte haar per sms liet weten waar zij moest zijn.'
+    const ms = mentionsOf(text)
+    assert.deepEqual(ms[0]?.roles.sort(), ['advertising', 'customer_meeting'])
+    assert.deepEqual(ms[1]?.roles, ['relationship'])
+  })
+
+  it('does not hand a cue about another channel to a platform in the next clause', () => {
+    assert.deepEqual(roles('Verdachte leerde haar kennen via haar broer en hield daarna contact met haar via sms’jes.'), [
+      ['Sms', ['relationship']],
+    ])
+    // 'via dat profiel' is no other channel: it refers back
+    assert.deepEqual(roles('Via Grindr kwam hij met hem in contact en via dat profiel regelde hij de afspraken.')[0]?.[1].sort(), [
+      'customer_meeting',
+      'recruiting',
+    ])
+  })
+
+  it('reads an age aside as part of the clause and stops at a semicolon', () => {
+    assert.deepEqual(roles('Verdachte (23) zette het slachtoffer (17) via Snapchat onder druk.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij moest voor hem werken; klanten werden geworven via Sexjobs.nl.'), [
+      ['Sexjobs.nl', ['customer_acquisition']],
+    ])
+  })
+
+  it('keeps a literal cue on every category: offering the minor on a dating site is advertising', () => {
+    assert.ok(roles('Verdachte plaatste een profiel waarin hij het slachtoffer aanbood op Luxy.')[0]?.[1].includes('advertising'))
+    // a profile alone on a dating site attracts customers (category override)
+    assert.deepEqual(roles('Verdachte beheerde haar profiel op Sugardaters.nl.'), [['Sugardaters.nl', ['customer_acquisition']]])
+  })
+
+  it('reads offers of work or shelter as recruiting and a job ad as no sex ad', () => {
+    assert.deepEqual(roles('Verdachte plaatste een advertentie op Marktplaats waarin hij werk aanbood als hostess.'), [
+      ['Marktplaats', ['recruiting']],
+    ])
+    assert.deepEqual(roles('Hij bood haar via Facebook een slaapplaats aan.'), [['Facebook', ['recruiting']]])
+  })
+
+  it('gives no relationship for contact with parents, school or police, or for contact that ended', () => {
+    assert.deepEqual(roles('De moeder nam via WhatsApp contact op met de wijkagent.'), [['WhatsApp', []]])
+    assert.deepEqual(roles('Zij appte de mentor.'), [['WhatsApp', []]])
+    assert.deepEqual(roles('Hij verwijderde Snapchat, zodat zij geen contact meer had met haar vriendinnen.'), [['Snapchat', []]])
+  })
+
+  it('needs the word of a with-condition anywhere in the sentence', () => {
+    assert.deepEqual(roles('Via Skype liet hij haar beelden van zichzelf maken die hij opsloeg en doorstuurde.'), [
+      ['Skype', ['image_distribution']],
+    ])
+  })
+})
