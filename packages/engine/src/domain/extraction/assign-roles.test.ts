@@ -59,6 +59,11 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij verwijderde Snapchat, zodat zij geen contact meer had met haar vriendinnen.'), [['Snapchat', []]])
   })
 
+  it('gives a question’s cues to the answer only when the answer has no strong cue of its own', () => {
+    assert.deepEqual(roles('V: Hoe kwamen de klanten bij jou? A: Hij zette een advertentie op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('V: Waar vonden de mannen jou? A: Op Sexjobs.'), [['Sexjobs.nl', ['customer_acquisition']]])
+  })
+
   it('needs the word of a with-condition anywhere in the sentence', () => {
     assert.deepEqual(roles('Via Skype liet hij haar beelden van zichzelf maken die hij opsloeg en doorstuurde.'), [
       ['Skype', ['image_distribution']],

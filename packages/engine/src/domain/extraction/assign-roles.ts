@@ -71,8 +71,12 @@ export function buildRoleAssigner(
           if (!nearby) continue
           // 'V: Hoe hield hij contact? A: Via Snapchat en soms via Insta.': every platform of the answer
           const answer = isQuestion(toks, to) ? groupsBySentence.get(s + 1) : undefined
-          if (answer && answer.length > 0) targets = answer
-          else {
+          if (answer && answer.length > 0) {
+            // an answer with a cue of its own ('A: Hij zette een advertentie op een site') says what the platform did
+            const answerEnd = toks.sentenceStart[s + 2] ?? toks.count
+            if (cues.findAll(toks, to, answerEnd).some((h) => !entries[h.entry]?.weak)) continue
+            targets = answer
+          } else {
             const refs = references.findAll(toks, from, to)
             if (refs.length === 0) continue
             const earlier = findEarlierGroup(groupsBySentence, s)
