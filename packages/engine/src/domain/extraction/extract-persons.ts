@@ -114,7 +114,8 @@ class Scanner {
     const b = this.tokens[to]
     const start = a?.start ?? 0
     const end = b?.end ?? start
-    return { rule, start, end, surface: this.text.slice(start, end), ...(gives === undefined ? {} : { gives }) }
+    const surface = this.text.slice(start, end)
+    return gives === undefined ? { rule, start, end, surface } : { rule, start, end, surface, gives }
   }
 
   /** An initial ("B", "B.") or number ("1") right after a role noun names which of several it is. */

@@ -68,6 +68,8 @@ interface MatchState {
   words: number[]
 }
 
+const scratch: MatchState = { at: -1, words: [] }
+
 /** Backtracking match of atoms[ai..] from token ti; returns the last token matched or -1. */
 function matchAtoms(t: Tokens, atoms: Atom[], ai: number, ti: number, last: number, to: number, state: MatchState): number {
   if (ai === atoms.length) return last
@@ -227,9 +229,16 @@ export function compilePhrases(patterns: readonly string[], registry?: WordClass
           const list = firstByClass[cls[i] ?? 0] ?? []
           for (let k = 0; k < list.length; k++) {
             const c = list[k] as Compiled
-            const state: MatchState = { at: -1, words: [] }
-            const last = matchAtomsC(t, cls, c.atoms, 0, i, i, to, state)
-            if (last >= 0) hits.push({ entry: c.entry, first: i, last, at: state.at, words: state.words })
+            if (c.atoms.length === 1 && c.atoms[0]?.kind === 'word') {
+              // a one-word pattern whose word the class table already matched
+              hits.push({ entry: c.entry, first: i, last: i, at: -1, words: [i] })
+              continue
+            }
+            // one state for every attempt: a failed attempt leaves no words behind, a hit takes a copy
+            scratch.at = -1
+            scratch.words.length = 0
+            const last = matchAtomsC(t, cls, c.atoms, 0, i, i, to, scratch)
+            if (last >= 0) hits.push({ entry: c.entry, first: i, last, at: scratch.at, words: scratch.words.slice() })
           }
         }
         return hits
