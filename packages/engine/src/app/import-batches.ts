@@ -6,12 +6,21 @@ import { readRawRecords } from '../adapters/files/read-registrations.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
 import { canonicalRecord } from '../domain/registration/normalize-registration.ts'
 import type { ColumnMapping } from '../domain/registration/registration-fields.ts'
-import { personId, registrationId } from '../domain/registration/registration-id.ts'
+import { personIdName, registrationIdName } from '../domain/registration/registration-id.ts'
 import type { RegistrationRecord } from '../domain/registration/registration.ts'
 import type { RowError } from '../domain/registration/row-error.ts'
 import { MAX_NARRATIVE_LENGTH, validateRecord } from '../domain/registration/validate-record.ts'
+import { uuidV5 } from './uuid-v5.ts'
 
 export type OnError = 'skip' | 'abort'
+
+/** The three byte buffers of a batch. */
+export type BatchBufferKind = 'registrations' | 'persons' | 'links'
+
+/** Buffers of finished batches, handed back by the writer to be written into again. */
+export interface BatchBufferPool {
+  take(kind: BatchBufferKind): ArrayBuffer | undefined
+}
 
 export interface ReadBatchesOptions {
   catalogue: Catalogue
@@ -24,6 +33,7 @@ export interface ReadBatchesOptions {
   mapping?: ColumnMapping
   /** keep each record's text, date and unit for extraction */
   withTexts: boolean
+  buffers?: BatchBufferPool
 }
 
 export interface TextOfRecord {
@@ -72,7 +82,7 @@ const REGISTRATION_ROW_BYTES = 1536
 export async function* readImportBatches(info: ExportFileInfo, options: ReadBatchesOptions): AsyncGenerator<PreparedBatch> {
   const { catalogue, defaultSource, importBatchId, batchSize } = options
   let bytesRead = 0
-  let batch = new BatchBuilder(batchSize, options.withTexts)
+  let batch = new BatchBuilder(batchSize, options.withTexts, options.buffers)
   const records = readRawRecords(info, {
     maxFieldLength: MAX_NARRATIVE_LENGTH,
     ...(options.mapping ? { mapping: options.mapping } : {}),
@@ -86,7 +96,7 @@ export async function* readImportBatches(info: ExportFileInfo, options: ReadBatc
     let errors: RowError[] | null = v.ok ? null : v.errors
     if (v.ok) {
       const r = v.record
-      const id = registrationId(r.source, r.sourceRef)
+      const id = uuidV5(registrationIdName(r.source, r.sourceRef))
       const firstLine = batch.lineOf(id)
       if (firstLine !== undefined) {
         errors = [{
@@ -106,7 +116,7 @@ export async function* readImportBatches(info: ExportFileInfo, options: ReadBatc
     }
     if (batch.accepted >= batchSize) {
       yield batch.finish(bytesRead, false)
-      batch = new BatchBuilder(batchSize, options.withTexts)
+      batch = new BatchBuilder(batchSize, options.withTexts, options.buffers)
     }
   }
   if (batch.recordsRead > 0) yield batch.finish(bytesRead, false)
@@ -120,15 +130,17 @@ class BatchBuilder {
   private readonly hashes: string[] = []
   private readonly seen = new Map<string, number>()
   private readonly registrations: CopyRowsBuilder
-  private readonly persons = new CopyRowsBuilder()
+  private readonly persons: CopyRowsBuilder
   private readonly personIds: string[] = []
   private readonly personStart: number[] = [0]
-  private readonly links = new CopyRowsBuilder()
+  private readonly links: CopyRowsBuilder
   private readonly linkStart: number[] = [0]
   private readonly texts: TextOfRecord[] | null
 
-  constructor(batchSize: number, withTexts: boolean) {
-    this.registrations = new CopyRowsBuilder(Math.min(batchSize, 10_000) * REGISTRATION_ROW_BYTES)
+  constructor(batchSize: number, withTexts: boolean, buffers?: BatchBufferPool) {
+    this.registrations = new CopyRowsBuilder(Math.min(batchSize, 10_000) * REGISTRATION_ROW_BYTES, buffers?.take('registrations'))
+    this.persons = new CopyRowsBuilder(undefined, buffers?.take('persons'))
+    this.links = new CopyRowsBuilder(undefined, buffers?.take('links'))
     this.texts = withTexts ? [] : null
   }
 
@@ -152,7 +164,7 @@ class BatchBuilder {
     ])
     const linked = new Set<string>()
     for (const p of r.persons) {
-      const pid = personId(p.pseudonym)
+      const pid = uuidV5(personIdName(p.pseudonym))
       this.personIds.push(pid)
       this.persons.add([pid, p.pseudonym, p.gender, p.birthYear, p.birthCountry, p.residentNl])
       // a person listed twice on one registration is linked once, with the roles of the first listing

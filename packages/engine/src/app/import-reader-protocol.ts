@@ -1,12 +1,12 @@
 import type { ExportFileInfo } from '../adapters/files/read-export.ts'
 import { AppError } from '../domain/errors.ts'
-import type { PreparedBatch, ReadBatchesOptions } from './import-batches.ts'
+import type { BatchBufferKind, PreparedBatch, ReadBatchesOptions } from './import-batches.ts'
 
 /** Main thread → reader thread. */
 export type ReaderRequest =
   | { type: 'read'; info: ExportFileInfo; options: Omit<ReadBatchesOptions, 'catalogue'>; credits: number }
-  /** one more batch may be sent */
-  | { type: 'credit' }
+  /** one more batch may be sent; the buffers of the batch just written come back to be written into again */
+  | { type: 'credit'; buffers: Record<BatchBufferKind, ArrayBuffer> }
 
 /** Reader thread → main thread. */
 export type ReaderMessage =

@@ -5,7 +5,8 @@ import type { PreparedBatch, ReadBatchesOptions } from './import-batches.ts'
 import { deserializeError, type ReaderMessage, type ReaderRequest } from './import-reader-protocol.ts'
 import { startTypeScriptWorker } from './typescript-worker.ts'
 
-/** Batches the reader may prepare ahead of the writer: enough to keep both busy, few enough to keep memory flat. */
+/** Batches the reader may have sent ahead of the one being written: enough to keep both threads busy, few enough
+ * to keep memory flat (their buffers go round between the threads). */
 const AHEAD = 2
 
 const WORKER_URL = new URL('./import-worker.ts', import.meta.url)
@@ -50,8 +51,10 @@ export class ImportReaderThread {
           return
         }
         if (m.type === 'error') throw deserializeError(m.error)
-        this.post({ type: 'credit' })
         yield m.batch
+        // the writer asks for the next batch: this one is in the database, its buffers can be written into again
+        const buffers = { registrations: m.batch.registrations.bytes.buffer, persons: m.batch.persons.bytes.buffer, links: m.batch.links.bytes.buffer }
+        this.post({ type: 'credit', buffers }, Object.values(buffers))
       }
     } finally {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)
@@ -67,8 +70,8 @@ export class ImportReaderThread {
     if (w) await w.terminate()
   }
 
-  private post(m: ReaderRequest): void {
-    this.worker?.postMessage(m)
+  private post(m: ReaderRequest, transfer: ArrayBuffer[] = []): void {
+    this.worker?.postMessage(m, transfer)
   }
 
   private spawn(): Worker {

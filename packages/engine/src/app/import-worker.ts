@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { createCatalogue } from '../domain/catalogue/catalogue.ts'
 import type { CatalogueData } from '../domain/catalogue/catalogue-schema.ts'
-import { readImportBatches, type PreparedBatch } from './import-batches.ts'
+import { readImportBatches, type BatchBufferKind, type BatchBufferPool, type PreparedBatch } from './import-batches.ts'
 import { serializeError, type ReaderRequest, type ReaderMessage } from './import-reader-protocol.ts'
 
 const port = parentPort
@@ -16,11 +16,15 @@ const catalogue = createCatalogue(init.catalogue.data, init.catalogue.version)
 
 let credits = 0
 let wake: (() => void) | null = null
+/** buffers of written batches, by kind: each batch takes one of each again */
+const recycled: Record<BatchBufferKind, ArrayBuffer[]> = { registrations: [], persons: [], links: [] }
+const buffers: BatchBufferPool = { take: (kind) => recycled[kind].pop() }
 
 const send = (m: ReaderMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(m, transfer)
 
 port.on('message', (m: ReaderRequest) => {
   if (m.type === 'credit') {
+    for (const kind of ['registrations', 'persons', 'links'] as const) recycled[kind].push(m.buffers[kind])
     credits++
     wake?.()
     return
@@ -30,7 +34,7 @@ port.on('message', (m: ReaderRequest) => {
 })
 
 async function read(m: Extract<ReaderRequest, { type: 'read' }>): Promise<void> {
-  for await (const batch of readImportBatches(m.info, { ...m.options, catalogue })) {
+  for await (const batch of readImportBatches(m.info, { ...m.options, catalogue, buffers })) {
     while (credits === 0) await new Promise<void>((resolve) => (wake = resolve))
     wake = null
     credits--

@@ -10,12 +10,21 @@ const NAMESPACE = parseUuid(PLATFORMSCOPE_NAMESPACE)
  * id doubles as the distribution column (ARCHITECTURE.md). JSON keeps "a:b"+"c" apart from "a"+"b:c".
  */
 export function registrationId(source: string, sourceRef: string): string {
-  return uuidv5(JSON.stringify(['registration', source, sourceRef]), NAMESPACE)
+  return uuidv5(registrationIdName(source, sourceRef), NAMESPACE)
 }
 
 /** person.id = UUIDv5 of the pseudonym, so a person linked from several registrations is one row. */
 export function personId(pseudonym: string): string {
-  return uuidv5(JSON.stringify(['person', pseudonym]), NAMESPACE)
+  return uuidv5(personIdName(pseudonym), NAMESPACE)
+}
+
+/** The UUIDv5 names behind registrationId and personId, for a faster UUIDv5 where ids are made in bulk. */
+export function registrationIdName(source: string, sourceRef: string): string {
+  return JSON.stringify(['registration', source, sourceRef])
+}
+
+export function personIdName(pseudonym: string): string {
+  return JSON.stringify(['person', pseudonym])
 }
 
 /** A stable id for an extracted mention: the same finding on the same text gets the same id on every run. */
