@@ -96,6 +96,7 @@ export function buildRoleAssigner(
         if (hits.length === 0) continue
         const needsAux = hits.some((h) => (withIds[h.entry]?.length ?? 0) + (withoutIds[h.entry]?.length ?? 0) > 0)
         const auxHits = needsAux ? aux.findAll(toks, from, to) : []
+        const anyHit = new Set(auxHits.map((a) => a.entry))
         const clause = clauseIds(toks, from, to)
         const referred =
           targets === 'own' ? referringClauses(references.findAll(toks, from, to), own, clause, from) : undefined
@@ -113,7 +114,6 @@ export function buildRoleAssigner(
             auxHits.filter((a) => (clause[a.last - from] ?? -1) >= lo && (clause[a.first - from] ?? Infinity) <= hi).map((a) => a.entry),
           )
           const w = withIds[h.entry] ?? []
-          const anyHit = new Set(auxHits.map((a) => a.entry))
           if (w.length > 0 && !w.some((id) => anyHit.has(id))) continue
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
           const referring = earlier && referred?.has(clause[h.last - from] ?? -1)
