@@ -25,19 +25,37 @@ export async function aggregatePicture(
   await refreshPictureSummary(db)
   const unitFilter =
     selection.units === null ? null : await storedUnitsMatching(db, catalogue, selection.units)
+  const platformIds = hasPlatformFilter(selection) ? allowedPlatformIds(catalogue, selection) : null
   return db.transaction().execute(async (tx) => {
     // JIT-compiling these wide statements costs more than it saves at these row counts
     await sql`set local jit = off`.execute(tx)
     await sql`set local work_mem = '64MB'`.execute(tx)
-    // a platform or category filter decides which registrations count, per pair: that needs the per-row summary
-    if (hasPlatformFilter(selection)) {
-      const { rows } = await pictureQuery(catalogue, selection, unitFilter).execute(tx)
-      return toAggregates(rows[0])
+    const facts = (await factsQuery(selection, unitFilter).execute(tx)).rows
+    if (platformIds === null) {
+      const minors = await minorsPerPersonQuery(selection, unitFilter, null).execute(tx)
+      return aggregatesFromFacts(facts, minors.rows, catalogue)
     }
-    const facts = await factsQuery(selection, unitFilter).execute(tx)
-      const multi = await multiLinkMinorsQuery(selection, unitFilter).execute(tx)
-    return aggregatesFromFacts(facts.rows, multi.rows, catalogue)
+    // a platform or category filter decides which registrations count: pairs, roles and versions per platform still
+    // come from the facts; the population's counts and its minors are computed per row
+    const perPlatform = new Set(['pair', 'role', 'versions'])
+    const kept = facts.filter((f) =>
+      perPlatform.has(f.metric) ? platformIds.includes((f.metric === 'versions' ? f.k2 : f.k1) ?? '') : f.metric.startsWith('candidate_'),
+    )
+    const population = await filteredPopulationQuery(selection, unitFilter, platformIds).execute(tx)
+    const minors = await minorsPerPersonQuery(selection, unitFilter, platformIds).execute(tx)
+    return aggregatesFromFacts([...kept, ...population.rows], minors.rows, catalogue)
   })
+}
+
+/** Catalogue platform ids the selection's category and platform filters keep. */
+function allowedPlatformIds(catalogue: Catalogue, selection: PictureSelection): string[] {
+  return catalogue.platforms
+    .filter(
+      (p) =>
+        (selection.categories === null || selection.categories.includes(p.category)) &&
+        (selection.platforms === null || selection.platforms.some((n) => n.toLowerCase() === p.name.toLowerCase())),
+    )
+    .map((p) => p.id)
 }
 
 /** Recomputes the summary rows of every registration changed since the last refresh; returns how many. */
@@ -53,108 +71,6 @@ export async function refreshPictureSummary(db: Kysely<Database>): Promise<numbe
     await sql`vacuum analyze picture_registration, picture_pair, picture_minor, picture_candidate, picture_fact`.execute(db)
   }
   return refreshed
-}
-
-/** The one aggregate statement over the summary tables (exported for EXPLAIN in bench/picture). */
-export function pictureQuery(
-  catalogue: Catalogue,
-  selection: PictureSelection,
-  unitFilter: string[] | null,
-): RawBuilder<AggregateRow> {
-  const confirmed = selection.status === 'confirmed'
-  const cls = confirmed ? 'confirmed' : 'all'
-  const col = (alias: string, name: string): RawBuilder<unknown> => sql.ref(`${alias}.${name}_${cls}`)
-  const selected = (alias: string): RawBuilder<unknown> =>
-    sql`${inPeriod(alias, selection.from, selection.to_exclusive)} and ${otherFilters(alias, selection, unitFilter)}`
-  const filtered = hasPlatformFilter(selection)
-  const cat = catalogue.platforms.filter(
-    (p) =>
-      (selection.categories === null || selection.categories.includes(p.category)) &&
-      (selection.platforms === null || selection.platforms.some((n) => n.toLowerCase() === p.name.toLowerCase())),
-  )
-  // without a platform filter the population is the selected registrations with a counted pair (a summary flag);
-  // with one, the registrations of the pairs the filter keeps
-  const inPopulation = (alias: string): RawBuilder<unknown> =>
-    filtered
-      ? sql`${sql.ref(`${alias}.registration_id`)} in (select registration_id from pop)`
-      : sql`${col(alias, 'named')}`
-  const roleCounts = sql.join(
-    ROLE_IDS.map((_, i) => sql`count(*) filter (where mask & ${sql.lit(1 << i)} <> 0)`),
-  )
-
-  return sql<AggregateRow>`
-    with cat as (
-      select * from unnest(${cat.map((p) => p.id)}::text[], ${cat.map((p) => p.name)}::text[]) as t(id, name)
-    ),
-    pairs as materialized (
-      select p.registration_id, p.reg_date, p.police_unit, c.name as platform, ${col('p', 'mask')} as mask,
-             ${col('p', 'versions')} as versions
-      from picture_pair p join cat c on c.id = p.platform_id
-      where ${selected('p')} and ${col('p', 'mask')} is not null
-    ),
-    pop as materialized (
-      select distinct registration_id from pairs where ${filtered}::boolean
-    ),
-    reg as materialized (
-      select r.registration_id, ${col('r', 'generic')} as generic, ${col('r', 'unclear')} as unclear,
-             ${inPopulation('r')} as counted, ${col('r', 'vulnerabilities')} as vulnerabilities,
-             r.youngest_age, r.youngest_gender, r.min_age, r.max_age, r.minor_roles
-      from picture_registration r
-      where ${selected('r')}
-    ),
-    popreg as materialized (select * from reg where counted),
-    minor as materialized (
-      select m.person_id, m.roles, m.gender, m.birth_country
-      from picture_minor m
-      where ${selected('m')} and ${inPopulation('m')}
-    ),
-    person_roles as materialized (
-      select distinct m.person_id, r.role from minor m cross join lateral unnest(m.roles) as r(role)
-    ),
-    person as materialized (
-      select person_id, min(gender) as gender, min(birth_country) as birth_country from minor group by person_id
-    )
-    select
-      (select count(*)::int from popreg) as registrations,
-      (select coalesce(json_agg(x), '[]') from (
-        select platform, extract(year from reg_date)::int as year, police_unit as unit, count(*)::int as count,
-               json_build_array(${roleCounts}) as role_counts
-        from pairs
-        group by platform, year, police_unit) x) as pairs,
-      (select json_build_array(coalesce(sum(generic), 0)::int, coalesce(sum(unclear), 0)::int)
-        from ${filtered ? sql`popreg` : sql`reg`}) as others,
-      (select coalesce(json_agg(x), '[]') from (
-        select c.name, count(*)::int as registrations, sum(${col('c', 'mentions')})::int as mentions
-        from picture_candidate c join reg on reg.registration_id = c.registration_id
-        where ${col('c', 'mentions')} > 0
-        group by c.name) x) as candidates,
-      (select coalesce(json_agg(distinct versions), '[]') from pairs) as versions,
-      (select count(*)::int from person) as minors,
-      (select count(*)::int from (
-        select person_id from person_roles group by person_id having count(*) >= 2) x) as multi_role,
-      (select count(*)::int from popreg where ${VICTIM_ROLE} = any(minor_roles)) as victim_registrations,
-      (select coalesce(json_agg(x), '[]') from (
-        select gender, count(*)::int as count from person group by gender) x) as genders,
-      (select min(min_age) from popreg) as age_min,
-      (select max(max_age) from popreg) as age_max,
-      (select coalesce(json_agg(x), '[]') from (
-        select youngest_age as age, youngest_gender as gender, count(*)::int as count
-        from popreg where youngest_age is not null
-        group by youngest_age, youngest_gender) x) as youngest,
-      (select coalesce(json_agg(x), '[]') from (
-        select birth_country as country, count(*)::int as count from person group by birth_country) x)
-        as birth_countries,
-      (select coalesce(json_agg(x), '[]') from (
-        select m.role, m.minors, r.registrations
-        from (select role, count(*)::int as minors from person_roles group by role) m
-        join (select role, count(*)::int as registrations
-              from popreg cross join lateral unnest(minor_roles) as role
-              group by role) r on r.role = m.role) x) as person_roles,
-      (select coalesce(json_agg(x), '[]') from (
-        select factor, count(*)::int as count
-        from popreg cross join lateral unnest(vulnerabilities) as factor
-        group by factor) x) as vulnerabilities
-  `
 }
 
 /** The registration-level filters other than the period, on any summary table (each carries them). */
@@ -227,7 +143,7 @@ export const PICTURE_PERSON_ROLES = [
   'verdachte',
 ] as const
 
-interface MultiLinkRow {
+interface MinorsRow {
   gender: string | null
   country: string | null
   minors: number
@@ -236,30 +152,78 @@ interface MultiLinkRow {
 }
 
 /**
- * Minors with more than one minor link, counted once per person over the selection's population: grouped per person
- * (a plain GROUP BY, which PostgreSQL runs in parallel), then per gender and birth country.
+ * Minors counted once per person over the selection's population, grouped per person (a plain GROUP BY, which
+ * PostgreSQL runs in parallel) and then per gender and birth country. Without a platform filter only the minors with
+ * several links (single-link minors are in the facts); with one, every minor of a registration with a kept platform.
  */
-export function multiLinkMinorsQuery(selection: PictureSelection, unitFilter: string[] | null): RawBuilder<MultiLinkRow> {
-  const named = selection.status === 'confirmed' ? sql.ref('m.named_confirmed') : sql.ref('m.named_all')
+export function minorsPerPersonQuery(
+  selection: PictureSelection,
+  unitFilter: string[] | null,
+  platformIds: string[] | null,
+): RawBuilder<MinorsRow> {
+  const cls = selection.status === 'confirmed' ? 'confirmed' : 'all'
+  const from = platformIds === null ? sql`picture_multi_minor m` : sql`picture_minor m`
+  const counted =
+    platformIds === null
+      ? sql`${sql.ref(`m.named_${cls}`)}`
+      : sql`${sql.ref(`m.platforms_${cls}`)} && ${platformIds}::text[]`
   const perRole = sql.join(PICTURE_PERSON_ROLES.map((_, i) => sql`count(*) filter (where mask & ${sql.lit(1 << i)} <> 0)`))
-  return sql<MultiLinkRow>`
+  return sql<MinorsRow>`
     select gender, birth_country as country, count(*)::int as minors,
            count(*) filter (where mask & (mask - 1) <> 0)::int as multi_role,
            json_build_array(${perRole}) as roles
     from (
       select m.person_id, min(m.gender) as gender, min(m.birth_country) as birth_country, bit_or(m.role_mask) as mask
-      from picture_multi_minor m
-      where ${named} and ${inPeriod('m', selection.from, selection.to_exclusive)}
+      from ${from}
+      where ${counted} and ${inPeriod('m', selection.from, selection.to_exclusive)}
         and ${otherFilters('m', selection, unitFilter)}
       group by m.person_id
     ) per_person
     group by gender, birth_country`
 }
 
-/** PictureAggregates from summed facts plus the multi-link minors. */
+/**
+ * With a platform filter: the population's registration-level counts (registrations, generic and unclear mentions,
+ * victims, ages, youngest minors, minor roles, vulnerability factors), as fact rows.
+ */
+function filteredPopulationQuery(
+  selection: PictureSelection,
+  unitFilter: string[] | null,
+  platformIds: string[],
+): RawBuilder<FactRow> {
+  const cls = selection.status === 'confirmed' ? 'confirmed' : 'all'
+  const col = (name: string): RawBuilder<unknown> => sql.ref(`r.${name}_${cls}`)
+  const fact = (metric: string, k1: RawBuilder<unknown>, k2: RawBuilder<unknown>, n: RawBuilder<unknown>) =>
+    sql`select ${metric}::text as metric, (${k1})::text as k1, (${k2})::text as k2, 0 as year, null::text as unit,
+               (${n})::text as total, (${n})::text as least, (${n})::text as most`
+  return sql<FactRow>`
+    with pr as materialized (
+      select ${col('generic')} as generic, ${col('unclear')} as unclear, ${col('vulnerabilities')} as vulnerabilities,
+             r.youngest_age, r.youngest_gender, r.min_age, r.max_age, r.minor_roles
+      from picture_registration r
+      where ${col('platforms')} && ${platformIds}::text[] and ${inPeriod('r', selection.from, selection.to_exclusive)}
+        and ${otherFilters('r', selection, unitFilter)}
+    )
+    ${fact('reg', sql`null`, sql`null`, sql`count(*)`)} from pr
+    union all ${fact('generic', sql`null`, sql`null`, sql`coalesce(sum(generic), 0)`)} from pr
+    union all ${fact('unclear', sql`null`, sql`null`, sql`coalesce(sum(unclear), 0)`)} from pr
+    union all ${fact('victim', sql`null`, sql`null`, sql`count(*)`)} from pr where ${VICTIM_ROLE} = any(minor_roles)
+    union all ${fact('age_min', sql`null`, sql`null`, sql`min(min_age)`)} from pr where min_age is not null
+      having count(*) > 0
+    union all ${fact('age_max', sql`null`, sql`null`, sql`max(max_age)`)} from pr where max_age is not null
+      having count(*) > 0
+    union all ${fact('youngest', sql`youngest_age`, sql`youngest_gender`, sql`count(*)`)} from pr
+      where youngest_age is not null group by youngest_age, youngest_gender
+    union all ${fact('minor_role', sql`role`, sql`null`, sql`count(*)`)} from pr
+      cross join lateral unnest(minor_roles) as role group by role
+    union all ${fact('vulnerability', sql`factor`, sql`null`, sql`count(*)`)} from pr
+      cross join lateral unnest(vulnerabilities) as factor group by factor`
+}
+
+/** PictureAggregates from summed facts plus the minors counted per person. */
 function aggregatesFromFacts(
   facts: readonly FactRow[],
-  multi: readonly MultiLinkRow[],
+  multi: readonly MinorsRow[],
   catalogue: Catalogue,
 ): PictureAggregates {
   const tally = new Map<string, Map<string, number>>()
@@ -356,68 +320,6 @@ function addVersions(key: string, extractors: Set<string>, catalogues: Set<strin
   const [e = '', c = ''] = key.split('\t')
   for (const v of e.split('\n')) if (v !== '') extractors.add(v)
   for (const v of c.split('\n')) if (v !== '') catalogues.add(v)
-}
-
-function toAggregates(row: AggregateRow | undefined): PictureAggregates {
-  if (row === undefined) throw new Error('picture aggregate query returned no row')
-  const [generic = 0, unclear = 0] = parseJson<[number, number]>(row.others)
-  const pairs = parseJson<
-    Array<{ platform: string; year: number; unit: string | null; count: number; role_counts: number[] }>
-  >(row.pairs)
-  const roles = new Map<string, { platform: string; role: string; count: number }>()
-  for (const p of pairs) {
-    ROLE_IDS.forEach((role, i) => {
-      const n = p.role_counts[i] ?? 0
-      if (n === 0) return
-      const key = JSON.stringify([p.platform, role])
-      const cell = roles.get(key) ?? { platform: p.platform, role, count: 0 }
-      cell.count += n
-      roles.set(key, cell)
-    })
-  }
-  const extractorVersions = new Set<string>()
-  const catalogueVersions = new Set<string>()
-  for (const v of parseJson<string[]>(row.versions)) addVersions(v, extractorVersions, catalogueVersions)
-  return {
-    registrations: row.registrations,
-    pairs: pairs.map((p) => ({ platform: p.platform, year: String(p.year), unit: p.unit, count: p.count })),
-    roles: [...roles.values()],
-    generic,
-    unclear,
-    candidates: parseJson(row.candidates),
-    extractorVersions: [...extractorVersions],
-    catalogueVersions: [...catalogueVersions],
-    persons: {
-      minors: row.minors,
-      multiRole: row.multi_role,
-      victimRegistrations: row.victim_registrations,
-      genders: parseJson(row.genders),
-      ageMin: row.age_min,
-      ageMax: row.age_max,
-      youngest: parseJson(row.youngest),
-      birthCountries: parseJson(row.birth_countries),
-      personRoles: parseJson(row.person_roles),
-    },
-    vulnerabilities: parseJson(row.vulnerabilities),
-  }
-}
-
-export interface AggregateRow {
-  registrations: number
-  pairs: unknown
-  others: unknown
-  candidates: unknown
-  versions: unknown
-  minors: number
-  multi_role: number
-  victim_registrations: number
-  genders: unknown
-  age_min: number | null
-  age_max: number | null
-  youngest: unknown
-  birth_countries: unknown
-  person_roles: unknown
-  vulnerabilities: unknown
 }
 
 /** json columns arrive parsed from node-postgres and as text from some drivers. */

@@ -34,6 +34,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unclear_confirmed integer NOT NULL,
       vulnerabilities_all text[] NOT NULL,
       vulnerabilities_confirmed text[] NOT NULL,
+      -- the catalogue platforms of its counted pairs, for pictures filtered by platform or category
+      platforms_all text[] NOT NULL,
+      platforms_confirmed text[] NOT NULL,
       -- the registration's minor links (age < 18, not resident abroad): youngest (ties: lowest person id), age range,
       -- union of their person roles; null when it has none
       youngest_age integer,
@@ -76,6 +79,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       gender text,
       birth_country text,
       roles text[] NOT NULL,
+      role_mask integer NOT NULL,
+      platforms_all text[] NOT NULL,
+      platforms_confirmed text[] NOT NULL,
       -- the person has more than one minor link overall: counted per row; single-link minors are counted in facts
       multi boolean NOT NULL,
       PRIMARY KEY (registration_id, person_id)
@@ -212,11 +218,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
              coalesce(mc.generic_all, 0), coalesce(mc.generic_confirmed, 0),
              coalesce(mc.unclear_all, 0), coalesce(mc.unclear_confirmed, 0),
              coalesce(vu.all_factors, '{}'), coalesce(vu.confirmed_factors, '{}'),
+             coalesce(pp.platforms_all, '{}'), coalesce(pp.platforms_confirmed, '{}'),
              mi.youngest_age, mi.youngest_gender, mi.min_age, mi.max_age,
              CASE WHEN mi.registration_id IS NOT NULL THEN coalesce(mr.roles, '{}') END
       FROM registration r
       LEFT JOIN (
-        SELECT registration_id, bool_or(mask_confirmed IS NOT NULL) AS named_confirmed
+        SELECT registration_id, bool_or(mask_confirmed IS NOT NULL) AS named_confirmed,
+               array_agg(platform_id ORDER BY platform_id) AS platforms_all,
+               coalesce(array_agg(platform_id ORDER BY platform_id) FILTER (WHERE mask_confirmed IS NOT NULL), '{}')
+                 AS platforms_confirmed
         FROM picture_pair WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids)
         GROUP BY registration_id) pp ON pp.registration_id = r.id
       LEFT JOIN (
@@ -254,10 +264,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       WHERE r.id IN (SELECT registration_id FROM picture_refresh_ids);
 
       INSERT INTO picture_minor (registration_id, person_id, reg_date, police_unit, source, exploitation_form,
-                                 named_all, named_confirmed, age, gender, birth_country, roles, multi)
+                                 named_all, named_confirmed, age, gender, birth_country, roles, role_mask,
+                                 platforms_all, platforms_confirmed, multi)
       SELECT pr.registration_id, rp.person_id, pr.reg_date, pr.police_unit, pr.source, pr.exploitation_form,
              pr.named_all, pr.named_confirmed, rp.age, p.gender, p.birth_country, picture_person_roles(rp.roles),
-             links.n > 1
+             picture_person_role_mask(rp.roles), pr.platforms_all, pr.platforms_confirmed, links.n > 1
       FROM picture_registration pr
       JOIN registration_person rp ON rp.registration_id = pr.registration_id
       JOIN person p ON p.id = rp.person_id
@@ -270,7 +281,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
       INSERT INTO picture_multi_minor
       SELECT registration_id, person_id, reg_date, police_unit, source, exploitation_form, named_all, named_confirmed,
-             gender, birth_country, picture_person_role_mask(roles)
+             gender, birth_country, role_mask
       FROM picture_minor
       WHERE multi AND registration_id IN (SELECT registration_id FROM picture_refresh_ids);
 
@@ -281,7 +292,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- The additive facts of the registrations dated in [from_date, to_date), per month, unit, source, form and status
     -- class. Metrics (k1, k2; n): reg (population registrations), generic / unclear (mentions, over every selected
     -- registration), pair (platform id; pairs), role (platform id, role bit; pairs with it), versions (the pair's
-    -- version key; pairs), candidate_registrations / candidate_mentions (name), victim, age_min / age_max (n is the
+    -- version key, platform id; pairs), candidate_registrations / candidate_mentions (name), victim, age_min / age_max (n is the
     -- minimum / maximum), youngest (age, gender), minor_role (role; registrations), vulnerability (factor), and for
     -- minors with a single minor link overall: single_minor, single_gender, single_country, single_role (role),
     -- single_multi_role. Minors with more links are counted per row (picture_minor.multi).
@@ -347,8 +358,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         FROM p GROUP BY 1, 2, 3, 4, 5, 7
       UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'role', platform_id, b::text, count(*)
         FROM p CROSS JOIN generate_series(0, 5) AS b WHERE mask & (1 << b) <> 0 GROUP BY 1, 2, 3, 4, 5, 7, 8
-      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'versions', versions, NULL, count(*)
-        FROM p GROUP BY 1, 2, 3, 4, 5, 7
+      UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'versions', versions, platform_id,
+          count(*)
+        FROM p GROUP BY 1, 2, 3, 4, 5, 7, 8
       UNION ALL SELECT month, police_unit, source, exploitation_form, confirmed, 'candidate_registrations', name, NULL,
           count(*)
         FROM cand WHERE mentions > 0 GROUP BY 1, 2, 3, 4, 5, 7
