@@ -23,6 +23,7 @@ import {
   findUnextracted,
   insertNewRegistrations,
   upsertRegistrationRows,
+  type StoredRegistration,
 } from '../adapters/db/registration.repository.ts'
 import { withBulkSession, type BulkSession } from '../adapters/db/bulk-session.ts'
 import { inspectExport, type ExportFileInfo, type ExportFormat, type TextEncoding } from '../adapters/files/read-export.ts'
@@ -173,7 +174,7 @@ async function importFile(file: string, options: ImportOptions, readers: BatchRe
       if (!rejects.write(JSON.stringify(e) + '\n')) await new Promise<void>((r) => rejects?.once('drain', () => r()))
     }
   }
-  const write: BatchWriter = { conn, catalogue, extractor, batchId, file: info.name, onError, writeRejects }
+  const write: BatchWriter = { conn, catalogue, extractor, batchId, file: info.name, onError, writeRejects, expectNew: true }
 
   try {
     const batches = readers.batches(threaded, info, {
@@ -237,34 +238,51 @@ interface BatchWriter {
   file: string
   onError: OnError
   writeRejects: (errors: readonly RowError[]) => Promise<void>
+  /** the previous batch found none of its ids stored: try the next without looking them up */
+  expectNew: boolean
 }
 
 interface BatchResult {
   counts: ImportCounts
   extracted: number
   mentions: number
+  /** none of the batch's ids was stored before */
+  allNew: boolean
 }
 
 /**
- * One batch in one transaction. New rows (the bulk of a first import) are copied straight into the tables;
- * should a concurrent writer have stored one of them meanwhile (unique_violation), the batch is written again
- * through staging tables and INSERT … ON CONFLICT, which is correct whatever else is in the table.
+ * One batch in one transaction. New rows (the bulk of a first import) are copied straight into the tables, in the
+ * cheapest way that works, trying the next when one hits unique_violation (the transaction is rolled back, so the
+ * batch is written exactly once):
+ * - copy-all: every record copied in without looking up its id first, while the file's previous batch found
+ *   none of its ids stored (a first import of new records). A record stored before, or repeated from an earlier
+ *   batch, makes the COPY fail at once;
+ * - copy-new: ids looked up, only the new records copied, changed ones updated through a staging table;
+ * - upsert-all: everything through staging tables and INSERT … ON CONFLICT, which is correct whatever a
+ *   concurrent writer stored meanwhile.
  * Commits do not wait for the WAL flush; the import's last statement (finishImportBatch) does, for all of them.
  */
 async function writeBatch(w: BatchWriter, batch: PreparedBatch): Promise<BatchResult> {
-  try {
-    return await withBulkSession(w.conn, (session) => storeBatch(session, w, batch, 'copy-new'), { asyncCommit: true })
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION) throw error
-    return withBulkSession(w.conn, (session) => storeBatch(session, w, batch, 'upsert-all'), { asyncCommit: true })
+  const modes: WriteMode[] = w.expectNew ? ['copy-all', 'copy-new', 'upsert-all'] : ['copy-new', 'upsert-all']
+  for (let k = 0; ; k++) {
+    const mode = modes[k] as WriteMode
+    try {
+      const result = await withBulkSession(w.conn, (session) => storeBatch(session, w, batch, mode), { asyncCommit: true })
+      w.expectNew = result.allNew
+      return result
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION || k === modes.length - 1) throw error
+    }
   }
 }
 
+type WriteMode = 'copy-all' | 'copy-new' | 'upsert-all'
+
 const UNIQUE_VIOLATION = '23505'
 
-async function storeBatch(session: BulkSession, w: BatchWriter, batch: PreparedBatch, mode: 'copy-new' | 'upsert-all'): Promise<BatchResult> {
+async function storeBatch(session: BulkSession, w: BatchWriter, batch: PreparedBatch, mode: WriteMode): Promise<BatchResult> {
   const trx = session.db
-  const stored = await findStoredRegistrations(trx, batch.ids, w.batchId)
+  const stored = mode === 'copy-all' ? new Map<string, StoredRegistration>() : await findStoredRegistrations(trx, batch.ids, w.batchId)
   const fresh: number[] = []
   const changed: number[] = []
   const unchanged: number[] = []
@@ -290,7 +308,7 @@ async function storeBatch(session: BulkSession, w: BatchWriter, batch: PreparedB
   // registrations: which records were inserted, which updated
   let inserted: number[]
   let updated: number[]
-  if (mode === 'copy-new') {
+  if (mode !== 'upsert-all') {
     await insertNewRegistrations(session, pickCopyRows(batch.registrations, fresh))
     const result = await upsertRegistrationRows(session, pickCopyRows(batch.registrations, changed))
     inserted = [...fresh, ...indexesOf(batch, result.inserted)]
@@ -308,7 +326,7 @@ async function storeBatch(session: BulkSession, w: BatchWriter, batch: PreparedB
   for (const i of written) {
     for (let j = batch.personStart[i] as number; j < (batch.personStart[i + 1] as number); j++) lastListing.set(batch.personIds[j] as string, j)
   }
-  if (mode === 'copy-new') {
+  if (mode !== 'upsert-all') {
     const known = await findStoredPersons(trx, [...lastListing.keys()])
     const fresh: number[] = []
     const existing: number[] = []
@@ -324,7 +342,7 @@ async function storeBatch(session: BulkSession, w: BatchWriter, batch: PreparedB
   await deleteRegisteredPersonLinks(trx, updatedIds)
   const linksOf = (records: readonly number[]): number[] =>
     records.flatMap((i) => range(batch.linkStart[i] as number, batch.linkStart[i + 1] as number))
-  const copied = mode === 'copy-new' ? fresh : []
+  const copied = mode !== 'upsert-all' ? fresh : []
   const wasCopied = new Set(copied)
   await insertNewPersonLinks(session, pickCopyRows(batch.links, linksOf(copied)))
   await insertPersonLinkRows(session, pickCopyRows(batch.links, linksOf(written.filter((i) => !wasCopied.has(i)))))
@@ -354,7 +372,7 @@ async function storeBatch(session: BulkSession, w: BatchWriter, batch: PreparedB
     unchanged: batch.ids.length - duplicates.length - inserted.length - updated.length,
   }
   await addImportBatchCounts(trx, w.batchId, counts)
-  return { counts, extracted, mentions }
+  return { counts, extracted, mentions, allNew: stored.size === 0 }
 }
 
 /** Positions in the batch of these ids (a handful: rows the staged upsert reported). */
