@@ -129,9 +129,9 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
       }
       for (let i = 0; i < toks.count; i++) {
         const w = word(toks, i)
-        if (covered.has(i) || w.length < 6 || headExclusions.has(w)) continue
+        if (w.length < 6 || covered.has(i)) continue
         const head = headOf(w)
-        if (!head) continue
+        if (!head || headExclusions.has(w)) continue
         let first = i
         while (first > 0 && toks.hyphenBefore[first] === 1) first--
         const prev = word(toks, first - 1)
