@@ -72,7 +72,8 @@ export async function* splitUtf8JsonLines(chunks: AsyncIterable<Buffer>, maxLine
         pieces = []
         pieceBytes = 0
       } else if (nl === -1) {
-        if (end > start) pieces.push(chunk.subarray(start, end))
+        // copied: the chunk's buffer may be read into again
+        if (end > start) pieces.push(Buffer.from(chunk.subarray(start, end)))
         pieceBytes += end - start
       }
       if (nl === -1) break
