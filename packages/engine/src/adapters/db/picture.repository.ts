@@ -58,6 +58,17 @@ function allowedPlatformIds(catalogue: Catalogue, selection: PictureSelection): 
     .map((p) => p.id)
 }
 
+/**
+ * Where the summary stands: its generation (bumped by every refresh that changed something), or 'dirty' when
+ * registrations changed since. A picture computed at a generation stays exact while the stamp is that generation.
+ */
+export async function pictureDataStamp(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ generation: string; dirty: boolean }>`
+    select generation::text as generation, exists (select 1 from picture_dirty) as dirty from picture_generation`.execute(db)
+  const r = rows[0]
+  return r === undefined || r.dirty ? 'dirty' : r.generation
+}
+
 /** Recomputes the summary rows of every registration changed since the last refresh; returns how many. */
 export async function refreshPictureSummary(db: Kysely<Database>): Promise<number> {
   // after a bulk import this is the one long statement a server request may run: exempt from serve's timeout

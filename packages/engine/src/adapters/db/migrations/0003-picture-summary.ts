@@ -19,6 +19,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE picture_dirty (registration_id uuid PRIMARY KEY);
 
+    -- bumped by every refresh that changed something: a cached picture whose generation is current and with nothing
+    -- dirty is still exact, so the server need not recompute it
+    CREATE TABLE picture_generation (id boolean PRIMARY KEY DEFAULT true CHECK (id), generation bigint NOT NULL);
+    INSERT INTO picture_generation VALUES (true, 0);
+
     -- one row per stored registration
     CREATE TABLE picture_registration (
       registration_id uuid PRIMARY KEY,
@@ -399,6 +404,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       taken bigint;
       months date[];
     BEGIN
+      IF NOT EXISTS (SELECT 1 FROM picture_dirty) THEN
+        RETURN 0;
+      END IF;
       CREATE TEMP TABLE IF NOT EXISTS picture_refresh_ids (registration_id uuid PRIMARY KEY) ON COMMIT DROP;
       DELETE FROM picture_refresh_ids;
       WITH t AS (
@@ -421,6 +429,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       IF cardinality(months) > 0 THEN
         PERFORM picture_refresh_facts(ARRAY(SELECT DISTINCT unnest(months)));
       END IF;
+      UPDATE picture_generation SET generation = generation + 1;
       RETURN taken;
     END $$;
 
@@ -539,6 +548,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
       picture_facts(date, date), picture_refresh_registrations(), picture_person_role_mask(text[]),
       picture_person_roles(text[]), picture_confirmed(text, text), picture_role_mask(text[]);
     DROP INDEX IF EXISTS mention_unresolved_name_idx, registration_person_person_idx;
-    DROP TABLE IF EXISTS picture_fact, picture_candidate, picture_multi_minor, picture_minor, picture_pair, picture_registration, picture_dirty;
+    DROP TABLE IF EXISTS picture_generation, picture_fact, picture_candidate, picture_multi_minor, picture_minor, picture_pair, picture_registration, picture_dirty;
   `.execute(db)
 }
