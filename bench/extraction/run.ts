@@ -11,7 +11,7 @@
 // - CLI end to end: `platformscope extract --input F --output /dev/null --workers W` for W = 1 and each of
 //   --workers, wall time and peak RSS (JSON parsing, validation and output included), plus the peak RSS of the
 //   largest W on a quarter of the input (RSS flat in input size);
-// - the extractor before the speed work (reference-extractor.ts) against the current one on the first --sample
+// - the extractor without the speed work (reference-extractor.ts) against the current one on the first --sample
 //   registrations (default 20,000), interleaved, for the speed-up.
 // Prints Markdown rows for BENCHMARKS.md. MB are 10^6 bytes of UTF-8 narrative text.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -206,7 +206,7 @@ async function main(): Promise<void> {
     ),
     ...(quarter ? [`| CLI extract --workers ${wMax} on a quarter of the input | ${quarter.seconds.toFixed(1)} s | ${mbps(c.bytes / 4, quarter.seconds)} | — | — | ${(quarter.rssKb / 1024).toFixed(0)} MB |`] : []),
     '',
-    s ? `before the speed work (bbe4cdc's extraction files, same data), first ${sample.toLocaleString('en')} registrations interleaved: ${s.before.toFixed(1)} s → ${s.after.toFixed(1)} s, ${(s.before / s.after).toFixed(2)}× faster` : '',
+    s ? `without the speed work (the speed commits reversed, same rules and data), first ${sample.toLocaleString('en')} registrations interleaved: ${s.before.toFixed(1)} s → ${s.after.toFixed(1)} s, ${(s.before / s.after).toFixed(2)}× faster` : '',
   ]
   process.stdout.write(lines.join('\n') + '\n')
 }
