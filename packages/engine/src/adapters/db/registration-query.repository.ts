@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.ts'
+import { ROLE_IDS, type RoleId } from '@platformscope/contract'
+import { refreshPictureSummary } from './picture.repository.ts'
 import { FINDING_COLUMNS, countedStatus, toFinding, type FindingRecord, type FindingRowShape } from './finding-row.ts'
 
 /** The registrations behind one number of the picture; platform and category arrive resolved to catalogue ids. */
@@ -49,14 +51,15 @@ export const COUNT_CAP = 1_000
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-export async function listRegistrations(
-  db: Kysely<Database>,
-  f: DrillDownFilter,
-): Promise<{ items: RegistrationSummaryRecord[]; total: number; totalIsLowerBound: boolean }> {
+type PageRow = { id: string; source: string; source_ref: string; reg_date: string; police_unit: string | null }
+type Found = { page: { rows: PageRow[] }; count: { rows: Array<{ n: string }> } }
+
+/** Registrations with a mention matching the filter, found from the registration side (any kind of mention). */
+async function mentionRegistrations(db: Kysely<Database>, f: DrillDownFilter): Promise<Found> {
   const where = sql`${registrationMatches(f)}
     and exists (select 1 from mention m where m.registration_id = r.id and ${mentionMatches(f)})`
   const [page, count] = await Promise.all([
-    sql<{ id: string; source: string; source_ref: string; reg_date: string; police_unit: string | null }>`
+    sql<PageRow>`
       select r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit
       from registration r where ${where}
       order by r.reg_date desc, r.id
@@ -64,6 +67,46 @@ export async function listRegistrations(
     // counting stops at COUNT_CAP: beyond that the number is shown as "more than" (the picture has the exact count)
     sql<{ n: string }>`select count(*) as n from (select 1 from registration r where ${where} limit ${COUNT_CAP + 1}) x`.execute(db),
   ])
+  return { page, count }
+}
+
+/**
+ * The registrations behind a platform's number in the picture, from the picture summary's counted pairs (the same
+ * counting rule as the number, found through an index on platform and date instead of probing registrations).
+ */
+async function platformRegistrations(
+  db: Kysely<Database>,
+  f: DrillDownFilter & { platformIds: string[] },
+): Promise<Found> {
+  await refreshPictureSummary(db)
+  const mask = sql.ref(f.status === 'confirmed' ? 'pp.mask_confirmed' : 'pp.mask_all')
+  const roleBit = f.role === undefined ? -1 : ROLE_IDS.indexOf(f.role as RoleId)
+  const where = sql`pp.platform_id = any(${f.platformIds}::text[]) and ${mask} is not null
+    ${f.role === undefined ? sql`` : roleBit < 0 ? sql`and false` : sql`and ${mask} & ${sql.lit(1 << roleBit)} <> 0`}
+    ${f.from ? sql`and pp.reg_date >= ${f.from}::date` : sql``}
+    ${f.toExclusive ? sql`and pp.reg_date < ${f.toExclusive}::date` : sql``}
+    ${f.unit ? sql`and pp.police_unit = ${f.unit}` : sql``}`
+  const [page, count] = await Promise.all([
+    sql<PageRow>`
+      select r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit
+      from (select distinct pp.registration_id, pp.reg_date from picture_pair pp where ${where}
+            order by pp.reg_date desc, pp.registration_id limit ${f.limit} offset ${f.offset}) x
+      join registration r on r.id = x.registration_id
+      order by x.reg_date desc, x.registration_id`.execute(db),
+    sql<{ n: string }>`select count(*) as n from (
+      select distinct pp.registration_id from picture_pair pp where ${where} limit ${COUNT_CAP + 1}) x`.execute(db),
+  ])
+  return { page, count }
+}
+
+export async function listRegistrations(
+  db: Kysely<Database>,
+  f: DrillDownFilter,
+): Promise<{ items: RegistrationSummaryRecord[]; total: number; totalIsLowerBound: boolean }> {
+  const { page, count } =
+    f.kind === 'named' && f.platformIds !== undefined && !f.sourceRefPrefix
+      ? await platformRegistrations(db, { ...f, platformIds: f.platformIds })
+      : await mentionRegistrations(db, f)
   const ids = page.rows.map((r) => r.id)
   const stats =
     ids.length === 0
@@ -71,11 +114,13 @@ export async function listRegistrations(
       : (
           await sql<{ registration_id: string; platforms: string[] | null; findings: string; suggested: string }>`
             select m.registration_id,
-              array_agg(distinct coalesce(p.name, m.platform_name) order by coalesce(p.name, m.platform_name))
+              array_agg(distinct coalesce(p.name, pn.name, m.platform_name) order by coalesce(p.name, pn.name, m.platform_name))
                 filter (where m.kind = 'named' and not m.negated and m.status <> 'rejected' and m.in_catalogue) as platforms,
               count(*) as findings,
               count(*) filter (where m.status = 'suggested') as suggested
             from mention m left join platform p on p.id = m.platform_id
+            -- a mention that names its platform without an id is shown under the catalogue's spelling
+            left join platform pn on m.platform_id is null and lower(pn.name) = lower(m.platform_name) and pn.in_catalogue
             where m.registration_id = any(${ids}::uuid[])
             group by m.registration_id`.execute(db)
         ).rows

@@ -1,0 +1,68 @@
+import { describe, it, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/test-db.ts'
+import { insertPictureFixture } from '../support/picture-fixture.ts'
+import { aggregatePicture } from '../../src/adapters/db/picture.repository.ts'
+import { listRegistrations } from '../../src/adapters/db/registration-query.repository.ts'
+import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
+import { defaultSelection } from '../../src/domain/picture/selection.ts'
+
+const catalogue = loadCatalogue()
+
+for (const variant of DB_VARIANTS) {
+  describe(`the drill-down behind a platform's number on ${variant}`, () => {
+    let t: TestDatabase
+    before(async () => {
+      t = await createTestDatabase(variant)
+      await insertPictureFixture(t.conn.db, catalogue, 'drill-down', 300)
+    })
+    after(async () => t.cleanup())
+
+    for (const status of ['suggested', 'confirmed'] as const) {
+      it(`lists exactly the registrations each platform × year cell counts (${status})`, async () => {
+        const agg = await aggregatePicture(t.conn.db, catalogue, defaultSelection({ status }))
+        const cells = new Map<string, number>()
+        for (const p of agg.pairs) cells.set(`${p.platform}|${p.year}`, (cells.get(`${p.platform}|${p.year}`) ?? 0) + p.count)
+        assert.ok(cells.size > 10, 'the fixture fills cells')
+        for (const [key, count] of cells) {
+          const [name = '', year = ''] = key.split('|')
+          const platform = catalogue.platformByName(name)
+          assert.ok(platform)
+          const list = await listRegistrations(t.conn.db, {
+            platformIds: [platform.id],
+            from: `${year}-01-01`,
+            toExclusive: `${Number(year) + 1}-01-01`,
+            kind: 'named',
+            status,
+            offset: 0,
+            limit: 500,
+          })
+          assert.equal(list.total, count, key)
+          assert.equal(list.items.length, count, key)
+          const dates = list.items.map((i) => i.date)
+          assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first')
+          assert.ok(list.items.every((i) => i.platforms.includes(name)), `${key}: every listed registration names it`)
+        }
+      })
+    }
+
+    it('lists the registrations behind a role cell of table 3', async () => {
+      const agg = await aggregatePicture(t.conn.db, catalogue, defaultSelection())
+      const cell = agg.roles.find((r) => r.count > 0)
+      assert.ok(cell)
+      const platform = catalogue.platformByName(cell.platform)
+      assert.ok(platform)
+      const list = await listRegistrations(t.conn.db, {
+        platformIds: [platform.id],
+        role: cell.role,
+        from: '2017-01-01',
+        toExclusive: '2021-01-01',
+        kind: 'named',
+        status: 'suggested',
+        offset: 0,
+        limit: 500,
+      })
+      assert.equal(list.total, cell.count)
+    })
+  })
+}
