@@ -481,9 +481,10 @@ export function qualityText(p: Picture, lang: ReportLang): string {
       : 'The quality of the automatic extraction was not measured for this run. Read the counts as indicative as long as the findings have not been reviewed.'
   }
   const asPct = (x: number): string => `${formatNumber(Math.round((x <= 1 ? x * 100 : x) * 10) / 10, lang)}%`
+  const independent = p.extraction_evaluation !== null
   return nl
-    ? `De kwaliteit van de automatische extractie is gemeten op ${q.measured_on}: precisie ${asPct(q.precision)} (zoveel van de gevonden vermeldingen was juist), recall ${asPct(q.recall)} (zoveel van de werkelijke vermeldingen werd gevonden), F1 ${asPct(q.f1)}. Die meting geldt voor de teksten waarop zij is gedaan; op andere registraties kan de kwaliteit afwijken.`
-    : `The quality of the automatic extraction was measured on ${q.measured_on}: precision ${asPct(q.precision)} (the share of found mentions that was correct), recall ${asPct(q.recall)} (the share of actual mentions that was found), F1 ${asPct(q.f1)}. The measurement holds for the texts it was made on; on other registrations the quality may differ.`
+    ? `De kwaliteit van de automatische extractie is gemeten op ${q.measured_on}: precisie ${asPct(q.precision)} (zoveel van de gevonden vermeldingen was juist), recall ${asPct(q.recall)} (zoveel van de werkelijke vermeldingen werd gevonden), F1 ${asPct(q.f1)}. ${independent ? 'De extractie is mede op zulke teksten afgesteld; de onafhankelijke meting hieronder is daarom de betere maat voor nieuwe registraties.' : 'Die meting geldt voor de teksten waarop zij is gedaan; op andere registraties kan de kwaliteit afwijken.'}`
+    : `The quality of the automatic extraction was measured on ${q.measured_on}: precision ${asPct(q.precision)} (the share of found mentions that was correct), recall ${asPct(q.recall)} (the share of actual mentions that was found), F1 ${asPct(q.f1)}. ${independent ? 'The extraction was tuned partly on such texts; the independent measurement below is therefore the better guide for new registrations.' : 'The measurement holds for the texts it was made on; on other registrations the quality may differ.'}`
 }
 
 const EVALUATION_FIELDS: Array<[string, string, string]> = [
