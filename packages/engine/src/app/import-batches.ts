@@ -75,14 +75,15 @@ export interface PreparedBatch {
 const REGISTRATION_ROW_BYTES = 1536
 
 /**
- * Reads one export and yields it in prepared batches. Duplicate numbers within a batch are rejected here (the
- * batch remembers the first line); across batches the writer finds them in the database, so memory stays flat
- * however long the file. File-level problems (no usable header, a required column missing) throw.
+ * Reads one export and yields it in prepared batches. A number repeated within a batch or from the previous one
+ * is rejected here (with the line it was first seen on), so two batches written at the same time never hold the
+ * same id; further apart the writer finds repeats in the database, so memory stays flat however long the file.
+ * File-level problems (no usable header, a required column missing) throw.
  */
 export async function* readImportBatches(info: ExportFileInfo, options: ReadBatchesOptions): AsyncGenerator<PreparedBatch> {
   const { catalogue, defaultSource, importBatchId, batchSize } = options
   let bytesRead = 0
-  let batch = new BatchBuilder(batchSize, options.withTexts, options.buffers)
+  let batch = new BatchBuilder(batchSize, options.withTexts, options.buffers, null)
   const records = readRawRecords(info, {
     maxFieldLength: MAX_NARRATIVE_LENGTH,
     ...(options.mapping ? { mapping: options.mapping } : {}),
@@ -97,7 +98,7 @@ export async function* readImportBatches(info: ExportFileInfo, options: ReadBatc
     if (v.ok) {
       const r = v.record
       const id = uuidV5(registrationIdName(r.source, r.sourceRef))
-      const firstLine = batch.lineOf(id)
+      const firstLine = batch.seenOn(id)
       if (firstLine !== undefined) {
         errors = [{
           file: info.name, line: raw.line, field: 'source_ref', code: 'duplicate_ref',
@@ -116,7 +117,7 @@ export async function* readImportBatches(info: ExportFileInfo, options: ReadBatc
     }
     if (batch.accepted >= batchSize) {
       yield batch.finish(bytesRead, false)
-      batch = new BatchBuilder(batchSize, options.withTexts, options.buffers)
+      batch = new BatchBuilder(batchSize, options.withTexts, options.buffers, batch)
     }
   }
   if (batch.recordsRead > 0) yield batch.finish(bytesRead, false)
@@ -128,7 +129,10 @@ class BatchBuilder {
   private readonly ids: string[] = []
   private readonly lines: number[] = []
   private readonly hashes: string[] = []
-  private readonly seen = new Map<string, number>()
+  /** id → line of the records accepted into this batch */
+  readonly seen = new Map<string, number>()
+  /** the previous batch's, which may still be being written when this one is (see writeBatch) */
+  private readonly seenBefore: ReadonlyMap<string, number> | null
   private readonly registrations: CopyRowsBuilder
   private readonly persons: CopyRowsBuilder
   private readonly personIds: string[] = []
@@ -137,7 +141,8 @@ class BatchBuilder {
   private readonly linkStart: number[] = [0]
   private readonly texts: TextOfRecord[] | null
 
-  constructor(batchSize: number, withTexts: boolean, buffers?: BatchBufferPool) {
+  constructor(batchSize: number, withTexts: boolean, buffers: BatchBufferPool | undefined, previous: BatchBuilder | null) {
+    this.seenBefore = previous?.seen ?? null
     this.registrations = new CopyRowsBuilder(Math.min(batchSize, 10_000) * REGISTRATION_ROW_BYTES, buffers?.take('registrations'))
     this.persons = new CopyRowsBuilder(undefined, buffers?.take('persons'))
     this.links = new CopyRowsBuilder(undefined, buffers?.take('links'))
@@ -148,8 +153,9 @@ class BatchBuilder {
     return this.ids.length
   }
 
-  lineOf(id: string): number | undefined {
-    return this.seen.get(id)
+  /** the line of an earlier record with this id, in this batch or the previous one */
+  seenOn(id: string): number | undefined {
+    return this.seen.get(id) ?? this.seenBefore?.get(id)
   }
 
   add(id: string, line: number, r: RegistrationRecord, importBatchId: string): void {

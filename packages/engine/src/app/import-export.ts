@@ -137,6 +137,11 @@ class BatchReaders {
     return this.thread.batches(info, options)
   }
 
+  /** The batch is written: a reader thread gets its buffers back. */
+  release(threaded: boolean, batch: PreparedBatch): void {
+    if (threaded) this.thread?.release(batch)
+  }
+
   async close(): Promise<void> {
     await this.thread?.close()
   }
@@ -174,7 +179,10 @@ async function importFile(file: string, options: ImportOptions, readers: BatchRe
       if (!rejects.write(JSON.stringify(e) + '\n')) await new Promise<void>((r) => rejects?.once('drain', () => r()))
     }
   }
-  const write: BatchWriter = { conn, catalogue, extractor, batchId, file: info.name, onError, writeRejects, expectNew: true }
+  const write: BatchWriter = {
+    conn, catalogue, extractor, batchId, file: info.name, onError, writeRejects, expectNew: true,
+    overlap: conn.pool !== undefined && extractor === null,
+  }
 
   try {
     const batches = readers.batches(threaded, info, {
@@ -185,19 +193,37 @@ async function importFile(file: string, options: ImportOptions, readers: BatchRe
       ...(options.mapping ? { mapping: options.mapping } : {}),
       withTexts: extractor !== null,
     })
+    // Batches commit in file order, one after the other; on a server the next one may start while the previous
+    // one finishes (writeBatch), so up to two transactions are open.
+    const inFlight = new Set<Promise<void>>()
+    let previous: Promise<unknown> = Promise.resolve()
+    let failure: { error: unknown } | null = null
     for await (const batch of batches) {
-      // before the batch commits: a reject on disk means every earlier batch is in the database
-      for (const errors of batch.rejects) await writeRejects(errors)
-      const result = await writeBatch(write, batch)
-      Object.assign(total, addCounts(total, result.counts))
-      extracted += result.extracted
-      mentions += result.mentions
-      options.onProgress?.({ file: info.name, bytesRead: batch.bytesRead, totalBytes: info.size, ...total })
-      if (batch.stopped) {
-        const e = batch.rejects[batch.rejects.length - 1]?.[0] as RowError
-        throw new AppError(e.code, { file: e.file, line: e.line, field: e.field, reason: e.message, value: e.value, firstLine: e.firstLine })
-      }
+      const written = writeBatch(write, batch, previous).then((result) => {
+        Object.assign(total, addCounts(total, result.counts))
+        extracted += result.extracted
+        mentions += result.mentions
+        readers.release(threaded, batch)
+        options.onProgress?.({ file: info.name, bytesRead: batch.bytesRead, totalBytes: info.size, ...total })
+        if (batch.stopped) {
+          const e = batch.rejects[batch.rejects.length - 1]?.[0] as RowError
+          throw new AppError(e.code, { file: e.file, line: e.line, field: e.field, reason: e.message, value: e.value, firstLine: e.firstLine })
+        }
+      })
+      previous = written
+      const tracked: Promise<void> = written.then(
+        () => void inFlight.delete(tracked),
+        (error: unknown) => {
+          failure ??= { error }
+          inFlight.delete(tracked)
+        },
+      )
+      inFlight.add(tracked)
+      while (inFlight.size >= (write.overlap ? 2 : 1)) await Promise.race(inFlight)
+      if (failure) break
     }
+    await Promise.all(inFlight)
+    if (failure) throw (failure as { error: unknown }).error
     await finishImportBatch(conn.db, batchId, 'completed', now())
   } catch (error) {
     await finishImportBatch(conn.db, batchId, 'failed', now()).catch(() => undefined)
@@ -240,6 +266,8 @@ interface BatchWriter {
   writeRejects: (errors: readonly RowError[]) => Promise<void>
   /** the previous batch found none of its ids stored: try the next without looking them up */
   expectNew: boolean
+  /** a batch may start before the previous one has committed (on a server, without extraction) */
+  overlap: boolean
 }
 
 interface BatchResult {
@@ -251,26 +279,42 @@ interface BatchResult {
 }
 
 /**
- * One batch in one transaction. New rows (the bulk of a first import) are copied straight into the tables, in the
- * cheapest way that works, trying the next when one hits unique_violation (the transaction is rolled back, so the
- * batch is written exactly once):
+ * One batch in one transaction, committed after `previous` (the batch before it). New rows (the bulk of a first
+ * import) are copied straight into the tables, in the cheapest way that works, trying the next when one hits
+ * unique_violation (the transaction is rolled back, so the batch is written exactly once):
  * - copy-all: every record copied in without looking up its id first, while the file's previous batch found
  *   none of its ids stored (a first import of new records). A record stored before, or repeated from an earlier
- *   batch, makes the COPY fail at once;
+ *   batch, makes the COPY fail. On a server this one may start before the previous batch has committed (a
+ *   second connection): its registrations are copied meanwhile, then it waits, and only then reads and writes
+ *   persons (shared between batches) and commits. Until then it touches only rows of its own registrations, and
+ *   no id is in both batches (readImportBatches rejects a number repeated from the previous batch), so the two
+ *   never wait for each other, whatever either has to retry;
  * - copy-new: ids looked up, only the new records copied, changed ones updated through a staging table;
  * - upsert-all: everything through staging tables and INSERT … ON CONFLICT, which is correct whatever a
  *   concurrent writer stored meanwhile.
- * Commits do not wait for the WAL flush; the import's last statement (finishImportBatch) does, for all of them.
+ * Rejects are written once the previous batch has committed and before this one does, so a reject on disk means
+ * every earlier batch is in the database. Commits do not wait for the WAL flush; the import's last statement
+ * (finishImportBatch) does, for all of them.
  */
-async function writeBatch(w: BatchWriter, batch: PreparedBatch): Promise<BatchResult> {
+async function writeBatch(w: BatchWriter, batch: PreparedBatch, previous: Promise<unknown>): Promise<BatchResult> {
   const modes: WriteMode[] = w.expectNew ? ['copy-all', 'copy-new', 'upsert-all'] : ['copy-new', 'upsert-all']
+  const early = w.overlap && modes[0] === 'copy-all'
+  if (!early) await previous
+  let rejectsWritten = false
+  const inTurn = async (): Promise<void> => {
+    await previous
+    if (rejectsWritten) return
+    rejectsWritten = true
+    for (const errors of batch.rejects) await w.writeRejects(errors)
+  }
   for (let k = 0; ; k++) {
     const mode = modes[k] as WriteMode
     try {
-      const result = await withBulkSession(w.conn, (session) => storeBatch(session, w, batch, mode), { asyncCommit: true })
+      const result = await withBulkSession(w.conn, (session) => storeBatch(session, w, batch, mode, inTurn), { asyncCommit: true })
       w.expectNew = result.allNew
       return result
     } catch (error) {
+      await previous // a retry comes strictly after the previous batch, which may be what it collided with
       if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION || k === modes.length - 1) throw error
     }
   }
@@ -280,8 +324,18 @@ type WriteMode = 'copy-all' | 'copy-new' | 'upsert-all'
 
 const UNIQUE_VIOLATION = '23505'
 
-async function storeBatch(session: BulkSession, w: BatchWriter, batch: PreparedBatch, mode: WriteMode): Promise<BatchResult> {
+async function storeBatch(
+  session: BulkSession,
+  w: BatchWriter,
+  batch: PreparedBatch,
+  mode: WriteMode,
+  inTurn: () => Promise<void>,
+): Promise<BatchResult> {
   const trx = session.db
+  if (mode === 'copy-all') {
+    await insertNewRegistrations(session, batch.registrations.bytes)
+    await inTurn()
+  } else await inTurn()
   const stored = mode === 'copy-all' ? new Map<string, StoredRegistration>() : await findStoredRegistrations(trx, batch.ids, w.batchId)
   const fresh: number[] = []
   const changed: number[] = []
@@ -309,7 +363,7 @@ async function storeBatch(session: BulkSession, w: BatchWriter, batch: PreparedB
   let inserted: number[]
   let updated: number[]
   if (mode !== 'upsert-all') {
-    await insertNewRegistrations(session, pickCopyRows(batch.registrations, fresh))
+    if (mode === 'copy-new') await insertNewRegistrations(session, pickCopyRows(batch.registrations, fresh))
     const result = await upsertRegistrationRows(session, pickCopyRows(batch.registrations, changed))
     inserted = [...fresh, ...indexesOf(batch, result.inserted)]
     updated = indexesOf(batch, result.updated)

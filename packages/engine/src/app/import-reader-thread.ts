@@ -7,7 +7,7 @@ import { startTypeScriptWorker } from './typescript-worker.ts'
 
 /** Batches the reader may have sent ahead of the one being written: enough to keep both threads busy, few enough
  * to keep memory flat (their buffers go round between the threads). */
-const AHEAD = 2
+const AHEAD = 3
 
 const WORKER_URL = new URL('./import-worker.ts', import.meta.url)
 
@@ -24,7 +24,8 @@ export class ImportReaderThread {
     this.worker = this.spawn()
   }
 
-  /** The file's prepared batches, in order; the thread's errors (an AppError for a bad file) are thrown here. */
+  /** The file's prepared batches, in order; the thread's errors (an AppError for a bad file) are thrown here. The
+   * thread sends AHEAD batches, then one more for each one released. */
   async *batches(info: ExportFileInfo, options: Omit<ReadBatchesOptions, 'catalogue'>): AsyncGenerator<PreparedBatch> {
     if (this.failure) throw this.failure
     const worker = (this.worker ??= this.spawn())
@@ -52,15 +53,18 @@ export class ImportReaderThread {
         }
         if (m.type === 'error') throw deserializeError(m.error)
         yield m.batch
-        // the writer asks for the next batch: this one is in the database, its buffers can be written into again
-        const buffers = { registrations: m.batch.registrations.bytes.buffer, persons: m.batch.persons.bytes.buffer, links: m.batch.links.bytes.buffer }
-        this.post({ type: 'credit', buffers }, Object.values(buffers))
       }
     } finally {
       worker.off('message', onMessage).off('error', onError).off('exit', onExit)
       // left early (a write failed, or the thread did): it may still be reading this file
       if (!finished) await this.close()
     }
+  }
+
+  /** The batch is in the database: the thread may send another, and write into its buffers again. */
+  release(batch: PreparedBatch): void {
+    const buffers = { registrations: batch.registrations.bytes.buffer, persons: batch.persons.bytes.buffer, links: batch.links.bytes.buffer }
+    this.post({ type: 'credit', buffers }, Object.values(buffers))
   }
 
   async close(): Promise<void> {

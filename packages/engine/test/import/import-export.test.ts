@@ -318,6 +318,50 @@ for (const variant of DB_VARIANTS) {
       }
     })
 
+    it('rejects a number repeated from the previous batch with the line it was first seen on', async () => {
+      const file = path.join(dir, 'adjacent.jsonl')
+      const rec = (id: string, text: string) => JSON.stringify({ id, text, date: '2019-07-01' })
+      writeFileSync(file, [rec('A-1', 'Eerste.'), rec('A-2', 'Tweede.'), rec('A-1', 'Derde, zelfde nummer.'), rec('A-3', 'Vierde.')].join('\n') + '\n')
+      const [s] = await run([file], { source: 'adjacent', batchSize: 2 })
+      assert.deepEqual([s?.recordsRead, s?.inserted, s?.rejected], [4, 3, 1])
+      assert.deepEqual(s?.firstRejects.map((r) => [r.line, r.field, r.code, r.firstLine]), [[3, 'source_ref', 'duplicate_ref', 1]])
+      assert.equal(await narrativeOf('adjacent', 'A-1'), 'Eerste.')
+    })
+
+    it('writes many batches in file order: persons as last listed, every count in import_batch', async () => {
+      const file = path.join(dir, 'many.jsonl')
+      const lines: string[] = []
+      const lastCountry = new Map<string, string>()
+      for (let i = 1; i <= 400; i++) {
+        // five pseudonyms shared by every batch, each listed with the country of the line it is on
+        const persons = [1, 2].map((k) => ({ pseudonym: `P-MANY-${(i * k) % 5}`, birth_country: `land-${i}`, roles: ['slachtoffer'], age: 15 }))
+        for (const p of persons) lastCountry.set(p.pseudonym, p.birth_country)
+        lines.push(JSON.stringify({ id: `M-${i}`, text: `Registratie ${i}.`, date: '2019-08-01', persons }))
+      }
+      writeFileSync(file, lines.join('\n') + '\n')
+      const [s] = await run([file], { source: 'many', batchSize: 10 })
+      assert.deepEqual([s?.inserted, s?.rejected], [400, 0])
+      const persons = await t.conn.db.selectFrom('person').select(['pseudonym', 'birth_country']).where('pseudonym', 'like', 'P-MANY-%').orderBy('pseudonym').execute()
+      assert.deepEqual(persons, [...lastCountry].sort().map(([pseudonym, birth_country]) => ({ pseudonym, birth_country })))
+      const links = await t.conn.db.selectFrom('registration_person as rp').innerJoin('registration as r', 'r.id', 'rp.registration_id')
+        .select((eb) => eb.fn.countAll<string>().as('n')).where('r.source', '=', 'many').executeTakeFirstOrThrow()
+      assert.equal(Number(links.n), 400 * 2 - 400 / 5) // i * 1 and i * 2 fall on the same pseudonym when i is a multiple of 5
+      const b = await t.conn.db.selectFrom('import_batch').selectAll().where('source', '=', 'many').executeTakeFirstOrThrow()
+      assert.deepEqual([b.status, b.records_read, b.inserted, b.unchanged, b.rejected], ['completed', 400, 400, 0, 0])
+    })
+
+    it('stops a many-batch import at the first bad record with everything before it stored and counted', async () => {
+      const file = path.join(dir, 'abort-many.jsonl')
+      const lines = Array.from({ length: 300 }, (_, k) =>
+        JSON.stringify({ id: `AB-${k + 1}`, text: `Registratie ${k + 1}.`, date: k + 1 === 150 ? '31-02-2019' : '2019-09-01' }))
+      writeFileSync(file, lines.join('\n') + '\n')
+      await assert.rejects(run([file], { source: 'abort-many', batchSize: 10, onError: 'abort' }), (e: unknown) => e instanceof AppError && e.details.line === 150)
+      const n = await t.conn.db.selectFrom('registration').select((eb) => eb.fn.countAll<string>().as('n')).where('source', '=', 'abort-many').executeTakeFirstOrThrow()
+      assert.equal(Number(n.n), 149)
+      const b = await t.conn.db.selectFrom('import_batch').selectAll().where('source', '=', 'abort-many').executeTakeFirstOrThrow()
+      assert.deepEqual([b.status, b.records_read, b.inserted, b.rejected], ['failed', 150, 149, 1])
+    })
+
     if (variant === 'postgres') {
       it('writes a batch again through ON CONFLICT when a concurrent writer stores one of its new rows first', async () => {
         const file = path.join(dir, 'race.jsonl')
