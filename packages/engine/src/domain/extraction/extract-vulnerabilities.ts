@@ -142,31 +142,40 @@ class Matcher {
     return false
   }
 
+  /** token indices skipped so far by the match being tried (a hit takes a copy) */
+  private readonly skipped: number[] = []
+
   /** The shortest match of `pattern` starting at token `i`, within one sentence. */
   match(i: number, pattern: Pattern): Match | null {
     const t = this.tokens[i]
-    return t ? this.matchFrom(i, pattern, 0, t.sentence, NO_GAPS) : null
+    if (!t) return null
+    this.skipped.length = 0
+    const last = this.matchFrom(i, pattern, 0, t.sentence)
+    return last === null ? null : { last, gaps: this.skipped.length === 0 ? NO_GAPS : this.skipped.slice() }
   }
 
-  private matchFrom(i: number, pattern: Pattern, step: number, sentence: number, gaps: readonly number[]): Match | null {
+  /** the last token of the match, or null */
+  private matchFrom(i: number, pattern: Pattern, step: number, sentence: number): number | null {
     const s = pattern[step]
-    if (!s) return { last: i - 1, gaps }
+    if (!s) return i - 1
     if (s.gap) {
+      const depth = this.skipped.length
       for (let skip = 0; skip <= MAX_GAP; skip++) {
         // every skipped word stays in the sentence and is no punctuation
         if (skip > 0) {
           const t = this.tokens[i + skip - 1]
           if (!t || t.sentence !== sentence || t.kind === 'punct') break
+          this.skipped.push(i + skip - 1)
         }
-        const skipped = skip === 0 ? gaps : [...gaps, ...Array.from({ length: skip }, (_, k) => i + k)]
-        const m = this.matchFrom(i + skip, pattern, step + 1, sentence, skipped)
-        if (m) return m
+        const m = this.matchFrom(i + skip, pattern, step + 1, sentence)
+        if (m !== null) return m
       }
+      this.skipped.length = depth
       return null
     }
     const t = this.tokens[i]
     if (!t || t.sentence !== sentence || !this.stepMatches(s, i)) return null
-    return this.matchFrom(i + 1, pattern, step + 1, sentence, gaps)
+    return this.matchFrom(i + 1, pattern, step + 1, sentence)
   }
 
   /** the first of `patterns` (in lexicon order) that matches at token `i`; only those whose first word fits are tried */
