@@ -46,6 +46,20 @@ for (const variant of DB_VARIANTS) {
       })
     }
 
+    it('lists the registrations behind a category × year number (several platforms, each registration once)', async () => {
+      const ids = catalogue.platforms.filter((p) => p.category === 'instant_messaging').map((p) => p.id)
+      for (const status of ['suggested', 'confirmed'] as const) {
+        const selection = defaultSelection({ categories: ['instant_messaging'], from: '2019-01-01', to_exclusive: '2020-01-01', status })
+        const agg = await aggregatePicture(t.conn.db, catalogue, selection)
+        assert.ok(agg.registrations > 5, 'the fixture fills the category')
+        const list = await listRegistrations(t.conn.db, {
+          platformIds: ids, from: '2019-01-01', toExclusive: '2020-01-01', kind: 'named', status, offset: 0, limit: 500,
+        })
+        assert.equal(list.total, agg.registrations, status)
+        assert.equal(new Set(list.items.map((i) => i.id)).size, list.items.length, 'no registration twice')
+      }
+    })
+
     it('lists the registrations behind a role cell of table 3', async () => {
       const agg = await aggregatePicture(t.conn.db, catalogue, defaultSelection())
       const cell = agg.roles.find((r) => r.count > 0)

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from './database.ts'
 import { ROLE_IDS, type RoleId } from '@platformscope/contract'
 import { refreshPictureSummary } from './picture.repository.ts'
@@ -71,30 +71,40 @@ async function mentionRegistrations(db: Kysely<Database>, f: DrillDownFilter): P
 }
 
 /**
- * The registrations behind a platform's number in the picture, from the picture summary's counted pairs (the same
- * counting rule as the number, found through an index on platform and date instead of probing registrations).
+ * The registrations behind a platform's number in the picture, from the picture summary (the same counting rule as
+ * the number), found through indexes that stop at the page and the count cap instead of probing registrations:
+ * one platform through its counted pairs by (platform, date); several (a category) through the registrations'
+ * platform sets by date; several with a role through the pairs, deduplicated.
  */
 async function platformRegistrations(
   db: Kysely<Database>,
   f: DrillDownFilter & { platformIds: string[] },
 ): Promise<Found> {
   await refreshPictureSummary(db)
-  const mask = sql.ref(f.status === 'confirmed' ? 'pp.mask_confirmed' : 'pp.mask_all')
-  const roleBit = f.role === undefined ? -1 : ROLE_IDS.indexOf(f.role as RoleId)
-  const where = sql`pp.platform_id = any(${f.platformIds}::text[]) and ${mask} is not null
-    ${f.role === undefined ? sql`` : roleBit < 0 ? sql`and false` : sql`and ${mask} & ${sql.lit(1 << roleBit)} <> 0`}
-    ${f.from ? sql`and pp.reg_date >= ${f.from}::date` : sql``}
-    ${f.toExclusive ? sql`and pp.reg_date < ${f.toExclusive}::date` : sql``}
-    ${f.unit ? sql`and pp.police_unit = ${f.unit}` : sql``}`
+  const cls = f.status === 'confirmed' ? 'confirmed' : 'all'
+  const period = (alias: string) => sql`${f.from ? sql`and ${sql.ref(`${alias}.reg_date`)} >= ${f.from}::date` : sql``}
+    ${f.toExclusive ? sql`and ${sql.ref(`${alias}.reg_date`)} < ${f.toExclusive}::date` : sql``}
+    ${f.unit ? sql`and ${sql.ref(`${alias}.police_unit`)} = ${f.unit}` : sql``}`
+  let matches: RawBuilder<unknown>
+  if (f.platformIds.length > 1 && f.role === undefined) {
+    matches = sql`select s.registration_id, s.reg_date from picture_registration s
+      where ${sql.ref(`s.platforms_${cls}`)} && ${f.platformIds}::text[] ${period('s')}`
+  } else {
+    const mask = sql.ref(`pp.mask_${cls}`)
+    const roleBit = f.role === undefined ? -1 : ROLE_IDS.indexOf(f.role as RoleId)
+    const role = f.role === undefined ? sql`` : roleBit < 0 ? sql`and false` : sql`and ${mask} & ${sql.lit(1 << roleBit)} <> 0`
+    // a registration has one pair per platform: with one platform there is nothing to deduplicate
+    matches = sql`select ${f.platformIds.length > 1 ? sql`distinct` : sql``} pp.registration_id, pp.reg_date
+      from picture_pair pp
+      where pp.platform_id = any(${f.platformIds}::text[]) and ${mask} is not null ${role} ${period('pp')}`
+  }
   const [page, count] = await Promise.all([
     sql<PageRow>`
       select r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit
-      from (select distinct pp.registration_id, pp.reg_date from picture_pair pp where ${where}
-            order by pp.reg_date desc, pp.registration_id limit ${f.limit} offset ${f.offset}) x
+      from (${matches} order by reg_date desc, registration_id limit ${f.limit} offset ${f.offset}) x
       join registration r on r.id = x.registration_id
       order by x.reg_date desc, x.registration_id`.execute(db),
-    sql<{ n: string }>`select count(*) as n from (
-      select distinct pp.registration_id from picture_pair pp where ${where} limit ${COUNT_CAP + 1}) x`.execute(db),
+    sql<{ n: string }>`select count(*) as n from (${matches} limit ${COUNT_CAP + 1}) x`.execute(db),
   ])
   return { page, count }
 }
