@@ -79,7 +79,7 @@ export async function refreshPictureSummary(db: Kysely<Database>): Promise<numbe
   })
   // after a bulk load: statistics for the planner and the space of the replaced rows at once (PGlite has no autovacuum)
   if (refreshed >= 10_000) {
-    await sql`vacuum analyze picture_registration, picture_pair, picture_minor, picture_candidate, picture_fact`.execute(db)
+    await sql`vacuum analyze picture_registration, picture_pair, picture_minor, picture_multi_minor, picture_candidate, picture_fact, picture_dirty`.execute(db)
   }
   return refreshed
 }

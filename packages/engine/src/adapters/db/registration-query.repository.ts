@@ -96,7 +96,8 @@ async function platformRegistrations(
     // a registration has one pair per platform: with one platform there is nothing to deduplicate
     matches = sql`select ${f.platformIds.length > 1 ? sql`distinct` : sql``} pp.registration_id, pp.reg_date
       from picture_pair pp
-      where pp.platform_id = any(${f.platformIds}::text[]) and ${mask} is not null ${role} ${period('pp')}`
+      where ${f.platformIds.length === 1 ? sql`pp.platform_id = ${f.platformIds[0]}` : sql`pp.platform_id = any(${f.platformIds}::text[])`}
+        and ${mask} is not null ${role} ${period('pp')}`
   }
   const [page, count] = await Promise.all([
     sql<PageRow>`

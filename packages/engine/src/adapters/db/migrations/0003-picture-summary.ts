@@ -69,8 +69,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       PRIMARY KEY (registration_id, platform_id)
     );
     CREATE INDEX picture_pair_date_idx ON picture_pair (reg_date);
-    -- the dashboard's drill-down: the registrations behind a platform's number, newest first
-    CREATE INDEX picture_pair_platform_date_idx ON picture_pair (platform_id, reg_date DESC, registration_id);
+    -- the dashboard's drill-down: the registrations behind a platform's number, newest first, from the index alone
+    CREATE INDEX picture_pair_platform_date_idx ON picture_pair (platform_id, reg_date DESC, registration_id)
+      INCLUDE (mask_all, mask_confirmed, police_unit);
 
     -- one row per minor link (age < 18, resident_nl not false), with the registration's selection columns and flags
     CREATE TABLE picture_minor (
