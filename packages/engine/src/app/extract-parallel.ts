@@ -1,7 +1,8 @@
 import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { ExtractStreamOptions } from './extract-jsonl.ts'
+import { startTypeScriptWorker } from './typescript-worker.ts'
 import { failureToError, type BatchReply, type BatchRequest, type WorkerInit } from './extract-parallel-protocol.ts'
 
 export interface ParallelExtractOptions extends ExtractStreamOptions {
@@ -13,7 +14,7 @@ export interface ParallelExtractOptions extends ExtractStreamOptions {
   batchBytes?: number
 }
 
-const WORKER_URL = new URL('./extract-worker.ts', import.meta.url).href
+const WORKER_URL = new URL('./extract-worker.ts', import.meta.url)
 /** batches handed out but not yet written, per thread: one being worked on, one waiting */
 const IN_FLIGHT_PER_WORKER = 2
 
@@ -134,16 +135,5 @@ function copyOf(chunks: readonly Buffer[], length: number): Uint8Array {
 }
 
 function startWorker(init: WorkerInit): Worker {
-  // The thread runs TypeScript like the rest of the engine, but Node 20 gives a thread neither the loader hooks of
-  // its parent nor those of an inherited `--import tsx`: it registers tsx itself when it must. (A failed import is
-  // cached, hence the query string on the second try.)
-  const boot = `
-    const url = ${JSON.stringify(WORKER_URL)}
-    try { await import(url) } catch (e) {
-      if (e?.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw e
-      const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-      register()
-      await import(url + '?tsx')
-    }`
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: init })
+  return startTypeScriptWorker(WORKER_URL, { workerData: init })
 }
