@@ -11,8 +11,8 @@
 // - CLI end to end: `platformscope extract --input F --output /dev/null --workers W` for W = 1 and each of
 //   --workers, wall time and peak RSS (JSON parsing, validation and output included), plus the peak RSS of the
 //   largest W on a quarter of the input (RSS flat in input size);
-// - the extractor without the speed work (reference-extractor.ts) against the current one on the first --sample
-//   registrations (default 20,000), interleaved, for the speed-up.
+// - the extractor without the speed work against the current one on the first --sample registrations (default
+//   20,000), in a fresh process (compare-reference.ts), for the speed-up.
 // Prints Markdown rows for BENCHMARKS.md. MB are 10^6 bytes of UTF-8 narrative text.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
@@ -26,7 +26,6 @@ import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-cat
 import { loadLexicons } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
 import { createExtractor } from '../../packages/engine/src/domain/extraction/create-extractor.ts'
 import type { Extractor } from '../../packages/engine/src/domain/extraction/extractor.ts'
-import { referenceExtractor } from './reference-extractor.ts'
 
 const args = process.argv.slice(2)
 const opt = (n: string): string | undefined => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined)
@@ -144,37 +143,11 @@ function cli(jsonl: string, workers: number, head?: number): { seconds: number; 
   return { seconds: r.seconds, cpu: r.cpu, rssKb: r.rssKb }
 }
 
-/** current against the extractor without the speed work, interleaved in chunks of 50 (CPU seconds of each) */
-async function speedup(jsonl: string): Promise<{ before: number; after: number }> {
-  const inputs: Input[] = []
-  for await (const line of createInterface({ input: createReadStream(jsonl), crlfDelay: Infinity })) {
-    if (inputs.length >= sample) break
-    if (line) inputs.push(JSON.parse(line) as Input)
-  }
-  const catalogue = loadCatalogue()
-  const current = createExtractor(catalogue, loadLexicons(catalogue))
-  const { extractor: before } = await referenceExtractor()
-  const a: number[] = []
-  const b: number[] = []
-  // CPU time of this process: the comparison is not bent by other processes taking turns on the cores
-  const time = (x: Extractor, from: number, to: number): number => {
-    const u0 = process.cpuUsage()
-    for (let k = from; k < to; k++) x.extract(inputs[k] as Input)
-    const u = process.cpuUsage(u0)
-    return (u.user + u.system) / 1000
-  }
-  for (let k = 0; k < inputs.length; k += 50) {
-    const to = Math.min(inputs.length, k + 50)
-    if ((k / 50) % 2) {
-      a.push(time(before, k, to))
-      b.push(time(current, k, to))
-    } else {
-      b.push(time(current, k, to))
-      a.push(time(before, k, to))
-    }
-  }
-  const sum = (v: number[]): number => v.reduce((s, x) => s + x, 0) / 1000
-  return { before: sum(a), after: sum(b) }
+/** the speed-up over the extractor without the speed work, in a fresh process (compare-reference.ts) */
+function speedup(jsonl: string): { before: number; after: number; medianRatio: number } {
+  const script = path.join(root, 'bench/extraction/compare-reference.ts')
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, '--file', jsonl, '--sample', String(sample)], { cwd: root })
+  return JSON.parse(out.toString()) as { before: number; after: number; medianRatio: number }
 }
 
 const mbps = (bytes: number, s: number): string => `${(bytes / 1e6 / s).toFixed(1)}`
@@ -204,7 +177,7 @@ async function main(): Promise<void> {
   const wMax = Math.max(1, ...workerCounts)
   const quarter = args.includes('--skip-cli') ? undefined : cli(c.jsonl, wMax, Math.floor(c.records / 4))
   log(`reference extractor on ${sample} …`)
-  const s = sample > 0 ? await speedup(c.jsonl) : undefined
+  const s = sample > 0 ? speedup(c.jsonl) : undefined
   const grepS = (g1.seconds + g2.seconds) / 2
   const grepCpu = (g1.cpu + g2.cpu) / 2
   const row = (name: string, r: { seconds: number; cpu: number }, bytes: number, records: number | null, rss: string): string =>
@@ -224,7 +197,9 @@ async function main(): Promise<void> {
     ...runs.map((r) => row(`CLI extract --workers ${r.workers}, JSON Lines in and out`, r, c.bytes, c.records, `${(r.rssKb / 1024).toFixed(0)} MB`)),
     ...(quarter ? [row(`CLI extract --workers ${wMax}, first quarter of the input`, quarter, c.bytes / 4, Math.floor(c.records / 4), `${(quarter.rssKb / 1024).toFixed(0)} MB`)] : []),
     '',
-    s ? `without the speed work (the speed commits reversed, same rules and data), first ${sample.toLocaleString('en')} registrations interleaved: ${s.before.toFixed(1)} → ${s.after.toFixed(1)} CPU-s, ${(s.before / s.after).toFixed(2)}× faster` : '',
+    s
+      ? `without the speed work (the speed commits reversed, same rules and data; compare-reference.ts), first ${sample.toLocaleString('en')} registrations: ${s.before.toFixed(1)} → ${s.after.toFixed(1)} CPU-s, ${(s.before / s.after).toFixed(2)}× faster (median chunk ${s.medianRatio.toFixed(2)}×)`
+      : '',
   ]
   process.stdout.write(lines.join('\n') + '\n')
 }
