@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { openDatabase } from '../../packages/engine/src/adapters/db/connect.ts'
 import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-catalogue.ts'
-import { importExports } from '../../packages/engine/src/app/import-export.ts'
+import { bulkImportBufferMb, importExports } from '../../packages/engine/src/app/import-export.ts'
 import { extractorFromOptions } from '../../packages/engine/src/cli/extractor-from-options.ts'
 
 const { values, positionals } = parseArgs({
@@ -23,7 +23,12 @@ if (!file) throw new Error('usage: run-import.ts FILE [--data-dir DIR] [--extrac
 
 const catalogue = loadCatalogue()
 const extractor = values.extract ? extractorFromOptions({}, catalogue) : null
-const conn = await openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: values['data-dir'] ?? 'memory://' })
+// opened as `platformscope import` opens it (a bigger PGlite buffer pool for a big file)
+const conn = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir: values['data-dir'] ?? 'memory://',
+  pgliteBufferMb: bulkImportBufferMb([file]),
+})
 let wasmHeapPeak = 0
 const sampleHeap = (): void => {
   // the WASM linear memory only grows, so its current size is its peak

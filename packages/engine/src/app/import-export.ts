@@ -66,6 +66,24 @@ export interface ImportOptions {
 /** Below this a reader thread costs more (~0.5 s to start) than it saves (~20 µs per record). */
 export const READER_THREAD_MIN_BYTES = 16 * 1024 * 1024
 
+/**
+ * The PGlite buffer pool (MB) for importing these files: PGlite's 128 MB stops holding the indexes (random UUID
+ * keys) at a few hundred thousand registrations, and from then on every insert misses and goes through the
+ * emulated file system (the last 100k of 1M took four times the first). 512 MB keeps it nearly flat, but PGlite
+ * takes that memory at start, so only imports of 256 MB and more ask for it. undefined: PGlite's default.
+ */
+export function bulkImportBufferMb(files: readonly string[]): number | undefined {
+  let bytes = 0
+  for (const f of files) {
+    try {
+      bytes += statSync(f).size
+    } catch {
+      // the import reports it
+    }
+  }
+  return bytes >= 256 * 1024 * 1024 ? 512 : undefined
+}
+
 export interface ImportProgress extends ImportCounts {
   file: string
   bytesRead: number

@@ -18,7 +18,7 @@ export function withDatabaseOptions(cmd: Command): Command {
 
 export async function openFromOptions(
   opts: GlobalOptions,
-  extra: { statementTimeoutMs?: number } = {},
+  extra: { statementTimeoutMs?: number; pgliteBufferMb?: number | undefined } = {},
 ): Promise<DatabaseConnection> {
   return openDatabase({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: opts.dataDir, ...extra })
 }

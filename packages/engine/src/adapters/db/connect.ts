@@ -20,6 +20,11 @@ export interface DatabaseOptions {
    * cannot keep a backend busy (serve). 0 or undefined: no limit.
    */
   statementTimeoutMs?: number | undefined
+  /**
+   * PGlite only: its buffer pool (shared_buffers) in MB; PGlite's own 128 when undefined. It costs that much
+   * memory from the start, so only a bulk import asks for more (see app/import-export.ts bulkImportBufferMb).
+   */
+  pgliteBufferMb?: number | undefined
 }
 
 /**
@@ -42,7 +47,7 @@ export const DEFAULT_DATA_DIR = './.platformscope'
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseConnection> {
   const connection = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.statementTimeoutMs)
-    : await openPglite(options.dataDir ?? DEFAULT_DATA_DIR)
+    : await openPglite(options.dataDir ?? DEFAULT_DATA_DIR, options.pgliteBufferMb)
   await migrateToLatest(connection.db)
   return connection
 }
@@ -71,13 +76,15 @@ async function openPostgres(databaseUrl: string, statementTimeoutMs?: number): P
   }
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseConnection> {
+async function openPglite(dataDir: string, bufferMb?: number): Promise<DatabaseConnection> {
   const isMemory = dataDir.startsWith('memory://')
   const location = isMemory ? dataDir : path.resolve(dataDir)
   if (!isMemory) mkdirSync(location, { recursive: true })
   let pglite: PGlite
   try {
-    pglite = await PGlite.create(isMemory ? dataDir : location)
+    pglite = await PGlite.create(isMemory ? dataDir : location, {
+      ...(bufferMb ? { startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${bufferMb}MB`] } : {}),
+    })
   } catch (cause) {
     throw new AppError('database_unavailable', { location }, { cause })
   }

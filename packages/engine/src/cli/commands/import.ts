@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander'
 import cliProgress from 'cli-progress'
 import { catalogueFromOptions, openFromOptions, withDatabaseOptions, type GlobalOptions } from '../context.ts'
-import { importExports, DEFAULT_SOURCE, type FileImportSummary, type ImportProgress, type OnError } from '../../app/import-export.ts'
+import { bulkImportBufferMb, importExports, DEFAULT_SOURCE, type FileImportSummary, type ImportProgress, type OnError } from '../../app/import-export.ts'
 import { loadColumnMapping } from '../../adapters/files/load-column-mapping.ts'
 import { AppError } from '../../domain/errors.ts'
 import { extractorFromOptions } from '../extractor-from-options.ts'
@@ -34,7 +34,7 @@ export function importCommand(): Command {
       const mapping = opts.mapping ? loadColumnMapping(opts.mapping) : undefined
       const extractor = opts.extract ? extractorFromOptions(opts, catalogue) : null
       const bar = process.stderr.isTTY ? progressBar() : null
-      const conn = await openFromOptions(opts)
+      const conn = await openFromOptions(opts, { pgliteBufferMb: bulkImportBufferMb(files) })
       try {
         await importExports({
           conn,
