@@ -211,37 +211,17 @@ async function importFile(file: string, options: ImportOptions, readers: BatchRe
       ...(options.mapping ? { mapping: options.mapping } : {}),
       withTexts: extractor !== null,
     })
-    // Batches commit in file order, one after the other; on a server the next one may start while the previous
-    // one finishes (writeBatch), so up to two transactions are open.
-    const inFlight = new Set<Promise<void>>()
-    let previous: Promise<unknown> = Promise.resolve()
-    let failure: { error: unknown } | null = null
-    for await (const batch of batches) {
-      const written = writeBatch(write, batch, previous).then((result) => {
-        Object.assign(total, addCounts(total, result.counts))
-        extracted += result.extracted
-        mentions += result.mentions
-        readers.release(threaded, batch)
-        options.onProgress?.({ file: info.name, bytesRead: batch.bytesRead, totalBytes: info.size, ...total })
-        if (batch.stopped) {
-          const e = batch.rejects[batch.rejects.length - 1]?.[0] as RowError
-          throw new AppError(e.code, { file: e.file, line: e.line, field: e.field, reason: e.message, value: e.value, firstLine: e.firstLine })
-        }
-      })
-      previous = written
-      const tracked: Promise<void> = written.then(
-        () => void inFlight.delete(tracked),
-        (error: unknown) => {
-          failure ??= { error }
-          inFlight.delete(tracked)
-        },
-      )
-      inFlight.add(tracked)
-      while (inFlight.size >= (write.overlap ? 2 : 1)) await Promise.race(inFlight)
-      if (failure) break
-    }
-    await Promise.all(inFlight)
-    if (failure) throw (failure as { error: unknown }).error
+    await writeInOrder(batches, write, (batch, result) => {
+      Object.assign(total, addCounts(total, result.counts))
+      extracted += result.extracted
+      mentions += result.mentions
+      readers.release(threaded, batch)
+      options.onProgress?.({ file: info.name, bytesRead: batch.bytesRead, totalBytes: info.size, ...total })
+      if (batch.stopped) {
+        const e = batch.rejects[batch.rejects.length - 1]?.[0] as RowError
+        throw new AppError(e.code, { file: e.file, line: e.line, field: e.field, reason: e.message, value: e.value, firstLine: e.firstLine })
+      }
+    })
     await finishImportBatch(conn.db, batchId, 'completed', now())
   } catch (error) {
     await finishImportBatch(conn.db, batchId, 'failed', now()).catch(() => undefined)
@@ -272,6 +252,43 @@ function addCounts(a: ImportCounts, b: ImportCounts): ImportCounts {
     unchanged: a.unchanged + b.unchanged,
     rejected: a.rejected + b.rejected,
   }
+}
+
+/**
+ * Writes the batches so that they commit in file order: one after the other, or on a server the next one started
+ * while the previous one finishes (writeBatch), so up to two transactions are open. `written` runs after each
+ * commit, in order; an error it throws stops the import like a failed batch. Returns, or throws the first
+ * failure, only when no batch is on its way any more.
+ */
+async function writeInOrder(
+  batches: AsyncIterable<PreparedBatch>,
+  w: BatchWriter,
+  written: (batch: PreparedBatch, result: BatchResult) => void,
+): Promise<void> {
+  const inFlight = new Set<Promise<void>>()
+  let previous: Promise<unknown> = Promise.resolve()
+  let failure: { error: unknown } | null = null
+  try {
+    for await (const batch of batches) {
+      if (failure) break
+      const done = writeBatch(w, batch, previous).then((result) => written(batch, result))
+      previous = done
+      const tracked: Promise<void> = done.then(
+        () => void inFlight.delete(tracked),
+        (error: unknown) => {
+          failure ??= { error }
+          inFlight.delete(tracked)
+        },
+      )
+      inFlight.add(tracked)
+      while (inFlight.size >= (w.overlap ? 2 : 1)) await Promise.race(inFlight)
+      if (failure) break
+    }
+  } finally {
+    // also when reading failed: batches already on their way commit (or fail) first
+    await Promise.all(inFlight)
+  }
+  if (failure) throw (failure as { error: unknown }).error
 }
 
 interface BatchWriter {
