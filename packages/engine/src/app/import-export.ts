@@ -11,9 +11,7 @@ import {
 import { deleteSuggestedFindings } from '../adapters/db/mention.repository.ts'
 import {
   deleteRegisteredPersonLinks,
-  findStoredPersons,
   insertNewPersonLinks,
-  insertNewPersons,
   insertPersonLinkRows,
   upsertPersonRows,
 } from '../adapters/db/person.repository.ts'
@@ -266,13 +264,21 @@ async function writeInOrder(
   written: (batch: PreparedBatch, result: BatchResult) => void,
 ): Promise<void> {
   const inFlight = new Set<Promise<void>>()
-  let previous: Promise<unknown> = Promise.resolve()
+  let previous: BatchProgress = { personsWritten: Promise.resolve(), committed: Promise.resolve() }
   let failure: { error: unknown } | null = null
   try {
     for await (const batch of batches) {
       if (failure) break
-      const done = writeBatch(w, batch, previous).then((result) => written(batch, result))
-      previous = done
+      let personsWritten = (): void => undefined
+      let failed = (_: unknown): void => undefined
+      const persons = new Promise<void>((resolve, reject) => {
+        personsWritten = resolve
+        failed = reject
+      })
+      persons.catch(() => undefined) // a failure is reported through `done`
+      const done = writeBatch(w, batch, previous, personsWritten).then((result) => written(batch, result))
+      done.then(personsWritten, failed) // a batch that failed releases the next one, which then fails too
+      previous = { personsWritten: persons, committed: done }
       const tracked: Promise<void> = done.then(
         () => void inFlight.delete(tracked),
         (error: unknown) => {
@@ -289,6 +295,25 @@ async function writeInOrder(
     await Promise.all(inFlight)
   }
   if (failure) throw (failure as { error: unknown }).error
+}
+
+/** How far the batch before this one is. */
+interface BatchProgress {
+  /** its persons are written (not yet committed) */
+  personsWritten: Promise<void>
+  /** it is committed (rejected: it failed) */
+  committed: Promise<unknown>
+}
+
+/** The points at which a batch waits for the one before it (see writeBatch). */
+interface Turn {
+  /** before writing persons: the previous batch has written its own */
+  persons(): Promise<void>
+  /** before the import_batch counts and the commit: the previous batch has committed; this batch's rejects are
+   * written then */
+  commit(): Promise<void>
+  /** tells the next batch that this one's persons are written */
+  personsWritten(): void
 }
 
 interface BatchWriter {
@@ -319,37 +344,46 @@ interface BatchResult {
  * unique_violation (the transaction is rolled back, so the batch is written exactly once):
  * - copy-all: every record copied in without looking up its id first, while the file's previous batch found
  *   none of its ids stored (a first import of new records). A record stored before, or repeated from an earlier
- *   batch, makes the COPY fail. On a server this one may start before the previous batch has committed (a
- *   second connection): its registrations are copied meanwhile, then it waits, and only then reads and writes
- *   persons (shared between batches) and commits. Until then it touches only rows of its own registrations, and
- *   no id is in both batches (readImportBatches rejects a number repeated from the previous batch), so the two
- *   never wait for each other, whatever either has to retry;
+ *   batch, makes the COPY fail;
  * - copy-new: ids looked up, only the new records copied, changed ones updated through a staging table;
  * - upsert-all: everything through staging tables and INSERT … ON CONFLICT, which is correct whatever a
  *   concurrent writer stored meanwhile.
- * Rejects are written once the previous batch has committed and before this one does, so a reject on disk means
- * every earlier batch is in the database. Commits do not wait for the WAL flush; the import's last statement
- * (finishImportBatch) does, for all of them.
+ * On a server a copy-all batch runs beside the previous one (a second connection), which costs nothing in
+ * correctness because the two only meet in a fixed order:
+ * 1. its registrations are copied at once: rows of its own, as no id is in both batches (readImportBatches
+ *    rejects a number repeated from the previous batch);
+ * 2. its persons (shared between batches) once the previous batch has written its persons: a person in both
+ *    waits, row by row, until the previous batch commits, and then gets this batch's (later) listing;
+ * 3. its links (rows of its own registrations);
+ * 4. once the previous batch has committed: its rejects, its import_batch counts, the commit.
+ * The previous batch never waits for this one, whatever either has to retry. Every other mode waits for the
+ * previous commit before it starts. So batches commit in file order, and a reject on disk means every batch before
+ * it is in the database. Commits do not wait for the WAL flush; the import's last statement (finishImportBatch)
+ * does, for all of them.
  */
-async function writeBatch(w: BatchWriter, batch: PreparedBatch, previous: Promise<unknown>): Promise<BatchResult> {
+async function writeBatch(w: BatchWriter, batch: PreparedBatch, previous: BatchProgress, personsWritten: () => void): Promise<BatchResult> {
   const modes: WriteMode[] = w.expectNew ? ['copy-all', 'copy-new', 'upsert-all'] : ['copy-new', 'upsert-all']
   const early = w.overlap && modes[0] === 'copy-all'
-  if (!early) await previous
+  if (!early) await previous.committed
   let rejectsWritten = false
-  const inTurn = async (): Promise<void> => {
-    await previous
-    if (rejectsWritten) return
-    rejectsWritten = true
-    for (const errors of batch.rejects) await w.writeRejects(errors)
+  const turn: Turn = {
+    persons: () => previous.personsWritten,
+    commit: async () => {
+      await previous.committed
+      if (rejectsWritten) return
+      rejectsWritten = true
+      for (const errors of batch.rejects) await w.writeRejects(errors)
+    },
+    personsWritten,
   }
   for (let k = 0; ; k++) {
     const mode = modes[k] as WriteMode
     try {
-      const result = await withBulkSession(w.conn, (session) => storeBatch(session, w, batch, mode, inTurn), { asyncCommit: true })
+      const result = await withBulkSession(w.conn, (session) => storeBatch(session, w, batch, mode, turn), { asyncCommit: true })
       w.expectNew = result.allNew
       return result
     } catch (error) {
-      await previous // a retry comes strictly after the previous batch, which may be what it collided with
+      await previous.committed // a retry comes strictly after the previous batch, which may be what it collided with
       if ((error as { code?: unknown }).code !== UNIQUE_VIOLATION || k === modes.length - 1) throw error
     }
   }
@@ -364,13 +398,13 @@ async function storeBatch(
   w: BatchWriter,
   batch: PreparedBatch,
   mode: WriteMode,
-  inTurn: () => Promise<void>,
+  turn: Turn,
 ): Promise<BatchResult> {
   const trx = session.db
   if (mode === 'copy-all') {
     await insertNewRegistrations(session, batch.registrations.bytes)
-    await inTurn()
-  } else await inTurn()
+    await turn.persons()
+  } else await turn.commit()
   const stored = mode === 'copy-all' ? new Map<string, StoredRegistration>() : await findStoredRegistrations(trx, batch.ids, w.batchId)
   const fresh: number[] = []
   const changed: number[] = []
@@ -410,21 +444,15 @@ async function storeBatch(
   }
   const written = [...inserted, ...updated].sort((a, b) => a - b)
 
-  // persons of the written records: one row per person, its last listing in the batch wins
+  // persons of the written records: one row per person, its last listing in the batch wins. Always through the
+  // staged upsert: pseudonyms recur across batches, and looking ids up first cost more than the staging once the
+  // person table outgrew the buffer pool (a bitmap scan per batch, 35 µs per registration at 1M)
   const lastListing = new Map<string, number>()
   for (const i of written) {
     for (let j = batch.personStart[i] as number; j < (batch.personStart[i + 1] as number); j++) lastListing.set(batch.personIds[j] as string, j)
   }
-  if (mode !== 'upsert-all') {
-    const known = await findStoredPersons(trx, [...lastListing.keys()])
-    const fresh: number[] = []
-    const existing: number[] = []
-    for (const [pid, j] of lastListing) (known.has(pid) ? existing : fresh).push(j)
-    await insertNewPersons(session, pickCopyRows(batch.persons, fresh.sort((a, b) => a - b)))
-    await upsertPersonRows(session, pickCopyRows(batch.persons, existing.sort((a, b) => a - b)))
-  } else {
-    await upsertPersonRows(session, pickCopyRows(batch.persons, [...lastListing.values()].sort((a, b) => a - b)))
-  }
+  await upsertPersonRows(session, pickCopyRows(batch.persons, [...lastListing.values()].sort((a, b) => a - b)))
+  turn.personsWritten()
 
   // links: a new registration has none yet; an updated one keeps those an analyst or the extractor added
   const updatedIds = updated.map((i) => batch.ids[i] as string)
@@ -460,6 +488,7 @@ async function storeBatch(
     updated: updated.length,
     unchanged: batch.ids.length - duplicates.length - inserted.length - updated.length,
   }
+  await turn.commit()
   await addImportBatchCounts(trx, w.batchId, counts)
   return { counts, extracted, mentions, allNew: stored.size === 0 }
 }

@@ -2,21 +2,6 @@ import { sql } from 'kysely'
 import type { BulkSession } from './bulk-session.ts'
 import type { DbHandle } from './transaction.ts'
 
-/** Of these persons, the ids already stored. */
-export async function findStoredPersons(db: DbHandle, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set()
-  const { rows } = await sql<{ id: string }>`select id from person where id = any(${ids}::uuid[])`.execute(db)
-  return new Set(rows.map((r) => r.id))
-}
-
-/**
- * Inserts persons findStoredPersons did not find (COPY rows, COPY_COLUMNS.person order, no id twice) straight into
- * the table; a concurrent writer's row makes it fail with unique_violation (the caller then uses upsertPersonRows).
- */
-export async function insertNewPersons(session: BulkSession, rows: Uint8Array): Promise<void> {
-  await session.copy('person', rows)
-}
-
 /** Inserts or refreshes persons (COPY rows, one per pseudonym: no id twice). */
 export async function upsertPersonRows(session: BulkSession, rows: Uint8Array): Promise<void> {
   if (rows.length === 0) return
