@@ -2,14 +2,14 @@ import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { ROLE_IDS } from '@platformscope/contract'
 import type { Database } from './database.ts'
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts'
-import type { PictureSelection } from '../../domain/picture/picture.ts'
+import type { PictureSelection, ReviewStatusFilter } from '../../domain/picture/picture.ts'
 import {
   VICTIM_ROLE,
   unitNameOf,
   type PictureAggregates,
   type PictureRows,
 } from '../../domain/picture/picture-aggregates.ts'
-import { hasPlatformFilter } from '../../domain/picture/selection.ts'
+import { categoryAllowed, hasPlatformFilter, platformAllowed } from '../../domain/picture/selection.ts'
 
 /**
  * PictureAggregates computed by PostgreSQL from the picture summary (migration 0003): the large-data twin of
@@ -47,15 +47,16 @@ export async function aggregatePicture(
   })
 }
 
-/** Catalogue platform ids the selection's category and platform filters keep. */
+/** Catalogue platform ids the selection's category and platform filters keep (the in-memory rule's own tests). */
 function allowedPlatformIds(catalogue: Catalogue, selection: PictureSelection): string[] {
   return catalogue.platforms
-    .filter(
-      (p) =>
-        (selection.categories === null || selection.categories.includes(p.category)) &&
-        (selection.platforms === null || selection.platforms.some((n) => n.toLowerCase() === p.name.toLowerCase())),
-    )
+    .filter((p) => categoryAllowed(selection, p.category) && platformAllowed(selection, p.name))
     .map((p) => p.id)
+}
+
+/** The summary columns' suffix for a review-status filter: `_all` counts what is not rejected, `_confirmed` the rest. */
+export function summaryClass(status: ReviewStatusFilter): 'all' | 'confirmed' {
+  return status === 'confirmed' ? 'confirmed' : 'all'
 }
 
 /**
@@ -71,6 +72,9 @@ export async function pictureDataStamp(db: Kysely<Database>): Promise<string> {
 
 /** Recomputes the summary rows of every registration changed since the last refresh; returns how many. */
 export async function refreshPictureSummary(db: Kysely<Database>): Promise<number> {
+  // every picture and drill-down asks first: one round trip when nothing changed, not a transaction of three
+  const { rows: dirty } = await sql<{ any: boolean }>`select exists (select 1 from picture_dirty) as any`.execute(db)
+  if (!dirty[0]?.any) return 0
   // after a bulk import this is the one long statement a server request may run: exempt from serve's timeout
   const refreshed = await db.transaction().execute(async (tx) => {
     await sql`set local statement_timeout = 0`.execute(tx)
@@ -172,7 +176,7 @@ export function minorsPerPersonQuery(
   unitFilter: string[] | null,
   platformIds: string[] | null,
 ): RawBuilder<MinorsRow> {
-  const cls = selection.status === 'confirmed' ? 'confirmed' : 'all'
+  const cls = summaryClass(selection.status)
   const from = platformIds === null ? sql`picture_multi_minor m` : sql`picture_minor m`
   const counted =
     platformIds === null
@@ -202,7 +206,7 @@ function filteredPopulationQuery(
   unitFilter: string[] | null,
   platformIds: string[],
 ): RawBuilder<FactRow> {
-  const cls = selection.status === 'confirmed' ? 'confirmed' : 'all'
+  const cls = summaryClass(selection.status)
   const col = (name: string): RawBuilder<unknown> => sql.ref(`r.${name}_${cls}`)
   const fact = (metric: string, k1: RawBuilder<unknown>, k2: RawBuilder<unknown>, n: RawBuilder<unknown>) =>
     sql`select ${metric}::text as metric, (${k1})::text as k1, (${k2})::text as k2, 0 as year, null::text as unit,

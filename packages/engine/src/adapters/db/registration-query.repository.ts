@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from './database.ts'
 import { ROLE_IDS, type RoleId } from '@platformscope/contract'
-import { refreshPictureSummary } from './picture.repository.ts'
+import { refreshPictureSummary, summaryClass } from './picture.repository.ts'
 import { FINDING_COLUMNS, countedStatus, toFinding, type FindingRecord, type FindingRowShape } from './finding-row.ts'
 
 /** The registrations behind one number of the picture; platform and category arrive resolved to catalogue ids. */
@@ -81,7 +81,7 @@ async function platformRegistrations(
   f: DrillDownFilter & { platformIds: string[] },
 ): Promise<Found> {
   await refreshPictureSummary(db)
-  const cls = f.status === 'confirmed' ? 'confirmed' : 'all'
+  const cls = summaryClass(f.status)
   const period = (alias: string) => sql`${f.from ? sql`and ${sql.ref(`${alias}.reg_date`)} >= ${f.from}::date` : sql``}
     ${f.toExclusive ? sql`and ${sql.ref(`${alias}.reg_date`)} < ${f.toExclusive}::date` : sql``}
     ${f.unit ? sql`and ${sql.ref(`${alias}.police_unit`)} = ${f.unit}` : sql``}`

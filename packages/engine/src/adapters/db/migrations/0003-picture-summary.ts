@@ -192,10 +192,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
              bit_or(picture_role_mask(m.roles)) FILTER (WHERE picture_confirmed(m.status, m.origin)),
              coalesce(string_agg(DISTINCT m.extractor_version, E'\n' ORDER BY m.extractor_version), '') || E'\t' ||
                coalesce(string_agg(DISTINCT m.catalogue_version, E'\n' ORDER BY m.catalogue_version), ''),
-             coalesce(string_agg(DISTINCT m.extractor_version, E'\n' ORDER BY m.extractor_version)
-                        FILTER (WHERE picture_confirmed(m.status, m.origin)), '') || E'\t' ||
-               coalesce(string_agg(DISTINCT m.catalogue_version, E'\n' ORDER BY m.catalogue_version)
-                        FILTER (WHERE picture_confirmed(m.status, m.origin)), '')
+             CASE WHEN bool_or(picture_confirmed(m.status, m.origin)) THEN
+               coalesce(string_agg(DISTINCT m.extractor_version, E'\n' ORDER BY m.extractor_version)
+                          FILTER (WHERE picture_confirmed(m.status, m.origin)), '') || E'\t' ||
+                 coalesce(string_agg(DISTINCT m.catalogue_version, E'\n' ORDER BY m.catalogue_version)
+                          FILTER (WHERE picture_confirmed(m.status, m.origin)), '')
+             END
       FROM registration r
       JOIN mention m ON m.registration_id = r.id
       CROSS JOIN LATERAL (
@@ -206,9 +208,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       WHERE r.id IN (SELECT registration_id FROM picture_refresh_ids) AND m.kind = 'named' AND NOT m.negated AND m.status <> 'rejected'
         AND x.platform_id IS NOT NULL
       GROUP BY r.id, x.platform_id;
-
-      UPDATE picture_pair SET versions_confirmed = NULL
-      WHERE registration_id IN (SELECT registration_id FROM picture_refresh_ids) AND mask_confirmed IS NULL;
 
       INSERT INTO picture_candidate (registration_id, name, mentions_all, mentions_confirmed)
       SELECT m.registration_id, btrim(m.platform_name, E' \t\n\r'), count(*),
