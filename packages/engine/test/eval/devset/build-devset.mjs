@@ -1,4 +1,4 @@
-// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2) from the hand-annotated markup in source/*.txt.
+// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2, tune-4, heldout-3) from the hand-annotated markup in source/*.txt.
 // Markup per record (records separated by a line starting with "@"):
 //   @ YYYY-MM-DD | Unit
 //   P <age|-> <F|M|-> <person role> [<person role>…]     (zero or more)
@@ -82,11 +82,15 @@ function readRecords(files, prefix) {
 }
 // source/tune3-*.txt and source/heldout2-*.txt are a third annotator's records (DEV3-nnnn → tune-3.jsonl,
 // DEV4-nnnn → heldout-2.jsonl); the annotator put every third record written into heldout2 (GUIDELINES.md).
-const later = ['tune2-', 'tune3-', 'heldout2-']
+// source/tune4-*.txt and source/heldout3-*.txt are a fourth annotator's records (DEV5-nnnn → tune-4.jsonl,
+// DEV6-nnnn → heldout-3.jsonl), split the same way: every third record written went into heldout3.
+const later = ['tune2-', 'tune3-', 'heldout2-', 'tune4-', 'heldout3-']
 const records = readRecords(allFiles.filter((f) => !later.some((p) => f.startsWith(p))), 'DEV')
 const tune2 = readRecords(allFiles.filter((f) => f.startsWith('tune2-')), 'DEV2')
 const tune3 = readRecords(allFiles.filter((f) => f.startsWith('tune3-')), 'DEV3')
 const heldout2 = readRecords(allFiles.filter((f) => f.startsWith('heldout2-')), 'DEV4')
+const tune4 = readRecords(allFiles.filter((f) => f.startsWith('tune4-')), 'DEV5')
+const heldout3 = readRecords(allFiles.filter((f) => f.startsWith('heldout3-')), 'DEV6')
 
 // Fixed assignment: a seeded shuffle of the 210 planned ids; the first 70 are held out.
 function mulberry32(seed) {
@@ -113,6 +117,8 @@ writeFileSync(join(here, 'heldout.jsonl'), toJsonl(heldout))
 writeFileSync(join(here, 'tune-2.jsonl'), toJsonl(tune2))
 writeFileSync(join(here, 'tune-3.jsonl'), toJsonl(tune3))
 writeFileSync(join(here, 'heldout-2.jsonl'), toJsonl(heldout2))
+writeFileSync(join(here, 'tune-4.jsonl'), toJsonl(tune4))
+writeFileSync(join(here, 'heldout-3.jsonl'), toJsonl(heldout3))
 console.log(
-  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}`,
+  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}; tune-4 ${tune4.length}, heldout-3 ${heldout3.length}`,
 )
