@@ -69,4 +69,43 @@ describe(buildRoleAssigner.name, () => {
       ['Skype', ['image_distribution']],
     ])
   })
+  it('reads separable verbs with the particle at the end of the clause', () => {
+    assert.deepEqual(roles('Verdachte palmde het slachtoffer via Instagram in.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Via Facebook haalde hij haar over om voor hem te gaan werken.'), [['Facebook', ['recruiting']]])
+    assert.deepEqual(roles('Hij zocht haar op via Facebook.'), [['Facebook', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte prees het slachtoffer aan op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Via Telegram stuurde hij haar aan.'), [['Telegram', ['relationship']]])
+    // 'stuurde een bericht aan' is no 'aansturen'
+    assert.deepEqual(roles('Zij stuurde via WhatsApp een verzoek aan de school.'), [['WhatsApp', []]])
+  })
+
+  it('knows customers by more names than klanten and mannen, and the impersonal passive', () => {
+    assert.deepEqual(roles('Hoerenlopers reageerden op de advertentie op Kinky.nl.'), [['Kinky.nl', ['customer_acquisition']]])
+    assert.deepEqual(roles('Geïnteresseerden konden via WhatsApp contact opnemen.'), [['WhatsApp', ['customer_acquisition']]])
+    assert.deepEqual(roles('Op de advertentie op Sexjobs.nl werd veel gereageerd.'), [['Sexjobs.nl', ['customer_acquisition']]])
+  })
+
+  it('reads bookings and meetings with customers as customer meetings', () => {
+    assert.deepEqual(roles('De boekingen liepen via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Zij kreeg via sms de locatie van de afspraak.'), [['Sms', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij regelde de ontmoetingen met de mannen via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
+    // a shared live location is control, not a meeting
+    assert.deepEqual(roles('Hij volgde via Snapchat haar locatie.'), [['Snapchat', ['relationship']]])
+  })
+
+  it('reads grooming, sex-ad compounds, control and circulating images', () => {
+    assert.deepEqual(roles('Zij werd via Snapchat ingepalmd door een oudere jongen.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Zij werd via Instagram gevraagd voor een fotoshoot.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte plaatste een seksadvertentie op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Verdachte manipuleerde haar via Snapchat.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles("De foto's gingen rond via Snapchat."), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Er circuleerden beelden van haar op Telegram.'), [['Telegram', ['image_distribution']]])
+    // 'openbaar' about a profile with photos of cars is no distribution of images of the minor
+    assert.deepEqual(roles("Zijn Facebookprofiel was openbaar en bevatte foto's van auto's."), [['Facebook', []]])
+  })
+
+  it('lets coercion fill a mention only when the sentence gives it no other role', () => {
+    assert.deepEqual(roles('Hij dwong haar via Snapchat om door te gaan.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij werd gedwongen beelden te maken, die hij verspreidde via Telegram.'), [['Telegram', ['image_distribution']]])
+  })
 })
