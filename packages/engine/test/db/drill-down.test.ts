@@ -60,6 +60,20 @@ for (const variant of DB_VARIANTS) {
       }
     })
 
+    it('pages through a category the same as listing it whole, with and without a role', async () => {
+      const ids = catalogue.platforms.filter((p) => p.category === 'instant_messaging').map((p) => p.id)
+      for (const role of [undefined, 'relationship']) {
+        const f = { platformIds: ids, role, kind: 'named', status: 'suggested' as const, offset: 0, limit: 500 }
+        const whole = await listRegistrations(t.conn.db, f)
+        assert.ok(whole.items.length > 14, 'enough for several pages')
+        const paged = []
+        for (let offset = 0; offset < whole.items.length; offset += 7) {
+          paged.push(...(await listRegistrations(t.conn.db, { ...f, offset, limit: 7 })).items)
+        }
+        assert.deepEqual(paged.map((i) => i.id), whole.items.map((i) => i.id), `role ${role ?? 'any'}`)
+      }
+    })
+
     it('lists the registrations behind a role cell of table 3', async () => {
       const agg = await aggregatePicture(t.conn.db, catalogue, defaultSelection())
       const cell = agg.roles.find((r) => r.count > 0)

@@ -3,34 +3,101 @@ import type { Database } from './database.ts'
 import type { AuditEntryContent, ChainedAuditEntry } from '../../domain/audit/hash-chain.ts'
 import { GENESIS_HASH } from '../../domain/audit/hash-chain.ts'
 
+interface PendingAppend {
+  entry: AuditEntryContent
+  hashWith: (prevHash: string) => string
+  resolve: (chained: ChainedAuditEntry) => void
+  reject: (error: unknown) => void
+}
+
+/** The most entries one transaction appends; a burst larger than this is written in several. */
+const MAX_GROUP = 500
+
 /**
- * Appends one entry. The chain needs the previous hash, so appends are serialised with a transaction-scoped
- * advisory lock (cheap; several server processes on one PostgreSQL stay consistent).
+ * Appends one entry and resolves once it is committed. The chain needs the previous hash, so appends are serialised
+ * with a transaction-scoped advisory lock (several server processes on one PostgreSQL stay consistent). Entries
+ * that arrive while a write is under way are appended together in the next transaction (group commit): one lock,
+ * one round trip and one WAL flush for the whole group instead of one per entry, so fifty concurrent narrative
+ * reads do not queue behind each other's commits.
  */
-export async function appendAuditEntry(
+export function appendAuditEntry(
   db: Kysely<Database>,
   entry: AuditEntryContent,
   hashWith: (prevHash: string) => string,
 ): Promise<ChainedAuditEntry> {
+  let appender = appenders.get(db)
+  if (appender === undefined) {
+    appender = new GroupAppender(db)
+    appenders.set(db, appender)
+  }
+  return appender.append(entry, hashWith)
+}
+
+const appenders = new WeakMap<Kysely<Database>, GroupAppender>()
+
+class GroupAppender {
+  private readonly queue: PendingAppend[] = []
+  private writing = false
+
+  constructor(private readonly db: Kysely<Database>) {}
+
+  append(entry: AuditEntryContent, hashWith: (prevHash: string) => string): Promise<ChainedAuditEntry> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ entry, hashWith, resolve, reject })
+      if (!this.writing) void this.drain()
+    })
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true
+    try {
+      while (this.queue.length > 0) {
+        const group = this.queue.splice(0, MAX_GROUP)
+        try {
+          const chained = await writeGroup(this.db, group)
+          group.forEach((p, i) => p.resolve(chained[i] as ChainedAuditEntry))
+        } catch (error) {
+          // nothing of the group was committed: each caller gets the error (a request that audits fails with it)
+          for (const p of group) p.reject(error)
+        }
+      }
+    } finally {
+      this.writing = false
+    }
+  }
+}
+
+async function writeGroup(db: Kysely<Database>, group: readonly PendingAppend[]): Promise<ChainedAuditEntry[]> {
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(7254031)`.execute(trx)
     const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst()
-    const prevHash = last?.hash ?? GENESIS_HASH
-    const hash = hashWith(prevHash)
-    const row = await trx
+    let prevHash = last?.hash ?? GENESIS_HASH
+    const links = group.map(({ entry, hashWith }) => {
+      const link = { entry, prevHash, hash: hashWith(prevHash) }
+      prevHash = link.hash
+      return link
+    })
+    const rows = await trx
       .insertInto('audit_log')
-      .values({
-        at: new Date(entry.at),
-        actor: entry.actor,
-        action: entry.action,
-        target: entry.target,
-        details: JSON.stringify(entry.details),
-        prev_hash: prevHash,
-        hash,
-      })
-      .returning('seq')
-      .executeTakeFirstOrThrow()
-    return { ...entry, seq: Number(row.seq), prevHash, hash }
+      .values(
+        links.map(({ entry, prevHash: prev, hash }) => ({
+          at: new Date(entry.at),
+          actor: entry.actor,
+          action: entry.action,
+          target: entry.target,
+          details: JSON.stringify(entry.details),
+          prev_hash: prev,
+          hash,
+        })),
+      )
+      .returning(['seq', 'hash'])
+      .execute()
+    // the chain is verified in seq order: the rows must have been numbered in the order they were chained
+    const seqs = rows.map((r) => Number(r.seq))
+    if (rows.some((r, i) => r.hash !== links[i]?.hash || (i > 0 && (seqs[i] as number) <= (seqs[i - 1] as number)))) {
+      throw new Error('audit_log numbered a group out of chain order')
+    }
+    return links.map(({ entry, prevHash: prev, hash }, i) => ({ ...entry, seq: seqs[i] as number, prevHash: prev, hash }))
   })
 }
 

@@ -72,9 +72,10 @@ async function mentionRegistrations(db: Kysely<Database>, f: DrillDownFilter): P
 
 /**
  * The registrations behind a platform's number in the picture, from the picture summary (the same counting rule as
- * the number), found through indexes that stop at the page and the count cap instead of probing registrations:
- * one platform through its counted pairs by (platform, date); several (a category) through the registrations'
- * platform sets by date; several with a role through the pairs, deduplicated.
+ * the number), found through the counted pairs' index on (platform, date desc, registration) so every scan stops at
+ * the page or the count cap instead of probing registrations. Several platforms (a category) are several such
+ * scans merged: the first k distinct registrations of the union are among the first k of some platform's own list,
+ * so each scan can stop at k too.
  */
 async function platformRegistrations(
   db: Kysely<Database>,
@@ -82,30 +83,32 @@ async function platformRegistrations(
 ): Promise<Found> {
   await refreshPictureSummary(db)
   const cls = summaryClass(f.status)
-  const period = (alias: string) => sql`${f.from ? sql`and ${sql.ref(`${alias}.reg_date`)} >= ${f.from}::date` : sql``}
-    ${f.toExclusive ? sql`and ${sql.ref(`${alias}.reg_date`)} < ${f.toExclusive}::date` : sql``}
-    ${f.unit ? sql`and ${sql.ref(`${alias}.police_unit`)} = ${f.unit}` : sql``}`
-  let matches: RawBuilder<unknown>
-  if (f.platformIds.length > 1 && f.role === undefined) {
-    matches = sql`select s.registration_id, s.reg_date from picture_registration s
-      where ${sql.ref(`s.platforms_${cls}`)} && ${f.platformIds}::text[] ${period('s')}`
-  } else {
-    const mask = sql.ref(`pp.mask_${cls}`)
-    const roleBit = f.role === undefined ? -1 : ROLE_IDS.indexOf(f.role as RoleId)
-    const role = f.role === undefined ? sql`` : roleBit < 0 ? sql`and false` : sql`and ${mask} & ${sql.lit(1 << roleBit)} <> 0`
+  const mask = sql.ref(`pp.mask_${cls}`)
+  const roleBit = f.role === undefined ? -1 : ROLE_IDS.indexOf(f.role as RoleId)
+  const role = f.role === undefined ? sql`` : roleBit < 0 ? sql`and false` : sql`and ${mask} & ${sql.lit(1 << roleBit)} <> 0`
+  const counted = (platformId: string) => sql`pp.platform_id = ${platformId} and ${mask} is not null ${role}
+    ${f.from ? sql`and pp.reg_date >= ${f.from}::date` : sql``}
+    ${f.toExclusive ? sql`and pp.reg_date < ${f.toExclusive}::date` : sql``}
+    ${f.unit ? sql`and pp.police_unit = ${f.unit}` : sql``}`
+  /** the first `k` registrations (date desc, id) with a counted pair on one of the platforms */
+  const firstK = (k: number): RawBuilder<unknown> => {
+    const [only, ...more] = f.platformIds
+    if (only === undefined) return sql`select null::uuid as registration_id, null::date as reg_date where false`
     // a registration has one pair per platform: with one platform there is nothing to deduplicate
-    matches = sql`select ${f.platformIds.length > 1 ? sql`distinct` : sql``} pp.registration_id, pp.reg_date
-      from picture_pair pp
-      where ${f.platformIds.length === 1 ? sql`pp.platform_id = ${f.platformIds[0]}` : sql`pp.platform_id = any(${f.platformIds}::text[])`}
-        and ${mask} is not null ${role} ${period('pp')}`
+    if (more.length === 0) return sql`select pp.registration_id, pp.reg_date from picture_pair pp where ${counted(only)}`
+    const scans = f.platformIds.map(
+      (id) => sql`(select pp.registration_id, pp.reg_date from picture_pair pp where ${counted(id)}
+        order by pp.reg_date desc, pp.registration_id limit ${k})`,
+    )
+    return sql`select registration_id, reg_date from (${sql.join(scans, sql` union all `)}) u group by registration_id, reg_date`
   }
   const [page, count] = await Promise.all([
     sql<PageRow>`
       select r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit
-      from (${matches} order by reg_date desc, registration_id limit ${f.limit} offset ${f.offset}) x
+      from (${firstK(f.offset + f.limit)} order by reg_date desc, registration_id limit ${f.limit} offset ${f.offset}) x
       join registration r on r.id = x.registration_id
       order by x.reg_date desc, x.registration_id`.execute(db),
-    sql<{ n: string }>`select count(*) as n from (${matches} limit ${COUNT_CAP + 1}) x`.execute(db),
+    sql<{ n: string }>`select count(*) as n from (${firstK(COUNT_CAP + 1)} limit ${COUNT_CAP + 1}) x`.execute(db),
   ])
   return { page, count }
 }

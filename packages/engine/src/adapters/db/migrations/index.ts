@@ -2,10 +2,12 @@ import type { Migration } from 'kysely'
 import * as initialSchema from './0001-initial-schema.ts'
 import * as apiQueryIndexes from './0002-api-query-indexes.ts'
 import * as pictureSummary from './0003-picture-summary.ts'
+import * as confirmedPairsIndex from './0004-confirmed-pairs-index.ts'
 
 /** Ordered by name; add new migrations at the end, never edit a released one. */
 export const migrations: Record<string, Migration> = {
   '0001-initial-schema': initialSchema,
   '0002-api-query-indexes': apiQueryIndexes,
   '0003-picture-summary': pictureSummary,
+  '0004-confirmed-pairs-index': confirmedPairsIndex,
 }
