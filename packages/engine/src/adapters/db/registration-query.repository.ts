@@ -51,23 +51,16 @@ export const COUNT_CAP = 1_000
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-type PageRow = { id: string; source: string; source_ref: string; reg_date: string; police_unit: string | null }
-type Found = { page: { rows: PageRow[] }; count: { rows: Array<{ n: string }> } }
+/**
+ * The first `k` registrations a drill-down finds (newest first; ties by id): a query yielding registration_id and
+ * reg_date, in any order and possibly more than k rows (the caller orders and cuts).
+ */
+type FirstK = (k: number) => RawBuilder<unknown>
 
 /** Registrations with a mention matching the filter, found from the registration side (any kind of mention). */
-async function mentionRegistrations(db: Kysely<Database>, f: DrillDownFilter): Promise<Found> {
-  const where = sql`${registrationMatches(f)}
-    and exists (select 1 from mention m where m.registration_id = r.id and ${mentionMatches(f)})`
-  const [page, count] = await Promise.all([
-    sql<PageRow>`
-      select r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit
-      from registration r where ${where}
-      order by r.reg_date desc, r.id
-      limit ${f.limit} offset ${f.offset}`.execute(db),
-    // counting stops at COUNT_CAP: beyond that the number is shown as "more than" (the picture has the exact count)
-    sql<{ n: string }>`select count(*) as n from (select 1 from registration r where ${where} limit ${COUNT_CAP + 1}) x`.execute(db),
-  ])
-  return { page, count }
+function mentionRegistrations(f: DrillDownFilter): FirstK {
+  return () => sql`select r.id as registration_id, r.reg_date from registration r
+    where ${registrationMatches(f)} and exists (select 1 from mention m where m.registration_id = r.id and ${mentionMatches(f)})`
 }
 
 /**
@@ -77,11 +70,7 @@ async function mentionRegistrations(db: Kysely<Database>, f: DrillDownFilter): P
  * scans merged: the first k distinct registrations of the union are among the first k of some platform's own list,
  * so each scan can stop at k too.
  */
-async function platformRegistrations(
-  db: Kysely<Database>,
-  f: DrillDownFilter & { platformIds: string[] },
-): Promise<Found> {
-  await refreshPictureSummary(db)
+function platformRegistrations(f: DrillDownFilter & { platformIds: string[] }): FirstK {
   const cls = summaryClass(f.status)
   const mask = sql.ref(`pp.mask_${cls}`)
   const roleBit = f.role === undefined ? -1 : ROLE_IDS.indexOf(f.role as RoleId)
@@ -90,8 +79,7 @@ async function platformRegistrations(
     ${f.from ? sql`and pp.reg_date >= ${f.from}::date` : sql``}
     ${f.toExclusive ? sql`and pp.reg_date < ${f.toExclusive}::date` : sql``}
     ${f.unit ? sql`and pp.police_unit = ${f.unit}` : sql``}`
-  /** the first `k` registrations (date desc, id) with a counted pair on one of the platforms */
-  const firstK = (k: number): RawBuilder<unknown> => {
+  return (k) => {
     const [only, ...more] = f.platformIds
     if (only === undefined) return sql`select null::uuid as registration_id, null::date as reg_date where false`
     // a registration has one pair per platform: with one platform there is nothing to deduplicate
@@ -102,60 +90,81 @@ async function platformRegistrations(
     )
     return sql`select registration_id, reg_date from (${sql.join(scans, sql` union all `)}) u group by registration_id, reg_date`
   }
-  const [page, count] = await Promise.all([
-    sql<PageRow>`
-      select r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit
-      from (${firstK(f.offset + f.limit)} order by reg_date desc, registration_id limit ${f.limit} offset ${f.offset}) x
-      join registration r on r.id = x.registration_id
-      order by x.reg_date desc, x.registration_id`.execute(db),
-    sql<{ n: string }>`select count(*) as n from (${firstK(COUNT_CAP + 1)} limit ${COUNT_CAP + 1}) x`.execute(db),
-  ])
-  return { page, count }
+}
+
+type ListRow = {
+  counted: string
+  id: string | null
+  source: string
+  source_ref: string
+  reg_date: string
+  police_unit: string | null
+  platforms: Array<string | null> | null
+  findings: string | null
+  suggested: string | null
+}
+
+/**
+ * One page of a drill-down, its count (up to the cap) and each listed registration's platforms and findings, in one
+ * statement: one round trip and one plan per request, which is what the dashboard's clicking through pays for.
+ */
+async function listPage(db: Kysely<Database>, firstK: FirstK, offset: number, limit: number): Promise<ListRow[]> {
+  // counting stops past COUNT_CAP: beyond that the number is shown as "more than" (the picture has the exact count)
+  const k = Math.max(offset + limit, COUNT_CAP + 1)
+  const { rows } = await sql<ListRow>`
+    with matches as materialized (
+      select registration_id, reg_date from (${firstK(k)}) f order by reg_date desc, registration_id limit ${k}
+    )
+    select c.counted, r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit,
+      st.platforms, st.findings, st.suggested
+    from (select count(*) as counted from matches) c
+    left join lateral (select * from matches order by reg_date desc, registration_id limit ${limit} offset ${offset}) x on true
+    left join registration r on r.id = x.registration_id
+    left join lateral (
+      select
+        array_agg(distinct coalesce(p.name, pn.name, m.platform_name) order by coalesce(p.name, pn.name, m.platform_name))
+          filter (where m.kind = 'named' and not m.negated and m.status <> 'rejected' and m.in_catalogue) as platforms,
+        count(*) as findings,
+        count(*) filter (where m.status = 'suggested') as suggested
+      from mention m left join platform p on p.id = m.platform_id
+      -- a mention that names its platform without an id is shown under the catalogue's spelling
+      left join platform pn on m.platform_id is null and lower(pn.name) = lower(m.platform_name) and pn.in_catalogue
+      where m.registration_id = r.id
+    ) st on r.id is not null
+    order by x.reg_date desc, x.registration_id`.execute(db)
+  return rows
 }
 
 export async function listRegistrations(
   db: Kysely<Database>,
   f: DrillDownFilter,
 ): Promise<{ items: RegistrationSummaryRecord[]; total: number; totalIsLowerBound: boolean }> {
-  const { page, count } =
-    f.kind === 'named' && f.platformIds !== undefined && !f.sourceRefPrefix
-      ? await platformRegistrations(db, { ...f, platformIds: f.platformIds })
-      : await mentionRegistrations(db, f)
-  const ids = page.rows.map((r) => r.id)
-  const stats =
-    ids.length === 0
-      ? []
-      : (
-          await sql<{ registration_id: string; platforms: string[] | null; findings: string; suggested: string }>`
-            select m.registration_id,
-              array_agg(distinct coalesce(p.name, pn.name, m.platform_name) order by coalesce(p.name, pn.name, m.platform_name))
-                filter (where m.kind = 'named' and not m.negated and m.status <> 'rejected' and m.in_catalogue) as platforms,
-              count(*) as findings,
-              count(*) filter (where m.status = 'suggested') as suggested
-            from mention m left join platform p on p.id = m.platform_id
-            -- a mention that names its platform without an id is shown under the catalogue's spelling
-            left join platform pn on m.platform_id is null and lower(pn.name) = lower(m.platform_name) and pn.in_catalogue
-            where m.registration_id = any(${ids}::uuid[])
-            group by m.registration_id`.execute(db)
-        ).rows
-  const byId = new Map(stats.map((s) => [s.registration_id, s]))
-  const counted = Number(count.rows[0]?.n ?? 0)
+  const fromSummary = f.kind === 'named' && f.platformIds !== undefined && !f.sourceRefPrefix
+  if (fromSummary) await refreshPictureSummary(db)
+  const firstK = fromSummary
+    ? platformRegistrations({ ...f, platformIds: f.platformIds ?? [] })
+    : mentionRegistrations(f)
+  const rows = await listPage(db, firstK, f.offset, f.limit)
+  const counted = Number(rows[0]?.counted ?? 0)
   return {
     total: Math.min(counted, COUNT_CAP),
     totalIsLowerBound: counted > COUNT_CAP,
-    items: page.rows.map((r) => {
-      const s = byId.get(r.id)
-      return {
-        id: r.id,
-        source: r.source,
-        sourceRef: r.source_ref,
-        date: r.reg_date,
-        unit: r.police_unit,
-        platforms: (s?.platforms ?? []).filter((p): p is string => p !== null),
-        findings: Number(s?.findings ?? 0),
-        suggested: Number(s?.suggested ?? 0),
-      }
-    }),
+    items: rows.flatMap((r) =>
+      r.id === null
+        ? []
+        : [
+            {
+              id: r.id,
+              source: r.source,
+              sourceRef: r.source_ref,
+              date: r.reg_date,
+              unit: r.police_unit,
+              platforms: (r.platforms ?? []).filter((p): p is string => p !== null),
+              findings: Number(r.findings ?? 0),
+              suggested: Number(r.suggested ?? 0),
+            },
+          ],
+    ),
   }
 }
 
