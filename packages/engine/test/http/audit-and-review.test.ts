@@ -77,6 +77,20 @@ describe('audit log and review through the API', () => {
     assert.equal(total, 1)
     assert.equal(items[0]?.source_ref, 'FORM-1')
     assert.deepEqual(items[0]?.platforms, ['Telegram'])
+    const detail = await call(h.app, officer, 'GET', `/api/registrations/${(items[0] as unknown as { id: string }).id}`)
+    const d = (await detail.json()) as RegistrationDetail
+    assert.deepEqual(
+      d.findings.map((f) => [f.platform, f.kind, f.roles, f.status, f.origin, f.reviewer, f.reviewed_at !== null]),
+      [
+        ['Telegram', 'named', ['customer_meeting'], 'confirmed', 'manual', 'case_officer', true],
+        [null, 'generic', [], 'confirmed', 'manual', 'case_officer', true],
+      ],
+    )
+    assert.deepEqual(
+      d.persons.map((p) => [p.pseudonym, p.gender, p.roles, p.age]),
+      [['P-90001', 'F', ['slachtoffer'], 16]],
+    )
+    assert.deepEqual(d.vulnerabilities.map((v) => v.factor), ['substance_use'])
     const again = await call(h.app, officer, 'POST', '/api/cases', {
       source_ref: 'FORM-1',
       date: '2020-09-15',

@@ -192,40 +192,54 @@ export interface RegistrationDetailRecord {
   vulnerabilities: Array<{ factor: string; start: number | null; end: number | null; status: string; origin: string }>
 }
 
+type PersonRow = {
+  pseudonym: string
+  gender: string | null
+  birth_year: number | null
+  birth_country: string | null
+  resident_nl: boolean | null
+  roles: string[]
+  age: number | null
+  origin: string
+}
+type VulnerabilityRow = { factor: string; span_start: number | null; span_end: number | null; status: string; origin: string }
+
+/** json columns arrive parsed from node-postgres and may arrive as text from other drivers */
+const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T
+
+/**
+ * One registration with its findings, persons and vulnerabilities in one statement (the detail view is read on
+ * every click, and each read is audited too: one round trip here keeps the request short).
+ */
 export async function readRegistration(db: Kysely<Database>, id: string): Promise<RegistrationDetailRecord | undefined> {
-  const reg = await db
-    .selectFrom('registration')
-    .select([
-      'id',
-      'source',
-      'source_ref',
-      sql<string>`to_char(reg_date, 'YYYY-MM-DD')`.as('date'),
-      'police_unit',
-      'societal_class',
-      'exploitation_form',
-      'scope',
-      'narrative',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst()
+  const { rows } = await sql<{
+    id: string
+    source: string
+    source_ref: string
+    date: string
+    police_unit: string | null
+    societal_class: string | null
+    exploitation_form: string | null
+    scope: string | null
+    narrative: string
+    findings: unknown
+    persons: unknown
+    vulnerabilities: unknown
+  }>`
+    select r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as date, r.police_unit, r.societal_class,
+      r.exploitation_form, r.scope, r.narrative,
+      coalesce((select json_agg(f order by f.span_start nulls last, f.id)
+        from (select ${FINDING_COLUMNS} from mention m where m.registration_id = r.id) f), '[]') as findings,
+      coalesce((select json_agg(ps order by ps.pseudonym)
+        from (select p.pseudonym, p.gender, p.birth_year, p.birth_country, p.resident_nl, rp.roles, rp.age, rp.origin
+              from registration_person rp join person p on p.id = rp.person_id where rp.registration_id = r.id) ps), '[]')
+        as persons,
+      coalesce((select json_agg(v order by v.factor)
+        from (select factor, span_start, span_end, status, origin from vulnerability where registration_id = r.id) v), '[]')
+        as vulnerabilities
+    from registration r where r.id = ${id}`.execute(db)
+  const reg = rows[0]
   if (!reg) return undefined
-  const [findings, persons, vulnerabilities] = await Promise.all([
-    sql<FindingRowShape>`select ${FINDING_COLUMNS} from mention m where m.registration_id = ${id}
-      order by m.span_start nulls last, m.id`.execute(db),
-    db
-      .selectFrom('registration_person as rp')
-      .innerJoin('person as p', 'p.id', 'rp.person_id')
-      .select(['p.pseudonym', 'p.gender', 'p.birth_year', 'p.birth_country', 'p.resident_nl', 'rp.roles', 'rp.age', 'rp.origin'])
-      .where('rp.registration_id', '=', id)
-      .orderBy('p.pseudonym')
-      .execute(),
-    db
-      .selectFrom('vulnerability')
-      .select(['factor', 'span_start', 'span_end', 'status', 'origin'])
-      .where('registration_id', '=', id)
-      .orderBy('factor')
-      .execute(),
-  ])
   return {
     id: reg.id,
     source: reg.source,
@@ -236,8 +250,8 @@ export async function readRegistration(db: Kysely<Database>, id: string): Promis
     exploitationForm: reg.exploitation_form,
     scope: reg.scope,
     narrative: reg.narrative,
-    findings: findings.rows.map(toFinding),
-    persons: persons.map((p) => ({
+    findings: parsedJson<FindingRowShape[]>(reg.findings).map(toFinding),
+    persons: parsedJson<PersonRow[]>(reg.persons).map((p) => ({
       pseudonym: p.pseudonym,
       gender: p.gender,
       birthYear: p.birth_year,
@@ -247,7 +261,7 @@ export async function readRegistration(db: Kysely<Database>, id: string): Promis
       age: p.age,
       origin: p.origin,
     })),
-    vulnerabilities: vulnerabilities.map((v) => ({
+    vulnerabilities: parsedJson<VulnerabilityRow[]>(reg.vulnerabilities).map((v) => ({
       factor: v.factor,
       start: v.span_start,
       end: v.span_end,
