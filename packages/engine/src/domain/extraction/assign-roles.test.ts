@@ -108,4 +108,43 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij dwong haar via Snapchat om door te gaan.'), [['Snapchat', ['relationship']]])
     assert.deepEqual(roles('Zij werd gedwongen beelden te maken, die hij verspreidde via Telegram.'), [['Telegram', ['image_distribution']]])
   })
+
+  it('keeps a profile that offers the minor outright as advertising on a dating site', () => {
+    assert.deepEqual(roles('Verdachte maakte voor het slachtoffer profielen aan op Sudy en Luxy waarin zij haar aanbood.'), [
+      ['Sudy', ['advertising']],
+      ['Luxy', ['advertising']],
+    ])
+  })
+
+  it('keeps a renewed approach or an invitation on a later platform as recruiting', () => {
+    const text =
+      'Verdachte voegde het slachtoffer toe op fb en vroeg of zij geld wilde verdienen. Zij blokkeerde hem. Twee maanden ' +
+      'later benaderde hij haar opnieuw via Insta.'
+    assert.deepEqual(roles(text), [
+      ['Facebook', ['recruiting']],
+      ['Instagram', ['recruiting']],
+    ])
+  })
+
+  it('gives no platform the cues of a relative clause about a telephone', () => {
+    const text = 'Op Eromarkt.nl stond een advertentie van haar. Verdachte beheerde de telefoon waarop klanten belden.'
+    assert.deepEqual(roles(text), [['Eromarkt.nl', ['advertising']]])
+    // unless the clause names its platform
+    assert.deepEqual(roles('Zij beheerde de telefoon waarop klanten via WhatsApp afspraken maakten.'), [['WhatsApp', ['customer_meeting']]])
+  })
+
+  it('refers back with a definite article before a site word, not before app', () => {
+    const text = 'Zij had zich ingeschreven op Suikerarrangement.nl. Via de site kreeg zij berichten van mannen die haar geld boden.'
+    assert.deepEqual(roles(text), [['Suikerarrangement.nl', ['customer_acquisition']]])
+    assert.deepEqual(roles('Hij leerde haar kennen via Facebook. Via de app op haar telefoon zocht zij de route naar de afspraken.'), [
+      ['Facebook', ['recruiting']],
+    ])
+  })
+
+  it('reads job-ad words as recruiting, appointments with men as meetings, availability as the offer', () => {
+    assert.deepEqual(roles("Hij zocht via Instagram gastvrouwen voor zijn 'bedrijf'."), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Zij zou via Telegram afspraken hebben met oudere mannen.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles("Hij zette een bericht op Snapchat dat zij 'beschikbaar' was."), [['Snapchat', ['advertising']]])
+    assert.deepEqual(roles("De foto's had hij eerder via Snapchat van haar ontvangen."), [['Snapchat', ['image_distribution']]])
+  })
 })

@@ -14,6 +14,10 @@ const REFERENCE_REACH = 2
 const BOTH = new Set(['beide', 'allebei', 'beiden'])
 /** 'via dat profiel', 'via hetzelfde account': a channel named before */
 const VIA_BACK = new Set(['die', 'deze', 'dat', 'dit', 'datzelfde', 'hetzelfde', 'dezelfde', 'diezelfde', 'beide'])
+/** relative adverbs that open a clause about the noun before them */
+const RELATIVE_ADVERBS = new Set(['waarop', 'waarmee', 'waarin', 'waarnaar', 'waarvia', 'waarover'])
+/** a telephone is no platform ('de telefoon waarop klanten belden') */
+const PHONE_NOUNS = new Set(['telefoon', 'telefoons', 'telefoonnummer', 'nummer', 'mobiel', 'mobieltje', 'gsm', 'werktelefoon'])
 const PLATFORM_NOUNS = new Set([
   'profiel', 'account', 'site', 'website', 'app', 'kanaal', 'groep', 'chat', 'pagina', 'advertentie', 'platform', 'internet',
 ])
@@ -97,6 +101,9 @@ export function buildRoleAssigner(
         const needsAux = hits.some((h) => (withIds[h.entry]?.length ?? 0) + (withoutIds[h.entry]?.length ?? 0) > 0)
         const auxHits = needsAux ? aux.findAll(toks, from, to) : []
         const anyHit = new Set(auxHits.map((a) => a.entry))
+        // 'maakte profielen aan op Sudy en Luxy waarin zij haar aanbood': a sentence that offers the minor outright
+        // makes its profile an advertisement on a dating site too (no category override in that sentence)
+        const offers = hits.some((h) => entries[h.entry]?.literal && entries[h.entry]?.role === 'advertising')
         const clause = clauseIds(toks, from, to)
         const referred =
           targets === 'own' ? referringClauses(references.findAll(toks, from, to), own, clause, from) : undefined
@@ -116,6 +123,7 @@ export function buildRoleAssigner(
           const w = withIds[h.entry] ?? []
           if (w.length > 0 && !w.some((id) => anyHit.has(id))) continue
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
+          if (aboutPhone(toks, h, clause, from, mentionTokens)) continue
           const referring = earlier && referred?.has(clause[h.last - from] ?? -1)
           const chosen = targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from, toks)]
           // 'leerde haar kennen via haar broer en hield contact via sms'jes': the cue's clause names its own, other channel
@@ -126,7 +134,7 @@ export function buildRoleAssigner(
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
             for (const m of group) {
               const category = m.platformId === null ? undefined : categoryOf(m.platformId)
-              give(m, (category && !e.literal && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+              give(m, (category && !e.literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
             }
           }
         }
@@ -163,6 +171,8 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
     if (!marks.some((k) => k < m0.firstToken) || (toks.sentence[head.firstToken] ?? 0) === s) continue
     if (!g.some((m) => m.roles.has('recruiting') || m.roles.has('relationship'))) continue
     moved = true
+    // 'benaderde hij haar opnieuw via Insta', 'werd via sms uitgenodigd': a renewed approach or an invitation recruits
+    if (renewedApproach(toks, s, g)) continue
     for (const m of g) {
       const r = m.roles.get('recruiting')
       if (!r) continue
@@ -177,6 +187,22 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
     m.roles.delete('relationship')
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
   }
+}
+
+const RENEWED = new Set(['opnieuw', 'nogmaals', 'wederom'])
+const APPROACH = /^(benader|uitgenodigd|nodigde|aangesproken)/
+
+/** a recruiting cue on `g` that is an approach or invitation, or a sentence that says the approach was renewed */
+function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = from; k < to; k++) if (RENEWED.has(toks.text[k] ?? '')) return true
+  for (const m of g) {
+    const r = m.roles.get('recruiting')
+    if (!r) continue
+    for (let k = from; k < to; k++) if ((toks.start[k] ?? -1) === r.a) return APPROACH.test(toks.text[k] ?? '')
+  }
+  return false
 }
 
 /** 'V: Waar plaatste hij de advertenties? A: Op kinky en op Speurders.': the question's cues belong to the answer */
@@ -300,6 +326,25 @@ function otherChannel(
       if (mentionTokens.has(j) || PLATFORM_NOUNS.has(toks.text[j] ?? '')) platform = true
     }
     if (!platform) return true
+  }
+  return false
+}
+
+/**
+ * Whether the cue stands in a relative clause about a telephone ('de telefoon beheerde waarop klanten belden'): the
+ * calls went over the phone, which is no platform. The antecedent is the nearest noun before the relative adverb, past a
+ * verb-final 'had aangemaakt'.
+ */
+function aboutPhone(toks: Tokens, h: PhraseHit, clause: readonly number[], from: number, mentionTokens: Set<number>): boolean {
+  const c = clause[h.last - from] ?? -1
+  let open = h.first
+  while (open > from && (clause[open - 1 - from] ?? -1) === c) open--
+  if (!RELATIVE_ADVERBS.has(toks.text[open] ?? '')) return false
+  // 'de telefoon waarop klanten via WhatsApp afspraken maakten': the clause names its platform
+  for (let k = open; k < toks.count && (clause[k - from] ?? -1) === c; k++) if (mentionTokens.has(k)) return false
+  for (let k = open - 1; k >= Math.max(from, open - 6); k--) {
+    if (mentionTokens.has(k) || PLATFORM_NOUNS.has(toks.text[k] ?? '')) return false
+    if (PHONE_NOUNS.has(toks.text[k] ?? '')) return true
   }
   return false
 }

@@ -24,4 +24,20 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij zei dat hij haar foto’s op Facebook zou zetten als zij wegging.'), [['Facebook', true]])
     assert.deepEqual(negated('Zij had een eigen Snapchataccount waarvan hij niet wist.'), [['Snapchat', false]])
   })
+
+  it('reads an indirect question opening the sentence as what its main clause qualifies', () => {
+    assert.deepEqual(negated('Of daarbij ook Telegram werd gebruikt, wordt nog onderzocht.'), [['Telegram', true]])
+    assert.deepEqual(negated('Of zij via Telegram werd aangeboden, heeft zij verklaard.'), [['Telegram', false]])
+  })
+
+  it('knows formal and other denials, a fruitless search and a mention before its "geen"', () => {
+    assert.deepEqual(negated('Zij heeft nimmer via Snapchat contact gehad met verdachte.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Verdachte betwist dat hij het slachtoffer via Facebook benaderde.'), [['Facebook', true]])
+    assert.deepEqual(negated('Verdachte heeft haar via Snapchat benaderd, wat hij ontkent.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Op Sexjobs.nl is gezocht, maar er werd niets gevonden.'), [['Sexjobs.nl', true]])
+    assert.deepEqual(negated('Op Sugardaters had zij naar eigen zeggen geen profiel.'), [['Sugardaters.nl', true]])
+    assert.deepEqual(negated('Zij mocht Snapchat niet meer gebruiken van haar moeder.'), [['Snapchat', true]])
+    // 'niet meer' alone is no denial of the use before it
+    assert.deepEqual(negated('Zij gebruikte Snapchat, maar had er geen zin meer in.')[0], ['Snapchat', false])
+  })
 })

@@ -102,6 +102,18 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         }
         const mentionTokens = new Set<number>()
         for (const m of ms) for (let k = m.firstToken; k <= m.lastToken; k++) mentionTokens.add(k)
+        // 'Of daarbij ook Telegram werd gebruikt, wordt nog onderzocht.': an indirect question opening the sentence is
+        // what the main clause's trigger is about
+        if (toks.text[from] === 'of') {
+          let comma = from + 1
+          while (comma < to && toks.text[comma] !== ',') comma++
+          const open = hits.find((h) => {
+            const e = entries[h.entry]
+            if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical') || h.first <= comma) return false
+            return !blocked.some(([x, y]) => h.first <= y && h.last >= x)
+          })
+          if (open && comma < to) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: open.first, last: open.last, kind: entries[open.entry]?.kind ?? 'hypothetical' })
+        }
         const inMention = (k: number): boolean => mentionTokens.has(k)
         for (const h of hits) {
           const e = entries[h.entry]
