@@ -147,4 +147,52 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles("Hij zette een bericht op Snapchat dat zij 'beschikbaar' was."), [['Snapchat', ['advertising']]])
     assert.deepEqual(roles("De foto's had hij eerder via Snapchat van haar ontvangen."), [['Snapchat', ['image_distribution']]])
   })
+
+  it('reads "kende via" as first contact but "kende van" as where they knew each other from', () => {
+    assert.deepEqual(roles('Een jongen die zij via TikTok kende, stuurde haar een bericht.')[0], ['TikTok', ['recruiting']])
+    assert.deepEqual(roles('Verdachte verklaarde dat hij het slachtoffer kent van Facebook.'), [['Facebook', []]])
+  })
+
+  it('gives no role from a cue that is denied', () => {
+    assert.deepEqual(roles('Verdachte zette het slachtoffer op www.kinky.nl. Zij kreeg geen berichten via die site.'), [
+      ['Kinky.nl', ['advertising']],
+    ])
+  })
+
+  it('reads customers who write, answers to them and talks with them about times', () => {
+    assert.deepEqual(roles('Mannen stuurden via Tagged berichten, die hij beantwoordde.'), [['Tagged', ['customer_acquisition']]])
+    assert.deepEqual(roles('Hij beantwoordde op Luxy zelf de berichten van mannen.'), [['Luxy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zijn vriendin appte met klanten over tijden en prijzen.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij regelde via e-mail de ontmoetingen.'), [['E-mail', ['customer_meeting']]])
+    // 'met klanten geappt om af te spreken' is the meeting, not attracting customers
+    assert.deepEqual(roles('Hij heeft met klanten geappt om tijden af te spreken.'), [['WhatsApp', ['customer_meeting']]])
+  })
+
+  it('reads addresses of customer appointments as meetings, control without them as relationship', () => {
+    assert.deepEqual(roles('Verdachte gaf via WhatsApp door bij welke klant zij moest zijn.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij liet haar via FaceTime elke avond laten zien waar zij was.'), [['FaceTime', ['relationship']]])
+  })
+
+  it('reads the minor placed on a site in a verb-final clause, and a profile for her as an advertisement', () => {
+    assert.deepEqual(roles('Zij verklaarde dat verdachte haar eerst op girls4u zette.'), [['Girls4u.nl', ['advertising']]])
+    assert.deepEqual(roles('Melder zag dat betrokkene op Kinky.nl stond.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Verdachte maakte op Grindr een profiel voor het slachtoffer aan.'), [['Grinder', ['advertising']]])
+  })
+
+  it('reads a price list with photos as the offer, not one in a chat', () => {
+    assert.deepEqual(roles("Hij plaatste op Twitter foto's van haar met de tekst 'DM voor prijzen'.")[0]?.[1].sort(), [
+      'advertising',
+      'image_distribution',
+    ])
+    assert.deepEqual(roles("Gevraagd naar de WhatsApp-berichten over 'tarieven', zweeg hij."), [['WhatsApp', []]])
+  })
+
+  it('refers back with "daar" to the platform of the sentence before', () => {
+    assert.deepEqual(roles('Zij zocht aandacht op Chatgum. Daar werd zij aangesproken door verdachte.'), [['Chatgum', ['recruiting']]])
+  })
+
+  it('reads mails and text messages from the suspect as the relationship, not those to family or police', () => {
+    assert.deepEqual(roles('Daarna mailde hij haar dagelijks.'), [['E-mail', ['relationship']]])
+    assert.deepEqual(roles('Melder heeft de berichten naar de wijkagent gemaild.'), [['E-mail', []]])
+  })
 })

@@ -114,6 +114,8 @@ export function buildRoleAssigner(
           if (!e) continue
           // a type word that is itself a mention ('advertentiesite') is no cue ('advertentie*')
           if (h.words.some((k) => typeWordTokens.has(k))) continue
+          // 'Zij kreeg geen berichten via die site': a denied cue says the platform was not used for it
+          if (deniedCue(toks, h)) continue
           // 'without' looks at the cue's own clause(s); 'with' at the sentence ('foto's … die hij opsloeg en doorstuurde')
           const lo = clause[h.first - from] ?? 0
           const hi = clause[h.last - from] ?? 0
@@ -202,6 +204,14 @@ function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
     if (!r) continue
     for (let k = from; k < to; k++) if ((toks.start[k] ?? -1) === r.a) return APPROACH.test(toks.text[k] ?? '')
   }
+  return false
+}
+
+const DENIAL = new Set(['geen', 'nooit', 'nimmer', 'niet'])
+
+/** a cue with a denial inside it or right before it ('kreeg geen berichten', 'nooit contact gehad') */
+function deniedCue(toks: Tokens, h: PhraseHit): boolean {
+  for (let k = Math.max(0, h.first - 1); k <= h.last; k++) if (DENIAL.has(toks.text[k] ?? '') && !toks.punct[k]) return true
   return false
 }
 
