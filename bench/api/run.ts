@@ -84,7 +84,9 @@ await conn.close()
 
 // pictures are recomputed in the background after --picture-ttl; at 1M rows one picture costs seconds of CPU, so the
 // bench serves them for the whole run (changes through the API would still clear them at once)
-const server = spawn(process.execPath, ['packages/engine/bin/platformscope.js', 'serve', '--port', String(port), '--picture-ttl', '3600'], {
+// BENCH_SERVER_NODE_ARGS: extra node flags for the server only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+const server = spawn(process.execPath, [...serverNodeArgs, 'packages/engine/bin/platformscope.js', 'serve', '--port', String(port), '--picture-ttl', '3600'], {
   env: { ...process.env, PG_POOL_MAX: '20' },
   stdio: ['ignore', 'inherit', 'pipe'],
 })

@@ -3,12 +3,14 @@ import type { DatabaseConnection } from '../adapters/db/connect.ts'
 import {
   listRegistrations,
   readRegistration,
+  type DrillDownFilter,
   type RegistrationDetailRecord,
   type RegistrationSummaryRecord,
 } from '../adapters/db/registration-query.repository.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
 import { AppError } from '../domain/errors.ts'
 import { recordAudit } from './audit.ts'
+import type { DrillDownCache } from './drill-down-cache.ts'
 
 /** Catalogue ids selected by a platform and/or category filter; undefined = no filter. */
 export function platformScope(
@@ -25,16 +27,22 @@ export function platformScope(
   return { ids: chosen.map((p) => p.id) }
 }
 
-/** The registrations behind a number of the picture (drill-down), without narratives. */
+export type RegistrationList = { items: RegistrationSummaryRecord[]; total: number; totalIsLowerBound: boolean }
+
+/**
+ * The registrations behind a number of the picture (drill-down), without narratives; through `pages` (the server's
+ * cache, exact per summary stamp) when given.
+ */
 export async function listRegistrationsBehind(
   conn: DatabaseConnection,
   catalogue: Catalogue,
   q: RegistrationListQuery,
-): Promise<{ items: RegistrationSummaryRecord[]; total: number; totalIsLowerBound: boolean }> {
+  pages?: DrillDownCache<RegistrationList>,
+): Promise<RegistrationList> {
   const scope = q.kind === 'named' ? platformScope(catalogue, q.platform, q.category) : undefined
   const from = maxDate(q.from, q.year === undefined ? undefined : `${q.year}-01-01`)
   const to = minDate(q.to, q.year === undefined ? undefined : `${q.year + 1}-01-01`)
-  return listRegistrations(conn.db, {
+  const filter: DrillDownFilter = {
     platformIds: scope?.ids,
     role: q.kind === 'named' ? q.role : undefined,
     unit: q.unit === undefined ? undefined : (catalogue.unitByName(q.unit)?.name ?? q.unit),
@@ -45,7 +53,9 @@ export async function listRegistrationsBehind(
     sourceRefPrefix: q.ref,
     offset: (q.page - 1) * q.page_size,
     limit: q.page_size,
-  })
+  }
+  const read = () => listRegistrations(conn.db, filter)
+  return pages ? pages.get(conn, `${catalogue.version}|${JSON.stringify(filter)}`, read) : read()
 }
 
 /** One registration with narrative, findings and persons; every read is audited before the data is returned. */

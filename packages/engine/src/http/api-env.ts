@@ -5,6 +5,8 @@ import type { LoginThrottle } from '../domain/auth/login-throttle.ts'
 import type { ActiveSession } from '../app/auth.ts'
 import type { ImportJobs } from '../app/import-upload.ts'
 import type { PictureCache } from '../app/dashboard-picture.ts'
+import type { DrillDownCache } from '../app/drill-down-cache.ts'
+import type { RegistrationList } from '../app/registrations-query.ts'
 
 /** What the HTTP shell needs; built once by `platformscope serve` (or a test). */
 export interface HttpDeps {
@@ -22,6 +24,8 @@ export interface HttpDeps {
   trustProxy: boolean
   /** pictures per selection; cleared by every change made through the API */
   pictures: PictureCache
+  /** drill-down pages, exact per summary stamp (app/drill-down-cache.ts) */
+  drillDowns: DrillDownCache<RegistrationList>
   /** uploads in progress and their rejects */
   imports: ImportJobs
   /** folder of the built dashboard (packages/web/dist); undefined = none */

@@ -81,8 +81,12 @@ function mountRoute(api: Hono<ApiEnv>, route: RouteDef, deps: HttpDeps): void {
       body = parseWith(route.body, raw)
     }
     const result = await route.handle({ c, deps, session, query, body, params: c.req.param() })
-    // any change may move a number of the picture; the next picture request recomputes
-    if (route.method !== 'get') deps.pictures.invalidate()
+    // any change may move a number of the picture or a drill-down; the next request recomputes (the drill-down cache
+    // would notice by the summary stamp too; clearing spares it the check)
+    if (route.method !== 'get') {
+      deps.pictures.invalidate()
+      deps.drillDowns.invalidate()
+    }
     return c.json(result as object, route.status)
   })
 }

@@ -6,6 +6,8 @@ import { aggregatePicture } from '../../src/adapters/db/picture.repository.ts'
 import { listRegistrations } from '../../src/adapters/db/registration-query.repository.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { defaultSelection } from '../../src/domain/picture/selection.ts'
+import { DrillDownCache } from '../../src/app/drill-down-cache.ts'
+import { sql } from 'kysely'
 
 const catalogue = loadCatalogue()
 
@@ -72,6 +74,22 @@ for (const variant of DB_VARIANTS) {
         }
         assert.deepEqual(paged.map((i) => i.id), whole.items.map((i) => i.id), `role ${role ?? 'any'}`)
       }
+    })
+
+    it('serves a held page until a write anywhere changes the summary stamp', async () => {
+      const cache = new DrillDownCache<string>()
+      let reads = 0
+      const read = async () => `read ${++reads}`
+      assert.equal(await cache.get(t.conn, 'k', read), 'read 1')
+      assert.equal(await cache.get(t.conn, 'k', read), 'read 1', 'held')
+      assert.equal(await cache.get(t.conn, 'other', read), 'read 2', 'another key is another page')
+      // a write behind the server's back (plain SQL, as an import in another process would write)
+      await sql`update registration set police_unit = police_unit where id = (select min(id::text)::uuid from registration)`.execute(t.conn.db)
+      assert.equal(await cache.get(t.conn, 'k', read), 'read 3', 'read again after the write')
+      assert.equal(await cache.get(t.conn, 'k', read), 'read 3')
+      // a registration marked by a writer is summarised first: the page is read under the new stamp
+      await sql`insert into picture_dirty select id from registration limit 1`.execute(t.conn.db)
+      assert.equal(await cache.get(t.conn, 'k', read), 'read 4')
     })
 
     it('lists the registrations behind a role cell of table 3', async () => {

@@ -11,6 +11,7 @@ import { syncPlatformTable } from '../../src/app/catalogue-candidates.ts'
 import { addUser } from '../../src/app/users.ts'
 import { ImportJobs } from '../../src/app/import-upload.ts'
 import { PictureCache } from '../../src/app/dashboard-picture.ts'
+import { DrillDownCache } from '../../src/app/drill-down-cache.ts'
 import { LoginThrottle, type ThrottleLimits } from '../../src/domain/auth/login-throttle.ts'
 import { registrationId, mentionId } from '../../src/domain/registration/registration-id.ts'
 import { AppError } from '../../src/domain/errors.ts'
@@ -88,6 +89,7 @@ export async function createHarness(options: { throttle?: ThrottleLimits; trustP
     trustProxy: options.trustProxy ?? false,
     webDist: undefined,
     pictures: new PictureCache(),
+    drillDowns: new DrillDownCache(),
     imports: new ImportJobs(db.conn, () => Promise.reject(new AppError('usage', { reason: 'no extractor in this test' }))),
   }
   return {

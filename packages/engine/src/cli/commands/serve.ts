@@ -8,6 +8,7 @@ import { deleteExpiredSessionsNow } from '../../app/auth.ts'
 import { createApp } from '../../http/app.ts'
 import { ImportJobs } from '../../app/import-upload.ts'
 import { PictureCache } from '../../app/dashboard-picture.ts'
+import { DrillDownCache } from '../../app/drill-down-cache.ts'
 import { syncPlatformTable } from '../../app/catalogue-candidates.ts'
 import { extractorFromOptions } from '../extractor-from-options.ts'
 
@@ -74,6 +75,7 @@ export function serveCommand(): Command {
         trustProxy: opts.trustProxy ?? false,
         webDist: opts.webDist,
         pictures,
+        drillDowns: new DrillDownCache(),
         imports: new ImportJobs(conn, async (c) => extractorFromOptions({}, c), () => pictures.invalidate()),
       })
       const sweep = setInterval(() => void deleteExpiredSessionsNow(conn, new Date()).catch(() => undefined), 3_600_000)

@@ -27,7 +27,7 @@ export const registrationRoutes = [
     query: RegistrationListQuerySchema,
     response: RegistrationListResponseSchema,
     handle: async ({ deps, query }) => {
-      const { items, total, totalIsLowerBound } = await listRegistrationsBehind(deps.conn, deps.catalogue(), query)
+      const { items, total, totalIsLowerBound } = await listRegistrationsBehind(deps.conn, deps.catalogue(), query, deps.drillDowns)
       return {
         items: items.map(presentSummary),
         total,

@@ -1,0 +1,41 @@
+import type { DatabaseConnection } from '../adapters/db/connect.ts'
+import { pictureDataStamp, refreshPictureSummary } from '../adapters/db/picture.repository.ts'
+
+/**
+ * Drill-down pages (the registrations behind a number) kept with the picture summary's stamp they were read at, so
+ * the same click by the next analyst costs one tiny query instead of the listing. Exact, not time-based: every table
+ * a drill-down reads (registrations, mentions, persons, platforms) marks what it touches in the summary, so any
+ * write — by this server, an import in another process, plain SQL — changes the stamp once the summary has caught up,
+ * and a page held under another stamp is never served. While a write is not yet summarised nothing is kept.
+ */
+export class DrillDownCache<T> {
+  private stamp = ''
+  private readonly pages = new Map<string, Promise<T>>()
+
+  constructor(private readonly maxEntries = 2_000) {}
+
+  async get(conn: DatabaseConnection, key: string, read: () => Promise<T>): Promise<T> {
+    let stamp = await pictureDataStamp(conn.db)
+    if (stamp === 'dirty') {
+      await refreshPictureSummary(conn.db)
+      stamp = await pictureDataStamp(conn.db)
+      if (stamp === 'dirty') return read()
+    }
+    if (stamp !== this.stamp) {
+      this.pages.clear()
+      this.stamp = stamp
+    }
+    const held = this.pages.get(key)
+    if (held) return held
+    const page = read()
+    page.catch(() => this.pages.delete(key))
+    // oldest first out: a Map iterates in insertion order
+    if (this.pages.size >= this.maxEntries) this.pages.delete(this.pages.keys().next().value as string)
+    this.pages.set(key, page)
+    return page
+  }
+
+  invalidate(): void {
+    this.pages.clear()
+  }
+}
