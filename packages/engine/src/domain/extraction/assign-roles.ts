@@ -217,10 +217,14 @@ function deniedCue(toks: Tokens, h: PhraseHit): boolean {
 
 /** 'V: Waar plaatste hij de advertenties? A: Op kinky en op Speurders.': the question's cues belong to the answer */
 function isQuestion(toks: Tokens, sentenceEnd: number): boolean {
-  const last = sentenceEnd - 1
+  let last = sentenceEnd - 1
+  // 'Gevraagd: "Hoe vonden de klanten je?"': a closing quote after the question mark
+  while (last > 0 && toks.punct[last] && CLOSING_QUOTES.has(toks.text[last] ?? '')) last--
   if (last < 0) return false
   return toks.questionEnd[last] === 1
 }
+
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’'])
 
 function give(m: Candidate, role: RoleId, toks: Tokens, h: PhraseHit): void {
   if (m.negated || m.roles.has(role)) return

@@ -40,4 +40,14 @@ describe(buildNegationDetector.name, () => {
     // 'niet meer' alone is no denial of the use before it
     assert.deepEqual(negated('Zij gebruikte Snapchat, maar had er geen zin meer in.')[0], ['Snapchat', false])
   })
+
+  it('reads a quoted question answered "Nee" after a label naming who answers', () => {
+    const text = 'Gevraagd: "Had je contact met verdachte via Telegram?" Antwoord slachtoffer (16): "Nee, dat had ik niet eens."'
+    assert.deepEqual(negated(text), [['Telegram', true]])
+    assert.deepEqual(negated('Gevraagd: "Via Telegram?" Antwoord slachtoffer: "Ja."'), [['Telegram', false]])
+  })
+
+  it('negates a plan that did not come about', () => {
+    assert.deepEqual(negated('Hij wilde een OnlyFans voor haar beginnen, maar is het daar niet van gekomen.'), [['OnlyFans', true]])
+  })
 })

@@ -15,6 +15,7 @@ const POINTING_BACK = new Set(['dit', 'dat', 'deze'])
 const BACK_NOUNS = new Set(['tip', 'melding', 'informatie', 'verklaring', 'bewering', 'mededeling'])
 const NO_WORDS = new Set(['nee', 'niet', 'nooit', 'neen'])
 const ANSWER_LABELS = new Set(['antwoord', 'a', ':'])
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
 
 /** '(16)' after a person: an aside that does not end the trigger's scope */
 function isAgeAside(toks: Tokens, open: number, close: number): boolean {
@@ -22,7 +23,9 @@ function isAgeAside(toks: Tokens, open: number, close: number): boolean {
 }
 
 function isQuestion(toks: Tokens, s: number): boolean {
-  const end = (toks.sentenceStart[s + 1] ?? toks.count) - 1
+  let end = (toks.sentenceStart[s + 1] ?? toks.count) - 1
+  // 'Gevraagd: "Had je contact via Telegram?"': a closing quote after the question mark
+  while (end > (toks.sentenceStart[s] ?? 0) && toks.punct[end] && QUOTES.has(toks.text[end] ?? '')) end--
   return end >= 0 && toks.questionEnd[end] === 1
 }
 
@@ -31,9 +34,19 @@ function negativeAnswer(toks: Tokens, s: number): number {
   const from = toks.sentenceStart[s]
   const to = toks.sentenceStart[s + 1] ?? toks.count
   if (from === undefined) return -1
-  for (let k = from; k < Math.min(to, from + 4); k++) {
+  let k = from
+  while (k < to && toks.punct[k] && QUOTES.has(toks.text[k] ?? '')) k++
+  // 'Antwoord slachtoffer (16): "Nee, …"': a label naming who answers runs to its colon
+  if (toks.text[k] === 'antwoord' || toks.text[k] === 'a') {
+    for (let j = k + 1; j < Math.min(to, k + 8); j++) {
+      if (toks.text[j] !== ':') continue
+      k = j + 1
+      break
+    }
+  }
+  for (; k < Math.min(to, from + 12); k++) {
     const w = toks.text[k] ?? ''
-    if (ANSWER_LABELS.has(w)) continue
+    if (ANSWER_LABELS.has(w) || (toks.punct[k] && QUOTES.has(w))) continue
     return NO_WORDS.has(w) ? k : -1
   }
   return -1

@@ -21,4 +21,15 @@ describe(buildGenericMatcher.name, () => {
     ])
     assert.deepEqual(kinds('Hij installeerde een volg-app op haar telefoon.'), [])
   })
+
+  it('knows more ways of saying which platform is not known, each within one sentence', () => {
+    assert.deepEqual(kinds('Zij zou via een app (welke onbekend) afspraken hebben.'), [['app', 'unclear']])
+    assert.deepEqual(kinds('Het bericht stond in een chatapp die melder niet herkende.'), [['chatapp', 'unclear']])
+    assert.deepEqual(kinds("Op een website staan foto's van haar. Het adres van de site wil hij niet noemen."), [['website', 'unclear']])
+    assert.deepEqual(kinds("Foto's van haar werden in een groepschat gedeeld; op welk platform is onbekend."), [['groepschat', 'unclear']])
+    // 'rond het adres. Zij zegt niet …' is no marker across the full stop
+    assert.deepEqual(kinds('Zij werd via een website benaderd. Er is rond het adres gezocht. Zij zegt niet meer te weten hoe.'), [
+      ['website', 'generic'],
+    ])
+  })
 })

@@ -147,7 +147,8 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
       return out
     },
     unknownMarkers(toks) {
-      return markers.findAll(toks, 0, toks.count)
+      // a marker says something within one sentence ('rond het adres. Zij zegt niet …' is none)
+      return markers.findAll(toks, 0, toks.count).filter((h) => toks.sentence[h.first] === toks.sentence[h.last])
     },
   }
 }
