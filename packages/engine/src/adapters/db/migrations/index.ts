@@ -3,6 +3,8 @@ import * as initialSchema from './0001-initial-schema.ts'
 import * as apiQueryIndexes from './0002-api-query-indexes.ts'
 import * as pictureSummary from './0003-picture-summary.ts'
 import * as confirmedPairsIndex from './0004-confirmed-pairs-index.ts'
+import * as importWritePath from './0005-import-write-path.ts'
+import * as refreshWithoutJit from './0006-refresh-without-jit.ts'
 
 /** Ordered by name; add new migrations at the end, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   '0002-api-query-indexes': apiQueryIndexes,
   '0003-picture-summary': pictureSummary,
   '0004-confirmed-pairs-index': confirmedPairsIndex,
+  '0005-import-write-path': importWritePath,
+  '0006-refresh-without-jit': refreshWithoutJit,
 }
