@@ -8,7 +8,9 @@
  * Rows come from the picture bench's in-database generator (adapters/db/bench-rows.ts). The server runs as its own
  * process (`platformscope serve`); each autocannon connection carries its own session cookie. Scenarios:
  *   picture      GET /api/picture, rotating over period × unit × category × status filters
- *   drill-down   GET /api/registrations behind a cell (platform × year, platform × unit, category × year, role)
+ *   drill-down   GET /api/registrations behind a cell (platform × year, platform × unit, category × year, role); the
+ *                server keeps pages per summary stamp, so after the first request of a cell this is its cache
+ *   drill-down-uncached  the same cells paged, each page asked once: every request runs its SQL
  *   detail       GET /api/registrations/:id (narrative + findings; every read audited, i.e. a hash-chained insert)
  *   mixed        the three together, in the proportions of a dashboard session (picture 2 : drill-down 2 : detail 1)
  */
@@ -35,7 +37,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
     port: { type: 'string', default: '18777' },
-    only: { type: 'string', default: 'picture,drill-down,detail,mixed' },
+    only: { type: 'string', default: 'picture,drill-down,drill-down-uncached,detail,mixed' },
     'picture-filters': { type: 'string' },
   },
 })
@@ -121,11 +123,16 @@ for (const p of platforms) {
 }
 for (const c of categories) for (const y of years) drillPaths.push(`/api/registrations?category=${c}&year=${y}&status=confirmed`)
 const detailPaths = detailIds.map((id) => `/api/registrations/${id}`)
+// the drill-down cells again, paged (pages 1–20 of 49 and of 40 rows): every request a different page, so none is served
+// from the server's drill-down cache and each runs its SQL
+const uncachedDrillPaths = drillPaths.flatMap((p) =>
+  [49, 40].flatMap((size) => Array.from({ length: 20 }, (_, i) => `${p.replace(/&page=\d+/, '')}&page=${i + 1}&page_size=${size}`)),
+)
 
-/** First request of every picture filter, one at a time: the cost of a cache miss (the SQL aggregate). */
-async function coldPictures(): Promise<number[]> {
+/** First request of each path, one at a time: the cost of a cache miss (the SQL behind it). */
+async function firstRequests(paths: string[]): Promise<number[]> {
   const times: number[] = []
-  for (const p of picturePaths) {
+  for (const p of paths) {
     const start = performance.now()
     const res = await fetch(base + p, { headers: { cookie: `platformscope_session=${tokens[0]}` } })
     await res.arrayBuffer()
@@ -158,14 +165,15 @@ function cpuSeconds(): { server: number; postgres: number } {
   return { server: ticks(server.pid ?? 0).cpu / 100, postgres: postgres / 100 }
 }
 
-async function load(name: string, paths: string[]): Promise<Record<string, number | string>> {
+/** autocannon on `paths` in turn; with `once`, each path is asked exactly once (no repeats to be served from a cache) */
+async function load(name: string, paths: string[], once = false): Promise<Record<string, number | string>> {
   const cpuBefore = process.env.PGDATA_DIR ? cpuSeconds() : undefined
   let conn = 0
   let i = 0
   const result = await autocannon({
     url: base,
     connections,
-    duration,
+    ...(once ? { amount: paths.length } : { duration }),
     requests: [
       {
         setupRequest: (req) => {
@@ -206,7 +214,8 @@ const pct = (xs: number[], p: number) => {
 
 try {
   const only = new Set(values.only.split(','))
-  const cold = only.has('picture') || only.has('mixed') ? await coldPictures() : []
+  const cold = only.has('picture') || only.has('mixed') ? await firstRequests(picturePaths) : []
+  const coldDrill = only.has('drill-down') ? await firstRequests(drillPaths) : []
   const mixed = [...picturePaths, ...picturePaths, ...drillPaths.slice(0, picturePaths.length * 2), ...detailPaths.slice(0, picturePaths.length)]
   const scenarios: Array<[string, string[]]> = [
     ['picture', picturePaths],
@@ -216,6 +225,7 @@ try {
   ]
   const rows = []
   for (const [name, paths] of scenarios) if (only.has(name)) rows.push(await load(name, paths))
+  if (only.has('drill-down-uncached')) rows.push(await load('drill-down-uncached', uncachedDrillPaths, true))
   const summary = {
     registrations,
     mentions: stored.mentions,
@@ -223,6 +233,9 @@ try {
     connections,
     duration_s: duration,
     cold_picture_ms: cold.length ? { filters: cold.length, p50: pct(cold, 50), max: Math.round(Math.max(...cold)) } : null,
+    cold_drill_down_ms: coldDrill.length
+      ? { cells: coldDrill.length, p50: pct(coldDrill, 50), p99: pct(coldDrill, 99), max: Math.round(Math.max(...coldDrill)) }
+      : null,
     scenarios: rows,
   }
   process.stdout.write(JSON.stringify(summary, null, 2) + '\n')

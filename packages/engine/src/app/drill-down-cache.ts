@@ -11,6 +11,8 @@ import { pictureDataStamp, refreshPictureSummary } from '../adapters/db/picture.
 export class DrillDownCache<T> {
   private stamp = ''
   private readonly pages = new Map<string, Promise<T>>()
+  /** how many registrations a cell has, so its later pages need not count again */
+  private readonly counts = new Map<string, number>()
 
   constructor(private readonly maxEntries = 2_000) {}
 
@@ -22,7 +24,7 @@ export class DrillDownCache<T> {
       if (stamp === 'dirty') return read()
     }
     if (stamp !== this.stamp) {
-      this.pages.clear()
+      this.invalidate()
       this.stamp = stamp
     }
     const held = this.pages.get(key)
@@ -35,7 +37,18 @@ export class DrillDownCache<T> {
     return page
   }
 
+  /** A cell's count read under the stamp of the page being read (call from within `get`'s read). */
+  count(cell: string): number | undefined {
+    return this.counts.get(cell)
+  }
+
+  holdCount(cell: string, n: number): void {
+    if (this.counts.size >= this.maxEntries) this.counts.delete(this.counts.keys().next().value as string)
+    this.counts.set(cell, n)
+  }
+
   invalidate(): void {
     this.pages.clear()
+    this.counts.clear()
   }
 }

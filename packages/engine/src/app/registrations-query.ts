@@ -54,8 +54,13 @@ export async function listRegistrationsBehind(
     offset: (q.page - 1) * q.page_size,
     limit: q.page_size,
   }
-  const read = () => listRegistrations(conn.db, filter)
-  return pages ? pages.get(conn, `${catalogue.version}|${JSON.stringify(filter)}`, read) : read()
+  if (!pages) return listRegistrations(conn.db, filter)
+  const cell = `${catalogue.version}|${JSON.stringify({ ...filter, offset: undefined, limit: undefined })}`
+  return pages.get(conn, `${cell}|${filter.offset}|${filter.limit}`, async () => {
+    const list = await listRegistrations(conn.db, filter, pages.count(cell))
+    pages.holdCount(cell, list.counted)
+    return list
+  })
 }
 
 /** One registration with narrative, findings and persons; every read is audited before the data is returned. */

@@ -108,16 +108,22 @@ type ListRow = {
  * One page of a drill-down, its count (up to the cap) and each listed registration's platforms and findings, in one
  * statement: one round trip and one plan per request, which is what the dashboard's clicking through pays for.
  */
-async function listPage(db: Kysely<Database>, firstK: FirstK, offset: number, limit: number): Promise<ListRow[]> {
+async function listPage(
+  db: Kysely<Database>,
+  firstK: FirstK,
+  offset: number,
+  limit: number,
+  count: boolean,
+): Promise<ListRow[]> {
   // counting stops past COUNT_CAP: beyond that the number is shown as "more than" (the picture has the exact count)
-  const k = Math.max(offset + limit, COUNT_CAP + 1)
+  const k = count ? Math.max(offset + limit, COUNT_CAP + 1) : offset + limit
   const { rows } = await sql<ListRow>`
     with matches as materialized (
       select registration_id, reg_date from (${firstK(k)}) f order by reg_date desc, registration_id limit ${k}
     )
     select c.counted, r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as reg_date, r.police_unit,
       st.platforms, st.findings, st.suggested
-    from (select count(*) as counted from matches) c
+    from (select ${count ? sql`count(*)` : sql`null::bigint`} as counted from ${count ? sql`matches` : sql`(select) one`}) c
     left join lateral (select * from matches order by reg_date desc, registration_id limit ${limit} offset ${offset}) x on true
     left join registration r on r.id = x.registration_id
     left join lateral (
@@ -135,18 +141,25 @@ async function listPage(db: Kysely<Database>, firstK: FirstK, offset: number, li
   return rows
 }
 
+/**
+ * One page of the registrations behind a number, with how many there are (up to the cap: `counted` may exceed
+ * COUNT_CAP by one, meaning "more than"). `knownCount`, the count of the same filter read before (any page), spares
+ * counting again when paging through a cell.
+ */
 export async function listRegistrations(
   db: Kysely<Database>,
   f: DrillDownFilter,
-): Promise<{ items: RegistrationSummaryRecord[]; total: number; totalIsLowerBound: boolean }> {
+  knownCount?: number,
+): Promise<{ items: RegistrationSummaryRecord[]; counted: number; total: number; totalIsLowerBound: boolean }> {
   const fromSummary = f.kind === 'named' && f.platformIds !== undefined && !f.sourceRefPrefix
   if (fromSummary) await refreshPictureSummary(db)
   const firstK = fromSummary
     ? platformRegistrations({ ...f, platformIds: f.platformIds ?? [] })
     : mentionRegistrations(f)
-  const rows = await listPage(db, firstK, f.offset, f.limit)
-  const counted = Number(rows[0]?.counted ?? 0)
+  const rows = await listPage(db, firstK, f.offset, f.limit, knownCount === undefined)
+  const counted = knownCount ?? Number(rows[0]?.counted ?? 0)
   return {
+    counted,
     total: Math.min(counted, COUNT_CAP),
     totalIsLowerBound: counted > COUNT_CAP,
     items: rows.flatMap((r) =>
