@@ -195,4 +195,17 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Daarna mailde hij haar dagelijks.'), [['E-mail', ['relationship']]])
     assert.deepEqual(roles('Melder heeft de berichten naar de wijkagent gemaild.'), [['E-mail', []]])
   })
+
+  it('reads selling the minor, orders to work and report, luring in the passive and price talks', () => {
+    assert.deepEqual(roles('Hij verkocht haar via Snapchat aan oudere mannen.'), [['Snapchat', ['advertising']]])
+    assert.deepEqual(roles('Hij liet haar via WhatsApp weten dat zij moest werken.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Zij werd via Snapchat gelokt.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Hij onderhandelde via WhatsApp met klanten over de prijs.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Verdachte dreigde haar via Instagram.'), [['Instagram', ['relationship']]])
+  })
+
+  it('reads "stond op" as the minor offered on the site, not any "staan"', () => {
+    assert.deepEqual(roles('Zij stond op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Zij moest via WhatsApp de klanten te woord staan.'), [['WhatsApp', []]])
+  })
 })

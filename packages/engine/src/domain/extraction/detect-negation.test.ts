@@ -50,4 +50,9 @@ describe(buildNegationDetector.name, () => {
   it('negates a plan that did not come about', () => {
     assert.deepEqual(negated('Hij wilde een OnlyFans voor haar beginnen, maar is het daar niet van gekomen.'), [['OnlyFans', true]])
   })
+
+  it('reads a threat as hypothetical only for what is still to happen', () => {
+    assert.deepEqual(negated("Hij dreigde de foto's op Instagram te zetten."), [['Instagram', true]])
+    assert.deepEqual(negated('Verdachte dreigde haar via Instagram.'), [['Instagram', false]])
+  })
 })
