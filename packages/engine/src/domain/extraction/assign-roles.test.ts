@@ -208,4 +208,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij stond op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
     assert.deepEqual(roles('Zij moest via WhatsApp de klanten te woord staan.'), [['WhatsApp', []]])
   })
+
+  it('knows the present tense and verb-final forms of the cue verbs', () => {
+    assert.deepEqual(roles('Verdachte leert het slachtoffer kennen via Snapchat.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Het slachtoffer komt via Instagram in contact met verdachte.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte onderhoudt via WhatsApp contact met het slachtoffer.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Verdachte bedreigt haar via Snapchat.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Verdachte voegt haar toe op Snapchat.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Zij verklaarde dat hij via Instagram contact met haar opnam.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Zij verklaarde dat hij haar via Snapchat aanstuurde.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles("Hij perste haar via Snapchat af met naaktfoto's."), [['Snapchat', ['image_distribution']]])
+  })
 })
