@@ -55,4 +55,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated("Hij dreigde de foto's op Instagram te zetten."), [['Instagram', true]])
     assert.deepEqual(negated('Verdachte dreigde haar via Instagram.'), [['Instagram', false]])
   })
+
+  it('reads a fruitless inquiry, a refused request and a denial after the fact, and a "dat" clause opening the sentence', () => {
+    assert.deepEqual(negated('Het onderzoek naar Telegram leverde niets op.'), [['Telegram', true]])
+    assert.deepEqual(negated('Van contact via Instagram is niets gebleken.'), [['Instagram', true]])
+    assert.deepEqual(negated("Hij vroeg haar om via Snapchat foto's te sturen, wat zij weigerde."), [['Snapchat', true]])
+    assert.deepEqual(negated('Verdachte heeft haar via Snapchat benaderd, hoewel hij dat ontkent.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Dat zij via Snapchat werd benaderd, kon niet worden bevestigd.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Dat zij via Snapchat werd benaderd, staat vast.'), [['Snapchat', false]])
+  })
 })

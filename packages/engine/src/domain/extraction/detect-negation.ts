@@ -115,9 +115,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         }
         const mentionTokens = new Set<number>()
         for (const m of ms) for (let k = m.firstToken; k <= m.lastToken; k++) mentionTokens.add(k)
-        // 'Of daarbij ook Telegram werd gebruikt, wordt nog onderzocht.': an indirect question opening the sentence is
-        // what the main clause's trigger is about
-        if (toks.text[from] === 'of') {
+        // 'Of daarbij ook Telegram werd gebruikt, wordt nog onderzocht.', 'Dat zij via Snapchat werd benaderd, kon niet
+        // worden bevestigd.': a subordinate clause opening the sentence is what the main clause's trigger is about
+        if (toks.text[from] === 'of' || toks.text[from] === 'dat') {
           let comma = from + 1
           while (comma < to && toks.text[comma] !== ',') comma++
           const open = hits.find((h) => {
