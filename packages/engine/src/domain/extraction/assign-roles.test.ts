@@ -219,4 +219,17 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij verklaarde dat hij haar via Snapchat aanstuurde.'), [['Snapchat', ['relationship']]])
     assert.deepEqual(roles("Hij perste haar via Snapchat af met naaktfoto's."), [['Snapchat', ['image_distribution']]])
   })
+
+  it('reads a man who offers the minor money on a platform as a customer, not a recruiter', () => {
+    assert.deepEqual(roles('Via Luxy werd zij benaderd door een man die haar geld bood voor een ontmoeting.'), [
+      ['Luxy', ['customer_acquisition']],
+    ])
+    // money for photos, or appointments made, are not this
+    assert.deepEqual(roles("Zij werd op Chatgum aangesproken door een man die haar geld bood voor foto's."), [['Chatgum', ['recruiting']]])
+  })
+
+  it('does not refer a bare "daar" back to the platform when a place was named after it', () => {
+    const text = 'Verdachte nodigde haar via Facebook uit voor een feest. Daar werd zij voorgesteld aan een man die haar geld bood.'
+    assert.deepEqual(roles(text), [['Facebook', ['recruiting']]])
+  })
 })

@@ -85,6 +85,8 @@ export function buildRoleAssigner(
             if (refs.length === 0) continue
             const earlier = findEarlierGroup(groupsBySentence, s)
             if (!earlier) continue
+            // 'nodigde haar uit voor een feest. Daar …': a bare 'daar' after a place points to the place
+            if (refs.every((r) => r.first === r.last && toks.text[r.first] === 'daar') && placeAfter(toks, earlier)) continue
             targets = [earlier]
             // 'Via beide sites konden klanten afspreken': the two platforms named last
             const both = refs.some((r) => BOTH.has(toks.text[r.first] ?? ''))
@@ -189,6 +191,22 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
     m.roles.delete('relationship')
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
   }
+}
+
+/** places a bare 'daar' can point to instead of a platform */
+const PLACES = new Set([
+  'feest', 'feestje', 'party', 'woning', 'hotel', 'hotelkamer', 'huis', 'school', 'station', 'winkelcentrum', 'park',
+  'adres', 'kamer', 'stad', 'plek', 'bar', 'café', 'cafe', 'appartement', 'vakantiepark', 'camping', 'instelling',
+])
+
+/** whether the sentence of `g` names a place after `g` ('via Facebook … uit voor een feest') */
+function placeAfter(toks: Tokens, g: Candidate[]): boolean {
+  const last = g[g.length - 1]
+  if (!last) return false
+  const s = toks.sentence[last.lastToken] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = last.lastToken + 1; k < to; k++) if (PLACES.has(toks.text[k] ?? '')) return true
+  return false
 }
 
 const RENEWED = new Set(['opnieuw', 'nogmaals', 'wederom'])
