@@ -232,4 +232,18 @@ describe(buildRoleAssigner.name, () => {
     const text = 'Verdachte nodigde haar via Facebook uit voor een feest. Daar werd zij voorgesteld aan een man die haar geld bood.'
     assert.deepEqual(roles(text), [['Facebook', ['recruiting']]])
   })
+
+  it('reads one man reacting to her profile, writing to her or being introduced as the first approach', () => {
+    assert.deepEqual(roles('Verdachte reageerde op Binkdate op haar profiel.'), [['Binkdate', ['recruiting']]])
+    assert.deepEqual(roles('Hij schreef haar op Instagram aan met een compliment.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Zij werd door een vriendin voorgesteld aan verdachte in een WhatsApp-groep.'), [['WhatsApp', ['recruiting']]])
+    // customers who react are customers
+    assert.deepEqual(roles('Op Kinky.nl reageerden veel mannen.'), [['Kinky.nl', ['customer_acquisition']]])
+  })
+
+  it('reads asking for customers, steering the minor and moving over to another app', () => {
+    assert.ok(roles("Hij stuurde hem via Snapchat foto's met de vraag of hij klanten kende.")[0]?.[1].includes('customer_acquisition'))
+    assert.deepEqual(roles('Verdachte gebruikte WhatsApp om het slachtoffer (17) te sturen.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Zij zijn daarna overgestapt naar Telegram.'), [['Telegram', ['relationship']]])
+  })
 })
