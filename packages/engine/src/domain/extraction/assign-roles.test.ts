@@ -246,4 +246,26 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte gebruikte WhatsApp om het slachtoffer (17) te sturen.'), [['WhatsApp', ['relationship']]])
     assert.deepEqual(roles('Zij zijn daarna overgestapt naar Telegram.'), [['Telegram', ['relationship']]])
   })
+
+  it('gives no role from a cue in an open question or inside a web address', () => {
+    const text =
+      'In de browsergeschiedenis stond www.sexmarkt.nl en http://www.eromarkt.nl/advertenties. Er is nog niet vastgesteld ' +
+      'of verdachte daar advertenties plaatste.'
+    assert.deepEqual(roles(text), [
+      ['Sexmarkt.nl', []],
+      ['Eromarkt.nl', []],
+    ])
+  })
+
+  it('reads messages sent on her behalf and men asking for girls as attracting customers', () => {
+    assert.deepEqual(roles('Verdachte stuurde via Sexmarkt berichten namens haar.'), [['Sexmarkt.nl', ['customer_acquisition']]])
+    assert.deepEqual(roles('Verdachte beheerde een Telegramgroep waarin mannen naar meisjes konden vragen.'), [
+      ['Telegram', ['customer_acquisition']],
+    ])
+  })
+
+  it('reads "het adres van de site" as a web address, not a meeting place', () => {
+    const text = "Melder zag dat er op een website foto's van haar staan. Het adres van de site wil hij niet noemen."
+    assert.deepEqual(roles(text), [[null, ['image_distribution']]])
+  })
 })

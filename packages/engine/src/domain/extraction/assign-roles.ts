@@ -63,6 +63,8 @@ export function buildRoleAssigner(
       for (const m of mentions) for (let k = m.firstToken; k <= m.lastToken; k++) mentionTokens.add(k)
       const typeWordTokens = new Set<number>()
       for (const m of mentions) if (m.kind !== 'named') for (let k = m.firstToken; k <= m.lastToken; k++) typeWordTokens.add(k)
+      // 'http://www.eromarkt.nl/advertenties': a word inside an address is no cue either
+      for (const m of mentions) if (m.kind === 'named' && m.lastToken > m.firstToken) for (let k = m.firstToken; k <= m.lastToken; k++) typeWordTokens.add(k)
       const sentences = toks.sentenceStart.length - 1
       for (let s = 0; s < sentences; s++) {
         const from = toks.sentenceStart[s] ?? 0
@@ -227,9 +229,23 @@ function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
 
 const DENIAL = new Set(['geen', 'nooit', 'nimmer', 'niet'])
 
-/** a cue with a denial inside it or right before it ('kreeg geen berichten', 'nooit contact gehad') */
+/** words before 'of' that make its clause an open question ('nog niet vastgesteld of …') */
+const UNSETTLED = new Set([
+  'vastgesteld', 'bekend', 'onbekend', 'onduidelijk', 'duidelijk', 'zeker', 'onzeker', 'onderzocht', 'nagegaan',
+  'uitgezocht', 'achterhaald', 'bevestigd',
+])
+
+/**
+ * A cue with a denial inside it or right before it ('kreeg geen berichten', 'nooit contact gehad'), or in a clause that
+ * asks whether it happened ('Er is nog niet vastgesteld of verdachte daar advertenties plaatste').
+ */
 function deniedCue(toks: Tokens, h: PhraseHit): boolean {
   for (let k = Math.max(0, h.first - 1); k <= h.last; k++) if (DENIAL.has(toks.text[k] ?? '') && !toks.punct[k]) return true
+  const from = toks.sentenceStart[toks.sentence[h.first] ?? 0] ?? 0
+  for (let k = h.first - 1; k > from; k--) {
+    if (toks.text[k] !== 'of') continue
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (UNSETTLED.has(toks.text[j] ?? '')) return true
+  }
   return false
 }
 
