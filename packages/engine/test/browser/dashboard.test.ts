@@ -165,6 +165,9 @@ describe('dashboard in Chromium', { skip: existsSync(CHROMIUM) ? false : `Chromi
     await page.locator('table.data tbody a').first().click()
     await page.waitForSelector('mark.finding')
     assert.ok((await page.locator('mark.finding', { hasText: /whats|app/i }).count()) > 0)
+    // the vulnerability factors found in the text, each with the words that gave it
+    const factors = await page.locator('ul.vulnerabilities li').allTextContents()
+    assert.ok(factors.length > 0 && factors.every((f) => /: “?.+/.test(f)), JSON.stringify(factors))
     await page.screenshot({ path: path.join(screenshots, 'registration.png') })
     await page.close()
   })

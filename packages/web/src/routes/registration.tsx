@@ -91,6 +91,26 @@ export function RegistrationPage({ id }: { id: string }) {
               </table>
             </>
           )}
+          {r.vulnerabilities.length > 0 && (
+            <>
+              <h3>{t('vulnerabilities')}</h3>
+              <ul className="vulnerabilities">
+                {r.vulnerabilities.map((v, i) => (
+                  <li key={i}>
+                    {catalogue.data?.vulnerability_factors.find((x) => x.id === v.factor)?.[lang] ?? v.factor}
+                    {/* the words that gave an extracted factor; a registered one has no span */}
+                    {v.start !== null && v.end !== null && (
+                      <>
+                        {': '}
+                        <q>{r.narrative.slice(v.start, v.end)}</q>
+                      </>
+                    )}{' '}
+                    <span className={`status status-${v.status}`}>{t(`status_${v.status}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       </div>
     </div>
