@@ -268,4 +268,11 @@ describe(buildRoleAssigner.name, () => {
     const text = "Melder zag dat er op een website foto's van haar staan. Het adres van de site wil hij niet noemen."
     assert.deepEqual(roles(text), [[null, ['image_distribution']]])
   })
+
+  it('knows first acquaintance, intimidation, keeping informed and requests from men', () => {
+    assert.deepEqual(roles('De eerste kennismaking vond plaats via Instagram.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Hij intimideerde haar via WhatsApp.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Zij moest hem via WhatsApp op de hoogte houden.'), [['WhatsApp', ['relationship']]])
+    assert.ok(roles('Zij ontving via Snapchat verzoeken van mannen.')[0]?.[1].includes('customer_acquisition'))
+  })
 })
