@@ -64,4 +64,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Dat zij via Snapchat werd benaderd, kon niet worden bevestigd.'), [['Snapchat', true]])
     assert.deepEqual(negated('Dat zij via Snapchat werd benaderd, staat vast.'), [['Snapchat', false]])
   })
+
+  it('reads not knowing that something happened as no denial of it', () => {
+    assert.deepEqual(negated("Zij wist niet dat de foto's op Instagram stonden."), [['Instagram', false]])
+    assert.deepEqual(negated('Verdachte verklaarde dat hij niet wist dat zij via Kinky.nl werd aangeboden.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij weet niet of hij ook Telegram gebruikte.'), [['Telegram', true]])
+  })
 })
