@@ -275,4 +275,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij moest hem via WhatsApp op de hoogte houden.'), [['WhatsApp', ['relationship']]])
     assert.ok(roles('Zij ontving via Snapchat verzoeken van mannen.')[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('reads appointments and customer contact that "liepen via" a platform as meetings, contact with the minor as weak', () => {
+    assert.deepEqual(roles('De afspraken liepen via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Het contact met de klanten liep via Telegram.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('De ontmoetingen met klanten werden via WhatsApp geregeld.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Verdachte gebruikte Snapchat voor het contact met het slachtoffer.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Via Snapchat kwam verdachte in contact met het slachtoffer.'), [['Snapchat', ['recruiting']]])
+  })
 })
