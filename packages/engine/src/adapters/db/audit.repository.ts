@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './database.ts'
+import { PREPARED } from './prepared-statements.ts'
 import type { AuditEntryContent, ChainedAuditEntry } from '../../domain/audit/hash-chain.ts'
 import { GENESIS_HASH } from '../../domain/audit/hash-chain.ts'
 
@@ -69,9 +70,9 @@ class GroupAppender {
 
 async function writeGroup(db: Kysely<Database>, group: readonly PendingAppend[]): Promise<ChainedAuditEntry[]> {
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(7254031)`.execute(trx)
-    const last = await trx.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst()
-    let prevHash = last?.hash ?? GENESIS_HASH
+    await sql`${PREPARED}select pg_advisory_xact_lock(7254031)`.execute(trx)
+    const { rows: last } = await sql<{ hash: string }>`${PREPARED}select hash from audit_log order by seq desc limit 1`.execute(trx)
+    let prevHash = last[0]?.hash ?? GENESIS_HASH
     const links = group.map(({ entry, hashWith }) => {
       const link = { entry, prevHash, hash: hashWith(prevHash) }
       prevHash = link.hash

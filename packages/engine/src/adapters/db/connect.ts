@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import type { Database } from './database.ts'
 import { migrations } from './migrations/index.ts'
+import { PreparingClient } from './prepared-statements.ts'
 import { AppError } from '../../domain/errors.ts'
 
 export type DatabaseKind = 'pglite' | 'postgres'
@@ -56,6 +57,7 @@ async function openPostgres(databaseUrl: string, statementTimeoutMs?: number): P
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: Number(process.env.PG_POOL_MAX ?? 10),
+    Client: PreparingClient,
     ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
   })
   try {

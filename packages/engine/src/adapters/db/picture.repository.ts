@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import { ROLE_IDS } from '@platformscope/contract'
 import type { Database } from './database.ts'
+import { PREPARED } from './prepared-statements.ts'
 import type { Catalogue } from '../../domain/catalogue/catalogue.ts'
 import type { PictureSelection, ReviewStatusFilter } from '../../domain/picture/picture.ts'
 import {
@@ -64,7 +65,7 @@ export function summaryClass(status: ReviewStatusFilter): 'all' | 'confirmed' {
  * registrations changed since. A picture computed at a generation stays exact while the stamp is that generation.
  */
 export async function pictureDataStamp(db: Kysely<Database>): Promise<string> {
-  const { rows } = await sql<{ generation: string; dirty: boolean }>`
+  const { rows } = await sql<{ generation: string; dirty: boolean }>`${PREPARED}
     select generation::text as generation, exists (select 1 from picture_dirty) as dirty from picture_generation`.execute(db)
   const r = rows[0]
   return r === undefined || r.dirty ? 'dirty' : r.generation
@@ -73,7 +74,7 @@ export async function pictureDataStamp(db: Kysely<Database>): Promise<string> {
 /** Recomputes the summary rows of every registration changed since the last refresh; returns how many. */
 export async function refreshPictureSummary(db: Kysely<Database>): Promise<number> {
   // every picture and drill-down asks first: one round trip when nothing changed, not a transaction of three
-  const { rows: dirty } = await sql<{ any: boolean }>`select exists (select 1 from picture_dirty) as any`.execute(db)
+  const { rows: dirty } = await sql<{ any: boolean }>`${PREPARED}select exists (select 1 from picture_dirty) as any`.execute(db)
   if (!dirty[0]?.any) return 0
   // after a bulk import this is the one long statement a server request may run: exempt from serve's timeout
   const refreshed = await db.transaction().execute(async (tx) => {

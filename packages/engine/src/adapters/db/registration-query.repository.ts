@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from './database.ts'
+import { PREPARED } from './prepared-statements.ts'
 import { ROLE_IDS, type RoleId } from '@platformscope/contract'
 import { refreshPictureSummary, summaryClass } from './picture.repository.ts'
 import { FINDING_COLUMNS, countedStatus, toFinding, type FindingRecord, type FindingRowShape } from './finding-row.ts'
@@ -238,7 +239,7 @@ export async function readRegistration(db: Kysely<Database>, id: string): Promis
     findings: unknown
     persons: unknown
     vulnerabilities: unknown
-  }>`
+  }>`${PREPARED}
     select r.id, r.source, r.source_ref, to_char(r.reg_date, 'YYYY-MM-DD') as date, r.police_unit, r.societal_class,
       r.exploitation_form, r.scope, r.narrative,
       coalesce((select json_agg(f order by f.span_start nulls last, f.id)

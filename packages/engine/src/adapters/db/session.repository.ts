@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { UserRole } from '@platformscope/contract'
 import type { Database } from './database.ts'
+import { PREPARED } from './prepared-statements.ts'
 
 export interface SessionRecord {
   idHash: string
@@ -21,21 +22,19 @@ export async function insertSession(
 
 /** The live session with its user; expired sessions are not returned. */
 export async function findSession(db: Kysely<Database>, idHash: string, now: Date): Promise<SessionRecord | undefined> {
-  const row = await db
-    .selectFrom('session')
-    .innerJoin('users', 'users.id', 'session.user_id')
-    .select([
-      'session.id_hash',
-      'session.csrf_token',
-      'session.expires_at',
-      'users.id as user_id',
-      'users.username',
-      'users.role',
-      'users.disabled',
-    ])
-    .where('session.id_hash', '=', idHash)
-    .where('session.expires_at', '>', now)
-    .executeTakeFirst()
+  // every request asks: a prepared statement on a server (PREPARED)
+  const { rows } = await sql<{
+    id_hash: string
+    csrf_token: string
+    expires_at: Date
+    user_id: string
+    username: string
+    role: string
+    disabled: boolean
+  }>`${PREPARED}select s.id_hash, s.csrf_token, s.expires_at, u.id as user_id, u.username, u.role, u.disabled
+    from session s join users u on u.id = s.user_id
+    where s.id_hash = ${idHash} and s.expires_at > ${now}`.execute(db)
+  const row = rows[0]
   if (!row) return undefined
   return {
     idHash: row.id_hash,
