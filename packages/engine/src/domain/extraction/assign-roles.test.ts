@@ -283,4 +283,19 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte gebruikte Snapchat voor het contact met het slachtoffer.'), [['Snapchat', ['relationship']]])
     assert.deepEqual(roles('Via Snapchat kwam verdachte in contact met het slachtoffer.'), [['Snapchat', ['recruiting']]])
   })
+
+  it('gives customers who respond right after an advertisement to that advertisement, unless they answered by phone', () => {
+    const text = "Verdachte zette foto's van haar op Bumble in een profiel. Mannen die matchten, kregen een bericht met prijzen."
+    assert.ok(roles(text)[0]?.[1].includes('customer_acquisition'))
+    const phone = 'Verdachte bood meisjes aan via Speurders.nl. Klanten namen contact op via het nummer in de advertentie.'
+    assert.deepEqual(roles(phone), [['Speurders.nl', ['advertising']]])
+    // only the customer cues pass on
+    assert.deepEqual(roles('Verdachte plaatste een advertentie op Kinky.nl. Zij had het geld dat zij verdiende nooit zelf.'), [
+      ['Kinky.nl', ['advertising']],
+    ])
+  })
+
+  it('gives no relationship for texting family, also with the verb at the end', () => {
+    assert.deepEqual(roles('Zij had haar moeder kort voor de vermissing nog geappt.'), [['WhatsApp', []]])
+  })
 })

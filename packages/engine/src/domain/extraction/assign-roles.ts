@@ -71,6 +71,7 @@ export function buildRoleAssigner(
         const to = toks.sentenceStart[s + 1] ?? toks.count
         const own = groupsBySentence.get(s) ?? []
         let targets: 'own' | Candidate[][] = 'own'
+        let onlyRole: RoleId | undefined
         if (own.length === 0) {
           // only a question before an answer, or a sentence after one with a platform, can pass cues on
           const nearby = groupsBySentence.has(s + 1) || groupsBySentence.has(s - 1) || groupsBySentence.has(s - 2)
@@ -84,7 +85,20 @@ export function buildRoleAssigner(
             targets = answer
           } else {
             const refs = references.findAll(toks, from, to)
-            if (refs.length === 0) continue
+            if (refs.length === 0) {
+              // 'Plaatste advertenties op Kinky.nl. Klanten reageerden massaal.': customers who respond, right after an
+              // advertisement, answer that advertisement
+              const prev = groupsBySentence.get(s - 1)
+              const ad = prev?.length === 1 ? prev[0] : undefined
+              if (!ad || ad.some((m) => m.negated) || !ad.some((m) => m.roles.has('advertising'))) continue
+              // 'Klanten namen contact op via het nummer in de advertentie': they answered by phone, no platform
+              if (byPhone(toks, from, to) || !namesCustomers(toks, from, to)) continue
+              targets = [ad]
+              onlyRole = 'customer_acquisition'
+            }
+            if (onlyRole) {
+              // targets set above
+            } else {
             const earlier = findEarlierGroup(groupsBySentence, s)
             if (!earlier) continue
             // 'nodigde haar uit voor een feest. Daar …': a bare 'daar' after a place points to the place
@@ -94,6 +108,7 @@ export function buildRoleAssigner(
             const both = refs.some((r) => BOTH.has(toks.text[r.first] ?? ''))
             const before = both ? lastGroupsBefore(groups, earlier) : undefined
             if (before) targets = [before, earlier]
+            }
           }
         }
         // strong cues first: a weak one only fills a mention the sentence gave no role yet
@@ -115,7 +130,7 @@ export function buildRoleAssigner(
         if (earlier) for (const m of earlier) roleBefore.set(m, m.roles.size)
         for (const h of hits) {
           const e = entries[h.entry]
-          if (!e) continue
+          if (!e || (onlyRole && e.role !== onlyRole)) continue
           // a type word that is itself a mention ('advertentiesite') is no cue ('advertentie*')
           if (h.words.some((k) => typeWordTokens.has(k))) continue
           // 'Zij kreeg geen berichten via die site': a denied cue says the platform was not used for it
@@ -193,6 +208,25 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
     m.roles.delete('relationship')
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
   }
+}
+
+const CALLING = new Set(['telefonisch', 'belden', 'belde', 'bellen', 'gebeld', 'sms', 'sms-je', "sms'je", "sms'jes"])
+
+/** whether the sentence says the contact went by telephone */
+function byPhone(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (PHONE_NOUNS.has(w) || CALLING.has(w)) return true
+  }
+  return false
+}
+
+const CUSTOMER_WORDS = /^(klant|hoerenloper|sekskoper|mannen$|heren$|geinteresseerden$|belangstellenden$|reacties?$|reageer|gereageerd)/
+
+/** whether the sentence speaks of customers or their reactions */
+function namesCustomers(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CUSTOMER_WORDS.test(toks.text[k] ?? '')) return true
+  return false
 }
 
 /** places a bare 'daar' can point to instead of a platform */
