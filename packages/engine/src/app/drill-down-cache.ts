@@ -11,8 +11,8 @@ import { pictureDataStamp, refreshPictureSummary } from '../adapters/db/picture.
 export class DrillDownCache<T> {
   private stamp = ''
   private readonly pages = new Map<string, Promise<T>>()
-  /** how many registrations a cell has, so its later pages need not count again */
-  private readonly counts = new Map<string, number>()
+  /** how many registrations a cell has, so its other pages need not count again */
+  private readonly counts = new Map<string, Promise<number>>()
 
   constructor(private readonly maxEntries = 2_000) {}
 
@@ -37,14 +37,18 @@ export class DrillDownCache<T> {
     return page
   }
 
-  /** A cell's count read under the stamp of the page being read (call from within `get`'s read). */
-  count(cell: string): number | undefined {
-    return this.counts.get(cell)
-  }
-
-  holdCount(cell: string, n: number): void {
+  /**
+   * A cell's count, counted once for all its pages (call from within `get`'s read, which checked the stamp): pages
+   * asked at the same time share one count.
+   */
+  count(cell: string, countCell: () => Promise<number>): Promise<number> {
+    const held = this.counts.get(cell)
+    if (held) return held
+    const counted = countCell()
+    counted.catch(() => this.counts.delete(cell))
     if (this.counts.size >= this.maxEntries) this.counts.delete(this.counts.keys().next().value as string)
-    this.counts.set(cell, n)
+    this.counts.set(cell, counted)
+    return counted
   }
 
   invalidate(): void {

@@ -1,6 +1,7 @@
 import type { RegistrationListQuery } from '@platformscope/contract'
 import type { DatabaseConnection } from '../adapters/db/connect.ts'
 import {
+  countRegistrations,
   listRegistrations,
   readRegistration,
   type DrillDownFilter,
@@ -56,11 +57,9 @@ export async function listRegistrationsBehind(
   }
   if (!pages) return listRegistrations(conn.db, filter)
   const cell = `${catalogue.version}|${JSON.stringify({ ...filter, offset: undefined, limit: undefined })}`
-  return pages.get(conn, `${cell}|${filter.offset}|${filter.limit}`, async () => {
-    const list = await listRegistrations(conn.db, filter, pages.count(cell))
-    pages.holdCount(cell, list.counted)
-    return list
-  })
+  return pages.get(conn, `${cell}|${filter.offset}|${filter.limit}`, async () =>
+    listRegistrations(conn.db, filter, await pages.count(cell, () => countRegistrations(conn.db, filter))),
+  )
 }
 
 /** One registration with narrative, findings and persons; every read is audited before the data is returned. */

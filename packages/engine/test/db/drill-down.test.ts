@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/test-db.ts'
 import { insertPictureFixture } from '../support/picture-fixture.ts'
 import { aggregatePicture } from '../../src/adapters/db/picture.repository.ts'
-import { listRegistrations } from '../../src/adapters/db/registration-query.repository.ts'
+import { countRegistrations, listRegistrations } from '../../src/adapters/db/registration-query.repository.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { defaultSelection } from '../../src/domain/picture/selection.ts'
 import { DrillDownCache } from '../../src/app/drill-down-cache.ts'
@@ -68,6 +68,7 @@ for (const variant of DB_VARIANTS) {
         const f = { platformIds: ids, role, kind: 'named', status: 'suggested' as const, offset: 0, limit: 500 }
         const whole = await listRegistrations(t.conn.db, f)
         assert.ok(whole.items.length > 14, 'enough for several pages')
+        assert.equal(await countRegistrations(t.conn.db, f), whole.counted, 'the count alone')
         const paged = []
         for (let offset = 0; offset < whole.items.length; offset += 7) {
           const page = await listRegistrations(t.conn.db, { ...f, offset, limit: 7 })

@@ -142,6 +142,21 @@ async function listPage(
   return rows
 }
 
+function firstKOf(f: DrillDownFilter): FirstK {
+  return f.kind === 'named' && f.platformIds !== undefined && !f.sourceRefPrefix
+    ? platformRegistrations({ ...f, platformIds: f.platformIds })
+    : mentionRegistrations(f)
+}
+
+/** How many registrations are behind a number, up to the cap (COUNT_CAP + 1 means "more than"); any page's filter. */
+export async function countRegistrations(db: Kysely<Database>, f: DrillDownFilter): Promise<number> {
+  await refreshPictureSummary(db)
+  const k = COUNT_CAP + 1
+  const { rows } = await sql<{ n: string }>`
+    select count(*) as n from (select 1 from (${firstKOf(f)(k)}) f order by reg_date desc, registration_id limit ${k}) x`.execute(db)
+  return Number(rows[0]?.n ?? 0)
+}
+
 /**
  * One page of the registrations behind a number, with how many there are (up to the cap: `counted` may exceed
  * COUNT_CAP by one, meaning "more than"). `knownCount`, the count of the same filter read before (any page), spares
@@ -152,12 +167,8 @@ export async function listRegistrations(
   f: DrillDownFilter,
   knownCount?: number,
 ): Promise<{ items: RegistrationSummaryRecord[]; counted: number; total: number; totalIsLowerBound: boolean }> {
-  const fromSummary = f.kind === 'named' && f.platformIds !== undefined && !f.sourceRefPrefix
-  if (fromSummary) await refreshPictureSummary(db)
-  const firstK = fromSummary
-    ? platformRegistrations({ ...f, platformIds: f.platformIds ?? [] })
-    : mentionRegistrations(f)
-  const rows = await listPage(db, firstK, f.offset, f.limit, knownCount === undefined)
+  await refreshPictureSummary(db)
+  const rows = await listPage(db, firstKOf(f), f.offset, f.limit, knownCount === undefined)
   const counted = knownCount ?? Number(rows[0]?.counted ?? 0)
   return {
     counted,
