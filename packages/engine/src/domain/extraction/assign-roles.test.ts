@@ -298,4 +298,11 @@ describe(buildRoleAssigner.name, () => {
   it('gives no relationship for texting family, also with the verb at the end', () => {
     assert.deepEqual(roles('Zij had haar moeder kort voor de vermissing nog geappt.'), [['WhatsApp', []]])
   })
+
+  it('reads a mention compounded with "advertentie" as an advertisement, and talking on elsewhere as the relationship', () => {
+    assert.deepEqual(roles('In de Sexjobs-advertentie werd het slachtoffer omschreven als nieuw in de regio.'), [
+      ['Sexjobs.nl', ['advertising']],
+    ])
+    assert.deepEqual(roles('Hij vroeg haar om op WhatsApp verder te praten.'), [['WhatsApp', ['relationship']]])
+  })
 })

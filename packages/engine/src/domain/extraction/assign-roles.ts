@@ -161,6 +161,7 @@ export function buildRoleAssigner(
         }
       }
       contactMovesOn(toks, groups, continuations)
+      adNamedAsSuch(toks, mentions)
     },
   }
 }
@@ -227,6 +228,21 @@ const CUSTOMER_WORDS = /^(klant|hoerenloper|sekskoper|mannen$|heren$|geinteresse
 function namesCustomers(toks: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CUSTOMER_WORDS.test(toks.text[k] ?? '')) return true
   return false
+}
+
+const AD_HEAD = /(advertentie|advertenties|advertentiepagina|advert)$/
+
+/** 'In de Sexjobs-advertentie werd het slachtoffer omschreven …': the mention is an advertisement */
+function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    // a web address ('…/advertenties') is a listing, not one advertisement
+    if (m.kind !== 'named' || m.negated || m.roles.has('advertising') || m.lastToken > m.firstToken) continue
+    // the head may be a token of its own, glued on by a hyphen or slash ('Sexjobs-advertentie')
+    const next = m.lastToken + 1
+    const glued = next < toks.count && (toks.start[next] ?? 0) - (toks.end[m.lastToken] ?? 0) === 1 && AD_HEAD.test(toks.text[next] ?? '')
+    if (!AD_HEAD.test(toks.text[m.lastToken] ?? '') && !glued) continue
+    m.roles.set('advertising', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'advertising' })
+  }
 }
 
 /** places a bare 'daar' can point to instead of a platform */
