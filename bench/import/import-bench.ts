@@ -7,7 +7,7 @@
  * may create databases on (a throwaway cluster; see BENCHMARKS.md). --write puts the table into BENCHMARKS.md.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -35,6 +35,8 @@ interface Result {
   main_thread_cpu_seconds: number | null
   peak_rss_mb: number
   pglite_wasm_heap_mb: number | null
+  /** CPU time of the server processes serving the import (its backends), when the server runs on this machine */
+  server_cpu_seconds: number | null
   load_before: number
   load_after: number
 }
@@ -61,10 +63,47 @@ const importArgs = (extra: string[]) => [
   ...(values.extract ? ['--extract'] : []), ...extra,
 ]
 
+/**
+ * CPU seconds of the server processes whose title names database `db` (its backends; autovacuum apart), sampled
+ * from /proc every half second while `work` runs: a backend lives as long as the import's pool, so at most the
+ * last half second of one that exits early is missed. null when no such process is visible (a remote server).
+ */
+async function serverCpu<T>(db: string, work: Promise<T>): Promise<{ result: T; seconds: number | null }> {
+  const ticks = new Map<string, number>()
+  const sample = (): void => {
+    let pids: string[]
+    try {
+      pids = readdirSync('/proc').filter((p) => /^\d+$/.test(p))
+    } catch {
+      return
+    }
+    for (const pid of pids) {
+      try {
+        const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        if (!title.startsWith('postgres: ') || !title.includes(` ${db} `) || title.includes('autovacuum')) continue
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+        ticks.set(`${pid}:${stat[19]}`, Number(stat[11]) + Number(stat[12])) // utime + stime, by pid and start time
+      } catch {
+        // gone meanwhile
+      }
+    }
+  }
+  const timer = setInterval(sample, 500)
+  try {
+    const result = await work
+    sample()
+    const total = [...ticks.values()].reduce((a, b) => a + b, 0)
+    return { result, seconds: ticks.size === 0 ? null : Number((total / 100).toFixed(1)) } // USER_HZ is 100 on Linux
+  } finally {
+    clearInterval(timer)
+  }
+}
+
 const results: Result[] = []
 for (const engine of engines) {
   const loadBefore = loadavg()[0] ?? 0
   let line: string
+  let serverSeconds: number | null = null
   if (engine === 'pglite') {
     const dir = mkdtempSync(path.join(tmpdir(), 'platformscope-bench-db-'))
     try {
@@ -87,13 +126,20 @@ for (const engine of engines) {
     const url = new URL(server)
     url.pathname = `/${name}`
     try {
-      line = await run(process.execPath, importArgs([]), { DATABASE_URL: url.toString() })
+      const measured = await serverCpu(name, run(process.execPath, importArgs([]), { DATABASE_URL: url.toString() }))
+      line = measured.result
+      serverSeconds = measured.seconds
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await admin.end()
     }
   } else throw new Error(`unknown engine ${engine}`)
-  const r = { ...(JSON.parse(line) as Omit<Result, 'load_before' | 'load_after'>), load_before: loadBefore, load_after: loadavg()[0] ?? 0 }
+  const r: Result = {
+    ...(JSON.parse(line) as Omit<Result, 'server_cpu_seconds' | 'load_before' | 'load_after'>),
+    server_cpu_seconds: serverSeconds,
+    load_before: loadBefore,
+    load_after: loadavg()[0] ?? 0,
+  }
   results.push(r)
   process.stdout.write(JSON.stringify(r) + '\n')
 }
@@ -105,11 +151,11 @@ const table = [
     `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${fmt(n)} generated registrations ` +
     `(${sizeMb.toFixed(0)} MB JSONL), batch ${values['batch-size']}, extraction ${values.extract ? 'on' : 'off (--no-extract)'}.`,
   '',
-  '| engine | registrations/s (wall) | target | ratio | wall | importer CPU (main thread) | registrations per importer CPU-second | importer peak RSS | PGlite WASM heap | load avg before → after |',
-  '|---|---|---|---|---|---|---|---|---|---|',
+  '| engine | registrations/s (wall) | target | ratio | wall | importer CPU (main thread) | registrations per importer CPU-second | server backends CPU | importer peak RSS | PGlite WASM heap | load avg before → after |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.map((r) => {
     const target = TARGET[r.engine] ?? 0
-    return `| ${r.engine} | ${fmt(r.per_second)} | ≥ ${fmt(target)} | ${(r.per_second / target).toFixed(2)} | ${r.seconds} s | ${r.importer_cpu_seconds} s (${r.main_thread_cpu_seconds ?? '?'} s) | ${fmt(Math.round(r.records / r.importer_cpu_seconds))} | ${r.peak_rss_mb} MB${r.engine === 'postgres' ? ' (target < 400 MB)' : ''} | ${r.pglite_wasm_heap_mb === null ? '—' : `${r.pglite_wasm_heap_mb} MB`} | ${r.load_before.toFixed(1)} → ${r.load_after.toFixed(1)} |`
+    return `| ${r.engine} | ${fmt(r.per_second)} | ≥ ${fmt(target)} | ${(r.per_second / target).toFixed(2)} | ${r.seconds} s | ${r.importer_cpu_seconds} s (${r.main_thread_cpu_seconds ?? '?'} s) | ${fmt(Math.round(r.records / r.importer_cpu_seconds))} | ${r.server_cpu_seconds === null ? '—' : `${r.server_cpu_seconds} s`} | ${r.peak_rss_mb} MB${r.engine === 'postgres' ? ' (target < 400 MB)' : ''} | ${r.pglite_wasm_heap_mb === null ? '—' : `${r.pglite_wasm_heap_mb} MB`} | ${r.load_before.toFixed(1)} → ${r.load_after.toFixed(1)} |`
   }),
 ].join('\n')
 process.stdout.write('\n' + table + '\n')
