@@ -305,4 +305,12 @@ describe(buildRoleAssigner.name, () => {
     ])
     assert.deepEqual(roles('Hij vroeg haar om op WhatsApp verder te praten.'), [['WhatsApp', ['relationship']]])
   })
+
+  it('reads passing where and when customers come as a meeting, telling her where to be as control', () => {
+    assert.deepEqual(roles('Via een WhatsApp-groep kreeg zij door waar en wanneer zij klanten moest ontvangen.'), [
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Hij liet haar via Snapchat weten waar zij moest zijn.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Via Instagram raakte zij bevriend met verdachte.'), [['Instagram', ['recruiting']]])
+  })
 })
