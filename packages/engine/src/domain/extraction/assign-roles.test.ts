@@ -313,4 +313,9 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij liet haar via Snapchat weten waar zij moest zijn.'), [['Snapchat', ['relationship']]])
     assert.deepEqual(roles('Via Instagram raakte zij bevriend met verdachte.'), [['Instagram', ['recruiting']]])
   })
+
+  it('lets a clause after a semicolon that refers back reach the platform before it', () => {
+    const text = 'Via het Sexjobs-account van verdachte werd zij aangeboden; reacties van mannen kwamen op dat account binnen.'
+    assert.deepEqual(roles(text)[0]?.[1].sort(), ['advertising', 'customer_acquisition'])
+  })
 })

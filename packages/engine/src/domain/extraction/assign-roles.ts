@@ -124,8 +124,9 @@ export function buildRoleAssigner(
         // makes its profile an advertisement on a dating site too (no category override in that sentence)
         const offers = hits.some((h) => entries[h.entry]?.literal && entries[h.entry]?.role === 'advertising')
         const clause = clauseIds(toks, from, to)
-        const referred =
-          targets === 'own' ? referringClauses(references.findAll(toks, from, to), own, clause, from) : undefined
+        const refHits = targets === 'own' ? references.findAll(toks, from, to) : []
+        const referred = targets === 'own' ? referringClauses(refHits, own, clause, from) : undefined
+        const refClauses = new Set(refHits.map((r) => clause[r.first - from] ?? -1))
         const earlier = referred ? findEarlierGroup(groupsBySentence, s) : undefined
         if (earlier) for (const m of earlier) roleBefore.set(m, m.roles.size)
         for (const h of hits) {
@@ -146,7 +147,8 @@ export function buildRoleAssigner(
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
           if (aboutPhone(toks, h, clause, from, mentionTokens)) continue
           const referring = earlier && referred?.has(clause[h.last - from] ?? -1)
-          const chosen = targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from, toks)]
+          const chosen =
+            targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from, toks, refClauses)]
           // 'leerde haar kennen via haar broer en hield contact via sms'jes': the cue's clause names its own, other channel
           const g0 = chosen[0]
           if (targets === 'own' && g0 !== earlier && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
@@ -353,6 +355,7 @@ function nearestGroup(
   clause: readonly number[],
   from: number,
   toks: Tokens,
+  refClauses?: ReadonlySet<number>,
 ): Candidate[] | undefined {
   // a cue across a clause boundary ('klanten via Snapchat binnenhaalde en de afspraken') belongs to the clause where it
   // ends: its head word ('afspraken') is there
@@ -367,7 +370,8 @@ function nearestGroup(
     if (!first || !last) continue
     const dist = first.firstToken > h.last ? first.firstToken - h.last : a > last.lastToken ? a - last.lastToken : 0
     // 'Zij moest voor hem werken; klanten werden geworven via Sexjobs.nl': a semicolon parts two statements
-    if (dist > 0 && semicolonBetween(toks, Math.min(h.last, last.lastToken), Math.max(h.first, first.firstToken))) continue
+    // unless the cue's clause refers back ('…werd zij aangeboden; reacties kwamen op dat account binnen')
+    if (dist > 0 && !refClauses?.has(end) && semicolonBetween(toks, Math.min(h.last, last.lastToken), Math.max(h.first, first.firstToken))) continue
     const sameClause = g.some((m) => (clause[m.firstToken - from] ?? -2) === end)
     const score = dist + (sameClause ? 0 : 1000)
     if (score < bestScore) {
