@@ -70,4 +70,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Verdachte verklaarde dat hij niet wist dat zij via Kinky.nl werd aangeboden.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Zij weet niet of hij ook Telegram gebruikte.'), [['Telegram', true]])
   })
+
+  it('reads an "Er …" sentence with a verification qualifier after hearsay as about that claim', () => {
+    const text =
+      'Zij zou volgens een anonieme melding via internet klanten hebben gezocht. Er zijn geen concrete aanwijzingen gevonden.'
+    assert.deepEqual(negated(text), [[null, true]])
+    // without hearsay before it, a finding stands on its own
+    assert.deepEqual(negated('Zij zocht via internet klanten. Er zijn geen concrete aanwijzingen gevonden van geweld.'), [[null, false]])
+  })
 })

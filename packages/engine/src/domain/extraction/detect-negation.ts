@@ -17,6 +17,17 @@ const NO_WORDS = new Set(['nee', 'niet', 'nooit', 'neen'])
 const ANSWER_LABELS = new Set(['antwoord', 'a', ':'])
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
 
+const HEARSAY = new Set(['volgens', 'melding', 'tip', 'informant', 'anoniem', 'anonieme', 'informatie', 'vermoedelijk'])
+
+/** whether sentence `s` reports a claim second-hand ('volgens een anonieme melding', 'een tip') */
+function hearsay(toks: Tokens, s: number): boolean {
+  const from = toks.sentenceStart[s]
+  if (from === undefined || s < 0) return false
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = from; k < to; k++) if (HEARSAY.has(toks.text[k] ?? '')) return true
+  return false
+}
+
 /** '(16)' after a person: an aside that does not end the trigger's scope */
 function isAgeAside(toks: Tokens, open: number, close: number): boolean {
   return toks.text[open] === '(' && toks.text[close] === ')' && /^\d{1,2}$/.test(toks.text[open + 1] ?? '')
@@ -78,7 +89,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
     if (from === undefined || from >= toks.count) return undefined
     const w0 = toks.text[from] ?? ''
     const w1 = toks.text[from + 1] ?? ''
-    const opens = POINTING_BACK.has(w0) || ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1))
+    // 'Zou volgens een anonieme melding via internet klanten hebben gezocht. Er zijn geen concrete aanwijzingen gevonden.':
+    // after hearsay, an 'Er …' sentence with a verification qualifier is about that claim
+    const opens =
+      POINTING_BACK.has(w0) || ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1)) || (w0 === 'er' && hearsay(toks, s - 1))
     for (const h of retractions.findAll(toks, from, to)) {
       const e = entries[h.entry]
       // 'Uit het gesprek bleek dit niet te kloppen': the pointer may also stand right before the trigger
