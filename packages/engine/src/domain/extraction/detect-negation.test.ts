@@ -78,4 +78,10 @@ describe(buildNegationDetector.name, () => {
     // without hearsay before it, a finding stands on its own
     assert.deepEqual(negated('Zij zocht via internet klanten. Er zijn geen concrete aanwijzingen gevonden van geweld.'), [[null, false]])
   })
+
+  it('reads "; dit is niet bevestigd" as about the clause before the semicolon, not the sentence before', () => {
+    const text = 'Het bericht stond in een chatapp. Het meisje zou mogelijk worden uitgebuit; dit is niet bevestigd.'
+    assert.deepEqual(negated(text), [[null, false]])
+    assert.deepEqual(negated('Zij zou via Telegram worden aangeboden; dit is niet bevestigd.'), [['Telegram', true]])
+  })
 })

@@ -17,6 +17,11 @@ const NO_WORDS = new Set(['nee', 'niet', 'nooit', 'neen'])
 const ANSWER_LABELS = new Set(['antwoord', 'a', ':'])
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
 
+function semicolonIn(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks.text[k] === ';') return true
+  return false
+}
+
 const HEARSAY = new Set(['volgens', 'melding', 'tip', 'informant', 'anoniem', 'anonieme', 'informatie', 'vermoedelijk'])
 
 /** whether sentence `s` reports a claim second-hand ('volgens een anonieme melding', 'een tip') */
@@ -96,7 +101,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
     for (const h of retractions.findAll(toks, from, to)) {
       const e = entries[h.entry]
       // 'Uit het gesprek bleek dit niet te kloppen': the pointer may also stand right before the trigger
-      const pointed = opens || POINTING_BACK.has(toks.text[h.first - 1] ?? '') || POINTING_BACK.has(toks.text[h.first - 2] ?? '')
+      // but 'Zij zou worden uitgebuit; dit is niet bevestigd': after a semicolon it points to the clause before it
+      const near = POINTING_BACK.has(toks.text[h.first - 1] ?? '') || POINTING_BACK.has(toks.text[h.first - 2] ?? '')
+      const pointed = opens || (near && !semicolonIn(toks, from, h.first))
       if (COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')) continue
       if (e && pointed && (e.kind === 'negation' || e.kind === 'hypothetical')) return { first: h.first, last: h.last, kind: e.kind }
     }
