@@ -106,3 +106,22 @@ interface Entry {
   result: Promise<Computed>
   refreshing: boolean
 }
+
+/**
+ * Keeps the picture summary current in the background (serve): after a bulk write by another process — a CLI import
+ * of a million registrations — the refresh runs here rather than inside the first dashboard request, which would
+ * otherwise wait minutes for it. Requests still refresh whatever is left; one that arrives while this runs skips the
+ * rows it holds (SKIP LOCKED) and is not cached. Returns a function that stops it.
+ */
+export function keepSummaryFresh(conn: DatabaseConnection, intervalMs: number, onError: (e: unknown) => void): () => void {
+  let running = false
+  const timer = setInterval(() => {
+    if (running) return
+    running = true
+    refreshPictureSummary(conn.db)
+      .catch(onError)
+      .finally(() => (running = false))
+  }, intervalMs)
+  timer.unref()
+  return () => clearInterval(timer)
+}

@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/test-db.ts'
 import { insertPictureFixture } from '../support/picture-fixture.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
-import { PictureCache } from '../../src/app/dashboard-picture.ts'
+import { PictureCache, keepSummaryFresh } from '../../src/app/dashboard-picture.ts'
 import { defaultSelection } from '../../src/domain/picture/selection.ts'
 import type { Picture } from '../../src/domain/picture/picture.ts'
 
@@ -57,6 +57,22 @@ for (const variant of DB_VARIANTS) {
       const first = await cache.get(t.conn, catalogue, selection, now)
       cache.invalidate()
       assert.notEqual(await cache.get(t.conn, catalogue, selection, now), first)
+    })
+
+    it('brings the summary up to date in the background after a write by someone else', async () => {
+      const dirty = async () =>
+        Number((await sql<{ n: string }>`select count(*) as n from picture_dirty`.execute(t.conn.db)).rows[0]?.n)
+      await sql`update registration set police_unit = police_unit where id in (select id from registration limit 5)`.execute(t.conn.db)
+      assert.equal(await dirty(), 5)
+      const errors: unknown[] = []
+      const stop = keepSummaryFresh(t.conn, 20, (e) => errors.push(e))
+      try {
+        for (let i = 0; i < 100 && (await dirty()) > 0; i++) await sleep(20)
+      } finally {
+        stop()
+      }
+      assert.equal(await dirty(), 0)
+      assert.deepEqual(errors, [])
     })
   })
 }

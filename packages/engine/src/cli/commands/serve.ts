@@ -7,7 +7,7 @@ import { LoginThrottle } from '../../domain/auth/login-throttle.ts'
 import { deleteExpiredSessionsNow } from '../../app/auth.ts'
 import { createApp } from '../../http/app.ts'
 import { ImportJobs } from '../../app/import-upload.ts'
-import { PictureCache } from '../../app/dashboard-picture.ts'
+import { PictureCache, keepSummaryFresh } from '../../app/dashboard-picture.ts'
 import { DrillDownCache } from '../../app/drill-down-cache.ts'
 import { syncPlatformTable } from '../../app/catalogue-candidates.ts'
 import { extractorFromOptions } from '../extractor-from-options.ts'
@@ -80,12 +80,17 @@ export function serveCommand(): Command {
       })
       const sweep = setInterval(() => void deleteExpiredSessionsNow(conn, new Date()).catch(() => undefined), 3_600_000)
       sweep.unref()
+      // error names only: a driver error's detail can hold row values
+      const stopRefreshing = keepSummaryFresh(conn, 5_000, (e) =>
+        process.stderr.write(`picture summary refresh failed: ${e instanceof Error ? e.name : 'error'}\n`),
+      )
       await new Promise<void>((resolve) => {
         const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
           process.stderr.write(`platformscope luistert op http://${opts.host}:${info.port} (${conn.kind}: ${conn.location})\n`)
         })
         const stop = () => {
           clearInterval(sweep)
+          stopRefreshing()
           server.close(() => resolve())
         }
         process.once('SIGINT', stop)
