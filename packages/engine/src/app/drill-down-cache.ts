@@ -27,14 +27,7 @@ export class DrillDownCache<T> {
       this.invalidate()
       this.stamp = stamp
     }
-    const held = this.pages.get(key)
-    if (held) return held
-    const page = read()
-    page.catch(() => this.pages.delete(key))
-    // oldest first out: a Map iterates in insertion order
-    if (this.pages.size >= this.maxEntries) this.pages.delete(this.pages.keys().next().value as string)
-    this.pages.set(key, page)
-    return page
+    return once(this.pages, key, read, this.maxEntries)
   }
 
   /**
@@ -42,17 +35,23 @@ export class DrillDownCache<T> {
    * asked at the same time share one count.
    */
   count(cell: string, countCell: () => Promise<number>): Promise<number> {
-    const held = this.counts.get(cell)
-    if (held) return held
-    const counted = countCell()
-    counted.catch(() => this.counts.delete(cell))
-    if (this.counts.size >= this.maxEntries) this.counts.delete(this.counts.keys().next().value as string)
-    this.counts.set(cell, counted)
-    return counted
+    return once(this.counts, cell, countCell, this.maxEntries)
   }
 
   invalidate(): void {
     this.pages.clear()
     this.counts.clear()
   }
+}
+
+/** The held promise for `key`, or a new one from `make` kept until it fails; the oldest goes when `max` are held. */
+function once<V>(held: Map<string, Promise<V>>, key: string, make: () => Promise<V>, max: number): Promise<V> {
+  const hit = held.get(key)
+  if (hit) return hit
+  const made = make()
+  made.catch(() => held.delete(key))
+  // oldest first out: a Map iterates in insertion order
+  if (held.size >= max) held.delete(held.keys().next().value as string)
+  held.set(key, made)
+  return made
 }
