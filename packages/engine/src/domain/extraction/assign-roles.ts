@@ -40,9 +40,19 @@ export function buildRoleAssigner(
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
   const entries = lex.roleCues.entries
   const cues = compilePhrases(entries.map((e) => e.pattern), classes)
+  // the same condition ('klant*', a list of family words) recurs in many entries: compile and match it once
   const auxPatterns: string[] = []
-  const withIds = entries.map((e) => (e.with ?? []).map((p) => auxPatterns.push(p) - 1))
-  const withoutIds = entries.map((e) => (e.without ?? []).map((p) => auxPatterns.push(p) - 1))
+  const auxIds = new Map<string, number>()
+  const auxId = (p: string): number => {
+    let id = auxIds.get(p)
+    if (id === undefined) {
+      id = auxPatterns.push(p) - 1
+      auxIds.set(p, id)
+    }
+    return id
+  }
+  const withIds = entries.map((e) => (e.with ?? []).map(auxId))
+  const withoutIds = entries.map((e) => (e.without ?? []).map(auxId))
   const aux = compilePhrases(auxPatterns, classes)
   const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes)
   const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
