@@ -157,6 +157,8 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte zette het slachtoffer op www.kinky.nl. Zij kreeg geen berichten via die site.'), [
       ['Kinky.nl', ['advertising']],
     ])
+    // 'niet alleen' affirms
+    assert.deepEqual(roles('Hij stuurde haar via Snapchat niet alleen berichten.'), [['Snapchat', ['relationship']]])
   })
 
   it('reads customers who write, answers to them and talks with them about times', () => {

@@ -302,7 +302,10 @@ const UNSETTLED = new Set([
  * asks whether it happened ('Er is nog niet vastgesteld of verdachte daar advertenties plaatste').
  */
 function deniedCue(toks: Tokens, h: PhraseHit): boolean {
-  for (let k = Math.max(0, h.first - 1); k <= h.last; k++) if (DENIAL.has(toks.text[k] ?? '') && !toks.punct[k]) return true
+  for (let k = Math.max(0, h.first - 1); k <= h.last; k++) {
+    // 'stuurde haar niet alleen berichten' affirms
+    if (DENIAL.has(toks.text[k] ?? '') && !toks.punct[k] && toks.text[k + 1] !== 'alleen') return true
+  }
   const from = toks.sentenceStart[toks.sentence[h.first] ?? 0] ?? 0
   for (let k = h.first - 1; k > from; k--) {
     if (toks.text[k] !== 'of') continue
