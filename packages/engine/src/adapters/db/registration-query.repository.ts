@@ -118,7 +118,8 @@ async function listPage(
 ): Promise<ListRow[]> {
   // counting stops past COUNT_CAP: beyond that the number is shown as "more than" (the picture has the exact count)
   const k = count ? Math.max(offset + limit, COUNT_CAP + 1) : offset + limit
-  const { rows } = await sql<ListRow>`
+  // prepared: its text depends only on which filters are set and how many platforms, the values are parameters
+  const { rows } = await sql<ListRow>`${PREPARED}
     with matches as materialized (
       select registration_id, reg_date from (${firstK(k)}) f order by reg_date desc, registration_id limit ${k}
     )
@@ -152,7 +153,7 @@ function firstKOf(f: DrillDownFilter): FirstK {
 export async function countRegistrations(db: Kysely<Database>, f: DrillDownFilter): Promise<number> {
   await refreshPictureSummary(db)
   const k = COUNT_CAP + 1
-  const { rows } = await sql<{ n: string }>`
+  const { rows } = await sql<{ n: string }>`${PREPARED}
     select count(*) as n from (select 1 from (${firstKOf(f)(k)}) f order by reg_date desc, registration_id limit ${k}) x`.execute(db)
   return Number(rows[0]?.n ?? 0)
 }
