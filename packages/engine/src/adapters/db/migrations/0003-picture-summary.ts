@@ -16,7 +16,7 @@ import { sql, type Kysely } from 'kysely'
 // 'confirmed' filter counts (confirmed or corrected, or entered by hand/registered). Role sets are bit masks in the
 // order of the report's six roles (contract ROLE_IDS).
 /**
- * The refresh of the dirty registrations' summary rows as this migration creates it; 0007 replaces its pairs'
+ * The refresh of the dirty registrations' summary rows as this migration creates it; 0006 replaces its pairs'
  * statement and reads this text to do so (and to restore it on the way down).
  */
 export const REFRESH_REGISTRATIONS = `

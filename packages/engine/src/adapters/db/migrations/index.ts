@@ -4,8 +4,7 @@ import * as apiQueryIndexes from './0002-api-query-indexes.ts'
 import * as pictureSummary from './0003-picture-summary.ts'
 import * as confirmedPairsIndex from './0004-confirmed-pairs-index.ts'
 import * as importWritePath from './0005-import-write-path.ts'
-import * as refreshWithoutJit from './0006-refresh-without-jit.ts'
-import * as refreshPairsByJoin from './0007-refresh-pairs-by-join.ts'
+import * as refreshPairsByJoin from './0006-refresh-pairs-by-join.ts'
 
 /** Ordered by name; add new migrations at the end, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -14,6 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-picture-summary': pictureSummary,
   '0004-confirmed-pairs-index': confirmedPairsIndex,
   '0005-import-write-path': importWritePath,
-  '0006-refresh-without-jit': refreshWithoutJit,
-  '0007-refresh-pairs-by-join': refreshPairsByJoin,
+  '0006-refresh-pairs-by-join': refreshPairsByJoin,
 }
