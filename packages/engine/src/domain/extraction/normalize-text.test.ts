@@ -22,6 +22,16 @@ describe(foldText.name, () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => foldString(foldString(s)) === foldString(s)), { numRuns: 500 })
   })
 
+  it('folds every code point to a fixed point (the property above found U+FE31 → — → - once)', () => {
+    const moving: string[] = []
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue
+      const once = foldString(String.fromCodePoint(cp))
+      if (foldString(once) !== once) moving.push(cp.toString(16))
+    }
+    assert.deepEqual(moving, [])
+  })
+
   it('maps every folded span back to a valid span of the original', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.nat(), fc.nat(), (s, x, y) => {

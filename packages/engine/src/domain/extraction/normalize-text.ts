@@ -28,7 +28,12 @@ export function foldCodePoint(cp: number): string {
   let s = String.fromCodePoint(cp)
   // a few rounds reach the fixed point: lower-casing can produce decomposable forms and vice versa
   for (let i = 0; i < 4; i++) {
-    const next = s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')
+    // a compatibility form may decompose to a typographic one ('︱' → '—'), which folds further to ASCII
+    const next = s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\0-\x7f]/gu, (ch) => SPECIAL.get(ch.codePointAt(0) ?? 0) ?? ch)
     if (next === s) break
     s = next
   }
