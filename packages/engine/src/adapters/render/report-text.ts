@@ -498,7 +498,7 @@ const EVALUATION_FIELDS: Array<[string, string, string]> = [
 ]
 
 /**
- * The held-out measurement (texts written and annotated by someone who never saw the rules, never used for tuning):
+ * The held-out measurement (texts written and annotated by people who never saw the rules, never used for tuning):
  * an introduction and one row per field [label, precision, recall, F1, support], the sets pooled.
  */
 export function evaluationSection(
@@ -533,8 +533,8 @@ export function evaluationSection(
       ? `extractorversie ${e.extractor_version}; de bevindingen in dit beeld komen van ${p.versions.extractor.join(', ') || 'handmatige registratie'}, dus de meting geldt er bij benadering voor`
       : `extractor version ${e.extractor_version}; the findings in this picture come from ${p.versions.extractor.join(', ') || 'manual registration'}, so the measurement applies approximately`
   const intro = nl
-    ? `Onafhankelijk gemeten op ${formatNumber(records, lang)} geannoteerde registratieteksten die niet voor het afstellen van de extractie zijn gebruikt, geschreven en geannoteerd door iemand die de regels niet kende (${formatDate(e.measured_at, lang)}, ${version}). Precisie: welk deel van wat de extractie vond juist was; recall: welk deel van wat er stond zij vond.`
-    : `Measured independently on ${formatNumber(records, lang)} annotated registration texts that were not used to tune the extraction, written and annotated by someone who had not seen the rules (${formatDate(e.measured_at, lang)}, ${version}). Precision: the share of what the extraction found that was right; recall: the share of what the text held that it found.`
+    ? `Onafhankelijk gemeten op ${formatNumber(records, lang)} geannoteerde registratieteksten die niet voor het afstellen van de extractie zijn gebruikt, geschreven en geannoteerd door annotatoren die de regels niet kenden (${formatDate(e.measured_at, lang)}, ${version}). Precisie: welk deel van wat de extractie vond juist was; recall: welk deel van wat er stond zij vond.`
+    : `Measured independently on ${formatNumber(records, lang)} annotated registration texts that were not used to tune the extraction, written and annotated by annotators who had not seen the rules (${formatDate(e.measured_at, lang)}, ${version}). Precision: the share of what the extraction found that was right; recall: the share of what the text held that it found.`
   return { intro, rows }
 }
 
