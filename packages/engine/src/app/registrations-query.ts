@@ -1,7 +1,8 @@
 import type { RegistrationListQuery } from '@platformscope/contract'
 import type { DatabaseConnection } from '../adapters/db/connect.ts'
+import { refreshPictureSummary } from '../adapters/db/picture.repository.ts'
 import {
-  countRegistrations,
+  countDrillDown,
   listRegistrations,
   readRegistration,
   type DrillDownFilter,
@@ -55,10 +56,13 @@ export async function listRegistrationsBehind(
     offset: (q.page - 1) * q.page_size,
     limit: q.page_size,
   }
-  if (!pages) return listRegistrations(conn.db, filter)
+  if (!pages) {
+    await refreshPictureSummary(conn.db)
+    return listRegistrations(conn.db, filter)
+  }
   const cell = `${catalogue.version}|${JSON.stringify({ ...filter, offset: undefined, limit: undefined })}`
   return pages.get(conn, `${cell}|${filter.offset}|${filter.limit}`, async () =>
-    listRegistrations(conn.db, filter, await pages.count(cell, () => countRegistrations(conn.db, filter))),
+    listRegistrations(conn.db, filter, await pages.count(cell, () => countDrillDown(conn.db, filter))),
   )
 }
 

@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from './database.ts'
 import { PREPARED } from './prepared-statements.ts'
 import { ROLE_IDS, type RoleId } from '@platformscope/contract'
-import { refreshPictureSummary, summaryClass } from './picture.repository.ts'
+import { summaryClass } from './picture.repository.ts'
 import { FINDING_COLUMNS, countedStatus, toFinding, type FindingRecord, type FindingRowShape } from './finding-row.ts'
 
 /** The registrations behind one number of the picture; platform and category arrive resolved to catalogue ids. */
@@ -149,9 +149,11 @@ function firstKOf(f: DrillDownFilter): FirstK {
     : mentionRegistrations(f)
 }
 
-/** How many registrations are behind a number, up to the cap (COUNT_CAP + 1 means "more than"); any page's filter. */
-export async function countRegistrations(db: Kysely<Database>, f: DrillDownFilter): Promise<number> {
-  await refreshPictureSummary(db)
+/**
+ * How many registrations are behind a number, up to the cap (COUNT_CAP + 1 means "more than"); any page's filter.
+ * Like listRegistrations it reads the picture summary as it stands: the caller brings it up to date first.
+ */
+export async function countDrillDown(db: Kysely<Database>, f: DrillDownFilter): Promise<number> {
   const k = COUNT_CAP + 1
   const { rows } = await sql<{ n: string }>`${PREPARED}
     select count(*) as n from (select 1 from (${firstKOf(f)(k)}) f order by reg_date desc, registration_id limit ${k}) x`.execute(db)
@@ -161,14 +163,14 @@ export async function countRegistrations(db: Kysely<Database>, f: DrillDownFilte
 /**
  * One page of the registrations behind a number, with how many there are (up to the cap: `counted` may exceed
  * COUNT_CAP by one, meaning "more than"). `knownCount`, the count of the same filter read before (any page), spares
- * counting again when paging through a cell.
+ * counting again when paging through a cell. Reads the picture summary as it stands: the caller brings it up to date
+ * first (refreshPictureSummary; the drill-down cache does so with its stamp check), once for count and page.
  */
 export async function listRegistrations(
   db: Kysely<Database>,
   f: DrillDownFilter,
   knownCount?: number,
 ): Promise<{ items: RegistrationSummaryRecord[]; counted: number; total: number; totalIsLowerBound: boolean }> {
-  await refreshPictureSummary(db)
   const rows = await listPage(db, firstKOf(f), f.offset, f.limit, knownCount === undefined)
   const counted = knownCount ?? Number(rows[0]?.counted ?? 0)
   return {
