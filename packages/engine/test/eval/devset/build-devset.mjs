@@ -1,4 +1,4 @@
-// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2, tune-4, heldout-3) from the hand-annotated markup in source/*.txt.
+// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4) from the hand-annotated markup in source/*.txt.
 // Markup per record (records separated by a line starting with "@"):
 //   @ YYYY-MM-DD | Unit
 //   P <age|-> <F|M|-> <person role> [<person role>…]     (zero or more)
@@ -84,13 +84,17 @@ function readRecords(files, prefix) {
 // DEV4-nnnn → heldout-2.jsonl); the annotator put every third record written into heldout2 (GUIDELINES.md).
 // source/tune4-*.txt and source/heldout3-*.txt are a fourth annotator's records (DEV5-nnnn → tune-4.jsonl,
 // DEV6-nnnn → heldout-3.jsonl), split the same way: every third record written went into heldout3.
-const later = ['tune2-', 'tune3-', 'heldout2-', 'tune4-', 'heldout3-']
+// source/tune5-*.txt and source/heldout4-*.txt are a fifth annotator's records (DEV7-nnnn → tune-5.jsonl,
+// DEV8-nnnn → heldout-4.jsonl), split the same way: every third record written went into heldout4.
+const later = ['tune2-', 'tune3-', 'heldout2-', 'tune4-', 'heldout3-', 'tune5-', 'heldout4-']
 const records = readRecords(allFiles.filter((f) => !later.some((p) => f.startsWith(p))), 'DEV')
 const tune2 = readRecords(allFiles.filter((f) => f.startsWith('tune2-')), 'DEV2')
 const tune3 = readRecords(allFiles.filter((f) => f.startsWith('tune3-')), 'DEV3')
 const heldout2 = readRecords(allFiles.filter((f) => f.startsWith('heldout2-')), 'DEV4')
 const tune4 = readRecords(allFiles.filter((f) => f.startsWith('tune4-')), 'DEV5')
 const heldout3 = readRecords(allFiles.filter((f) => f.startsWith('heldout3-')), 'DEV6')
+const tune5 = readRecords(allFiles.filter((f) => f.startsWith('tune5-')), 'DEV7')
+const heldout4 = readRecords(allFiles.filter((f) => f.startsWith('heldout4-')), 'DEV8')
 
 // Fixed assignment: a seeded shuffle of the 210 planned ids; the first 70 are held out.
 function mulberry32(seed) {
@@ -119,6 +123,8 @@ writeFileSync(join(here, 'tune-3.jsonl'), toJsonl(tune3))
 writeFileSync(join(here, 'heldout-2.jsonl'), toJsonl(heldout2))
 writeFileSync(join(here, 'tune-4.jsonl'), toJsonl(tune4))
 writeFileSync(join(here, 'heldout-3.jsonl'), toJsonl(heldout3))
+writeFileSync(join(here, 'tune-5.jsonl'), toJsonl(tune5))
+writeFileSync(join(here, 'heldout-4.jsonl'), toJsonl(heldout4))
 console.log(
-  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}; tune-4 ${tune4.length}, heldout-3 ${heldout3.length}`,
+  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}; tune-4 ${tune4.length}, heldout-3 ${heldout3.length}; tune-5 ${tune5.length}, heldout-4 ${heldout4.length}`,
 )
