@@ -140,12 +140,13 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((x, y) => x.a - y.a)
 }
 
+function evidenceOf(e: FoldedEvidence, ft: FoldedText, text: string): Evidence {
+  const [s, t] = originalSpan(ft, e.a, e.b)
+  return { rule: e.rule, start: s, end: t, surface: text.slice(s, t), ...(e.gives ? { gives: e.gives } : {}) }
+}
+
 function toFinding(m: Candidate, ft: FoldedText, text: string): MentionFinding {
   const [start, end] = originalSpan(ft, m.a, m.b)
-  const ev = (e: FoldedEvidence): Evidence => {
-    const [s, t] = originalSpan(ft, e.a, e.b)
-    return { rule: e.rule, start: s, end: t, surface: text.slice(s, t), ...(e.gives ? { gives: e.gives } : {}) }
-  }
   const roles: RoleId[] = m.negated ? [] : ROLE_IDS.filter((r) => m.roles.has(r))
   return {
     start,
@@ -158,6 +159,6 @@ function toFinding(m: Candidate, ft: FoldedText, text: string): MentionFinding {
     negated: m.negated,
     roles,
     confidence: m.confidence,
-    evidence: [...m.evidence.map(ev), ...roles.flatMap((r) => { const e = m.roles.get(r); return e ? [ev(e)] : [] })],
+    evidence: [...m.evidence.map((e) => evidenceOf(e, ft, text)), ...roles.flatMap((r) => { const e = m.roles.get(r); return e ? [evidenceOf(e, ft, text)] : [] })],
   }
 }

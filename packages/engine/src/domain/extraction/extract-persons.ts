@@ -663,13 +663,15 @@ class Scanner {
   }
 }
 
+/** union-find root */
+function rootOf(parent: number[], i: number): number {
+  while (parent[i] !== i) i = parent[i] ?? i
+  return i
+}
+
 /** Explicit same-person links: apposition, predicate nominal, slash, adjacency ("minderjarige aangeefster"). */
 function linkLocally(mentions: Mention[], tokens: ClauseToken[], scan: Scanner): Mention[][] {
   const parent = mentions.map((_, i) => i)
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] ?? i
-    return i
-  }
   const index = new Map<Mention, number>()
   for (let i = 0; i < mentions.length; i++) index.set(mentions[i] as Mention, i)
   for (const a of mentions) {
@@ -688,7 +690,7 @@ function linkLocally(mentions: Mention[], tokens: ClauseToken[], scan: Scanner):
         if ((sawLink || k === a.head + 1) && !listLike && compatible(a, b)) {
           const ia = index.get(a)
           const ib = index.get(b)
-          if (ia !== undefined && ib !== undefined) parent[find(ib)] = find(ia)
+          if (ia !== undefined && ib !== undefined) parent[rootOf(parent, ib)] = rootOf(parent, ia)
         }
         break
       }
@@ -704,7 +706,7 @@ function linkLocally(mentions: Mention[], tokens: ClauseToken[], scan: Scanner):
   }
   const groups = new Map<number, Mention[]>()
   mentions.forEach((m, i) => {
-    const root = find(i)
+    const root = rootOf(parent, i)
     const g = groups.get(root)
     if (g) g.push(m)
     else groups.set(root, [m])
@@ -754,22 +756,28 @@ interface Person {
 /** For each sentence, the persons mentioned in it with the token index of their last mention there. */
 type SentenceIndex = Map<number, Map<Person, number>>
 
-function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string): PersonFinding[] {
-  const persons: Person[] = []
-  // indexes that keep hostile inputs (thousands of persons or pronouns) linear
-  const named: Person[] = [] // persons with a referent: the only ones a noun can join; bounded by the lexicon
-  const byAge = new Map<number, Person>()
-  const bySentence: SentenceIndex = new Map()
-  const firstInSentence = new Map<number, Person>()
-  const sentenceOf = (m: Mention): number => tokens[m.head]?.sentence ?? 0
+/**
+ * The persons found so far and the indexes that keep hostile inputs (thousands of persons or pronouns) linear.
+ * A class rather than closures in clusterPersons: closures made per registration cost an allocation each.
+ */
+class Persons {
+  readonly list: Person[] = []
+  /** persons with a referent: the only ones a noun can join; bounded by the lexicon */
+  readonly named: Person[] = []
+  readonly byAge = new Map<number, Person>()
+  readonly bySentence: SentenceIndex = new Map()
+  readonly firstInSentence = new Map<number, Person>()
 
-  const absorb = (p: Person, g: Mention[], gender: Gender | null, age: number | null, keys?: readonly string[]): void => {
+  constructor(readonly tokens: ClauseToken[]) {}
+
+  absorb(p: Person, g: Mention[], gender: Gender | null, age: number | null, keys?: readonly string[]): void {
+    const { firstInSentence, bySentence, named, byAge } = this
     for (const k of keys ?? []) p.referents.add(k)
     for (const m of g) {
       if (m.role && !p.roles.includes(m.role)) p.roles.push(m.role)
       if (m.referent && !keys) p.referents.add(m.referent)
       p.evidence.push(...m.evidence)
-      const s = sentenceOf(m)
+      const s = this.tokens[m.head]?.sentence ?? 0
       if (!firstInSentence.has(s)) firstInSentence.set(s, p)
       let inSentence = bySentence.get(s)
       if (!inSentence) bySentence.set(s, (inSentence = new Map()))
@@ -784,16 +792,24 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
       if (!byAge.has(age)) byAge.set(age, p)
     }
   }
-  const create = (g: Mention[], gender: Gender | null, age: number | null, extraReferent?: string, keys?: readonly string[]): Person => {
+
+  create(g: Mention[], gender: Gender | null, age: number | null, extraReferent?: string, keys?: readonly string[]): Person {
     const first = g[0]?.head ?? 0
     const p: Person = { roles: [], gender: null, age: null, ageWeak: false, referents: new Set(), first, evidence: [] }
     if (extraReferent) p.referents.add(extraReferent)
-    persons.push(p)
-    absorb(p, g, gender, age, keys)
+    this.list.push(p)
+    this.absorb(p, g, gender, age, keys)
     return p
   }
-  const fits = (p: Person, gender: Gender | null, age: number | null): boolean =>
-    (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age || p.ageWeak)
+}
+
+function fits(p: Person, gender: Gender | null, age: number | null): boolean {
+  return (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age || p.ageWeak)
+}
+
+function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string): PersonFinding[] {
+  const ps = new Persons(tokens)
+  const { list: persons, named, byAge, bySentence, firstInSentence } = ps
 
   for (const g of groups) {
     const nouns = g.filter((m) => m.kind === 'noun')
@@ -803,9 +819,9 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
 
     if (plural && nouns.length === 0) {
       // each listed age is its own person; a count without ages says nothing about ages
-      for (const a of plural.ages) create([{ ...plural, evidence: [...plural.evidence] }], plural.gender, a)
+      for (const a of plural.ages) ps.create([{ ...plural, evidence: [...plural.evidence] }], plural.gender, a)
       if (plural.ages.length === 1 && plural.count > 1) {
-        for (let c = 1; c < plural.count; c++) create([{ ...plural, evidence: [...plural.evidence] }], plural.gender, plural.ages[0] ?? null)
+        for (let c = 1; c < plural.count; c++) ps.create([{ ...plural, evidence: [...plural.evidence] }], plural.gender, plural.ages[0] ?? null)
       }
       continue
     }
@@ -816,8 +832,8 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
       const keys = nouns.map((m) => m.referent ?? '').filter((k) => !(relative && k === VICTIM))
       const another = nouns.every((m) => m.another === true)
       const match = another ? undefined : named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age))
-      if (match) absorb(match, g, gender, age, keys)
-      else create(g, gender, age, undefined, keys)
+      if (match) ps.absorb(match, g, gender, age, keys)
+      else ps.create(g, gender, age, undefined, keys)
       continue
     }
 
@@ -826,9 +842,9 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
       const pg = pronoun.gender
       const antecedent = resolvePronoun(pronoun, bySentence, tokens, firstInSentence, pg)
       if (antecedent.person) {
-        absorb(antecedent.person, g, antecedent.unique ? pg : null, age)
+        ps.absorb(antecedent.person, g, antecedent.unique ? pg : null, age)
         if (antecedent.unique && antecedent.person.gender === null) antecedent.person.gender = pg
-      } else if (age !== null) create(g, pg, age, age < 18 && !named.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
+      } else if (age !== null) ps.create(g, pg, age, age < 18 && !named.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
       continue
     }
 
@@ -838,8 +854,8 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
     const wanted = age < 18 ? (p: Person) => p.referents.has(VICTIM) : hasSuspectReferent
     const open = named.filter((p) => p.age === null && wanted(p))
     const target = same ?? (open.length === 1 ? open[0] : undefined)
-    if (target) absorb(target, g, null, age)
-    else create(g, null, age, age < 18 && !named.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
+    if (target) ps.absorb(target, g, null, age)
+    else ps.create(g, null, age, age < 18 && !named.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
   }
 
   applyDomainPriors(persons, tokens, text)
@@ -876,17 +892,18 @@ function applyDomainPriors(persons: Person[], tokens: ClauseToken[], text: strin
     } else if (t.norm === 'hij') hij ??= t
     else if (t.norm === 'zij') zij = true
   }
-  const prior = (p: Person, gender: Gender, t: ClauseToken): void => {
-    p.gender = gender
-    p.evidence.push({ rule: `person.gender-prior:${t.norm}`, start: t.start, end: t.end, surface: text.slice(t.start, t.end), gives: gender })
-  }
   if (victim && victim.gender === null) {
-    if (haar) prior(victim, 'F', haar)
-    else if (hem && !zij) prior(victim, 'M', hem)
+    if (haar) genderPrior(victim, 'F', haar, text)
+    else if (hem && !zij) genderPrior(victim, 'M', hem, text)
   }
   const suspects = persons.filter(hasSuspectReferent)
   const only = suspects.length === 1 ? suspects[0] : undefined
-  if (only && only.gender === null && hij && victim?.gender !== 'M') prior(only, 'M', hij)
+  if (only && only.gender === null && hij && victim?.gender !== 'M') genderPrior(only, 'M', hij, text)
+}
+
+function genderPrior(p: Person, gender: Gender, t: ClauseToken, text: string): void {
+  p.gender = gender
+  p.evidence.push({ rule: `person.gender-prior:${t.norm}`, start: t.start, end: t.end, surface: text.slice(t.start, t.end), gives: gender })
 }
 
 /** The mirror of the "zij" rule: "hij" with a suspect among the candidates means the suspect. */
@@ -908,6 +925,11 @@ function sameReferent(referents: Set<string>, key: string): boolean {
   return referents.has(base) && !hasQualified(referents, base)
 }
 
+/** Suspects in these registrations are nearly always men: "zij" is not resolved to a suspect of unknown gender. */
+function fitsGender(p: Person, gender: Gender | null): boolean {
+  return p.gender === gender || (p.gender === null && !(gender === 'F' && hasSuspectReferent(p)))
+}
+
 /**
  * A subject pronoun refers to someone already mentioned: earlier in its sentence (the most recent one that fits
  * its gender) or, at the start of a sentence, the subject of the previous sentence. `unique` says whether only
@@ -921,12 +943,9 @@ function resolvePronoun(
   gender: Gender | null,
 ): { person: Person | null; unique: boolean } {
   const s = tokens[pronoun.head]?.sentence ?? 0
-  // Suspects in these registrations are nearly always men: "zij" is not resolved to a suspect of unknown gender.
-  const fitsGender = (p: Person): boolean =>
-    p.gender === gender || (p.gender === null && !(gender === 'F' && hasSuspectReferent(p)))
   // persons mentioned earlier in this sentence, most recent first
   const recency = new Map<Person, number>()
-  for (const [p, last] of bySentence.get(s) ?? []) if (last < pronoun.head && fitsGender(p)) recency.set(p, last)
+  for (const [p, last] of bySentence.get(s) ?? []) if (last < pronoun.head && fitsGender(p, gender)) recency.set(p, last)
   const here = preferSuspects([...recency.keys()], gender).sort((a, b) => (recency.get(b) ?? 0) - (recency.get(a) ?? 0))
   if (here.length > 0) {
     const exact = here.filter((p) => p.gender === gender)
@@ -936,7 +955,7 @@ function resolvePronoun(
   // the closest earlier sentence (at most three back) that mentions someone who fits
   let back = 1
   let prev: Person[] = []
-  for (; back <= 3 && prev.length === 0; back++) prev = preferSuspects([...(bySentence.get(s - back)?.keys() ?? [])].filter(fitsGender), gender)
+  for (; back <= 3 && prev.length === 0; back++) prev = preferSuspects([...(bySentence.get(s - back)?.keys() ?? [])].filter((p) => fitsGender(p, gender)), gender)
   back--
   if (prev.length === 0) return { person: null, unique: false }
   const exact = prev.filter((p) => p.gender === gender)

@@ -44,6 +44,31 @@ const DOMAIN_HINT = new RegExp(`[a-z0-9]\\.(?:${TLDS})`)
 const MAX_NAME_LENGTH = 40
 const INFLECTIONS = ['s', 'je', 'jes', 'en', 'er', 'ers', 'tje', 'tjes']
 
+/** a surrounding word counts only within the same sentence ('op Snap.\nZij …' is no 'snap zij') */
+function wordInSentence(toks: Tokens, k: number, sentence: number | undefined): string {
+  return toks.sentence[k] === sentence && !toks.punct[k] ? (toks.text[k] ?? '') : ''
+}
+
+/** a named-mention candidate over folded [a, b) */
+function namedCandidate(toks: Tokens, a: number, b: number, t: Target, conf: number, rule: string, priority: number): Candidate {
+  const firstToken = tokenAt(toks, a)
+  return {
+    a,
+    b,
+    firstToken,
+    lastToken: Math.max(firstToken, tokenAt(toks, b - 1)),
+    platformId: t.platformId,
+    platform: t.platform,
+    inCatalogue: t.inCatalogue,
+    kind: 'named',
+    confidence: conf,
+    priority,
+    negated: false,
+    roles: new Map(),
+    evidence: [{ rule, a, b }],
+  }
+}
+
 export interface NamedMatcher {
   find(ft: FoldedText, toks: Tokens, original: string): Candidate[]
 }
@@ -211,15 +236,13 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
 
   function fits(list: Surrounding[] | undefined, toks: Tokens, first: number, last: number): boolean {
     const sentence = toks.sentence[first]
-    // a surrounding word counts only within the same sentence ('op Snap.\nZij …' is no 'snap zij')
-    const at = (k: number): string => (toks.sentence[k] === sentence ? word(toks, k) : '')
     for (const r of list ?? []) {
       let ok = true
       for (let j = 0; j < r.before.length && ok; j++) {
         const alts = r.before[r.before.length - 1 - j] ?? []
-        ok = alts.includes(at(first - 1 - j))
+        ok = alts.includes(wordInSentence(toks, first - 1 - j, sentence))
       }
-      for (let j = 0; j < r.after.length && ok; j++) ok = (r.after[j] ?? []).includes(at(last + 1 + j))
+      for (let j = 0; j < r.after.length && ok; j++) ok = (r.after[j] ?? []).includes(wordInSentence(toks, last + 1 + j, sentence))
       if (ok) return true
     }
     return false
@@ -256,22 +279,6 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
     find(ft, toks, original) {
       const s = ft.folded
       const out: Candidate[] = []
-      const mk = (a: number, b: number, t: Target, conf: number, rule: string, priority: number): Candidate => ({
-        a,
-        b,
-        firstToken: tokenAt(toks, a),
-        lastToken: Math.max(tokenAt(toks, a), tokenAt(toks, b - 1)),
-        platformId: t.platformId,
-        platform: t.platform,
-        inCatalogue: t.inCatalogue,
-        kind: 'named',
-        confidence: conf,
-        priority,
-        negated: false,
-        roles: new Map(),
-        evidence: [{ rule, a, b }],
-      })
-
       // URLs and bare domains
       DOMAIN_RE.lastIndex = 0
       for (let m = DOMAIN_HINT.test(s) ? DOMAIN_RE.exec(s) : null; m; m = DOMAIN_RE.exec(s)) {
@@ -287,13 +294,13 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
           if (sp) target = sp
         }
         if (target) {
-          out.push(mk(m.index, m.index + text.length, target, 0.95, 'domain', PRIORITY.domain))
+          out.push(namedCandidate(toks, m.index, m.index + text.length, target, 0.95, 'domain', PRIORITY.domain))
         } else if (host.length <= 253 && !labels.some((_, i) => domainStop.has(labels.slice(i).join('.')))) {
           const orig = original.slice(ft.start(m.index + m[0].indexOf(host)), ft.end(m.index + m[0].indexOf(host) + host.length - 1))
           const name = orig.replace(/^www\./i, '')
           const proper = name.charAt(0).toUpperCase() + name.slice(1)
           out.push(
-            mk(m.index, m.index + text.length, { platformId: null, platform: proper, inCatalogue: false }, 0.6, 'unknown-domain', PRIORITY.outsideGuess),
+            namedCandidate(toks, m.index, m.index + text.length, { platformId: null, platform: proper, inCatalogue: false }, 0.6, 'unknown-domain', PRIORITY.outsideGuess),
           )
         }
       }
@@ -324,7 +331,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         const sp = list.find((x) => x.kind === 'alias') ?? list.find((x) => x.kind === 'outside' && !x.needsContext) ?? list[0]
         if (!sp) continue
         const priority = compound && sp.kind === 'alias' ? PRIORITY.compound : PRIORITY[sp.kind === 'outside' ? 'outside' : sp.kind]
-        const c = mk(a, b, sp, compound ? Math.min(sp.confidence, 0.9) : sp.confidence, compound ? `${sp.rule}+compound` : sp.rule, priority)
+        const c = namedCandidate(toks, a, b, sp, compound ? Math.min(sp.confidence, 0.9) : sp.confidence, compound ? `${sp.rule}+compound` : sp.rule, priority)
         if (sp.kind === 'alias') for (let t = c.firstToken; t <= c.lastToken; t++) exactNamed.add(t)
         // compounds with a platform noun are context enough ('snapaccount', 'telegramgroep')
         if (compound && sp.needsContext) c.confidence = 0.8
@@ -363,7 +370,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         const t = nearName(w)
         if (t) {
           const a = toks.start[i] ?? 0
-          out.push(mk(a, toks.end[i] ?? a, t.s, 0.75, 'misspelling', PRIORITY.fuzzy))
+          out.push(namedCandidate(toks, a, toks.end[i] ?? a, t.s, 0.75, 'misspelling', PRIORITY.fuzzy))
         }
       }
 
@@ -386,7 +393,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         if (apposition || nounAfter || (camel && prep)) {
           const a = toks.start[i] ?? 0
           out.push(
-            mk(a, toks.end[i] ?? a, { platformId: null, platform: orig, inCatalogue: false }, 0.6, 'outside-catalogue-guess', PRIORITY.outsideGuess),
+            namedCandidate(toks, a, toks.end[i] ?? a, { platformId: null, platform: orig, inCatalogue: false }, 0.6, 'outside-catalogue-guess', PRIORITY.outsideGuess),
           )
         }
       }

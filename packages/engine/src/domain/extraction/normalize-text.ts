@@ -53,11 +53,18 @@ const NON_ASCII = /[^\t\n\r -~]/
 
 const NON_ASCII_CP = /[^\t\n\r -~]/gu
 
+const identityStart = (k: number): number => k
+const identityEnd = (k: number): number => k + 1
+
+/** folded text whose offsets are the original ones (shared functions: a closure per text costs an allocation and a name) */
+function sameOffsets(folded: string): FoldedText {
+  return { folded, start: identityStart, end: identityEnd }
+}
+
 export function foldText(text: string): FoldedText {
   if (!NON_ASCII.test(text)) {
     // ASCII fast path: same length, identity map
-    const folded = text.toLowerCase()
-    return { folded, start: (k) => k, end: (k) => k + 1 }
+    return sameOffsets(text.toLowerCase())
   }
   // common case: every non-ASCII code point folds to as many code units as it had ('é' → 'e'), so offsets stay
   let sameLength = true
@@ -68,8 +75,7 @@ export function foldText(text: string): FoldedText {
   })
   if (sameLength) {
     // what is left to lower-case is ASCII: folded code points are their own lower case
-    const folded = replaced.toLowerCase()
-    return { folded, start: (k) => k, end: (k) => k + 1 }
+    return sameOffsets(replaced.toLowerCase())
   }
   return foldSlow(text)
 }
