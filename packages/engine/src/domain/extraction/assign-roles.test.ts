@@ -320,4 +320,22 @@ describe(buildRoleAssigner.name, () => {
     const text = 'Via het Sexjobs-account van verdachte werd zij aangeboden; reacties van mannen kwamen op dat account binnen.'
     assert.deepEqual(roles(text)[0]?.[1].sort(), ['advertising', 'customer_acquisition'])
   })
+
+  it('reads phrasing no tuning set had: separable verbs, first contact, customers by other verbs, control, shown images', () => {
+    assert.deepEqual(roles('Via Snapchat knoopte verdachte een gesprek aan met aangeefster.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte maakte via Facebook kennis met het slachtoffer.'), [['Facebook', ['recruiting']]])
+    assert.deepEqual(roles('Het contact met verdachte begon op Snapchat.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte deed zich op Instagram voor als modellenscout.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('De klanten kwamen via Kinky.nl bij haar terecht.'), [['Kinky.nl', ['customer_acquisition']]])
+    assert.deepEqual(roles('Via Badoo werd zij door mannen gecontacteerd.'), [['Badoo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Via Facebook bleven zij met elkaar in contact.'), [['Facebook', ['relationship']]])
+    assert.deepEqual(roles('Uit de berichten blijkt dat verdachte via Snapchat bijhield waar het slachtoffer was.'), [
+      ['Snapchat', ['relationship']],
+    ])
+    assert.deepEqual(roles('Verdachte liet de foto\'s via Snapchat aan vrienden zien.'), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Hij publiceerde een advertentie op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
+    // after the first conversation is no first contact; a job offered is no advertisement
+    assert.deepEqual(roles('Na het eerste gesprek stuurde hij haar via WhatsApp dagelijks opdrachten.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Via Snapchat werd haar een bijbaantje aangeboden.'), [['Snapchat', ['recruiting']]])
+  })
 })
