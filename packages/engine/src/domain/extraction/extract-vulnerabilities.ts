@@ -1,7 +1,7 @@
 import type { Evidence, VulnerabilityFinding } from './extractor.ts'
 import { tokenize, type ClauseToken } from './clause-tokens.ts'
 import type { Pattern, PatternStep, VulnerabilityEntry, VulnerabilityLexicon } from './vulnerability-lexicon.ts'
-import { wordClassesOf } from './word-classes.ts'
+import { wordClassesOf, type WordClasses } from './word-classes.ts'
 
 const MAX_GAP = 3
 /** how far (tokens) a 'with' word or the subject of a cue may be; registration sentences are far shorter */
@@ -16,17 +16,17 @@ const DETERMINERS = new Set(['haar', 'zijn', 'de', 'het', 'een', 'diens', 'hun']
 export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexicon): VulnerabilityFinding[] {
   const tokens = tokenize(text)
   const found = new Map<string, VulnerabilityFinding>()
-  const matcher = new Matcher(tokens, lexicon)
-  const cues = cueIndex(lexicon)
+  const compiled = compileLexicon(lexicon)
+  const matcher = new Matcher(tokens, lexicon, compiled)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (!t || t.kind === 'punct') continue
-    const candidates = cues.candidates(t.norm)
-    if (candidates.length === 0) continue
-    for (const entry of candidates) {
-      const m = matcher.match(i, entry.cue)
+    const candidates = compiled.cues[matcher.cls[i] ?? 0] ?? []
+    for (const c of candidates) {
+      const entry = c.entry
+      const m = matcher.match(i, c.cue)
       if (!m) continue
-      if (!matcher.affirmed(entry, i, m)) continue
+      if (!matcher.affirmed(c, i, m)) continue
       const a = tokens[i]
       const b = tokens[m.last]
       if (!a || !b) continue
@@ -39,47 +39,100 @@ export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexic
   return [...found.values()].sort((x, y) => x.start - y.start)
 }
 
-const NONE: readonly VulnerabilityEntry[] = []
-const CACHE_LIMIT = 50_000
-
 /**
- * The cues whose first word fits a word, in the order of the lexicon's indexes (exact first words, then prefixes
- * by their first three letters). Words are classed by a character trie of the cues' first words, so the answer is
- * a table read per class instead of a string look-up per token.
+ * A pattern step as a table over word classes (1: the class's words fit the step), null for a gap. Every word
+ * and prefix of the lexicon's patterns is its own class (word-classes.ts), so a step test is a table read instead
+ * of a set look-up and prefix tests per token.
  */
-interface CueIndex {
-  candidates(word: string): readonly VulnerabilityEntry[]
+type Steps = ReadonlyArray<Uint8Array | null>
+
+interface CompiledEntry {
+  entry: VulnerabilityEntry
+  cue: Steps
+  with: readonly Steps[]
+  except: readonly Steps[]
 }
 
-const cueIndexes = new WeakMap<VulnerabilityLexicon, CueIndex>()
+/** The patterns of a list whose first step fits each class, in list order. */
+type ByFirstClass = ReadonlyArray<readonly Steps[]>
 
-function cueIndex(lexicon: VulnerabilityLexicon): CueIndex {
-  const known = cueIndexes.get(lexicon)
+interface CompiledLexicon {
+  classes: WordClasses
+  /** the cues whose first word fits each class: exact first words, then prefixes by their first three letters */
+  cues: ReadonlyArray<readonly CompiledEntry[]>
+  pre: ByFirstClass
+  post: ByFirstClass
+  pseudo: ByFirstClass
+  postNear: ByFirstClass
+  terminators: ByFirstClass
+}
+
+const compiledLexicons = new WeakMap<VulnerabilityLexicon, CompiledLexicon>()
+
+function compileLexicon(lexicon: VulnerabilityLexicon): CompiledLexicon {
+  const known = compiledLexicons.get(lexicon)
   if (known) return known
+  const entries: VulnerabilityEntry[] = []
+  for (const list of lexicon.byWord.values()) entries.push(...list)
+  for (const list of lexicon.byPrefix3.values()) entries.push(...list)
+  const lists = [lexicon.pre, lexicon.post, lexicon.pseudo, lexicon.postNear, lexicon.terminators]
+  const patterns = [...entries.flatMap((e) => [e.cue, ...e.with, ...e.except]), ...lists.flat()]
+  const words = new Set<string>()
   const prefixes = new Set<string>()
-  for (const list of lexicon.byPrefix3.values()) for (const e of list) for (const p of firstPrefixes(e)) prefixes.add(p)
-  const classes = wordClassesOf(lexicon.byWord.keys(), prefixes)
-  const byClass: Array<readonly VulnerabilityEntry[] | undefined> = []
-  const index: CueIndex = {
-    candidates(word) {
-      const c = classes.classOf(word, 0, word.length)
-      let list = byClass[c]
-      if (list === undefined) {
-        // exact first words, then the cues under the word's first three letters whose prefix it starts with
-        const w = classes.words[c]
-        const starts = classes.prefixes[c] ?? []
-        const exact = (w !== null && w !== undefined ? lexicon.byWord.get(w) : undefined) ?? NONE
-        const key = (w !== null && w !== undefined && w.length >= 3 ? w : starts[0])?.slice(0, 3)
-        const bucket = (key === undefined ? undefined : lexicon.byPrefix3.get(key)) ?? NONE
-        const found = [...exact, ...bucket.filter((e) => firstPrefixes(e).some((p) => starts.includes(p)))]
-        list = found.length === 0 ? NONE : found
-        byClass[c] = list
-      }
-      return list
-    },
+  for (const p of patterns) {
+    for (const step of p) {
+      if (step.gap) continue
+      for (const w of step.exact) words.add(w)
+      for (const x of step.prefixes) prefixes.add(x)
+    }
   }
-  cueIndexes.set(lexicon, index)
-  return index
+  const classes = wordClassesOf(words, prefixes)
+  const stepTable = (step: PatternStep): Uint8Array | null => {
+    if (step.gap) return null
+    const table = new Uint8Array(classes.size)
+    for (const w of step.exact) table[classes.classOfWord.get(w) ?? 0] = 1
+    for (const x of step.prefixes) for (const c of classes.classesWithPrefix.get(x) ?? []) table[c] = 1
+    table[0] = 0
+    return table
+  }
+  const compiled = new Map<Pattern, Steps>()
+  const steps = (p: Pattern): Steps => {
+    let c = compiled.get(p)
+    if (!c) compiled.set(p, (c = p.map(stepTable)))
+    return c
+  }
+  const byFirstClass = (list: readonly Pattern[]): ByFirstClass => {
+    const out: Steps[][] = []
+    for (let k = 0; k < classes.size; k++) out.push(list.map(steps).filter((p) => !p[0] || p[0][k] === 1))
+    return out
+  }
+  const cues: CompiledEntry[][] = []
+  const cueOf = new Map<VulnerabilityEntry, CompiledEntry>()
+  const compiledEntry = (e: VulnerabilityEntry): CompiledEntry => {
+    let c = cueOf.get(e)
+    if (!c) cueOf.set(e, (c = { entry: e, cue: steps(e.cue), with: e.with.map(steps), except: e.except.map(steps) }))
+    return c
+  }
+  for (let k = 0; k < classes.size; k++) {
+    // exact first words, then the cues under the word's first three letters whose prefix it starts with
+    const w = classes.words[k]
+    const starts = classes.prefixes[k] ?? []
+    const exact = (w !== null && w !== undefined ? lexicon.byWord.get(w) : undefined) ?? []
+    const key = (w !== null && w !== undefined && w.length >= 3 ? w : starts[0])?.slice(0, 3)
+    const bucket = (key === undefined ? undefined : lexicon.byPrefix3.get(key)) ?? []
+    cues.push([...exact, ...bucket.filter((e) => firstPrefixes(e).some((p) => starts.includes(p)))].map(compiledEntry))
+  }
+  const result: CompiledLexicon = {
+    classes,
+    cues,
+    pre: byFirstClass(lexicon.pre),
+    post: byFirstClass(lexicon.post),
+    pseudo: byFirstClass(lexicon.pseudo),
+    postNear: byFirstClass(lexicon.postNear),
+    terminators: byFirstClass(lexicon.terminators),
+  }
+  compiledLexicons.set(lexicon, result)
+  return result
 }
 
 function firstPrefixes(e: VulnerabilityEntry): readonly string[] {
@@ -95,58 +148,28 @@ interface Match {
 
 const NO_GAPS: readonly number[] = []
 
-/** The patterns of a list whose first word fits a word, in list order; cached per word (bounded). */
-interface FirstWordIndex {
-  get(word: string): readonly Pattern[]
-}
-
-const firstWordIndexes = new WeakMap<readonly Pattern[], FirstWordIndex>()
-
-function firstWordIndex(patterns: readonly Pattern[]): FirstWordIndex {
-  let index = firstWordIndexes.get(patterns)
-  if (index) return index
-  const cache = new Map<string, readonly Pattern[]>()
-  const none: readonly Pattern[] = []
-  index = {
-    get(word) {
-      let hit = cache.get(word)
-      if (hit === undefined) {
-        const fits = patterns.filter((p) => {
-          const first = p[0]
-          if (!first || first.gap) return true
-          return first.exact.has(word) || first.prefixes.some((x) => word.startsWith(x))
-        })
-        hit = fits.length === 0 ? none : fits
-        if (cache.size >= CACHE_LIMIT) cache.clear()
-        cache.set(word, hit)
-      }
-      return hit
-    },
-  }
-  firstWordIndexes.set(patterns, index)
-  return index
-}
-
 class Matcher {
+  /** word class per token (punctuation included: a pattern may name ';' or '%') */
+  readonly cls: number[] = []
+
   constructor(
     readonly tokens: ClauseToken[],
     readonly lex: VulnerabilityLexicon,
-  ) {}
+    readonly compiled: CompiledLexicon,
+  ) {
+    const classes = compiled.classes
+    for (const t of tokens) this.cls.push(classes.classOf(t.norm, 0, t.norm.length))
+  }
 
-  private stepMatches(step: PatternStep, i: number): boolean {
-    if (step.gap) return false
-    const t = this.tokens[i]
-    if (!t) return false
-    if (step.exact.has(t.norm)) return true
-    for (const p of step.prefixes) if (t.norm.startsWith(p)) return true
-    return false
+  private stepMatches(step: Uint8Array, i: number): boolean {
+    return step[this.cls[i] ?? 0] === 1
   }
 
   /** token indices skipped so far by the match being tried (a hit takes a copy) */
   private readonly skipped: number[] = []
 
   /** The shortest match of `pattern` starting at token `i`, within one sentence. */
-  match(i: number, pattern: Pattern): Match | null {
+  match(i: number, pattern: Steps): Match | null {
     const t = this.tokens[i]
     if (!t) return null
     this.skipped.length = 0
@@ -155,10 +178,10 @@ class Matcher {
   }
 
   /** the last token of the match, or null */
-  private matchFrom(i: number, pattern: Pattern, step: number, sentence: number): number | null {
+  private matchFrom(i: number, pattern: Steps, step: number, sentence: number): number | null {
+    if (step === pattern.length) return i - 1
     const s = pattern[step]
-    if (!s) return i - 1
-    if (s.gap) {
+    if (s === null || s === undefined) {
       const depth = this.skipped.length
       for (let skip = 0; skip <= MAX_GAP; skip++) {
         // every skipped word stays in the sentence and is no punctuation
@@ -179,10 +202,9 @@ class Matcher {
   }
 
   /** the first of `patterns` (in lexicon order) that matches at token `i`; only those whose first word fits are tried */
-  private anyAt(patterns: readonly Pattern[], i: number): Match | null {
-    const t = this.tokens[i]
-    if (!t) return null
-    for (const p of firstWordIndex(patterns).get(t.norm)) {
+  private anyAt(patterns: ByFirstClass, i: number): Match | null {
+    if (i < 0 || i >= this.tokens.length) return null
+    for (const p of patterns[this.cls[i] ?? 0] ?? []) {
       const m = this.match(i, p)
       if (m) return m
     }
@@ -192,26 +214,26 @@ class Matcher {
   /** Is token `i` the start of, or inside, a pseudo-trigger ("niet alleen", "geen idee")? */
   private inPseudo(i: number): boolean {
     for (let j = Math.max(0, i - 2); j <= i; j++) {
-      const m = this.anyAt(this.lex.pseudo, j)
+      const m = this.anyAt(this.compiled.pseudo, j)
       if (m && m.last >= i) return true
     }
     return false
   }
 
   private terminatedBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.anyAt(this.lex.terminators, k)) return true
+    for (let k = from; k < to; k++) if (this.anyAt(this.compiled.terminators, k)) return true
     return false
   }
 
-  affirmed(entry: VulnerabilityEntry, i: number, m: Match): boolean {
-    if (entry.except.some((p) => this.coveredBy(p, i))) return false
-    if (entry.with.length > 0 && !this.inSentence(entry.with, i)) return false
-    if (entry.victimOnly && this.aboutSomeoneElse(i)) return false
+  affirmed(c: CompiledEntry, i: number, m: Match): boolean {
+    if (c.except.some((p) => this.coveredBy(p, i))) return false
+    if (c.with.length > 0 && !this.inSentence(c.with, i)) return false
+    if (c.entry.victimOnly && this.aboutSomeoneElse(i)) return false
     return !this.negated(i, m)
   }
 
   /** Does an exception pattern match a span that includes token `i` ("drugshandel" for "drugs*")? */
-  private coveredBy(p: Pattern, i: number): boolean {
+  private coveredBy(p: Steps, i: number): boolean {
     for (let j = Math.max(0, i - 4); j <= i; j++) {
       const m = this.match(j, p)
       if (m && m.last >= i) return true
@@ -219,12 +241,18 @@ class Matcher {
     return false
   }
 
-  private inSentence(patterns: readonly Pattern[], i: number): boolean {
+  /** whether any of `patterns` matches at token `k` */
+  private anyOf(patterns: readonly Steps[], k: number): boolean {
+    for (const p of patterns) if (this.match(k, p)) return true
+    return false
+  }
+
+  private inSentence(patterns: readonly Steps[], i: number): boolean {
     const sentence = this.tokens[i]?.sentence
     // the sentence, but at most REACH tokens either side, so one endless "sentence" stays linear
     let k = i
     while (k > 0 && i - k < REACH && this.tokens[k - 1]?.sentence === sentence) k--
-    for (; k < this.tokens.length && k - i < REACH && this.tokens[k]?.sentence === sentence; k++) if (this.anyAt(patterns, k)) return true
+    for (; k < this.tokens.length && k - i < REACH && this.tokens[k]?.sentence === sentence; k++) if (this.anyOf(patterns, k)) return true
     return false
   }
 
@@ -253,13 +281,13 @@ class Matcher {
     const w = this.lex.window
     // a trigger inside a gap of the cue: "liep niet weg"
     for (const g of m.gaps) {
-      const t = this.anyAt(this.lex.pre, g)
+      const t = this.anyAt(this.compiled.pre, g)
       if (t && t.last < m.last && !this.inPseudo(g)) return true
     }
     // `window` counts the words between the end of a trigger ("geen aanwijzingen voor") and the cue
     for (let j = Math.max(0, i - w - 4); j < i; j++) {
       if (this.tokens[j]?.sentence !== sentence) continue
-      const t = this.anyAt(this.lex.pre, j)
+      const t = this.anyAt(this.compiled.pre, j)
       if (!t || t.last >= i || i - t.last - 1 > w || this.inPseudo(j)) continue
       if (!this.terminatedBetween(t.last + 1, i)) return true
     }
@@ -267,12 +295,12 @@ class Matcher {
     for (let j = m.last + 1; j <= m.last + 2; j++) {
       const t = this.tokens[j]
       if (!t || t.sentence !== sentence || t.norm === 'en' || t.kind === 'punct') break
-      if (this.anyAt(this.lex.postNear, j) && !this.inPseudo(j)) return true
+      if (this.anyAt(this.compiled.postNear, j) && !this.inPseudo(j)) return true
     }
     for (let j = m.last + 1; j <= m.last + w; j++) {
       if (this.tokens[j]?.sentence !== sentence) break
-      if (this.anyAt(this.lex.terminators, j)) break
-      if (this.anyAt(this.lex.post, j) && !this.inPseudo(j)) return true
+      if (this.anyAt(this.compiled.terminators, j)) break
+      if (this.anyAt(this.compiled.post, j) && !this.inPseudo(j)) return true
     }
     return false
   }
