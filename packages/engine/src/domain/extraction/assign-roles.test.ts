@@ -338,4 +338,10 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Na het eerste gesprek stuurde hij haar via WhatsApp dagelijks opdrachten.'), [['WhatsApp', ['relationship']]])
     assert.deepEqual(roles('Via Snapchat werd haar een bijbaantje aangeboden.'), [['Snapchat', ['recruiting']]])
   })
+
+  it('reads first-person statements and appointments that "went" via a platform', () => {
+    assert.deepEqual(roles('Hij lokte mij via Snapchat naar Rotterdam.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Hij belde me elke dag via Snapchat.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('De afspraken gingen via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
+  })
 })

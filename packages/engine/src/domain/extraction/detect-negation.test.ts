@@ -84,4 +84,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated(text), [[null, false]])
     assert.deepEqual(negated('Zij zou via Telegram worden aangeboden; dit is niet bevestigd.'), [['Telegram', true]])
   })
+
+  it('reads an opening "of" clause qualified as not established, a denial in the perfect, plans and considerations', () => {
+    assert.deepEqual(negated('Of er ook via Telegram contact was, kon niet worden vastgesteld.'), [['Telegram', true]])
+    assert.deepEqual(negated("De verdachte heeft ontkend via Snapchat foto's te hebben verspreid."), [['Snapchat', true]])
+    assert.deepEqual(negated('Verdachte wilde haar op Sexjobs zetten, maar daar is het niet van gekomen.'), [['Sexjobs.nl', true]])
+    assert.deepEqual(negated('Het plan was om haar op Kinky.nl aan te bieden.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Verdachte zou overwegen haar ook op Redlights.nl te plaatsen.'), [['Redlights.nl', true]])
+    // an unknown platform stays an unclear mention, not a denied one
+    assert.deepEqual(negated('Welke app werd gebruikt, kon niet worden vastgesteld.'), [[null, false]])
+  })
 })

@@ -144,6 +144,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           const open = hits.find((h) => {
             const e = entries[h.entry]
             if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical') || h.first <= comma) return false
+            // 'Of er ook via Telegram contact was, kon niet worden vastgesteld': after an opening 'of' clause the
+            // qualifier leaves its use open; 'niet vastgesteld' is then no marker of an unknown platform
+            if (toks.text[from] === 'of') return true
             return !blocked.some(([x, y]) => h.first <= y && h.last >= x)
           })
           if (open && comma < to) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: open.first, last: open.last, kind: entries[open.entry]?.kind ?? 'hypothetical' })
