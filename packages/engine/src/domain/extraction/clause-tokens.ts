@@ -74,6 +74,12 @@ export function tokenize(text: string): ClauseToken[] {
   return tokens
 }
 
+/**
+ * Token objects are reused from one text to the next (only the last text's tokens are live, see tokenize): a
+ * registration's 130 fresh objects were a good part of the garbage the extractor made.
+ */
+const pool: ClauseToken[] = []
+
 function scan(text: string): ClauseToken[] {
   const tokens: ClauseToken[] = []
   let sentence = 0
@@ -139,7 +145,18 @@ function scan(text: string): ClauseToken[] {
         norm = normalizeWord(surface)
       }
     }
-    tokens.push({ start, end: i, norm, kind, upper, sentence, clause })
+    let t = pool[tokens.length]
+    if (t === undefined) pool.push((t = { start, end: i, norm, kind, upper, sentence, clause }))
+    else {
+      t.start = start
+      t.end = i
+      t.norm = norm
+      t.kind = kind
+      t.upper = upper
+      t.sentence = sentence
+      t.clause = clause
+    }
+    tokens.push(t)
   }
   return tokens
 }
