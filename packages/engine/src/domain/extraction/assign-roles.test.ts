@@ -344,4 +344,29 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij belde me elke dag via Snapchat.'), [['Snapchat', ['relationship']]])
     assert.deepEqual(roles('De afspraken gingen via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
   })
+
+  it('keeps a cue in an earlier clause without a platform from a later clause that has a cue of its own', () => {
+    assert.deepEqual(roles('Klanten die op het nummer reageerden, kregen via WhatsApp een adres.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Klanten reageerden op de advertentie en maakten daarna via sms een afspraak.'), [['Sms', ['customer_meeting']]])
+    // a clause after the platform's still describes it
+    assert.deepEqual(roles('Hij plaatste haar op Kinky.nl, waarop veel klanten reageerden.')[0]?.[1].sort(), [
+      'advertising',
+      'customer_acquisition',
+    ])
+  })
+
+  it('reads money offered on a chat app as recruiting and on a dating site as a customer; paid webcam shows as images', () => {
+    assert.deepEqual(roles('Een man bood hem via Kik geld aan.'), [['Kik Messenger', ['recruiting']]])
+    assert.deepEqual(roles('Op Sudy werd zij benaderd door een man die haar geld bood.'), [['Sudy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij deed tegen betaling webcamshows via Skype.'), [['Skype', ['image_distribution']]])
+    assert.deepEqual(roles("Hij deelde foto's van haar in een Snapchat-groep met de vraag wie interesse had.")[0]?.[1].sort(), [
+      'advertising',
+      'image_distribution',
+    ])
+    assert.deepEqual(roles('Op Kinky, Redlights en Eromarkt werden 120 advertenties gecontroleerd.').map(([, r]) => r), [
+      ['advertising'],
+      ['advertising'],
+      ['advertising'],
+    ])
+  })
 })

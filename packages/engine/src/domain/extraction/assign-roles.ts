@@ -139,13 +139,12 @@ export function buildRoleAssigner(
         const refClauses = new Set(refHits.map((r) => clause[r.first - from] ?? -1))
         const earlier = referred ? findEarlierGroup(groupsBySentence, s) : undefined
         if (earlier) for (const m of earlier) roleBefore.set(m, m.roles.size)
-        for (const h of hits) {
-          const e = entries[h.entry]
-          if (!e || (onlyRole && e.role !== onlyRole)) continue
+        /** whether a cue holds where it stands: no mention word, not denied, its with/without conditions met */
+        const holds = (h: PhraseHit): boolean => {
           // a type word that is itself a mention ('advertentiesite') is no cue ('advertentie*')
-          if (h.words.some((k) => typeWordTokens.has(k))) continue
+          if (h.words.some((k) => typeWordTokens.has(k))) return false
           // 'Zij kreeg geen berichten via die site': a denied cue says the platform was not used for it
-          if (deniedCue(toks, h)) continue
+          if (deniedCue(toks, h)) return false
           // 'without' looks at the cue's own clause(s); 'with' at the sentence ('foto's … die hij opsloeg en doorstuurde')
           const lo = clause[h.first - from] ?? 0
           const hi = clause[h.last - from] ?? 0
@@ -153,20 +152,39 @@ export function buildRoleAssigner(
             auxHits.filter((a) => (clause[a.last - from] ?? -1) >= lo && (clause[a.first - from] ?? Infinity) <= hi).map((a) => a.entry),
           )
           const w = withIds[h.entry] ?? []
-          if (w.length > 0 && !w.some((id) => anyHit.has(id))) continue
-          if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) continue
-          if (aboutPhone(toks, h, clause, from, mentionTokens)) continue
+          if (w.length > 0 && !w.some((id) => anyHit.has(id))) return false
+          if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) return false
+          return !aboutPhone(toks, h, clause, from, mentionTokens)
+        }
+        const held = hits.filter(holds)
+        // clauses with a strong cue of their own, by role ('Klanten die reageerden, kregen via WhatsApp een adres')
+        const strongIn = new Map<number, Set<RoleId>>()
+        for (const h of held) {
+          const e = entries[h.entry]
+          if (!e || e.weak) continue
+          const c = clause[h.last - from] ?? -1
+          const set = strongIn.get(c) ?? new Set<RoleId>()
+          set.add(e.role)
+          strongIn.set(c, set)
+        }
+        for (const h of held) {
+          const e = entries[h.entry]
+          if (!e || (onlyRole && e.role !== onlyRole)) continue
           const referring = earlier && referred?.has(clause[h.last - from] ?? -1)
           const chosen =
             targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from, toks, refClauses)]
           // 'leerde haar kennen via haar broer en hield contact via sms'jes': the cue's clause names its own, other channel
           const g0 = chosen[0]
           if (targets === 'own' && g0 !== earlier && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
+          // 'Klanten die op het nummer reageerden, kregen via WhatsApp een adres': a cue in an earlier clause without a
+          // platform does not reach forward into a later clause whose own cue says what that platform did
+          if (targets === 'own' && g0 && g0 !== earlier && forwardIntoCuedClause(h, g0, e.role, clause, from, strongIn, refClauses)) continue
           for (const group of chosen) {
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
             for (const m of group) {
               const category = m.platformId === null ? undefined : categoryOf(m.platformId)
+              if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
               give(m, (category && !e.literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
             }
           }
@@ -355,6 +373,28 @@ function clauseIds(toks: Tokens, from: number, to: number): number[] {
     ids[k - from] = c
   }
   return ids
+}
+
+/**
+ * Whether cue `h` stands in a clause before the one of group `g`, its own clause names no platform and refers to none,
+ * and `g`'s clause has a strong cue of another role: then that cue says what `g` was used for.
+ */
+function forwardIntoCuedClause(
+  h: PhraseHit,
+  g: Candidate[],
+  role: RoleId,
+  clause: readonly number[],
+  from: number,
+  strongIn: ReadonlyMap<number, ReadonlySet<RoleId>>,
+  refClauses: ReadonlySet<number>,
+): boolean {
+  const c = clause[h.last - from] ?? -1
+  const first = g[0]
+  if (!first || refClauses.has(c)) return false
+  const gc = clause[first.firstToken - from] ?? -1
+  if (gc <= c || g.some((m) => (clause[m.firstToken - from] ?? -2) === c)) return false
+  const own = strongIn.get(gc)
+  return own !== undefined && [...own].some((r) => r !== role)
 }
 
 function semicolonBetween(toks: Tokens, a: number, b: number): boolean {

@@ -58,6 +58,8 @@ export const RoleCuesSchema = z.strictObject({
       weak: z.boolean().optional(),
       /** the role holds on every platform category, no category override ('bood haar aan' is advertising on a dating site too) */
       literal: z.boolean().optional(),
+      /** only for mentions of these platform categories ('other': generic, unclear or outside the catalogue) */
+      categories: z.array(z.union([CategoryIdSchema, z.literal('other')])).optional(),
       note,
     }),
   ),
