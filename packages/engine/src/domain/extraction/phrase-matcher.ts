@@ -106,11 +106,16 @@ function matchAtomsC(t: Tokens, cls: readonly number[], atoms: Atom[], ai: numbe
   const a = atoms[ai]
   if (!a) return -1
   if (a.kind === 'gap') {
+    // a word after the gap is tested here: most positions fail it, and a call per position costs more than the test
+    const next = atoms[ai + 1]
+    const table = next !== undefined && next.kind === 'word' ? next.table : null
     let skipped = 0
     for (let k = ti; k < to && skipped <= MAX_GAP; k++) {
       if (t.punct[k]) continue
-      const r = matchAtomsC(t, cls, atoms, ai + 1, k, last, to, state)
-      if (r >= 0) return r
+      if (table === null || table[cls[k] ?? 0] === 1) {
+        const r = matchAtomsC(t, cls, atoms, ai + 1, k, last, to, state)
+        if (r >= 0) return r
+      }
       skipped++
     }
     return -1
