@@ -94,4 +94,18 @@ describe(buildNegationDetector.name, () => {
     // an unknown platform stays an unclear mention, not a denied one
     assert.deepEqual(negated('Welke app werd gebruikt, kon niet worden vastgesteld.'), [[null, false]])
   })
+
+  it('reads a refused request, a plan that did not happen, an "anders …" threat and an open question about a thing named before', () => {
+    const refused = 'Verdachte vroeg haar meerdere keren een profiel te maken op Kinky. Zij heeft dat steeds geweigerd.'
+    assert.deepEqual(negated(refused), [['Kinky.nl', true]])
+    // the channel of the request is used, the request itself is not refused use
+    assert.deepEqual(negated("Een man had haar via Instagram gevraagd om foto's te sturen."), [['Instagram', false]])
+    assert.deepEqual(negated('Hij zei dat hij haar filmpjes op Twitter zou zetten, maar dat is niet gebeurd.'), [['Twitter', true]])
+    assert.deepEqual(negated('De man eist dat zij afspreekt; anders zet hij de beelden op alle socials.'), [[null, true]])
+    const draft = 'In de telefoon werd een concept-advertentie voor Speurders.nl aangetroffen. Of de advertentie ook is geplaatst, wordt nog onderzocht.'
+    assert.deepEqual(negated(draft), [['Speurders.nl', true]])
+    // what existing accounts were used for is open, the accounts are not (tune-3 convention)
+    const accounts = 'Er werden ingelogde accounts op Kinky.nl aangetroffen. Of daarmee advertenties zijn geplaatst, wordt nog onderzocht.'
+    assert.deepEqual(negated(accounts), [['Kinky.nl', false]])
+  })
 })

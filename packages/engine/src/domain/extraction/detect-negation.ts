@@ -22,6 +22,16 @@ function semicolonIn(toks: Tokens, from: number, to: number): boolean {
   return false
 }
 
+/**
+ * a definite platform word in an opening 'of' clause refers to the thing named before ('Of de advertentie ook is
+ * geplaatst'); 'Of daarmee advertenties zijn geplaatst' asks what existing accounts were used for (tune-3 convention)
+ */
+const USE_WORDS = new Set([
+  'advertentie', 'advertenties', 'profiel', 'profielen', 'account', 'accounts', 'site', 'website', 'app', 'groep',
+  'pagina', 'kanaal', 'bericht', 'post',
+])
+const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit'])
+
 const HEARSAY = new Set(['volgens', 'melding', 'tip', 'informant', 'anoniem', 'anonieme', 'informatie', 'vermoedelijk'])
 
 /** whether sentence `s` reports a claim second-hand ('volgens een anonieme melding', 'een tip') */
@@ -98,6 +108,23 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
     // after hearsay, an 'Er …' sentence with a verification qualifier is about that claim
     const opens =
       POINTING_BACK.has(w0) || ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1)) || (w0 === 'er' && hearsay(toks, s - 1))
+    // 'Of de advertentie ook is geplaatst, wordt nog onderzocht.': an opening 'of' clause about the platform's use
+    // (it names a platform word or 'daar') leaves the sentence before it open
+    if (w0 === 'of') {
+      let comma = from + 1
+      while (comma < to && toks.text[comma] !== ',') comma++
+      let about = false
+      for (let k = from + 1; k < comma; k++) if (USE_WORDS.has(toks.text[k] ?? '') && DEFINITE.has(toks.text[k - 1] ?? '')) about = true
+      if (about && comma < to) {
+        const pseudo = matcher.findAll(toks, from, to).filter((h) => entries[h.entry]?.kind === 'pseudo')
+        for (const h of matcher.findAll(toks, comma + 1, to)) {
+          const e = entries[h.entry]
+          if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical')) continue
+          if (e.only_with || pseudo.some((p) => h.first <= p.last && h.last >= p.first)) continue
+          return { first: h.first, last: h.last, kind: e.kind }
+        }
+      }
+    }
     for (const h of retractions.findAll(toks, from, to)) {
       const e = entries[h.entry]
       // 'Uit het gesprek bleek dit niet te kloppen': the pointer may also stand right before the trigger
