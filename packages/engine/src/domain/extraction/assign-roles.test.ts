@@ -369,4 +369,17 @@ describe(buildRoleAssigner.name, () => {
       ['advertising'],
     ])
   })
+
+  it('reads asking for images as no distribution, a platform number as the platform, and telephone appointments as no role', () => {
+    assert.deepEqual(roles("Hij stuurde haar dagelijks app-berichten waarin hij om foto's vroeg en haar complimenten gaf."), [
+      ['WhatsApp', ['relationship']],
+    ])
+    assert.deepEqual(roles('Hij gebruikte een WhatsApp-nummer, waarop hij de afspraken bevestigde.'), [['WhatsApp', ['customer_meeting']]])
+    const text = 'Hij zette foto’s van haar op Sexjobs. Daarop reageerden mannen, met wie verdachte telefonisch afspraken maakte.'
+    assert.deepEqual(roles(text)[0]?.[1].sort(), ['advertising', 'customer_acquisition'])
+    assert.deepEqual(roles('Een man bood hem via Kik geld aan, zei hij later dat een man hem via Kik geld bood.').map(([, r]) => r), [
+      ['recruiting'],
+      ['recruiting'],
+    ])
+  })
 })

@@ -176,6 +176,8 @@ export function buildRoleAssigner(
           // 'leerde haar kennen via haar broer en hield contact via sms'jes': the cue's clause names its own, other channel
           const g0 = chosen[0]
           if (targets === 'own' && g0 !== earlier && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
+          // '…op Sexjobs. Daarop reageerden mannen, met wie verdachte telefonisch afspraken maakte.': by telephone
+          if (g0 && (targets !== 'own' || g0 === earlier) && telephonicClause(toks, h, clause, from, to)) continue
           // 'Klanten die op het nummer reageerden, kregen via WhatsApp een adres': a cue in an earlier clause without a
           // platform does not reach forward into a later clause whose own cue says what that platform did
           if (targets === 'own' && g0 && g0 !== earlier && forwardIntoCuedClause(h, g0, e.role, clause, from, strongIn, refClauses)) continue
@@ -241,6 +243,7 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
   }
 }
 
+const TELEPHONIC = new Set(['telefonisch', 'telefonische'])
 const CALLING = new Set(['telefonisch', 'belden', 'belde', 'bellen', 'gebeld', 'sms', 'sms-je', "sms'je", "sms'jes"])
 
 /** whether the sentence says the contact went by telephone */
@@ -474,7 +477,10 @@ function otherChannel(
   const c = clause[h.last - from] ?? -1
   if (g.some((m) => (clause[m.firstToken - from] ?? -2) === c)) return false
   for (let k = from; k < to; k++) {
-    if ((clause[k - from] ?? -1) !== c || toks.text[k] !== 'via' || toks.punct[k]) continue
+    if ((clause[k - from] ?? -1) !== c || toks.punct[k]) continue
+    // 'met wie verdachte telefonisch afspraken maakte': by telephone, which is no platform
+    if (TELEPHONIC.has(toks.text[k] ?? '')) return true
+    if (toks.text[k] !== 'via') continue
     if (VIA_BACK.has(toks.text[k + 1] ?? '')) continue
     let platform = false
     for (let j = k + 1; j <= k + 3 && j < to; j++) {
@@ -482,6 +488,13 @@ function otherChannel(
     }
     if (!platform) return true
   }
+  return false
+}
+
+/** whether the cue's clause says it went by telephone ('telefonisch afspraken maakte') */
+function telephonicClause(toks: Tokens, h: PhraseHit, clause: readonly number[], from: number, to: number): boolean {
+  const c = clause[h.last - from] ?? -1
+  for (let k = from; k < to; k++) if ((clause[k - from] ?? -1) === c && TELEPHONIC.has(toks.text[k] ?? '')) return true
   return false
 }
 
@@ -499,7 +512,8 @@ function aboutPhone(toks: Tokens, h: PhraseHit, clause: readonly number[], from:
   for (let k = open; k < toks.count && (clause[k - from] ?? -1) === c; k++) if (mentionTokens.has(k)) return false
   for (let k = open - 1; k >= Math.max(from, open - 6); k--) {
     if (mentionTokens.has(k) || PLATFORM_NOUNS.has(toks.text[k] ?? '')) return false
-    if (PHONE_NOUNS.has(toks.text[k] ?? '')) return true
+    // 'een Whatsapp-nummer, waarop …': the number of a platform, glued to its mention
+    if (PHONE_NOUNS.has(toks.text[k] ?? '')) return !mentionTokens.has(k - 1)
   }
   return false
 }
