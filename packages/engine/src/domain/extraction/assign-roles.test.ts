@@ -382,4 +382,20 @@ describe(buildRoleAssigner.name, () => {
       ['recruiting'],
     ])
   })
+
+  it('reads more ways to start contact, exert control and pass appointments', () => {
+    assert.deepEqual(roles('Via Facebook raakte zij met verdachte aan de praat.'), [['Facebook', ['recruiting']]])
+    assert.deepEqual(roles('Hij begon via Snapchat met haar te chatten.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Via Badoo maakte verdachte contact met het slachtoffer.'), [['Badoo', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte oefende via WhatsApp druk uit op het slachtoffer.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Via Telegram gaf verdachte het slachtoffer aanwijzingen.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Via WhatsApp werd het slachtoffer verteld wanneer de klanten zouden komen.'), [
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Verdachte ronselde via Telegram kopers voor het slachtoffer.'), [['Telegram', ['customer_acquisition']]])
+    // worrying about contact is no first contact
+    assert.deepEqual(roles('Zij maakt zich zorgen omdat haar dochter via Snapchat contact heeft met een onbekende jongen.'), [
+      ['Snapchat', ['relationship']],
+    ])
+  })
 })
