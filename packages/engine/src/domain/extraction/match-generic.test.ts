@@ -32,4 +32,14 @@ describe(buildGenericMatcher.name, () => {
       ['website', 'generic'],
     ])
   })
+
+  it('reads a platform someone could not name or with an unknown logo as unclear, "de overige apps" as no new mention', () => {
+    assert.deepEqual(kinds('Afspraken werden gemaakt via een app die de tipgever niet kon noemen.'), [['app', 'unclear']])
+    assert.deepEqual(kinds('In haar telefoon stond een berichtenapp met een onbekend logo.'), [['berichtenapp', 'unclear']])
+    assert.deepEqual(kinds('Waarvoor de overige apps zijn gebruikt, wordt nog onderzocht.'), [])
+    assert.deepEqual(kinds('Hij nam contact met haar op via een videochat; anders zet hij de beelden op alle socials.'), [
+      ['videochat', 'generic'],
+      ['socials', 'generic'],
+    ])
+  })
 })

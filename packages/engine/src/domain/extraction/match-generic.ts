@@ -6,7 +6,7 @@ import type { Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
 /** determiners that point back to a platform already named ('via beide sites', 'op diezelfde websites'): no new mention */
-const ANAPHORIC = new Set(['die', 'deze', 'dezelfde', 'diezelfde', 'beide', 'bovengenoemde', 'voornoemde'])
+const ANAPHORIC = new Set(['die', 'deze', 'dezelfde', 'diezelfde', 'beide', 'bovengenoemde', 'voornoemde', 'overige'])
 
 /** how many sentences back a type word counts as the one an interrogative ('welke site') asks about */
 const ASKED_REACH = 2
