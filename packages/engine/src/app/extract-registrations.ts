@@ -1,16 +1,16 @@
 import { inTransaction, type DbHandle } from '../adapters/db/transaction.ts'
 import type { DatabaseConnection } from '../adapters/db/connect.ts'
+import type { BulkSession } from '../adapters/db/bulk-session.ts'
 import {
+  copyFindingsOfNewRegistrations,
   deleteSuggestedFindings,
   insertSuggestedFindings,
-  type MentionRow,
-  type VulnerabilityRow,
 } from '../adapters/db/mention.repository.ts'
 import { ensureUncataloguedPlatforms, syncCataloguePlatforms } from '../adapters/db/platform.repository.ts'
 import { countRegistrations, markExtracted, pageRegistrationTexts } from '../adapters/db/registration.repository.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
-import type { Extractor, Findings } from '../domain/extraction/extractor.ts'
-import { mentionId } from '../domain/registration/registration-id.ts'
+import type { Extractor } from '../domain/extraction/extractor.ts'
+import { findingRows, type FindingRows } from './batch-findings.ts'
 import type { RegistrationSelection } from '../domain/registration/selection.ts'
 
 export interface TextToExtract {
@@ -23,8 +23,8 @@ export interface TextToExtract {
 /**
  * Runs the extractor over some registrations and stores the findings as suggestions, replacing earlier
  * suggestions only: reviewed and manual findings stay. Must run inside the caller's transaction, so a
- * registration is never left without findings halfway. Extraction is one pure call per record, so this can
- * later hand the calls to a worker pool without changing what is stored.
+ * registration is never left without findings halfway. Extraction is one pure call per record (findingRows), so
+ * the import can run it on its reader thread and hand over the rows (storeFindingRows).
  */
 export async function extractAndStore(
   db: DbHandle,
@@ -33,63 +33,58 @@ export async function extractAndStore(
   items: readonly TextToExtract[],
 ): Promise<number> {
   if (items.length === 0) return 0
-  const results: Array<{ item: TextToExtract; findings: Findings }> = items.map((item) => ({
-    item,
-    findings: extractor.extract({
+  const ids = items.map((i) => i.registrationId)
+  return storeFindingRows(db, extractor, extractRows(extractor, catalogue, items), { replace: ids, markExtracted: ids })
+}
+
+/** The findings of some registrations as rows to store (findingRows). */
+export function extractRows(extractor: Extractor, catalogue: Catalogue, items: readonly TextToExtract[]): FindingRows {
+  const rows: FindingRows = { mentions: [], vulnerabilities: [] }
+  for (const item of items) {
+    const findings = extractor.extract({
       id: item.registrationId,
       text: item.text,
       date: item.date,
       ...(item.unit === null ? {} : { unit: item.unit }),
-    }),
-  }))
-  const outside = results.flatMap((r) =>
-    r.findings.mentions.filter((m) => m.kind === 'named' && !m.inCatalogue && m.platform !== null).map((m) => m.platform as string),
-  )
-  const outsideIds = await ensureUncataloguedPlatforms(db, outside)
-  const mentions: MentionRow[] = []
-  const vulnerabilities: VulnerabilityRow[] = []
-  for (const { item, findings } of results) {
-    const seen = new Set<string>()
-    for (const m of findings.mentions) {
-      const id = mentionId(item.registrationId, m.start, m.end, m.kind, m.platform)
-      if (seen.has(id)) continue
-      seen.add(id)
-      const platformId =
-        m.platform === null
-          ? null
-          : m.inCatalogue
-            ? (m.platformId ?? catalogue.platformByName(m.platform)?.id ?? null)
-            : (outsideIds.get(m.platform.toLowerCase()) ?? null)
-      mentions.push({
-        id,
-        registrationId: item.registrationId,
-        platformId,
-        platformName: m.platform,
-        inCatalogue: m.inCatalogue,
-        kind: m.kind,
-        negated: m.negated,
-        start: m.start,
-        end: m.end,
-        surface: m.surface,
-        roles: m.roles,
-        evidence: JSON.stringify(m.evidence),
-        confidence: m.confidence,
-      })
-    }
-    const factors = new Set<string>()
-    for (const v of findings.vulnerabilities) {
-      if (factors.has(v.factor)) continue
-      factors.add(v.factor)
-      vulnerabilities.push({ registrationId: item.registrationId, factor: v.factor, start: v.start, end: v.end })
-    }
+    })
+    findingRows(item.registrationId, findings, catalogue, rows.mentions, rows.vulnerabilities)
   }
-  const ids = items.map((i) => i.registrationId)
-  await deleteSuggestedFindings(db, ids)
-  const stored = await insertSuggestedFindings(db, mentions, vulnerabilities, {
-    extractorVersion: extractor.version,
-    catalogueVersion: extractor.catalogueVersion,
-  })
-  await markExtracted(db, ids)
+  return rows
+}
+
+/**
+ * Stores finding rows as suggestions, registering platforms outside the catalogue first; returns the mentions
+ * stored. `replace`: registrations whose earlier suggestions go first (one just inserted has none);
+ * `markExtracted`: registrations to mark as extracted now (the import copies new and changed ones as such);
+ * `inserted`: registrations inserted in this transaction, whose findings are copied in through `session`.
+ */
+export async function storeFindingRows(
+  db: DbHandle,
+  versions: { version: string; catalogueVersion: string },
+  rows: FindingRows,
+  targets: {
+    replace: readonly string[]
+    markExtracted: readonly string[]
+    inserted?: { session: BulkSession; ids: ReadonlySet<string> }
+  },
+): Promise<number> {
+  const outside = rows.mentions.filter((m) => m.kind === 'named' && !m.inCatalogue && m.platformName !== null).map((m) => m.platformName as string)
+  const outsideIds = await ensureUncataloguedPlatforms(db, outside)
+  for (const m of rows.mentions) {
+    if (!m.inCatalogue && m.platformName !== null) m.platformId = outsideIds.get(m.platformName.toLowerCase()) ?? null
+  }
+  const v = { extractorVersion: versions.version, catalogueVersion: versions.catalogueVersion }
+  let stored = 0
+  let rest = rows
+  const inserted = targets.inserted
+  if (inserted && inserted.ids.size > 0) {
+    const isNew = (r: { registrationId: string }): boolean => inserted.ids.has(r.registrationId)
+    stored += await copyFindingsOfNewRegistrations(inserted.session, rows.mentions.filter(isNew), rows.vulnerabilities.filter(isNew), v)
+    rest = { mentions: rows.mentions.filter((r) => !isNew(r)), vulnerabilities: rows.vulnerabilities.filter((r) => !isNew(r)) }
+  }
+  await deleteSuggestedFindings(db, targets.replace)
+  stored += await insertSuggestedFindings(db, rest.mentions, rest.vulnerabilities, v)
+  await markExtracted(db, targets.markExtracted)
   return stored
 }
 

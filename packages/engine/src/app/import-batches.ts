@@ -10,6 +10,7 @@ import { personIdName, registrationIdName } from '../domain/registration/registr
 import type { RegistrationRecord } from '../domain/registration/registration.ts'
 import type { RowError } from '../domain/registration/row-error.ts'
 import { MAX_NARRATIVE_LENGTH, validateRecord } from '../domain/registration/validate-record.ts'
+import type { BatchFindings } from './batch-findings.ts'
 import { uuidV5 } from './uuid-v5.ts'
 
 export type OnError = 'skip' | 'abort'
@@ -31,7 +32,8 @@ export interface ReadBatchesOptions {
   /** accepted records per batch */
   batchSize: number
   mapping?: ColumnMapping
-  /** keep each record's text, date and unit for extraction */
+  /** the import extracts: keep each record's text, date and unit, and copy every registration as extracted now
+   * (extracted_at 'now'), since the writer stores the findings of every record it writes in the same transaction */
   withTexts: boolean
   buffers?: BatchBufferPool
 }
@@ -69,6 +71,8 @@ export interface PreparedBatch {
   links: CopyRows
   linkStart: Uint32Array
   texts: TextOfRecord[] | null
+  /** the records' findings when the reader thread extracted them (import-worker.ts), else null */
+  findings: BatchFindings | null
 }
 
 /** An estimate that saves most regrowing of the COPY buffers (a registration row is ~1–2 KB). */
@@ -167,6 +171,8 @@ class BatchBuilder {
     this.hashes.push(contentHash)
     this.registrations.add([
       id, r.source, r.sourceRef, r.date, r.policeUnit, r.societalClass, r.exploitationForm, r.scope, r.narrative, contentHash, importBatchId,
+      // 'now' is the transaction's start on input, as now() is: no UPDATE of each row after its findings are stored
+      this.texts ? 'now' : null,
     ])
     const linked = new Set<string>()
     for (const p of r.persons) {
@@ -200,6 +206,7 @@ class BatchBuilder {
       links: this.links.finish(),
       linkStart: Uint32Array.from(this.linkStart),
       texts: this.texts,
+      findings: null,
     }
   }
 }

@@ -30,7 +30,8 @@ import { AppError } from '../domain/errors.ts'
 import type { Extractor } from '../domain/extraction/extractor.ts'
 import type { ColumnMapping } from '../domain/registration/registration-fields.ts'
 import type { RowError } from '../domain/registration/row-error.ts'
-import { extractAndStore, type TextToExtract } from './extract-registrations.ts'
+import { pickFindings } from './batch-findings.ts'
+import { extractRows, storeFindingRows } from './extract-registrations.ts'
 import { readImportBatches, type OnError, type PreparedBatch, type ReadBatchesOptions } from './import-batches.ts'
 import { ImportReaderThread } from './import-reader-thread.ts'
 
@@ -143,19 +144,19 @@ class BatchReaders {
       // inspectExport reports it
     }
     const threaded = this.options.readerThread ?? size >= READER_THREAD_MIN_BYTES
-    if (threaded) this.thread ??= new ImportReaderThread(this.options.catalogue)
+    if (threaded) this.thread ??= new ImportReaderThread(this.options.catalogue, this.options.extractor?.lexicons ?? null)
     return threaded
   }
 
   batches(threaded: boolean, info: ExportFileInfo, options: Omit<ReadBatchesOptions, 'catalogue'>): AsyncGenerator<PreparedBatch> {
     if (!threaded) return readImportBatches(info, { ...options, catalogue: this.options.catalogue })
-    this.thread ??= new ImportReaderThread(this.options.catalogue)
+    this.thread ??= new ImportReaderThread(this.options.catalogue, this.options.extractor?.lexicons ?? null)
     return this.thread.batches(info, options)
   }
 
   /** The batch is written: a reader thread gets its buffers back. */
-  release(threaded: boolean, batch: PreparedBatch): void {
-    if (threaded) this.thread?.release(batch)
+  release(threaded: boolean, batch: PreparedBatch, hadRecordsToExtract: boolean): void {
+    if (threaded) this.thread?.release(batch, hadRecordsToExtract)
   }
 
   async close(): Promise<void> {
@@ -213,7 +214,7 @@ async function importFile(file: string, options: ImportOptions, readers: BatchRe
       Object.assign(total, addCounts(total, result.counts))
       extracted += result.extracted
       mentions += result.mentions
-      readers.release(threaded, batch)
+      readers.release(threaded, batch, result.extracted > 0)
       options.onProgress?.({ file: info.name, bytesRead: batch.bytesRead, totalBytes: info.size, ...total })
       if (batch.stopped) {
         const e = batch.rejects[batch.rejects.length - 1]?.[0] as RowError
@@ -469,13 +470,25 @@ async function storeBatch(
   if (w.extractor) {
     const texts = batch.texts ?? []
     const unextracted = new Set(await findUnextracted(trx, unchanged.map((i) => batch.ids[i] as string)))
-    const todo = [...written, ...unchanged.filter((i) => unextracted.has(batch.ids[i] as string))].sort((a, b) => a - b)
-    const items: TextToExtract[] = todo.map((i) => {
-      const t = texts[i] as { text: string; date: string; unit: string | null }
-      return { registrationId: batch.ids[i] as string, text: t.text, date: t.date, unit: t.unit }
+    const left = unchanged.filter((i) => unextracted.has(batch.ids[i] as string))
+    const todo = [...written, ...left].sort((a, b) => a - b)
+    const f = batch.findings
+    const rows =
+      f && f.extractorVersion === w.extractor.version && f.catalogueVersion === w.extractor.catalogueVersion
+        ? pickFindings(f, todo) // extracted on the reader thread
+        : extractRows(w.extractor, w.catalogue, todo.map((i) => {
+            const t = texts[i] as { text: string; date: string; unit: string | null }
+            return { registrationId: batch.ids[i] as string, text: t.text, date: t.date, unit: t.unit }
+          }))
+    const ids = (records: readonly number[]): string[] => records.map((i) => batch.ids[i] as string)
+    mentions = await storeFindingRows(trx, w.extractor, rows, {
+      // a registration inserted just now has no suggestions to replace
+      replace: ids([...updated, ...left]),
+      // the written ones were copied as extracted (extracted_at 'now', see ReadBatchesOptions.withTexts)
+      markExtracted: ids(left),
+      inserted: { session, ids: new Set(ids(inserted)) },
     })
-    mentions = await extractAndStore(trx, w.catalogue, w.extractor, items)
-    extracted = items.length
+    extracted = todo.length
   } else {
     // the text changed: earlier suggestions point at spans that may no longer exist
     await deleteSuggestedFindings(trx, updatedIds)

@@ -6,7 +6,12 @@ import type { BatchBufferKind, PreparedBatch, ReadBatchesOptions } from './impor
 export type ReaderRequest =
   | { type: 'read'; info: ExportFileInfo; options: Omit<ReadBatchesOptions, 'catalogue'>; credits: number }
   /** one more batch may be sent; the buffers of the batch just written come back to be written into again */
-  | { type: 'credit'; buffers: Record<BatchBufferKind, ArrayBuffer> }
+  | {
+      type: 'credit'
+      buffers: Record<BatchBufferKind, ArrayBuffer>
+      /** extract the next batches' records ahead of the writer: the batch just written had records to extract */
+      extractAhead: boolean
+    }
 
 /** Reader thread → main thread. */
 export type ReaderMessage =

@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads'
 import type { ExportFileInfo } from '../adapters/files/read-export.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
+import type { Lexicons } from '../domain/extraction/create-extractor.ts'
 import type { PreparedBatch, ReadBatchesOptions } from './import-batches.ts'
 import { deserializeError, type ReaderMessage, type ReaderRequest } from './import-reader-protocol.ts'
 import { startTypeScriptWorker } from './typescript-worker.ts'
@@ -19,7 +20,11 @@ export class ImportReaderThread {
   private worker: Worker | null
   private failure: Error | null = null
 
-  constructor(private readonly catalogue: Catalogue) {
+  /** `lexicons`: the extractor's, for the thread to extract each batch's records too (import-worker.ts) */
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly lexicons: Lexicons | null,
+  ) {
     // started at once: its modules load (~0.5 s) while the main thread checks the file
     this.worker = this.spawn()
   }
@@ -61,10 +66,11 @@ export class ImportReaderThread {
     }
   }
 
-  /** The batch is in the database: the thread may send another, and write into its buffers again. */
-  release(batch: PreparedBatch): void {
+  /** The batch is in the database: the thread may send another, and write into its buffers again. `extractAhead`:
+   * the batch had records to extract, so the next ones probably have too. */
+  release(batch: PreparedBatch, extractAhead: boolean): void {
     const buffers = { registrations: batch.registrations.bytes.buffer, persons: batch.persons.bytes.buffer, links: batch.links.bytes.buffer }
-    this.post({ type: 'credit', buffers }, Object.values(buffers))
+    this.post({ type: 'credit', buffers, extractAhead }, Object.values(buffers))
   }
 
   async close(): Promise<void> {
@@ -80,7 +86,7 @@ export class ImportReaderThread {
 
   private spawn(): Worker {
     const worker = startTypeScriptWorker(WORKER_URL, {
-      workerData: { catalogue: { data: this.catalogue.data, version: this.catalogue.version } },
+      workerData: { catalogue: { data: this.catalogue.data, version: this.catalogue.version }, lexicons: this.lexicons },
     })
     // kept until a file is read (an 'error' event without a listener would take the process down)
     worker.on('error', (error) => (this.failure ??= error))

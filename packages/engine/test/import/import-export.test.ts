@@ -293,6 +293,53 @@ for (const variant of DB_VARIANTS) {
       assert.ok(missing instanceof AppError && missing.code === 'column_missing')
     })
 
+    it('extracts on the reader thread with the same stored findings as on the main thread, on first import and re-import', async () => {
+      const extractor = extractorFromOptions({}, catalogue)
+      const texts = [
+        'Aangeefster (16) werd via Snapchat benaderd door verdachte. Hij plaatste advertenties op Sexjobs.nl.',
+        'Klanten namen via WhatsApp contact op. Er was geen contact via Facebook.',
+        'Zij gebruikte wiet en liep weg uit de instelling. Verdachte zette foto\'s van haar op TikTok.',
+        'Via een website werden klanten geworven; welke site is niet bekend.',
+        'De melder (15) zag een Discord-server waarin haar foto\'s werden gedeeld om haar onder druk te zetten.',
+        'Er is niets over internetgebruik bekend.',
+        'Verdachte appte haar dagelijks en hield haar via Instagram in de gaten.',
+      ]
+      const file = path.join(dir, 'thread-extract.jsonl')
+      const write = (changed: Record<number, string>) =>
+        writeFileSync(file, texts.map((text, i) => JSON.stringify({ id: `TX-${i + 1}`, date: '2019-06-01', text: changed[i] ?? text })).join('\n') + '\n')
+      const stored = async (source: string) =>
+        (
+          await sql<Record<string, unknown>>`
+            select r.source_ref, m.platform_id, m.platform_name, m.in_catalogue, m.kind, m.negated, m.span_start, m.span_end,
+              m.surface, m.roles, m.evidence, m.confidence, m.status, m.extractor_version
+            from mention m join registration r on r.id = m.registration_id
+            where r.source = ${source} order by r.source_ref, m.span_start, m.kind`.execute(t.conn.db)
+        ).rows.concat(
+          (
+            await sql<Record<string, unknown>>`
+              select r.source_ref, v.factor, v.span_start, v.span_end from vulnerability v join registration r on r.id = v.registration_id
+              where r.source = ${source} order by r.source_ref, v.factor`.execute(t.conn.db)
+          ).rows,
+        )
+      const outcome = async (readerThread: boolean) => {
+        const source = `thread-extract-${readerThread}`
+        const counts = (s: Awaited<ReturnType<typeof run>>) => s.map((x) => [x.inserted, x.updated, x.unchanged, x.extracted, x.mentions])
+        write({})
+        const first = counts(await run([file], { source, readerThread, batchSize: 2, extractor }))
+        const afterFirst = await stored(source)
+        // unchanged batches first (the thread stops extracting ahead), then changed records the writer extracts itself
+        write({ 5: 'Verdachte bood haar aan op Kinky.nl.', 6: 'Zij werd via Telegram benaderd.' })
+        const second = counts(await run([file], { source, readerThread, batchSize: 1, extractor }))
+        return { first, afterFirst, second, afterSecond: await stored(source) }
+      }
+      const threaded = await outcome(true)
+      assert.deepEqual(threaded, await outcome(false))
+      assert.deepEqual(threaded.first, [[7, 0, 0, 7, threaded.afterFirst.filter((r) => 'kind' in r).length]])
+      assert.deepEqual(threaded.second.map((c) => c.slice(0, 4)), [[0, 2, 5, 2]])
+      assert.ok(threaded.afterFirst.some((r) => r.platform_name === 'TikTok' && r.in_catalogue === false && r.platform_id !== null))
+      assert.ok(threaded.afterSecond.some((r) => r.source_ref === 'TX-7' && r.platform_name === 'Telegram'))
+    })
+
     it('keeps the last listing of a person and the first of a person listed twice on one registration, across batches and changes', async () => {
       const file = path.join(dir, 'persons.jsonl')
       const person = (country: string, roles: string[], age = 15) => ({ pseudonym: 'P-SHARED', gender: 'F', birth_year: 2004, birth_country: country, resident_nl: true, roles, age })

@@ -34,12 +34,22 @@ export const COPY_COLUMNS = {
   registration: [
     ['id', 'uuid'], ['source', 'text'], ['source_ref', 'text'], ['reg_date', 'date'], ['police_unit', 'text'],
     ['societal_class', 'text'], ['exploitation_form', 'text'], ['scope', 'text'], ['narrative', 'text'],
-    ['content_hash', 'text'], ['import_batch_id', 'uuid'],
+    ['content_hash', 'text'], ['import_batch_id', 'uuid'], ['extracted_at', 'timestamptz'],
   ],
   person: [
     ['id', 'uuid'], ['pseudonym', 'text'], ['gender', 'text'], ['birth_year', 'int'], ['birth_country', 'text'], ['resident_nl', 'boolean'],
   ],
   registration_person: [['registration_id', 'uuid'], ['person_id', 'uuid'], ['roles', 'text[]'], ['age', 'int'], ['origin', 'text']],
+  mention: [
+    ['id', 'uuid'], ['registration_id', 'uuid'], ['platform_id', 'text'], ['platform_name', 'text'], ['in_catalogue', 'boolean'],
+    ['kind', 'text'], ['negated', 'boolean'], ['span_start', 'int'], ['span_end', 'int'], ['surface', 'text'], ['roles', 'text[]'],
+    ['evidence', 'jsonb'], ['status', 'text'], ['origin', 'text'], ['confidence', 'real'], ['extractor_version', 'text'],
+    ['catalogue_version', 'text'],
+  ],
+  vulnerability: [
+    ['registration_id', 'uuid'], ['factor', 'text'], ['span_start', 'int'], ['span_end', 'int'], ['status', 'text'], ['origin', 'text'],
+    ['extractor_version', 'text'],
+  ],
 } as const satisfies Record<string, ReadonlyArray<readonly [string, string]>>
 export type CopyTarget = keyof typeof COPY_COLUMNS
 

@@ -1,4 +1,6 @@
 import { sql, type Kysely } from 'kysely'
+import type { BulkSession } from './bulk-session.ts'
+import { CopyRowsBuilder } from './copy-text.ts'
 import type { Database } from './database.ts'
 import { pgTextArrayLiteral } from './pg-array.ts'
 
@@ -87,4 +89,29 @@ export async function insertSuggestedFindings(
       on conflict (registration_id, factor) do nothing`.execute(db)
   }
   return inserted
+}
+
+/**
+ * Stores the findings of registrations inserted in this very transaction as suggestions, by COPY: such a
+ * registration has no findings yet, so there is nothing to replace, overlap or conflict with. Returns the
+ * mentions stored.
+ */
+export async function copyFindingsOfNewRegistrations(
+  session: BulkSession,
+  mentions: readonly MentionRow[],
+  vulnerabilities: readonly VulnerabilityRow[],
+  versions: ExtractionVersions,
+): Promise<number> {
+  const m = new CopyRowsBuilder()
+  for (const r of mentions) {
+    m.add([
+      r.id, r.registrationId, r.platformId, r.platformName, r.inCatalogue, r.kind, r.negated, r.start, r.end, r.surface,
+      pgTextArrayLiteral(r.roles), r.evidence, 'suggested', 'extracted', r.confidence, versions.extractorVersion, versions.catalogueVersion,
+    ])
+  }
+  const v = new CopyRowsBuilder()
+  for (const r of vulnerabilities) v.add([r.registrationId, r.factor, r.start, r.end, 'suggested', 'extracted', versions.extractorVersion])
+  if (mentions.length > 0) await session.copy('mention', m.finish().bytes)
+  if (vulnerabilities.length > 0) await session.copy('vulnerability', v.finish().bytes)
+  return mentions.length
 }

@@ -67,16 +67,17 @@ export async function upsertRegistrationRows(session: BulkSession, rows: Uint8Ar
   await session.copy('registration_stage', rows)
   const { rows: out } = await sql<{ id: string; inserted: boolean }>`
     insert into registration as r
-      (id, source, source_ref, reg_date, police_unit, societal_class, exploitation_form, scope, narrative, content_hash, import_batch_id)
+      (id, source, source_ref, reg_date, police_unit, societal_class, exploitation_form, scope, narrative, content_hash, import_batch_id,
+       extracted_at)
     select s.id, s.source, s.source_ref, s.reg_date, s.police_unit, s.societal_class, s.exploitation_form, s.scope,
-      s.narrative, s.content_hash, s.import_batch_id
+      s.narrative, s.content_hash, s.import_batch_id, s.extracted_at
     from registration_stage s
     on conflict (id) do update set
       source = excluded.source, source_ref = excluded.source_ref, reg_date = excluded.reg_date,
       police_unit = excluded.police_unit, societal_class = excluded.societal_class,
       exploitation_form = excluded.exploitation_form, scope = excluded.scope, narrative = excluded.narrative,
       content_hash = excluded.content_hash, import_batch_id = excluded.import_batch_id,
-      updated_at = now(), extracted_at = null
+      updated_at = now(), extracted_at = excluded.extracted_at
     where r.content_hash is distinct from excluded.content_hash
     returning id, (xmax = 0) as inserted`.execute(session.db)
   const result: UpsertResult = { inserted: [], updated: [] }

@@ -46,6 +46,7 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
   return {
     version: `${EXTRACTOR_VERSION}+${lexicons.hash}`,
     catalogueVersion: catalogue.version,
+    lexicons,
     extract(input): Findings {
       const text = input.text
       const ft = foldText(text)

@@ -1,4 +1,5 @@
 import type { ExtractInput, ExtractOutput, RoleId } from '@platformscope/contract'
+import type { Lexicons } from './create-extractor.ts'
 
 /** Why a finding was made: the rule and the text span that triggered it (shown by --explain and the review UI). */
 export interface Evidence {
@@ -51,6 +52,8 @@ export interface Findings {
 export interface Extractor {
   readonly version: string
   readonly catalogueVersion: string
+  /** the lexicons it was built from (plain data), so that a worker thread can build the same extractor */
+  readonly lexicons?: Lexicons
   extract(input: ExtractInput): Findings
 }
 
