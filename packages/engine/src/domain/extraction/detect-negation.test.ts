@@ -108,4 +108,19 @@ describe(buildNegationDetector.name, () => {
     const accounts = 'Er werden ingelogde accounts op Kinky.nl aangetroffen. Of daarmee advertenties zijn geplaatst, wordt nog onderzocht.'
     assert.deepEqual(negated(accounts), [['Kinky.nl', false]])
   })
+
+  it('reads guesses, open questions, unconfirmed claims and proposals not carried out as not established', () => {
+    assert.deepEqual(negated('Melder vermoedt dat het meisje via Kinky wordt aangeboden.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('De afspraken werden waarschijnlijk via Telegram gemaakt.'), [['Telegram', true]])
+    assert.deepEqual(negated('Het is de vraag of zij via Tinder werd aangeboden.'), [['Tinder', true]])
+    assert.deepEqual(negated('Verdachte zou haar op Kinky.nl hebben aangeboden, maar dat kon niet worden bevestigd.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('In het dossier is niets te vinden over contact via Facebook.'), [['Facebook', true]])
+    assert.deepEqual(negated('Hij wilde dat zij een profiel op Tinder zou maken, maar dat deed zij niet.'), [['Tinder', true]])
+    // 'vermoedelijk' introduces a claim; alternatives a witness cannot choose between stay mentions
+    assert.deepEqual(negated('Vermoedelijk werd zij via Kinky aangeboden.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij weet niet meer of de afspraken via WhatsApp of via Snapchat werden doorgegeven.'), [
+      ['WhatsApp', false],
+      ['Snapchat', false],
+    ])
+  })
 })
