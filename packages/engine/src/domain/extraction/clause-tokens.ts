@@ -79,9 +79,11 @@ export function tokenize(text: string): ClauseToken[] {
  * registration's 130 fresh objects were a good part of the garbage the extractor made.
  */
 const pool: ClauseToken[] = []
+/** the array is reused too; tokens are written by index and the length set at the end (`length = 0` frees storage) */
+const tokens: ClauseToken[] = []
 
 function scan(text: string): ClauseToken[] {
-  const tokens: ClauseToken[] = []
+  let count = 0
   let sentence = 0
   let clause = 0
   let newline = false
@@ -124,9 +126,9 @@ function scan(text: string): ClauseToken[] {
       i += widthAt(text, i)
       kind = 'punct'
     }
-    const prev = tokens[tokens.length - 1]
+    const prev = count > 0 ? tokens[count - 1] : undefined
     if (prev) {
-      if (newline || (prev.kind === 'punct' && endsSentence(tokens, text, start))) {
+      if (newline || (prev.kind === 'punct' && endsSentence(tokens, count, text, start))) {
         sentence++
         clause++
       } else if (prev.kind === 'punct' && CLAUSE_PUNCT.has(prev.norm)) clause++
@@ -145,7 +147,7 @@ function scan(text: string): ClauseToken[] {
         norm = normalizeWord(surface)
       }
     }
-    let t = pool[tokens.length]
+    let t = pool[count]
     if (t === undefined) pool.push((t = { start, end: i, norm, kind, upper, sentence, clause }))
     else {
       t.start = start
@@ -156,14 +158,15 @@ function scan(text: string): ClauseToken[] {
       t.sentence = sentence
       t.clause = clause
     }
-    tokens.push(t)
+    tokens[count++] = t
   }
+  tokens.length = count
   return tokens
 }
 
-/** Is the last token (punctuation) a sentence end, given that the next token starts at `nextStart`? */
-function endsSentence(tokens: ClauseToken[], text: string, nextStart: number): boolean {
-  const p = tokens[tokens.length - 1]
+/** Is the last of the first `count` tokens (punctuation) a sentence end, given that the next token starts at `nextStart`? */
+function endsSentence(tokens: ClauseToken[], count: number, text: string, nextStart: number): boolean {
+  const p = tokens[count - 1]
   if (!p) return false
   if (p.norm === '!' || p.norm === '?' || p.norm === '…') return true
   if (p.norm !== '.') return false
@@ -171,7 +174,7 @@ function endsSentence(tokens: ClauseToken[], text: string, nextStart: number): b
     // "16.00", "o.a." – no space after the full stop
     return false
   }
-  const before = tokens[tokens.length - 2]
+  const before = tokens[count - 2]
   if (!before || before.end !== p.start) return true
   if (before.kind === 'word' && before.upper && before.end - before.start === 1) {
     // initial "B." — unless a capitalised word follows: narratives use initials without surnames ("verdachte M. In de …")
@@ -181,7 +184,7 @@ function endsSentence(tokens: ClauseToken[], text: string, nextStart: number): b
     return nextIsCapital && !nextIsInitial
   }
   // "o.a." and similar: collect the letters-and-dots run before this stop
-  let k = tokens.length - 2
+  let k = count - 2
   let run = ''
   while (k >= 0) {
     const t = tokens[k]

@@ -165,16 +165,20 @@ class Matcher {
     return step[this.cls[i] ?? 0] === 1
   }
 
-  /** token indices skipped so far by the match being tried (a hit takes a copy) */
+  /**
+   * token indices skipped so far by the match being tried: skipped[0..skippedN) (a hit takes a copy; a count, as
+   * `length = 0` would free the storage at every attempt)
+   */
   private readonly skipped: number[] = []
+  private skippedN = 0
 
   /** The shortest match of `pattern` starting at token `i`, within one sentence. */
   match(i: number, pattern: Steps): Match | null {
     const t = this.tokens[i]
     if (!t) return null
-    this.skipped.length = 0
+    this.skippedN = 0
     const last = this.matchFrom(i, pattern, 0, t.sentence)
-    return last === null ? null : { last, gaps: this.skipped.length === 0 ? NO_GAPS : this.skipped.slice() }
+    return last === null ? null : { last, gaps: this.skippedN === 0 ? NO_GAPS : this.skipped.slice(0, this.skippedN) }
   }
 
   /** the last token of the match, or null */
@@ -182,18 +186,18 @@ class Matcher {
     if (step === pattern.length) return i - 1
     const s = pattern[step]
     if (s === null || s === undefined) {
-      const depth = this.skipped.length
+      const depth = this.skippedN
       for (let skip = 0; skip <= MAX_GAP; skip++) {
         // every skipped word stays in the sentence and is no punctuation
         if (skip > 0) {
           const t = this.tokens[i + skip - 1]
           if (!t || t.sentence !== sentence || t.kind === 'punct') break
-          this.skipped.push(i + skip - 1)
+          this.skipped[this.skippedN++] = i + skip - 1
         }
         const m = this.matchFrom(i + skip, pattern, step + 1, sentence)
         if (m !== null) return m
       }
-      this.skipped.length = depth
+      this.skippedN = depth
       return null
     }
     const t = this.tokens[i]

@@ -63,12 +63,17 @@ function atomMatches(a: Atom, word: string): boolean {
   return false
 }
 
+/**
+ * The words matched so far: words[0..n). A count instead of push/pop and `length = 0`, which would free the array's
+ * storage at every attempt and allocate it again at the next.
+ */
 interface MatchState {
   at: number
   words: number[]
+  n: number
 }
 
-const scratch: MatchState = { at: -1, words: [] }
+const scratch: MatchState = { at: -1, words: [], n: 0 }
 
 /** Backtracking match of atoms[ai..] from token ti; returns the last token matched or -1. */
 function matchAtoms(t: Tokens, atoms: Atom[], ai: number, ti: number, last: number, to: number, state: MatchState): number {
@@ -94,9 +99,9 @@ function matchAtoms(t: Tokens, atoms: Atom[], ai: number, ti: number, last: numb
     return matchAtoms(t, atoms, ai + 1, k + 1, k, to, state)
   }
   if (!atomMatches(a, t.text[k] ?? '')) return -1
-  state.words.push(k)
+  state.words[state.n++] = k
   const r = matchAtoms(t, atoms, ai + 1, k + 1, k, to, state)
-  if (r < 0) state.words.pop()
+  if (r < 0) state.n--
   return r
 }
 
@@ -128,9 +133,9 @@ function matchAtomsC(t: Tokens, cls: readonly number[], atoms: Atom[], ai: numbe
     return matchAtomsC(t, cls, atoms, ai + 1, k + 1, k, to, state)
   }
   if (a.table[cls[k] ?? 0] !== 1) return -1
-  state.words.push(k)
+  state.words[state.n++] = k
   const r = matchAtomsC(t, cls, atoms, ai + 1, k + 1, k, to, state)
-  if (r < 0) state.words.pop()
+  if (r < 0) state.n--
   return r
 }
 
@@ -176,9 +181,10 @@ export function compilePhrases(patterns: readonly string[], registry?: WordClass
   }
 
   function matchFrom(t: Tokens, c: Compiled, i: number, to: number): PhraseHit | null {
-    const state: MatchState = { at: -1, words: [] }
+    const state: MatchState = { at: -1, words: [], n: 0 }
     const cls = classed(t)
     const last = cls ? matchAtomsC(t, cls, c.atoms, 0, i, i, to, state) : matchAtoms(t, c.atoms, 0, i, i, to, state)
+    state.words.length = state.n
     return last >= 0 ? { entry: c.entry, first: i, last, at: state.at, words: state.words } : null
   }
 
@@ -241,9 +247,9 @@ export function compilePhrases(patterns: readonly string[], registry?: WordClass
             }
             // one state for every attempt: a failed attempt leaves no words behind, a hit takes a copy
             scratch.at = -1
-            scratch.words.length = 0
+            scratch.n = 0
             const last = matchAtomsC(t, cls, c.atoms, 0, i, i, to, scratch)
-            if (last >= 0) hits.push({ entry: c.entry, first: i, last, at: scratch.at, words: scratch.words.slice() })
+            if (last >= 0) hits.push({ entry: c.entry, first: i, last, at: scratch.at, words: scratch.words.slice(0, scratch.n) })
           }
         }
         return hits

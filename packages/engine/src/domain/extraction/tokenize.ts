@@ -60,7 +60,10 @@ function isClausePunct(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014
 }
 
-// scratch arrays, reused and copied out per text (plain arrays: a typed-array slice costs far more here)
+/**
+ * Per-token arrays, reused from one text to the next (plain arrays: typed arrays cost more here). Only the last
+ * text's tokens are live: tokenize is called once per extraction, and nothing keeps the tokens beyond it.
+ */
 const bStart: number[] = []
 const bEnd: number[] = []
 const bPunct: number[] = []
@@ -68,6 +71,9 @@ const bHyphen: number[] = []
 const bQuestion: number[] = []
 const bSentence: number[] = []
 const bClass: number[] = []
+const scratch = [bStart, bEnd, bPunct, bHyphen, bQuestion, bSentence, bClass]
+/** how many entries of the scratch arrays the last text filled */
+let used = 0
 
 export function tokenize(ft: FoldedText, original: string, classes?: WordClasses): Tokens {
   const s = ft.folded
@@ -150,17 +156,22 @@ export function tokenize(ft: FoldedText, original: string, classes?: WordClasses
     i++
   }
   if (lastStart !== count) sentenceStart.push(count)
+  // the scratch arrays themselves: past this text's tokens they read undefined, as fresh arrays would (cleared
+  // rather than cut, which would free and regrow their storage); the tokens of a text are only used while that
+  // text is extracted
+  for (const a of scratch) for (let k = count; k < used; k++) (a as Array<number | undefined>)[k] = undefined
+  used = count
   return {
     count,
-    start: start.slice(0, count),
-    end: end.slice(0, count),
+    start,
+    end,
     text,
-    punct: punct.slice(0, count),
-    hyphenBefore: hyphen.slice(0, count),
-    questionEnd: question.slice(0, count),
-    sentence: sentence.slice(0, count),
+    punct,
+    hyphenBefore: hyphen,
+    questionEnd: question,
+    sentence,
     sentenceStart,
-    ...(classes ? { cls: cls.slice(0, count), classes } : {}),
+    ...(classes ? { cls, classes } : {}),
   }
 }
 
