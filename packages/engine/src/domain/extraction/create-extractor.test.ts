@@ -106,6 +106,7 @@ describe(createExtractor.name, () => {
     it('does not count anaphora or a type word describing a named platform', () => {
       assert.deepEqual(mentionsOf('Zij zat op Badoo. Via die site kwamen mannen.').map((m) => m.platform), ['Badoo'])
       assert.deepEqual(mentionsOf('Zij gebruikte de datingapp Badoo.').map((m) => m.platform), ['Badoo'])
+      assert.deepEqual(mentionsOf('Zij maakte een profiel aan op Luxy, een app voor welgestelde mannen.').map((m) => m.platform), ['Luxy'])
     })
   })
 

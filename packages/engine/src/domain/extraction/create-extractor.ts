@@ -52,7 +52,7 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
       const ft = foldText(text)
       const toks = tokenize(ft, text, classes)
       const namedCands = named.find(ft, toks, text)
-      const describes = describedNamed(namedCands)
+      const describes = describedNamed(namedCands, toks)
       const genericCands = generic.find(toks).filter((g) => !describes(g))
       const mentions = dropQualifiers(toks, resolveOverlaps([...namedCands, ...genericCands]))
       const markers = generic.unknownMarkers(toks)
@@ -92,11 +92,16 @@ function markedMention(toks: Tokens, mentions: readonly Candidate[], marker: Phr
   return mentions.find((m) => m.kind === 'generic' && m.firstToken > marker.last && toks.sentence[m.firstToken] === ms)
 }
 
-/** 'de datingapp Badoo', 'Snapchat-app': a type word that only describes a named mention is no mention itself */
-function describedNamed(named: readonly Candidate[]): (g: Candidate) => boolean {
+/**
+ * 'de datingapp Badoo', 'Snapchat-app', 'Luxy, een app voor …': a type word that only describes a named mention is no
+ * mention itself
+ */
+function describedNamed(named: readonly Candidate[], toks: Tokens): (g: Candidate) => boolean {
   const starts = new Set(named.map((n) => n.firstToken))
   const ends = new Set(named.map((n) => n.lastToken))
-  return (g) => starts.has(g.lastToken) || starts.has(g.lastToken + 1) || ends.has(g.firstToken - 1)
+  const apposition = (g: Candidate): boolean =>
+    ends.has(g.firstToken - 3) && toks.text[g.firstToken - 2] === ',' && toks.text[g.firstToken - 1] === 'een'
+  return (g) => starts.has(g.lastToken) || starts.has(g.lastToken + 1) || ends.has(g.firstToken - 1) || apposition(g)
 }
 
 const LOCATIVES = new Set(['op', 'van', 'via', 'in'])
