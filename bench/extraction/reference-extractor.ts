@@ -4,7 +4,7 @@
 // schemas, data) are thereby on both sides, and each side differs only by the speed work. When a reversal does not
 // apply (a later rule change touched the same lines), the reference cannot be built: the error names the commit.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -35,6 +35,34 @@ function reverse(dir: string, diff: string): boolean {
   return run(true) && run(false)
 }
 
+/**
+ * Takes `commit`'s change to file `f` back out of the copy in `dir` by a three-way merge (git merge-file), for when a
+ * later change elsewhere in the same lines' context (an inserted line) keeps patch from applying; false on conflict.
+ */
+function mergeBack(dir: string, commit: string, f: string): boolean {
+  const target = path.join(dir, f)
+  if (!existsSync(target)) return false
+  let after: string
+  let before: string
+  try {
+    after = git('show', `${commit}:${f}`)
+    before = git('show', `${commit}^:${f}`)
+  } catch {
+    return false // created or deleted by the commit: only patch handles that
+  }
+  const tmp = mkdtempSync(path.join(tmpdir(), 'ps-merge-'))
+  try {
+    writeFileSync(path.join(tmp, 'after'), after)
+    writeFileSync(path.join(tmp, 'before'), before)
+    const r = spawnSync('git', ['merge-file', '-p', target, path.join(tmp, 'after'), path.join(tmp, 'before')], { encoding: 'utf8' })
+    if (r.status !== 0) return false
+    writeFileSync(target, r.stdout)
+    return true
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
 /** reverses `commit` (or the uncommitted changes) file by file */
 function reverseChange(dir: string, commit: string | null): string[] {
   const files = (commit ? git('show', '--format=', '--name-only', commit, '--', EXTRACTION) : git('diff', 'HEAD', '--name-only', '--', EXTRACTION))
@@ -44,6 +72,7 @@ function reverseChange(dir: string, commit: string | null): string[] {
   for (const f of files) {
     const diff = commit ? git('show', '--format=', commit, '--', f) : git('diff', 'HEAD', '--', f)
     if (reverse(dir, diff)) continue
+    if (commit && mergeBack(dir, commit, f)) continue
     if (!STRUCTURAL.has(f)) throw new Error(`reference extractor: cannot reverse ${commit ?? 'the uncommitted changes'} in ${f}`)
     kept.push(`${commit ?? 'uncommitted'}:${path.basename(f)}`)
   }
