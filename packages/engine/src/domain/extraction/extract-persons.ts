@@ -93,8 +93,8 @@ class Scanner {
   /** mention by head token index (a sparse array is faster than a Map here) */
   readonly byHead: Array<Mention | undefined> = []
 
-  /** the lexicon's word class (PERSON_FORM, AGE_WORD) per token, looked up once */
-  readonly wordClass: number[] = []
+  /** the lexicon's word class (PERSON_FORM, AGE_WORD) per token, looked up once (sized once, not grown by push) */
+  readonly wordClass: number[]
 
   constructor(
     readonly text: string,
@@ -102,7 +102,11 @@ class Scanner {
     readonly lex: PersonLexicon,
   ) {
     const classes = wordClassTrie(lex)
-    for (const t of tokens) this.wordClass.push(t.kind === 'word' ? (classes.bits[classes.classes.classOf(t.norm, 0, t.norm.length)] ?? 0) : 0)
+    this.wordClass = new Array<number>(tokens.length)
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as ClauseToken
+      this.wordClass[i] = t.kind === 'word' ? (classes.bits[classes.classes.classOf(t.norm, 0, t.norm.length)] ?? 0) : 0
+    }
   }
 
   norm(i: number): string | undefined {

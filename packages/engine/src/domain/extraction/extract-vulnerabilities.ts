@@ -149,8 +149,8 @@ interface Match {
 const NO_GAPS: readonly number[] = []
 
 class Matcher {
-  /** word class per token (punctuation included: a pattern may name ';' or '%') */
-  readonly cls: number[] = []
+  /** word class per token (punctuation included: a pattern may name ';' or '%'); sized once, not grown by push */
+  readonly cls: number[]
 
   constructor(
     readonly tokens: ClauseToken[],
@@ -158,7 +158,11 @@ class Matcher {
     readonly compiled: CompiledLexicon,
   ) {
     const classes = compiled.classes
-    for (const t of tokens) this.cls.push(classes.classOf(t.norm, 0, t.norm.length))
+    this.cls = new Array<number>(tokens.length)
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as ClauseToken
+      this.cls[i] = classes.classOf(t.norm, 0, t.norm.length)
+    }
   }
 
   private stepMatches(step: Uint8Array, i: number): boolean {
