@@ -36,6 +36,13 @@ export interface GenericMatcher {
 }
 
 /** Generic ('via een website') and unclear ('een niet nader genoemde website') mentions (report footnote 7). */
+/** a type word asked about ('welke website'); 'welke websites of apps': the coordinated one is asked about too */
+function block(toks: Tokens, blocked: Set<number>, i: number): void {
+  blocked.add(i)
+  const next = toks.punct[i + 1] ? '' : (toks.text[i + 1] ?? '')
+  if (next === 'of' || next === 'en' || toks.text[i + 1] === ',') blocked.add(i + 2)
+}
+
 export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassRegistry): GenericMatcher {
   const g = lex.genericMentions
   const entries = compilePhrases(g.entries.map((e) => e.pattern), classes)
@@ -94,11 +101,6 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
     find(toks) {
       const out: Candidate[] = []
       const blocked = new Set<number>()
-      const block = (i: number): void => {
-        blocked.add(i)
-        // 'welke websites of apps': the coordinated type word is asked about too
-        if (['of', 'en'].includes(word(toks, i + 1)) || toks.text[i + 1] === ',') blocked.add(i + 2)
-      }
       const covered = new Set<number>()
       const hits = entries.findAll(toks, 0, toks.count)
       for (const h of hits) {
@@ -113,7 +115,7 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         for (let k = first; k <= last; k++) covered.add(k)
         const prev = word(toks, first - 1)
         if (interrogatives.has(prev) || blocked.has(first)) {
-          block(last)
+          block(toks, blocked, last)
           // 'zij weet niet via welke site haar advertentie was geplaatst': with no type word before it, the asked-about
           // type word is the only mention of the platform, an unclear one
           if (interrogatives.has(prev) && !e.after_definite && saysUnknown(toks, first) && !typeWordBefore(toks, out, first)) {
@@ -136,7 +138,7 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         while (first > 0 && toks.hyphenBefore[first] === 1) first--
         const prev = word(toks, first - 1)
         if (interrogatives.has(prev) || blocked.has(first)) {
-          block(i)
+          block(toks, blocked, i)
           continue
         }
         const plural = head.endsWith('s') || head.endsWith('en')

@@ -161,18 +161,10 @@ export function tokenize(ft: FoldedText, original: string, classes?: WordClasses
   // text is extracted
   for (const a of scratch) for (let k = count; k < used; k++) (a as Array<number | undefined>)[k] = undefined
   used = count
-  return {
-    count,
-    start,
-    end,
-    text,
-    punct,
-    hyphenBefore: hyphen,
-    questionEnd: question,
-    sentence,
-    sentenceStart,
-    ...(classes ? { cls, classes } : {}),
-  }
+  // two literals rather than a conditional spread, which copies the object once more
+  return classes
+    ? { count, start, end, text, punct, hyphenBefore: hyphen, questionEnd: question, sentence, sentenceStart, cls, classes }
+    : { count, start, end, text, punct, hyphenBefore: hyphen, questionEnd: question, sentence, sentenceStart }
 }
 
 /** Index of the first token whose end is after folded offset `pos` (binary search). */
