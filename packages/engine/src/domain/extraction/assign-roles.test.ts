@@ -398,4 +398,14 @@ describe(buildRoleAssigner.name, () => {
       ['Snapchat', ['relationship']],
     ])
   })
+
+  it('gives a platform used "daarvoor" the cues of the sentence before, and no role from a denied sentence that refers back', () => {
+    assert.deepEqual(roles('Verdachte zocht klanten voor het slachtoffer. Hij gebruikte daarvoor Snapchat.'), [
+      ['Snapchat', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('De afspraken met klanten werden door verdachte geregeld. Daarvoor gebruikte hij WhatsApp.'), [
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Zij heeft profielen op Tinder. Er zijn geen aanwijzingen dat zij daar wordt aangeboden.'), [['Tinder', []]])
+  })
 })

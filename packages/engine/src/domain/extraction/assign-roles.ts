@@ -126,6 +126,27 @@ export function buildRoleAssigner(
           (x, y) => Number(entries[x.entry]?.weak ?? false) - Number(entries[y.entry]?.weak ?? false),
         )
         const roleBefore = new Map((targets === 'own' ? own : targets).flat().map((m) => [m, m.roles.size]))
+        // 'Verdachte beheerde advertenties op sekswebsites. Hij gebruikte daarbij ook Sexjobs.': a platform used for
+        // what the sentence before describes gets that sentence's cues
+        if (targets === 'own' && s > 0 && !hits.some((h) => !entries[h.entry]?.weak) && usedForThat(toks, from, to)) {
+          const pFrom = toks.sentenceStart[s - 1] ?? 0
+          const pClause = clauseIds(toks, pFrom, from)
+          const pAux = aux.findAll(toks, pFrom, from)
+          for (const h of dedupe(cues.findAll(toks, pFrom, from))) {
+            const e = entries[h.entry]
+            if (!e || e.weak || e.with || h.words.some((k) => typeWordTokens.has(k)) || deniedCue(toks, h)) continue
+            const lo = pClause[h.first - pFrom] ?? 0
+            const hi = pClause[h.last - pFrom] ?? 0
+            const inClause = (a: PhraseHit): boolean => (pClause[a.last - pFrom] ?? -1) >= lo && (pClause[a.first - pFrom] ?? Infinity) <= hi
+            if ((withoutIds[h.entry] ?? []).some((id) => pAux.some((a) => a.entry === id && inClause(a)))) continue
+            for (const m of own.flat()) {
+              const category = m.platformId === null ? undefined : categoryOf(m.platformId)
+              if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
+              give(m, (category && !e.literal && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+            }
+          }
+          continue
+        }
         if (hits.length === 0) continue
         const needsAux = hits.some((h) => (withIds[h.entry]?.length ?? 0) + (withoutIds[h.entry]?.length ?? 0) > 0)
         const auxHits = needsAux ? aux.findAll(toks, from, to) : []
@@ -145,6 +166,8 @@ export function buildRoleAssigner(
           if (h.words.some((k) => typeWordTokens.has(k))) return false
           // 'Zij kreeg geen berichten via die site': a denied cue says the platform was not used for it
           if (deniedCue(toks, h)) return false
+          // 'Er zijn geen aanwijzingen dat zij daar wordt aangeboden': a denial in a sentence that only refers back
+          if (targets !== 'own' && deniedBefore(toks, from, h.first)) return false
           // 'without' looks at the cue's own clause(s); 'with' at the sentence ('foto's … die hij opsloeg en doorstuurde')
           const lo = clause[h.first - from] ?? 0
           const hi = clause[h.last - from] ?? 0
@@ -244,6 +267,21 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
 }
 
 const TELEPHONIC = new Set(['telefonisch', 'telefonische'])
+const USE_VERBS = new Set(['gebruikte', 'gebruikten', 'gebruikt', 'gebruiken', 'benutte', 'benutten', 'inzette', 'inzetten'])
+const FOR_THAT = new Set(['daarbij', 'daarvoor', 'hiervoor', 'hierbij', 'daartoe'])
+
+/** 'Hij gebruikte daarvoor (ook) Snapchat': a use verb with a pronominal adverb pointing to the sentence before */
+function usedForThat(toks: Tokens, from: number, to: number): boolean {
+  let use = false
+  let that = false
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (USE_VERBS.has(w)) use = true
+    else if (FOR_THAT.has(w)) that = true
+  }
+  return use && that
+}
+
 const CALLING = new Set(['telefonisch', 'belden', 'belde', 'bellen', 'gebeld', 'sms', 'sms-je', "sms'je", "sms'jes"])
 
 /** whether the sentence says the contact went by telephone */
@@ -332,6 +370,12 @@ function deniedCue(toks: Tokens, h: PhraseHit): boolean {
     if (toks.text[k] !== 'of') continue
     for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (UNSETTLED.has(toks.text[j] ?? '')) return true
   }
+  return false
+}
+
+/** a denial word before token `k` in its sentence ('Er zijn geen aanwijzingen dat zij daar …'), not 'niet alleen' */
+function deniedBefore(toks: Tokens, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (DENIAL.has(toks.text[j] ?? '') && !toks.punct[j] && toks.text[j + 1] !== 'alleen') return true
   return false
 }
 
