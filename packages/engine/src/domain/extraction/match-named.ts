@@ -219,7 +219,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
   const nearName = (w: string): { word: string; s: Spelling } | undefined => {
     let t = nearCache.get(w)
     if (t === undefined) {
-      t = nearAlias(w) ?? nearCompound(w) ?? null
+      // words never taken for a misspelling (excluded, or a spelling of their own) get their answer cached too
+      t = fuzzyExcluded.has(w) || spellings.has(w) ? null : (nearAlias(w) ?? nearCompound(w) ?? null)
       if (nearCache.size >= 20_000) nearCache.clear()
       nearCache.set(w, t)
     }
@@ -380,7 +381,6 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         // names are short: a long token (a URL, a run of letters) is never a misspelt name
         if (toks.punct[i] || w.length < fuzzyMin || w.length > MAX_NAME_LENGTH || exactNamed.has(i)) continue
         if (!mayBeNear(s, toks.start[i] ?? 0, toks.end[i] ?? 0)) continue
-        if (fuzzyExcluded.has(w) || spellings.has(w)) continue
         const t = nearName(w)
         if (t) {
           const a = toks.start[i] ?? 0
