@@ -42,4 +42,18 @@ describe(buildGenericMatcher.name, () => {
       ['socials', 'generic'],
     ])
   })
+
+  it('takes a "not known" marker only when its sentence is about a platform', () => {
+    // 'op welke data' and a person's identity are not about the platform named before
+    assert.deepEqual(kinds('Verdachte hield via internet contact met haar. Zij kon niet aangeven op welke data dat was.'), [
+      ['internet', 'generic'],
+    ])
+    assert.deepEqual(kinds('Zij werd via een website benaderd. De identiteit van de man kon niet worden vastgesteld.'), [
+      ['website', 'generic'],
+    ])
+    assert.deepEqual(kinds('Later zette hij haar op een website. Verdachte is niet bij naam bekend.'), [['website', 'generic']])
+    // but 'welke het was' and a type word in the sentence still mark it
+    assert.deepEqual(kinds('Zij werd via een app benaderd. Zij weet niet welke het was.'), [['app', 'unclear']])
+    assert.deepEqual(kinds('Hij stuurde de foto’s via een chatdienst waarvan de naam nog niet bekend is.'), [['chatdienst', 'unclear']])
+  })
 })

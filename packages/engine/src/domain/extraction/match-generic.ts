@@ -17,6 +17,18 @@ function typeWordBefore(toks: Tokens, found: readonly Candidate[], first: number
   return found.some((m) => m.lastToken < first && (toks.sentence[m.firstToken] ?? -9) >= s - ASKED_REACH)
 }
 
+/** platform words a 'not known which' marker can be about ('de naam van de site', 'welk platform') */
+const TYPE_WORDS = new Set([
+  'site', 'sites', 'website', 'websites', 'app', 'apps', 'platform', 'platformen', 'platforms', 'medium', 'media',
+  'programma', 'kanaal', 'dienst', 'netwerk', 'account', 'accounts', 'pagina', 'groep', 'chat', 'forum', 'internet',
+  'webadres', 'url', 'adres', 'logo',
+])
+/** words after 'welke' that show it stands alone for the platform ('welke het was', 'welke, weet zij niet') */
+const NOT_A_NOUN = new Set([
+  'het', 'dat', 'die', 'ze', 'zij', 'hij', 'kon', 'konden', 'wist', 'weet', 'is', 'was', 'precies', 'onbekend',
+  'onduidelijk', ')', ',', '.', 'niet', 'wil', 'wilde',
+])
+
 const NOT_KNOWN = new Set(['niet', 'geen', 'nooit', 'onbekend', 'onduidelijk'])
 
 /** a statement (not a question) that says something is not known: 'zij weet niet via welke site …' */
@@ -149,8 +161,32 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
       return out
     },
     unknownMarkers(toks) {
-      // a marker says something within one sentence ('rond het adres. Zij zegt niet …' is none)
-      return markers.findAll(toks, 0, toks.count).filter((h) => toks.sentence[h.first] === toks.sentence[h.last])
+      /** a platform word ('site', 'jongerensite', 'platform') in the marker's sentence */
+      const typeWordIn = (from: number, to: number): boolean => {
+        for (let k = from; k < to; k++) {
+          const w = word(toks, k)
+          if (TYPE_WORDS.has(w) || (w.length >= 6 && headOf(w) !== undefined && !headExclusions.has(w))) return true
+        }
+        // 'via een chatdienst waarvan de naam nog niet bekend is': any type word of the generic lexicon
+        return entries.findAll(toks, from, to).length > 0
+      }
+      // 'welke het was', 'welke site' ask about the platform; 'op welke data' asks about something else
+      const asksPlatform = (h: PhraseHit): boolean => {
+        for (let k = h.first; k <= h.last; k++) {
+          const w = word(toks, k)
+          if (w !== 'welke' && w !== 'welk') continue
+          const next = toks.punct[k + 1] ? (toks.text[k + 1] ?? '') : word(toks, k + 1)
+          if (TYPE_WORDS.has(next) || NOT_A_NOUN.has(next) || (next.length >= 6 && headOf(next) !== undefined)) return true
+        }
+        return false
+      }
+      // a marker says something within one sentence ('rond het adres. Zij zegt niet …' is none), and about a platform:
+      // its sentence names a platform word or asks which one ('Haar identiteit kon niet worden vastgesteld' is none)
+      return markers.findAll(toks, 0, toks.count).filter((h) => {
+        const s = toks.sentence[h.first] ?? 0
+        if (toks.sentence[h.last] !== s) return false
+        return typeWordIn(toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count) || asksPlatform(h)
+      })
     },
   }
 }
