@@ -2,6 +2,7 @@ import type { Evidence, VulnerabilityFinding } from './extractor.ts'
 import { tokenize, type ClauseToken } from './clause-tokens.ts'
 import type { Pattern, PatternStep, VulnerabilityEntry, VulnerabilityLexicon } from './vulnerability-lexicon.ts'
 import { wordClassesOf, type WordClasses } from './word-classes.ts'
+import { addClass, classSet, hasClass, type ClassSet } from './class-set.ts'
 
 const MAX_GAP = 3
 /** how far (tokens) a 'with' word or the subject of a cue may be; registration sentences are far shorter */
@@ -40,11 +41,11 @@ export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexic
 }
 
 /**
- * A pattern step as a table over word classes (1: the class's words fit the step), null for a gap. Every word
- * and prefix of the lexicon's patterns is its own class (word-classes.ts), so a step test is a table read instead
+ * A pattern step as a set of word classes (the classes whose words fit the step), null for a gap. Every word
+ * and prefix of the lexicon's patterns is its own class (word-classes.ts), so a step test is a bit read instead
  * of a set look-up and prefix tests per token.
  */
-type Steps = ReadonlyArray<Uint8Array | null>
+type Steps = ReadonlyArray<ClassSet | null>
 
 interface CompiledEntry {
   entry: VulnerabilityEntry
@@ -87,12 +88,12 @@ function compileLexicon(lexicon: VulnerabilityLexicon): CompiledLexicon {
     }
   }
   const classes = wordClassesOf(words, prefixes)
-  const stepTable = (step: PatternStep): Uint8Array | null => {
+  const stepTable = (step: PatternStep): ClassSet | null => {
     if (step.gap) return null
-    const table = new Uint8Array(classes.size)
-    for (const w of step.exact) table[classes.classOfWord.get(w) ?? 0] = 1
-    for (const x of step.prefixes) for (const c of classes.classesWithPrefix.get(x) ?? []) table[c] = 1
-    table[0] = 0
+    const table = classSet(classes.size)
+    for (const w of step.exact) addClass(table, classes.classOfWord.get(w) ?? 0)
+    for (const x of step.prefixes) for (const c of classes.classesWithPrefix.get(x) ?? []) addClass(table, c)
+    table[0] = (table[0] ?? 0) & ~1 // class 0 is a word no pattern names
     return table
   }
   const compiled = new Map<Pattern, Steps>()
@@ -103,7 +104,7 @@ function compileLexicon(lexicon: VulnerabilityLexicon): CompiledLexicon {
   }
   const byFirstClass = (list: readonly Pattern[]): ByFirstClass => {
     const out: Steps[][] = []
-    for (let k = 0; k < classes.size; k++) out.push(list.map(steps).filter((p) => !p[0] || p[0][k] === 1))
+    for (let k = 0; k < classes.size; k++) out.push(list.map(steps).filter((p) => !p[0] || hasClass(p[0], k)))
     return out
   }
   const cues: CompiledEntry[][] = []
@@ -165,8 +166,8 @@ class Matcher {
     }
   }
 
-  private stepMatches(step: Uint8Array, i: number): boolean {
-    return step[this.cls[i] ?? 0] === 1
+  private stepMatches(step: ClassSet, i: number): boolean {
+    return hasClass(step, this.cls[i] ?? 0)
   }
 
   /**

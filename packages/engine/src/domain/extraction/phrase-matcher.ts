@@ -1,6 +1,7 @@
 import { foldString } from './normalize-text.ts'
 import type { Tokens } from './tokenize.ts'
 import type { WordClasses, WordClassRegistry } from './word-classes.ts'
+import { addClass, classSet, EMPTY_CLASS_SET, hasClass, type ClassSet } from './class-set.ts'
 
 /**
  * Matches token patterns over a token range. Pattern syntax (lexicon data): words separated by spaces;
@@ -20,9 +21,8 @@ export interface PhraseHit {
   words: number[]
 }
 
-type Atom = { kind: 'gap' } | { kind: 'at' } | { kind: 'word'; exact: Set<string>; prefixes: string[]; table: Uint8Array }
+type Atom = { kind: 'gap' } | { kind: 'at' } | { kind: 'word'; exact: Set<string>; prefixes: string[]; table: ClassSet }
 
-const NO_TABLE = new Uint8Array(0)
 
 interface Compiled {
   entry: number
@@ -41,18 +41,18 @@ function compileAtom(tok: string): Atom {
     if (f.endsWith('*')) prefixes.push(f.slice(0, -1))
     else exact.add(f)
   }
-  return { kind: 'word', exact, prefixes, table: NO_TABLE }
+  return { kind: 'word', exact, prefixes, table: EMPTY_CLASS_SET }
 }
 
 /** membership of each word class in the atom: the same answer atomMatches gives for every word of the class */
-function atomTable(a: Atom, classes: WordClasses): Uint8Array {
-  const table = new Uint8Array(classes.size)
+function atomTable(a: Atom, classes: WordClasses): ClassSet {
+  const table = classSet(classes.size)
   if (a.kind !== 'word') return table
   for (const w of a.exact) {
     const c = classes.classOfWord.get(w)
-    if (c !== undefined) table[c] = 1
+    if (c !== undefined) addClass(table, c)
   }
-  for (const p of a.prefixes) for (const c of classes.classesWithPrefix.get(p) ?? []) table[c] = 1
+  for (const p of a.prefixes) for (const c of classes.classesWithPrefix.get(p) ?? []) addClass(table, c)
   return table
 }
 
@@ -117,7 +117,7 @@ function matchAtomsC(t: Tokens, cls: readonly number[], atoms: Atom[], ai: numbe
     let skipped = 0
     for (let k = ti; k < to && skipped <= MAX_GAP; k++) {
       if (t.punct[k]) continue
-      if (table === null || table[cls[k] ?? 0] === 1) {
+      if (table === null || hasClass(table, cls[k] ?? 0)) {
         const r = matchAtomsC(t, cls, atoms, ai + 1, k, last, to, state)
         if (r >= 0) return r
       }
@@ -132,7 +132,7 @@ function matchAtomsC(t: Tokens, cls: readonly number[], atoms: Atom[], ai: numbe
     state.at = k
     return matchAtomsC(t, cls, atoms, ai + 1, k + 1, k, to, state)
   }
-  if (a.table[cls[k] ?? 0] !== 1) return -1
+  if (!hasClass(a.table, cls[k] ?? 0)) return -1
   state.words[state.n++] = k
   const r = matchAtomsC(t, cls, atoms, ai + 1, k + 1, k, to, state)
   if (r < 0) state.n--
@@ -215,7 +215,7 @@ export function compilePhrases(patterns: readonly string[], registry?: WordClass
       const add = (cs: readonly Compiled[] | undefined): void => {
         for (const c of cs ?? []) {
           const first = c.atoms[0]
-          if (first && first.kind === 'word' && first.table[k] !== 1) continue
+          if (first && first.kind === 'word' && !hasClass(first.table, k)) continue
           list.push(c)
         }
       }
