@@ -123,4 +123,12 @@ describe(buildNegationDetector.name, () => {
       ['Snapchat', false],
     ])
   })
+
+  it('reads a search without results and a report that proved wrong as negated, a threat made via a platform as use', () => {
+    assert.deepEqual(negated('Een zoektocht op Redlights leverde geen resultaten op.'), [['Redlights.nl', true]])
+    assert.deepEqual(negated('De melding dat zij via Tinder werd aangeboden, bleek onjuist.'), [['Tinder', true]])
+    assert.deepEqual(negated('Er is niets bekend over contact via Facebook.'), [['Facebook', true]])
+    assert.deepEqual(negated('Verdachte dreigde haar via Snapchat te chanteren.'), [['Snapchat', false]])
+    assert.deepEqual(negated("Verdachte dreigde de foto's op Instagram te zetten."), [['Instagram', true]])
+  })
 })
