@@ -69,6 +69,8 @@ interface CompiledLexicon {
 }
 
 const compiledLexicons = new WeakMap<VulnerabilityLexicon, CompiledLexicon>()
+const NO_STEPS: readonly Steps[] = []
+const NO_ENTRIES: readonly CompiledEntry[] = []
 
 function compileLexicon(lexicon: VulnerabilityLexicon): CompiledLexicon {
   const known = compiledLexicons.get(lexicon)
@@ -103,11 +105,15 @@ function compileLexicon(lexicon: VulnerabilityLexicon): CompiledLexicon {
     return c
   }
   const byFirstClass = (list: readonly Pattern[]): ByFirstClass => {
-    const out: Steps[][] = []
-    for (let k = 0; k < classes.size; k++) out.push(list.map(steps).filter((p) => !p[0] || hasClass(p[0], k)))
+    const out: Array<readonly Steps[]> = []
+    for (let k = 0; k < classes.size; k++) {
+      const fits = list.map(steps).filter((p) => !p[0] || hasClass(p[0], k))
+      // one shared empty list for the many classes that start no pattern (smaller, so it stays cached)
+      out.push(fits.length === 0 ? NO_STEPS : fits)
+    }
     return out
   }
-  const cues: CompiledEntry[][] = []
+  const cues: Array<readonly CompiledEntry[]> = []
   const cueOf = new Map<VulnerabilityEntry, CompiledEntry>()
   const compiledEntry = (e: VulnerabilityEntry): CompiledEntry => {
     let c = cueOf.get(e)
@@ -121,7 +127,8 @@ function compileLexicon(lexicon: VulnerabilityLexicon): CompiledLexicon {
     const exact = (w !== null && w !== undefined ? lexicon.byWord.get(w) : undefined) ?? []
     const key = (w !== null && w !== undefined && w.length >= 3 ? w : starts[0])?.slice(0, 3)
     const bucket = (key === undefined ? undefined : lexicon.byPrefix3.get(key)) ?? []
-    cues.push([...exact, ...bucket.filter((e) => firstPrefixes(e).some((p) => starts.includes(p)))].map(compiledEntry))
+    const fits = [...exact, ...bucket.filter((e) => firstPrefixes(e).some((p) => starts.includes(p)))].map(compiledEntry)
+    cues.push(fits.length === 0 ? NO_ENTRIES : fits)
   }
   const result: CompiledLexicon = {
     classes,

@@ -30,6 +30,7 @@ interface Compiled {
 }
 
 const MAX_GAP = 8
+const NO_PATTERNS: Compiled[] = []
 
 function compileAtom(tok: string): Atom {
   if (tok === '...') return { kind: 'gap' }
@@ -224,7 +225,8 @@ export function compilePhrases(patterns: readonly string[], registry?: WordClass
       const key = (w ?? (classes.prefixes[k] ?? []).find((p) => p.length >= 2))?.slice(0, 2)
       if (key !== undefined && byPrefix2.size > 0) add(byPrefix2.get(key))
       add(anyFirst)
-      firstByClass.push(list)
+      // most classes start no pattern: one shared empty list keeps the per-class lists small enough to stay cached
+      firstByClass.push(list.length === 0 ? NO_PATTERNS : list)
     }
     tablesFor = classes
     return t.cls
