@@ -21,7 +21,7 @@ function typeWordBefore(toks: Tokens, found: readonly Candidate[], first: number
 const TYPE_WORDS = new Set([
   'site', 'sites', 'website', 'websites', 'app', 'apps', 'platform', 'platformen', 'platforms', 'medium', 'media',
   'programma', 'kanaal', 'dienst', 'netwerk', 'account', 'accounts', 'pagina', 'groep', 'chat', 'forum', 'internet',
-  'webadres', 'url', 'adres', 'logo',
+  'webadres', 'url',
 ])
 /** words after 'welke' that show it stands alone for the platform ('welke het was', 'welke, weet zij niet') */
 const NOT_A_NOUN = new Set([
