@@ -98,6 +98,8 @@ describe(buildNegationDetector.name, () => {
   it('reads a refused request, a plan that did not happen, an "anders …" threat and an open question about a thing named before', () => {
     const refused = 'Verdachte vroeg haar meerdere keren een profiel te maken op Kinky. Zij heeft dat steeds geweigerd.'
     assert.deepEqual(negated(refused), [['Kinky.nl', true]])
+    // the channel of a refused request was used for it
+    assert.deepEqual(negated('Verdachte vroeg haar via Snapchat of zij voor hem wilde werken. Zij weigerde.'), [['Snapchat', false]])
     // the channel of the request is used, the request itself is not refused use
     assert.deepEqual(negated("Een man had haar via Instagram gevraagd om foto's te sturen."), [['Instagram', false]])
     assert.deepEqual(negated('Hij zei dat hij haar filmpjes op Twitter zou zetten, maar dat is niet gebeurd.'), [['Twitter', true]])
