@@ -408,4 +408,11 @@ describe(buildRoleAssigner.name, () => {
     ])
     assert.deepEqual(roles('Zij heeft profielen op Tinder. Er zijn geen aanwijzingen dat zij daar wordt aangeboden.'), [['Tinder', []]])
   })
+
+  it('reads a WhatsApp verb and the name in one clause as one use of the platform', () => {
+    assert.deepEqual(roles('Daarna appten zij dagelijks via WhatsApp.'), [
+      ['WhatsApp', ['relationship']],
+      ['WhatsApp', ['relationship']],
+    ])
+  })
 })

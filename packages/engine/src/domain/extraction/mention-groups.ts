@@ -24,8 +24,17 @@ export function groupMentions(toks: Tokens, mentions: readonly Candidate[]): Can
   return groups
 }
 
+/** words that end a clause: two mentions of one platform across them are two statements */
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'en', 'maar', 'of', 'waarna', 'nadat', 'terwijl', 'omdat', 'toen', 'want', 'dat', 'die'])
+
 function joined(toks: Tokens, x: Candidate, y: Candidate): boolean {
   const gap = y.firstToken - x.lastToken - 1
+  // 'appten zij dagelijks via WhatsApp': a WhatsApp verb and the name in one clause are one mention of use
+  if (gap >= 0 && gap <= 4 && x.platformId !== null && x.platformId === y.platformId) {
+    let breaks = false
+    for (let k = x.lastToken + 1; k < y.firstToken; k++) if (CLAUSE_BREAKS.has(toks.text[k] ?? '')) breaks = true
+    if (!breaks) return true
+  }
   if (gap < 0 || gap > 3) return false
   for (let k = x.lastToken + 1; k < y.firstToken; k++) if (!JOINERS.has(toks.text[k] ?? '')) return false
   return true
