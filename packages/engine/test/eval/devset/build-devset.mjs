@@ -1,4 +1,4 @@
-// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4) from the hand-annotated markup in source/*.txt.
+// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4, tune-6, heldout-5) from the hand-annotated markup in source/*.txt.
 // Markup per record (records separated by a line starting with "@"):
 //   @ YYYY-MM-DD | Unit
 //   P <age|-> <F|M|-> <person role> [<person role>…]     (zero or more)
@@ -86,7 +86,9 @@ function readRecords(files, prefix) {
 // DEV6-nnnn → heldout-3.jsonl), split the same way: every third record written went into heldout3.
 // source/tune5-*.txt and source/heldout4-*.txt are a fifth annotator's records (DEV7-nnnn → tune-5.jsonl,
 // DEV8-nnnn → heldout-4.jsonl), split the same way: every third record written went into heldout4.
-const later = ['tune2-', 'tune3-', 'heldout2-', 'tune4-', 'heldout3-', 'tune5-', 'heldout4-']
+// source/tune6-*.txt and source/heldout5-*.txt are a sixth annotator's records (DEV9-nnnn → tune-6.jsonl,
+// DEV10-nnnn → heldout-5.jsonl), split the same way: every third record written went into heldout5.
+const later = ['tune2-', 'tune3-', 'heldout2-', 'tune4-', 'heldout3-', 'tune5-', 'heldout4-', 'tune6-', 'heldout5-']
 const records = readRecords(allFiles.filter((f) => !later.some((p) => f.startsWith(p))), 'DEV')
 const tune2 = readRecords(allFiles.filter((f) => f.startsWith('tune2-')), 'DEV2')
 const tune3 = readRecords(allFiles.filter((f) => f.startsWith('tune3-')), 'DEV3')
@@ -95,6 +97,8 @@ const tune4 = readRecords(allFiles.filter((f) => f.startsWith('tune4-')), 'DEV5'
 const heldout3 = readRecords(allFiles.filter((f) => f.startsWith('heldout3-')), 'DEV6')
 const tune5 = readRecords(allFiles.filter((f) => f.startsWith('tune5-')), 'DEV7')
 const heldout4 = readRecords(allFiles.filter((f) => f.startsWith('heldout4-')), 'DEV8')
+const tune6 = readRecords(allFiles.filter((f) => f.startsWith('tune6-')), 'DEV9')
+const heldout5 = readRecords(allFiles.filter((f) => f.startsWith('heldout5-')), 'DEV10')
 
 // Fixed assignment: a seeded shuffle of the 210 planned ids; the first 70 are held out.
 function mulberry32(seed) {
@@ -125,6 +129,8 @@ writeFileSync(join(here, 'tune-4.jsonl'), toJsonl(tune4))
 writeFileSync(join(here, 'heldout-3.jsonl'), toJsonl(heldout3))
 writeFileSync(join(here, 'tune-5.jsonl'), toJsonl(tune5))
 writeFileSync(join(here, 'heldout-4.jsonl'), toJsonl(heldout4))
+writeFileSync(join(here, 'tune-6.jsonl'), toJsonl(tune6))
+writeFileSync(join(here, 'heldout-5.jsonl'), toJsonl(heldout5))
 console.log(
-  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}; tune-4 ${tune4.length}, heldout-3 ${heldout3.length}; tune-5 ${tune5.length}, heldout-4 ${heldout4.length}`,
+  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}; tune-4 ${tune4.length}, heldout-3 ${heldout3.length}; tune-5 ${tune5.length}, heldout-4 ${heldout4.length}; tune-6 ${tune6.length}, heldout-5 ${heldout5.length}`,
 )
