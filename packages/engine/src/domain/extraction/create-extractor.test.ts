@@ -65,6 +65,22 @@ describe(createExtractor.name, () => {
     it('treats Grindr and the report’s Grinder as one platform, and a grinder as a tool', () => {
       assert.deepEqual(named('Hij werd via Grindr benaderd en later op Grinder.'), ['Grinder', 'Grinder'])
       assert.deepEqual(named('Hij had een grinder en een weegschaal bij zich.'), [])
+      assert.deepEqual(named('In de kofferbak lag een haakse grinder.'), [])
+      assert.deepEqual(named('Zij leerde hem kennen op grinder en had een grinderaccount.'), ['Grinder', 'Grinder'])
+    })
+
+    it('reads a place name, a bank, travel or school app as no platform', () => {
+      assert.deepEqual(named('Zij woont in Bergen op Zoom en sprak hem via Zoom.'), ['Zoom'])
+      assert.deepEqual(named('Zij had een e-ticket in de NS-app en opende de ING-app en Magister.'), [])
+    })
+
+    it('finds platforms outside the catalogue that are also ordinary words only in a platform context', () => {
+      assert.deepEqual(named('Hij vond haar via een vacature op Indeed.'), ['Indeed'])
+      assert.deepEqual(named('Het was een mega groot feest; op het houseparty waren veel mensen.'), [])
+    })
+
+    it('reads verb and group forms of a platform', () => {
+      assert.deepEqual(named('Zij was voor geld aan het tinderen; de foto ging rond in de klassenapp.'), ['Tinder', 'WhatsApp'])
     })
   })
 

@@ -102,7 +102,10 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
   const domains = new Map<string, Target>()
   for (const p of catalogue.platforms) {
     const base = { platformId: p.id, platform: p.name, inCatalogue: true, requiresBefore: null }
+    // a name that is also an ordinary word and listed as a context alias needs context too ('een haakse grinder')
+    const contextOnly = new Set((p.context_aliases ?? []).map((c) => foldString(c.alias)))
     for (const a of [p.name, ...p.aliases, ...p.domains]) {
+      if (contextOnly.has(foldString(a))) continue
       add(a, { ...base, kind: 'alias', confidence: 0.95, needsContext: false, rule: 'catalogue-alias' })
     }
     for (const c of p.context_aliases ?? []) {
@@ -165,7 +168,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
   const fuzzyExcluded = new Set(lex.fuzzyMatching.exclusions.map((e) => foldString(e.word)))
   const fuzzyTargets: Array<{ word: string; s: Spelling }> = []
   for (const [k, list] of spellings) {
-    const s = list.find((x) => x.kind === 'alias')
+    // a platform name that needs context is still a target: 'Telegramm' is no ordinary word
+    const s = list.find((x) => x.kind === 'alias') ?? list.find((x) => x.kind === 'context' && foldString(x.platform ?? '') === k)
     // targets may be one shorter than the token: Baddoo for Badoo
     if (s && k.length >= fuzzyMin - 1 && /^[a-z0-9]+$/.test(k)) fuzzyTargets.push({ word: k, s })
   }
