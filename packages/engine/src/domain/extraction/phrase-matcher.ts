@@ -27,7 +27,15 @@ type Atom = { kind: 'gap' } | { kind: 'at' } | { kind: 'word'; exact: Set<string
 interface Compiled {
   entry: number
   atoms: Atom[]
+  /**
+   * the classes of the pattern's most selective word after the first: when none of them occurs in the range
+   * searched, the pattern cannot match there and is not tried (most attempts fail, and an attempt costs cache misses)
+   */
+  guard: Int32Array | null
 }
+
+/** guards with more classes than this cost more to check than the attempt they might save */
+const MAX_GUARD = 24
 
 const MAX_GAP = 8
 const NO_PATTERNS: Compiled[] = []
@@ -140,6 +148,24 @@ function matchAtomsC(t: Tokens, cls: readonly number[], atoms: Atom[], ai: numbe
   return r
 }
 
+/** the member classes of the word atom after the first with the fewest of them, or null (none, or too many) */
+function guardOf(atoms: readonly Atom[], size: number): Int32Array | null {
+  let best: number[] | null = null
+  for (let ai = 1; ai < atoms.length; ai++) {
+    const a = atoms[ai]
+    if (a === undefined || a.kind !== 'word') continue
+    const members: number[] = []
+    for (let c = 0; c < size && members.length <= MAX_GUARD; c++) if (hasClass(a.table, c)) members.push(c)
+    if (members.length <= MAX_GUARD && (best === null || members.length < best.length)) best = members
+  }
+  return best === null ? null : Int32Array.from(best)
+}
+
+function anyPresent(guard: Int32Array, presence: Int32Array, stamp: number): boolean {
+  for (let k = 0; k < guard.length; k++) if (presence[guard[k] ?? 0] === stamp) return true
+  return false
+}
+
 export interface PhraseMatcher {
   /** all hits starting in [from, to) and ending before `to`; punctuation tokens are skipped by words and gaps alike */
   findAll(t: Tokens, from: number, to: number): PhraseHit[]
@@ -152,6 +178,7 @@ export function compilePhrases(patterns: readonly string[], registry?: WordClass
   const compiled: Compiled[] = patterns.map((p, entry) => ({
     entry,
     atoms: p.trim().split(/\s+/).map(compileAtom),
+    guard: null,
   }))
   for (const c of compiled) {
     for (const a of c.atoms) {
@@ -203,12 +230,20 @@ export function compilePhrases(patterns: readonly string[], registry?: WordClass
   // with word classes: the patterns to try per class of first word, in the order scan() would try them
   let tablesFor: WordClasses | undefined
   let firstByClass: Compiled[][] = []
+  /** the classes that start some pattern: a word of any other class is passed over without touching firstByClass */
+  let starts: ClassSet = EMPTY_CLASS_SET
+  /** presence[c] === stamp: class c occurs in the range of the current findAll call (marked on first need) */
+  let presence = new Int32Array(0)
+  let stamp = 0
   function classed(t: Tokens): readonly number[] | undefined {
     const classes = t.classes
     if (!classes || !t.cls) return undefined
     if (tablesFor === classes) return t.cls
     if (tablesFor !== undefined || shortPrefix || registry?.peek() !== classes) return undefined
     for (const c of compiled) for (const a of c.atoms) if (a.kind === 'word') a.table = atomTable(a, classes)
+    for (const c of compiled) c.guard = guardOf(c.atoms, classes.size)
+    presence = new Int32Array(classes.size)
+    starts = classSet(classes.size)
     firstByClass = []
     for (let k = 0; k < classes.size; k++) {
       const w = classes.words[k]
@@ -227,6 +262,7 @@ export function compilePhrases(patterns: readonly string[], registry?: WordClass
       add(anyFirst)
       // most classes start no pattern: one shared empty list keeps the per-class lists small enough to stay cached
       firstByClass.push(list.length === 0 ? NO_PATTERNS : list)
+      if (list.length > 0) addClass(starts, k)
     }
     tablesFor = classes
     return t.cls
@@ -237,15 +273,30 @@ export function compilePhrases(patterns: readonly string[], registry?: WordClass
       const hits: PhraseHit[] = []
       const cls = classed(t)
       if (cls) {
+        let marked = false
         for (let i = from; i < to; i++) {
           if (t.punct[i]) continue
-          const list = firstByClass[cls[i] ?? 0] ?? []
+          const c0 = cls[i] ?? 0
+          if (!hasClass(starts, c0)) continue
+          const list = firstByClass[c0] ?? NO_PATTERNS
           for (let k = 0; k < list.length; k++) {
             const c = list[k] as Compiled
             if (c.atoms.length === 1 && c.atoms[0]?.kind === 'word') {
               // a one-word pattern whose word the class table already matched
               hits.push({ entry: c.entry, first: i, last: i, at: -1, words: [i] })
               continue
+            }
+            if (c.guard !== null) {
+              if (!marked) {
+                if (stamp >= 0x3fffffff) {
+                  presence.fill(0)
+                  stamp = 0
+                }
+                stamp++
+                for (let j = from; j < to; j++) presence[cls[j] ?? 0] = stamp
+                marked = true
+              }
+              if (!anyPresent(c.guard, presence, stamp)) continue
             }
             // one state for every attempt: a failed attempt leaves no words behind, a hit takes a copy
             scratch.at = -1
