@@ -119,6 +119,16 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Hij benaderde haar via een app. Welke app dit was, is niet bekend.').map((m) => [m.surface, m.kind]), [['app', 'unclear']])
     })
 
+    it('reads a bare "welke" that ends the sentence as asking which platform', () => {
+      assert.deepEqual(mentionsOf('Zij vindt mannen via een datingapp. Zij wilde niet zeggen welke.').map((m) => [m.surface, m.kind]), [['datingapp', 'unclear']])
+    })
+
+    it('does not count a type word whose names follow a colon, nor a definite type word used before', () => {
+      const ms = mentionsOf('Op de telefoon zijn apps aangetroffen: WhatsApp en Signal. Waarvoor de apps zijn gebruikt, is onbekend.')
+      assert.deepEqual(ms.map((m) => m.surface), ['WhatsApp', 'Signal'])
+      assert.deepEqual(mentionsOf('Zij zat op meerdere apps, zoals Tinder en Badoo.').map((m) => m.kind), ['generic', 'named', 'named'])
+    })
+
     it('does not count anaphora or a type word describing a named platform', () => {
       assert.deepEqual(mentionsOf('Zij zat op Badoo. Via die site kwamen mannen.').map((m) => m.platform), ['Badoo'])
       assert.deepEqual(mentionsOf('Zij gebruikte de datingapp Badoo.').map((m) => m.platform), ['Badoo'])

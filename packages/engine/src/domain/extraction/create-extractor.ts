@@ -101,7 +101,15 @@ function describedNamed(named: readonly Candidate[], toks: Tokens): (g: Candidat
   const ends = new Set(named.map((n) => n.lastToken))
   const apposition = (g: Candidate): boolean =>
     ends.has(g.firstToken - 3) && toks.text[g.firstToken - 2] === ',' && toks.text[g.firstToken - 1] === 'een'
-  return (g) => starts.has(g.lastToken) || starts.has(g.lastToken + 1) || ends.has(g.firstToken - 1) || apposition(g)
+  // 'apps aangetroffen: WhatsApp, Telegram en Signal': a type word whose list of names follows a colon
+  const listed = (g: Candidate): boolean => {
+    for (let k = g.lastToken + 1; k <= g.lastToken + 3 && k < toks.count; k++) {
+      if (toks.sentence[k] !== toks.sentence[g.lastToken]) return false
+      if (toks.punct[k]) return toks.text[k] === ':' && starts.has(k + 1)
+    }
+    return false
+  }
+  return (g) => starts.has(g.lastToken) || starts.has(g.lastToken + 1) || ends.has(g.firstToken - 1) || apposition(g) || listed(g)
 }
 
 const LOCATIVES = new Set(['op', 'van', 'via', 'in'])

@@ -82,6 +82,12 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
     }
     return prev
   }
+  /** whether the word at i occurred earlier in the text */
+  const usedBefore = (toks: Tokens, i: number): boolean => {
+    const w = word(toks, i)
+    for (let k = 0; k < i; k++) if (toks.text[k] === w) return true
+    return false
+  }
   /** the compound written whole ('navigatie-app' → 'navigatieapp') to look up in the exclusions */
   const joined = (toks: Tokens, first: number, last: number): string => {
     let w = ''
@@ -139,6 +145,8 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         const det = determiner(toks, first)
         if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
         if (!e.after_definite && e.kind === 'generic' && definite.has(det)) continue
+        // 'Waarvoor de apps zijn gebruikt': a definite type word the text used before refers back to it
+        if (e.kind === 'generic' && definite.has(det) && usedBefore(toks, first)) continue
         out.push(make(toks, first, last, e.kind, Math.min(h.first, first), Math.max(h.last, last)))
       }
       for (let i = 0; i < toks.count; i++) {
@@ -175,6 +183,8 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         for (let k = h.first; k <= h.last; k++) {
           const w = word(toks, k)
           if (w !== 'welke' && w !== 'welk') continue
+          // 'Zij wilde niet zeggen welke.': a bare 'welke' that ends its sentence asks about the platform before
+          if (k + 1 >= toks.count || toks.sentence[k + 1] !== toks.sentence[k]) return true
           const next = toks.punct[k + 1] ? (toks.text[k + 1] ?? '') : word(toks, k + 1)
           if (TYPE_WORDS.has(next) || NOT_A_NOUN.has(next) || (next.length >= 6 && headOf(next) !== undefined)) return true
         }
