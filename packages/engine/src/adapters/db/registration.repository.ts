@@ -60,7 +60,8 @@ export async function insertNewRegistrations(session: BulkSession, rows: Uint8Ar
 /**
  * Inserts new registrations and updates those whose content hash changed: rows are staged and moved with one
  * INSERT … ON CONFLICT. A row whose hash is unchanged is not touched at all (no updated_at bump, not returned).
- * A changed row gets extracted_at = null: its findings must be made again.
+ * A changed row takes the staged extracted_at: 'now' when the import extracts it in this transaction, else null (its
+ * findings must be made again).
  */
 export async function upsertRegistrationRows(session: BulkSession, rows: Uint8Array): Promise<UpsertResult> {
   if (rows.length === 0) return { inserted: [], updated: [] }
@@ -97,9 +98,13 @@ export async function findUnextracted(db: Kysely<Database>, ids: readonly string
   return rows.map((r) => r.id)
 }
 
+/**
+ * Marks registrations as extracted since their last change. One extracted before keeps its mark (each finding
+ * records its extractor version): `extract --db` over a million registrations then rewrites no registration row.
+ */
 export async function markExtracted(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return
-  await sql`update registration set extracted_at = now() where id = any(${ids}::uuid[])`.execute(db)
+  await sql`update registration set extracted_at = now() where id = any(${ids}::uuid[]) and extracted_at is null`.execute(db)
 }
 
 export interface RegistrationText {
