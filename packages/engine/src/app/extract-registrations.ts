@@ -10,15 +10,10 @@ import { ensureUncataloguedPlatforms, syncCataloguePlatforms } from '../adapters
 import { countRegistrations, markExtracted, pageRegistrationTexts } from '../adapters/db/registration.repository.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
 import type { Extractor } from '../domain/extraction/extractor.ts'
-import { findingRows, type FindingRows } from './batch-findings.ts'
+import { ExtractionThread } from './extraction-thread.ts'
+import { extractRows, type FindingRows, type TextToExtract } from './finding-rows.ts'
 import type { RegistrationSelection } from '../domain/registration/selection.ts'
 
-export interface TextToExtract {
-  registrationId: string
-  text: string
-  date: string
-  unit: string | null
-}
 
 /**
  * Runs the extractor over some registrations and stores the findings as suggestions, replacing earlier
@@ -37,20 +32,6 @@ export async function extractAndStore(
   return storeFindingRows(db, extractor, extractRows(extractor, catalogue, items), { replace: ids, markExtracted: ids })
 }
 
-/** The findings of some registrations as rows to store (findingRows). */
-export function extractRows(extractor: Extractor, catalogue: Catalogue, items: readonly TextToExtract[]): FindingRows {
-  const rows: FindingRows = { mentions: [], vulnerabilities: [] }
-  for (const item of items) {
-    const findings = extractor.extract({
-      id: item.registrationId,
-      text: item.text,
-      date: item.date,
-      ...(item.unit === null ? {} : { unit: item.unit }),
-    })
-    findingRows(item.registrationId, findings, catalogue, rows.mentions, rows.vulnerabilities)
-  }
-  return rows
-}
 
 /**
  * Stores finding rows as suggestions, registering platforms outside the catalogue first; returns the mentions
@@ -107,7 +88,8 @@ export interface ReextractSummary {
 
 /**
  * `platformscope extract --db`: runs extraction again over stored registrations (after a catalogue or lexicon
- * change), one transaction per page, replacing suggestions and leaving reviewed findings alone.
+ * change), one transaction per page, replacing suggestions and leaving reviewed findings alone. The extractor
+ * runs on a thread of its own when it can be rebuilt there, one page ahead of the page being stored.
  */
 export async function reextractRegistrations(options: ReextractOptions): Promise<ReextractSummary> {
   const { conn, catalogue, extractor } = options
@@ -115,23 +97,32 @@ export async function reextractRegistrations(options: ReextractOptions): Promise
   const selection = options.selection ?? {}
   await syncCataloguePlatforms(conn.db, catalogue)
   const total = await countRegistrations(conn.db, selection)
-  let afterId: string | null = null
+  const thread = total > batchSize ? ExtractionThread.start(catalogue, extractor) : null
+  const extract = (items: TextToExtract[]): Promise<FindingRows> =>
+    thread ? thread.extract(items) : Promise.resolve(extractRows(extractor, catalogue, items))
+  const nextPage = async (afterId: string | null) => {
+    const page = await pageRegistrationTexts(conn.db, afterId, batchSize, selection)
+    const items = page.map((r) => ({ registrationId: r.id, text: r.narrative, date: r.date, unit: r.policeUnit }))
+    const rows = extract(items)
+    rows.catch(() => undefined) // awaited below; a failure must not go unhandled meanwhile
+    return { ids: items.map((i) => i.registrationId), rows }
+  }
   let done = 0
   let mentions = 0
-  for (;;) {
-    const page = await pageRegistrationTexts(conn.db, afterId, batchSize, selection)
-    if (page.length === 0) break
-    mentions += await inTransaction(conn, (trx) =>
-      extractAndStore(
-        trx,
-        catalogue,
-        extractor,
-        page.map((r) => ({ registrationId: r.id, text: r.narrative, date: r.date, unit: r.policeUnit })),
-      ),
-    )
-    done += page.length
-    afterId = page[page.length - 1]?.id ?? null
-    options.onProgress?.(done, total)
+  try {
+    let page = await nextPage(null)
+    while (page.ids.length > 0) {
+      // the thread extracts the next page while this one is stored
+      const next = nextPage(page.ids[page.ids.length - 1] ?? null)
+      const rows = await page.rows
+      const ids = page.ids
+      mentions += await inTransaction(conn, (trx) => storeFindingRows(trx, extractor, rows, { replace: ids, markExtracted: ids }))
+      done += ids.length
+      options.onProgress?.(done, total)
+      page = await next
+    }
+  } finally {
+    await thread?.close()
   }
   return { registrations: done, mentions, extractorVersion: extractor.version, catalogueVersion: extractor.catalogueVersion }
 }

@@ -4,6 +4,13 @@ import type { Extractor, Findings } from '../domain/extraction/extractor.ts'
 import { mentionId } from '../domain/registration/registration-id.ts'
 import type { TextOfRecord } from './import-batches.ts'
 
+export interface TextToExtract {
+  registrationId: string
+  text: string
+  date: string
+  unit: string | null
+}
+
 /**
  * The findings of every record of a prepared batch, extracted on the import's reader thread so that the writing
  * thread only stores them. Record i's rows are mentions[mentionStart[i] … mentionStart[i + 1] - 1], and likewise
@@ -97,4 +104,19 @@ export function findingRows(
     factors.add(v.factor)
     vulnerabilities.push({ registrationId, factor: v.factor, start: v.start, end: v.end })
   }
+}
+
+/** The findings of some registrations as rows to store (findingRows). */
+export function extractRows(extractor: Extractor, catalogue: Catalogue, items: readonly TextToExtract[]): FindingRows {
+  const rows: FindingRows = { mentions: [], vulnerabilities: [] }
+  for (const item of items) {
+    const findings = extractor.extract({
+      id: item.registrationId,
+      text: item.text,
+      date: item.date,
+      ...(item.unit === null ? {} : { unit: item.unit }),
+    })
+    findingRows(item.registrationId, findings, catalogue, rows.mentions, rows.vulnerabilities)
+  }
+  return rows
 }

@@ -10,7 +10,7 @@ import { personIdName, registrationIdName } from '../domain/registration/registr
 import type { RegistrationRecord } from '../domain/registration/registration.ts'
 import type { RowError } from '../domain/registration/row-error.ts'
 import { MAX_NARRATIVE_LENGTH, validateRecord } from '../domain/registration/validate-record.ts'
-import type { BatchFindings } from './batch-findings.ts'
+import type { BatchFindings } from './finding-rows.ts'
 import { uuidV5 } from './uuid-v5.ts'
 
 export type OnError = 'skip' | 'abort'

@@ -10,7 +10,7 @@ import { createCatalogue } from '../domain/catalogue/catalogue.ts'
 import type { CatalogueData } from '../domain/catalogue/catalogue-schema.ts'
 import { createExtractor, type Lexicons } from '../domain/extraction/create-extractor.ts'
 import type { Extractor } from '../domain/extraction/extractor.ts'
-import { extractBatchFindings } from './batch-findings.ts'
+import { extractBatchFindings } from './finding-rows.ts'
 import { readImportBatches, type BatchBufferKind, type BatchBufferPool, type PreparedBatch } from './import-batches.ts'
 import { serializeError, type ReaderRequest, type ReaderMessage } from './import-reader-protocol.ts'
 

@@ -293,7 +293,7 @@ for (const variant of DB_VARIANTS) {
       assert.ok(missing instanceof AppError && missing.code === 'column_missing')
     })
 
-    it('extracts on the reader thread with the same stored findings as on the main thread, on first import and re-import', async () => {
+    it('extracts on the reader thread with the same stored findings as on the main thread, on first import, re-import and extract --db', async () => {
       const extractor = extractorFromOptions({}, catalogue)
       const texts = [
         'Aangeefster (16) werd via Snapchat benaderd door verdachte. Hij plaatste advertenties op Sexjobs.nl.',
@@ -330,7 +330,10 @@ for (const variant of DB_VARIANTS) {
         // unchanged batches first (the thread stops extracting ahead), then changed records the writer extracts itself
         write({ 5: 'Verdachte bood haar aan op Kinky.nl.', 6: 'Zij werd via Telegram benaderd.' })
         const second = counts(await run([file], { source, readerThread, batchSize: 1, extractor }))
-        return { first, afterFirst, second, afterSecond: await stored(source) }
+        const afterSecond = await stored(source)
+        // extract --db: on an extraction thread a page ahead when there is more than one page
+        const again = await reextractRegistrations({ conn: t.conn, catalogue, extractor, selection: { sources: [source] }, batchSize: readerThread ? 2 : 100 })
+        return { first, afterFirst, second, afterSecond, again: [again.registrations, again.mentions], afterAgain: await stored(source) }
       }
       const threaded = await outcome(true)
       assert.deepEqual(threaded, await outcome(false))
@@ -338,6 +341,8 @@ for (const variant of DB_VARIANTS) {
       assert.deepEqual(threaded.second.map((c) => c.slice(0, 4)), [[0, 2, 5, 2]])
       assert.ok(threaded.afterFirst.some((r) => r.platform_name === 'TikTok' && r.in_catalogue === false && r.platform_id !== null))
       assert.ok(threaded.afterSecond.some((r) => r.source_ref === 'TX-7' && r.platform_name === 'Telegram'))
+      assert.deepEqual(threaded.afterAgain, threaded.afterSecond)
+      assert.equal(threaded.again[0], 7)
     })
 
     it('keeps the last listing of a person and the first of a person listed twice on one registration, across batches and changes', async () => {
