@@ -6,6 +6,21 @@ import { mentionsOf } from '../../../test/support/extractor.ts'
 const roles = (text: string): Array<[string | null, string[]]> => mentionsOf(text).map((m) => [m.platform, m.roles])
 
 describe(buildRoleAssigner.name, () => {
+  it('treats a generic sex or escort site as a sex-advertising site: photos put there are the advertisement', () => {
+    assert.deepEqual(roles('Hij zette foto’s van haar op een sekssite.'), [[null, ['advertising']]])
+    assert.deepEqual(roles('Hij plaatste foto’s van haar op een website.'), [[null, ['image_distribution']]])
+  })
+
+  it('reads new phrasings of the roles', () => {
+    assert.deepEqual(roles('De klanten kwamen volgens haar af op advertenties op Kinky.'), [['Kinky.nl', ['advertising', 'customer_acquisition']]])
+    assert.deepEqual(roles('Hij zette haar daarna op Tinder onder een valse leeftijd.'), [['Tinder', ['advertising']]])
+    assert.deepEqual(roles('Het meisje werd via sms naar de klanten gestuurd.'), [['Sms', ['customer_meeting']]])
+    assert.deepEqual(roles('Later ging het contact over naar Discord.'), [['Discord', ['relationship']]])
+    assert.deepEqual(roles('Zij moest via Chaturbate shows doen voor betalende kijkers.'), [['Chaturbate', ['image_distribution']]])
+    assert.deepEqual(roles('Een man sprak hem aan op Fortnite en bood hem V-bucks aan.'), [['Fortnite', ['recruiting']]])
+    assert.deepEqual(roles('Hij zette haar op de trein naar huis.'), [])
+  })
+
   it('keeps a cue in the clause where it ends when it spans a clause boundary', () => {
     assert.deepEqual(roles('Hij haalde de klanten via Snapchat binnen en legde de afspraken met hen via Telegram vast.'), [
       ['Snapchat', ['customer_acquisition']],

@@ -140,7 +140,7 @@ export function buildRoleAssigner(
             const inClause = (a: PhraseHit): boolean => (pClause[a.last - pFrom] ?? -1) >= lo && (pClause[a.first - pFrom] ?? Infinity) <= hi
             if ((withoutIds[h.entry] ?? []).some((id) => pAux.some((a) => a.entry === id && inClause(a)))) continue
             for (const m of own.flat()) {
-              const category = m.platformId === null ? undefined : categoryOf(m.platformId)
+              const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
               if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
               give(m, (category && !e.literal && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
             }
@@ -208,7 +208,7 @@ export function buildRoleAssigner(
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
             for (const m of group) {
-              const category = m.platformId === null ? undefined : categoryOf(m.platformId)
+              const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
               if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
               give(m, (category && !e.literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
             }
@@ -264,6 +264,14 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
     m.roles.delete('relationship')
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
   }
+}
+
+// 'foto's van haar op een sekssite gezet': a generic sex-advertising site is that category, as a named one would be
+const SEX_SITE = /^(seks|sex|escort|erotiek|erotische|hoeren)\S*(site|sites|website|websites|pagina|paginas|pagina's)$/
+
+/** the platform category a generic type word names ('sekssite', 'escortwebsite'; an 'advertentiesite' may sell anything), else none */
+function typeCategory(toks: Tokens, m: Candidate): string | undefined {
+  return m.kind !== 'named' && SEX_SITE.test(toks.text[m.lastToken] ?? '') ? 'sex_advertising' : undefined
 }
 
 const TELEPHONIC = new Set(['telefonisch', 'telefonische'])
