@@ -123,6 +123,12 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Zij vindt mannen via een datingapp. Zij wilde niet zeggen welke.').map((m) => [m.surface, m.kind]), [['datingapp', 'unclear']])
     })
 
+    it('reads a definite type word with a relative clause as the unclear platform when the sentence says it is not known', () => {
+      assert.deepEqual(mentionsOf('Het platform waarop de foto’s stonden, is nog niet achterhaald.').map((m) => [m.surface, m.kind]), [['platform', 'unclear']])
+      assert.deepEqual(mentionsOf('De site waarop zij stond, was niet meer online.'), [])
+      assert.deepEqual(mentionsOf('Klanten vonden haar via een niet nader te noemen datingapp.').map((m) => [m.kind, m.negated]), [['unclear', false]])
+    })
+
     it('does not count a type word whose names follow a colon, nor a definite type word used before', () => {
       const ms = mentionsOf('Op de telefoon zijn apps aangetroffen: WhatsApp en Signal. Waarvoor de apps zijn gebruikt, is onbekend.')
       assert.deepEqual(ms.map((m) => m.surface), ['WhatsApp', 'Signal'])

@@ -29,6 +29,7 @@ const NOT_A_NOUN = new Set([
   'onduidelijk', ')', ',', '.', 'niet', 'wil', 'wilde',
 ])
 
+const RELATIVES = new Set(['waarop', 'waarin', 'waarmee', 'waarvia', 'waarover', 'dat', 'die'])
 const NOT_KNOWN = new Set(['niet', 'geen', 'nooit', 'onbekend', 'onduidelijk'])
 
 /** a statement (not a question) that says something is not known: 'zij weet niet via welke site …' */
@@ -81,6 +82,11 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
       return word(toks, first - 2)
     }
     return prev
+  }
+  /** whether a 'not known which' marker occurs in the sentence of token k */
+  const markedSentence = (toks: Tokens, k: number): boolean => {
+    const sn = toks.sentence[k] ?? 0
+    return markers.findAll(toks, toks.sentenceStart[sn] ?? 0, toks.sentenceStart[sn + 1] ?? toks.count).length > 0
   }
   /** whether the word at i occurred earlier in the text */
   const usedBefore = (toks: Tokens, i: number): boolean => {
@@ -144,6 +150,12 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         if (e.kind === 'generic' && headExclusions.has(joined(toks, first, last))) continue
         const det = determiner(toks, first)
         if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
+        // 'Het platform waarop de reacties binnenkwamen, kon niet worden achterhaald': a definite type word the text did
+        // not use before, with a relative clause, in a sentence that says it is not known, is that platform (unclear)
+        if (e.kind === 'generic' && (det === 'het' || det === 'de') && RELATIVES.has(word(toks, last + 1)) && !usedBefore(toks, first) && markedSentence(toks, first)) {
+          out.push(make(toks, first, last, 'generic', Math.min(h.first, first), Math.max(h.last, last)))
+          continue
+        }
         if (!e.after_definite && e.kind === 'generic' && definite.has(det)) continue
         // 'Waarvoor de apps zijn gebruikt': a definite type word the text used before refers back to it
         if (e.kind === 'generic' && definite.has(det) && usedBefore(toks, first)) continue
