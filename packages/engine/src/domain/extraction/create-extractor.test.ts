@@ -72,6 +72,7 @@ describe(createExtractor.name, () => {
     it('reads a place name, a bank, travel or school app as no platform', () => {
       assert.deepEqual(named('Zij woont in Bergen op Zoom en sprak hem via Zoom.'), ['Zoom'])
       assert.deepEqual(named('Zij had een e-ticket in de NS-app en opende de ING-app en Magister.'), [])
+      assert.deepEqual(mentionsOf('Zij kreeg een melding in de NS app en keek in de ING app.'), [])
     })
 
     it('finds platforms outside the catalogue that are also ordinary words only in a platform context', () => {

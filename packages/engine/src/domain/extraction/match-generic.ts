@@ -74,6 +74,8 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
     return list?.find((x) => w.length >= x.length + 3 && w.endsWith(x))
   }
   const headExclusions = new Set(g.compound_exclusions.map((h) => foldString(h.word)))
+  // 'de NS app', 'de ING app': a type word after a name that is no platform (bank, travel, school) is that app
+  const stopNames = new Set(lex.outsideCatalogue.name_stoplist.map((w) => foldString(w.word)))
   const word = (toks: Tokens, i: number): string => (toks.punct[i] ? '' : (toks.text[i] ?? ''))
   /** the determiner before a type word, over one inflected adjective ('de Duitse site', 'het nieuwe platform') */
   const determiner = (toks: Tokens, first: number): string => {
@@ -148,6 +150,7 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
           continue
         }
         if (e.kind === 'generic' && headExclusions.has(joined(toks, first, last))) continue
+        if (e.kind === 'generic' && stopNames.has(word(toks, first - 1))) continue
         const det = determiner(toks, first)
         if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
         // 'Het platform waarop de reacties binnenkwamen, kon niet worden achterhaald': a definite type word the text did
