@@ -21,6 +21,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij zette haar op de trein naar huis.'), [])
   })
 
+  it('gives an account someone asked for no role', () => {
+    assert.deepEqual(roles('Hij benaderde haar via TikTok en vroeg haar om haar Snapchat-naam.'), [['TikTok', ['recruiting']], ['Snapchat', []]])
+    assert.deepEqual(roles('Zij werd door twee jongens aangesproken die om haar Snap vroegen.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Hij vroeg haar via Snapchat om foto’s.'), [['Snapchat', ['recruiting']]])
+  })
+
   it('keeps a cue in the clause where it ends when it spans a clause boundary', () => {
     assert.deepEqual(roles('Hij haalde de klanten via Snapchat binnen en legde de afspraken met hen via Telegram vast.'), [
       ['Snapchat', ['customer_acquisition']],

@@ -217,6 +217,7 @@ export function buildRoleAssigner(
       }
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
+      askedForAccount(toks, mentions)
     },
   }
 }
@@ -263,6 +264,24 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
     if (!r || m.roles.has('recruiting')) continue
     m.roles.delete('relationship')
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
+  }
+}
+
+const ASKING = new Set(['vroeg', 'vroegen', 'vraagt', 'vragen', 'gevraagd', 'om'])
+const POSSESSIVES = new Set(['haar', 'hun', 'zijn', 'mijn', 'je', 'jouw'])
+
+/**
+ * 'vroeg haar om haar Snapchat(-naam)', 'die om haar Snap vroegen': an account asked for is no use of the platform
+ * (annotation convention: no role for asking someone's Snapchat name)
+ */
+function askedForAccount(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'named' || m.roles.size === 0) continue
+    const p = m.firstToken - 1
+    if (!POSSESSIVES.has(toks.text[p] ?? '') || toks.sentence[p - 1] !== toks.sentence[m.firstToken]) continue
+    const before = toks.text[p - 1] ?? ''
+    const after = toks.text[m.lastToken + 1] ?? ''
+    if (ASKING.has(before) || (before !== '' && ASKING.has(after) && after !== 'om')) m.roles.clear()
   }
 }
 
