@@ -25,6 +25,7 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij benaderde haar via TikTok en vroeg haar om haar Snapchat-naam.'), [['TikTok', ['recruiting']], ['Snapchat', []]])
     assert.deepEqual(roles('Zij werd door twee jongens aangesproken die om haar Snap vroegen.'), [['Snapchat', []]])
     assert.deepEqual(roles('Hij vroeg haar via Snapchat om foto’s.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Hij benaderde haar en vroeg haar om haar Snapchat en Instagram te verwijderen.'), [['Snapchat', []], ['Instagram', []]])
   })
 
   it('keeps a cue in the clause where it ends when it spans a clause boundary', () => {

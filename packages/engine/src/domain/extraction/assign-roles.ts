@@ -275,15 +275,30 @@ const POSSESSIVES = new Set(['haar', 'hun', 'zijn', 'mijn', 'je', 'jouw'])
  * (annotation convention: no role for asking someone's Snapchat name)
  */
 function askedForAccount(toks: Tokens, mentions: Candidate[]): void {
-  for (const m of mentions) {
-    if (m.kind !== 'named' || m.roles.size === 0) continue
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]
+    if (!m || m.kind !== 'named') continue
     const p = m.firstToken - 1
     if (!POSSESSIVES.has(toks.text[p] ?? '') || toks.sentence[p - 1] !== toks.sentence[m.firstToken]) continue
     const before = toks.text[p - 1] ?? ''
-    const after = toks.text[m.lastToken + 1] ?? ''
-    if (ASKING.has(before) || (before !== '' && ASKING.has(after) && after !== 'om')) m.roles.clear()
+    // 'om haar Snapchat en Instagram te verwijderen': the account and those coordinated with it
+    const chain = [m]
+    let end = m.lastToken
+    for (let j = i + 1; j < mentions.length; j++) {
+      const n = mentions[j]
+      if (!n || n.firstToken !== end + 2 || toks.text[end + 1] !== 'en') break
+      chain.push(n)
+      end = n.lastToken
+    }
+    const after = toks.text[end + 1] ?? ''
+    const verb = after === 'te' ? (toks.text[end + 2] ?? '') : after
+    const asked = ASKING.has(before) || (before !== '' && ASKING.has(after) && after !== 'om')
+    if (asked || REMOVING.has(verb)) for (const c of chain) c.roles.clear()
   }
 }
+
+// 'heeft haar Snapchat verwijderd': deleting or blocking an account is no use of it (annotation convention)
+const REMOVING = new Set(['verwijderen', 'verwijderd', 'verwijderde', 'blokkeren', 'geblokkeerd', 'blokkeerde', 'deinstalleren', 'gedeinstalleerd', 'opzeggen', 'opgezegd'])
 
 // 'foto's van haar op een sekssite gezet': a generic sex-advertising site is that category, as a named one would be
 const SEX_SITE = /^(seks|sex|escort|erotiek|erotische|hoeren)\S*(site|sites|website|websites|pagina|paginas|pagina's)$/
