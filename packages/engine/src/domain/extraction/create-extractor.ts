@@ -18,7 +18,7 @@ import { tokenize, type Tokens } from './tokenize.ts'
 import { WordClassRegistry } from './word-classes.ts'
 
 /** Bump when matching rules change in code; lexicon changes change the version through their hash. */
-export const EXTRACTOR_VERSION = 'ps-extract-3'
+export const EXTRACTOR_VERSION = 'ps-extract-4'
 
 export interface Lexicons {
   mentions: MentionLexicons
