@@ -70,6 +70,7 @@ export interface PreparedBatch {
   /** record i's links are rows linkStart[i] … linkStart[i + 1] - 1 (COPY_COLUMNS.registration_person), one per person */
   links: CopyRows
   linkStart: Uint32Array
+  /** each record's text, date and unit for the writer to extract (withTexts), unless the reader thread did (findings) */
   texts: TextOfRecord[] | null
   /** the records' findings when the reader thread extracted them (import-worker.ts), else null */
   findings: BatchFindings | null

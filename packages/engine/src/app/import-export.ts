@@ -144,13 +144,13 @@ class BatchReaders {
       // inspectExport reports it
     }
     const threaded = this.options.readerThread ?? size >= READER_THREAD_MIN_BYTES
-    if (threaded) this.thread ??= new ImportReaderThread(this.options.catalogue, this.options.extractor?.lexicons ?? null)
+    if (threaded) this.thread ??= new ImportReaderThread(this.options.catalogue, this.options.extractor)
     return threaded
   }
 
   batches(threaded: boolean, info: ExportFileInfo, options: Omit<ReadBatchesOptions, 'catalogue'>): AsyncGenerator<PreparedBatch> {
     if (!threaded) return readImportBatches(info, { ...options, catalogue: this.options.catalogue })
-    this.thread ??= new ImportReaderThread(this.options.catalogue, this.options.extractor?.lexicons ?? null)
+    this.thread ??= new ImportReaderThread(this.options.catalogue, this.options.extractor)
     return this.thread.batches(info, options)
   }
 
@@ -473,10 +473,12 @@ async function storeBatch(
     const left = unchanged.filter((i) => unextracted.has(batch.ids[i] as string))
     const todo = [...written, ...left].sort((a, b) => a - b)
     const f = batch.findings
-    const rows =
-      f && f.extractorVersion === w.extractor.version && f.catalogueVersion === w.extractor.catalogueVersion
-        ? pickFindings(f, todo) // extracted on the reader thread
-        : extractRows(w.extractor, w.catalogue, todo.map((i) => {
+    if (f && (f.extractorVersion !== w.extractor.version || f.catalogueVersion !== w.extractor.catalogueVersion)) {
+      throw new Error(`the reader thread extracted with ${f.extractorVersion}, not ${w.extractor.version}`)
+    }
+    const rows = f
+      ? pickFindings(f, todo) // extracted on the reader thread (which then sends no texts)
+      : extractRows(w.extractor, w.catalogue, todo.map((i) => {
             const t = texts[i] as { text: string; date: string; unit: string | null }
             return { registrationId: batch.ids[i] as string, text: t.text, date: t.date, unit: t.unit }
           }))

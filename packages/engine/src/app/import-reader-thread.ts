@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads'
 import type { ExportFileInfo } from '../adapters/files/read-export.ts'
 import type { Catalogue } from '../domain/catalogue/catalogue.ts'
-import type { Lexicons } from '../domain/extraction/create-extractor.ts'
+import type { Extractor } from '../domain/extraction/extractor.ts'
 import type { PreparedBatch, ReadBatchesOptions } from './import-batches.ts'
 import { deserializeError, type ReaderMessage, type ReaderRequest } from './import-reader-protocol.ts'
 import { startTypeScriptWorker } from './typescript-worker.ts'
@@ -20,10 +20,10 @@ export class ImportReaderThread {
   private worker: Worker | null
   private failure: Error | null = null
 
-  /** `lexicons`: the extractor's, for the thread to extract each batch's records too (import-worker.ts) */
+  /** `extractor`: the writer's, which the thread rebuilds from its lexicons to extract each batch too (import-worker.ts) */
   constructor(
     private readonly catalogue: Catalogue,
-    private readonly lexicons: Lexicons | null,
+    private readonly extractor: Extractor | null,
   ) {
     // started at once: its modules load (~0.5 s) while the main thread checks the file
     this.worker = this.spawn()
@@ -86,7 +86,10 @@ export class ImportReaderThread {
 
   private spawn(): Worker {
     const worker = startTypeScriptWorker(WORKER_URL, {
-      workerData: { catalogue: { data: this.catalogue.data, version: this.catalogue.version }, lexicons: this.lexicons },
+      workerData: {
+        catalogue: { data: this.catalogue.data, version: this.catalogue.version },
+        extractor: this.extractor?.lexicons ? { lexicons: this.extractor.lexicons, version: this.extractor.version } : null,
+      },
     })
     // kept until a file is read (an 'error' event without a listener would take the process down)
     worker.on('error', (error) => (this.failure ??= error))

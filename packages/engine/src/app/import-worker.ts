@@ -16,7 +16,11 @@ import { serializeError, type ReaderRequest, type ReaderMessage } from './import
 
 const port = parentPort
 if (!port) throw new Error('import-worker.ts runs as a worker thread')
-const init = workerData as { catalogue: { data: CatalogueData; version: string }; lexicons: Lexicons | null }
+const init = workerData as {
+  catalogue: { data: CatalogueData; version: string }
+  /** the writer's extractor: its lexicons, and the version this thread must rebuild to extract for it */
+  extractor: { lexicons: Lexicons; version: string } | null
+}
 const catalogue = createCatalogue(init.catalogue.data, init.catalogue.version)
 let extractor: Extractor | null = null
 let extractAhead = true
@@ -44,9 +48,12 @@ port.on('message', (m: ReaderRequest) => {
 async function read(m: Extract<ReaderRequest, { type: 'read' }>): Promise<void> {
   for await (const batch of readImportBatches(m.info, { ...m.options, catalogue, buffers })) {
     // extracted before waiting for a credit: this thread works while the writer is busy
-    if (init.lexicons && extractAhead && batch.texts) {
-      extractor ??= createExtractor(catalogue, init.lexicons)
-      batch.findings = extractBatchFindings(extractor, catalogue, batch.ids, batch.texts)
+    if (init.extractor && extractAhead && batch.texts) {
+      extractor ??= createExtractor(catalogue, init.extractor.lexicons)
+      if (extractor.version === init.extractor.version) {
+        batch.findings = extractBatchFindings(extractor, catalogue, batch.ids, batch.texts)
+        batch.texts = null // the writer needs them only to extract itself: less to copy and to collect
+      }
     }
     while (credits === 0) await new Promise<void>((resolve) => (wake = resolve))
     wake = null
