@@ -14,28 +14,10 @@ import { ExtractionThread } from './extraction-thread.ts'
 import { extractRows, type FindingRows, type TextToExtract } from './finding-rows.ts'
 import type { RegistrationSelection } from '../domain/registration/selection.ts'
 
-
 /**
- * Runs the extractor over some registrations and stores the findings as suggestions, replacing earlier
- * suggestions only: reviewed and manual findings stay. Must run inside the caller's transaction, so a
- * registration is never left without findings halfway. Extraction is one pure call per record (findingRows), so
- * the import can run it on its reader thread and hand over the rows (storeFindingRows).
- */
-export async function extractAndStore(
-  db: DbHandle,
-  catalogue: Catalogue,
-  extractor: Extractor,
-  items: readonly TextToExtract[],
-): Promise<number> {
-  if (items.length === 0) return 0
-  const ids = items.map((i) => i.registrationId)
-  return storeFindingRows(db, extractor, extractRows(extractor, catalogue, items), { replace: ids, markExtracted: ids })
-}
-
-
-/**
- * Stores finding rows as suggestions, registering platforms outside the catalogue first; returns the mentions
- * stored. `replace`: registrations whose earlier suggestions go first (one just inserted has none);
+ * Stores finding rows (findingRows) as suggestions, replacing earlier suggestions only: reviewed and manual findings
+ * stay. Runs inside the caller's transaction, so a registration is never left without findings halfway. Platforms
+ * outside the catalogue are registered first; returns the mentions stored. `replace`: registrations whose earlier suggestions go first (one just inserted has none);
  * `markExtracted`: registrations to mark as extracted now (the import copies new and changed ones as such);
  * `inserted`: registrations inserted in this transaction, whose findings are copied in through `session`.
  */
@@ -114,6 +96,7 @@ export async function reextractRegistrations(options: ReextractOptions): Promise
     while (page.ids.length > 0) {
       // the thread extracts the next page while this one is stored
       const next = nextPage(page.ids[page.ids.length - 1] ?? null)
+      next.catch(() => undefined) // awaited below unless storing this page fails first
       const rows = await page.rows
       const ids = page.ids
       mentions += await inTransaction(conn, (trx) => storeFindingRows(trx, extractor, rows, { replace: ids, markExtracted: ids }))

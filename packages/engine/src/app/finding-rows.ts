@@ -38,8 +38,7 @@ export function extractBatchFindings(
   const vulnerabilityStart = new Uint32Array(ids.length + 1)
   ids.forEach((id, i) => {
     const t = texts[i] as TextOfRecord
-    const findings = extractor.extract({ id, text: t.text, date: t.date, ...(t.unit === null ? {} : { unit: t.unit }) })
-    findingRows(id, findings, catalogue, mentions, vulnerabilities)
+    findingRows(id, extractText(extractor, id, t), catalogue, mentions, vulnerabilities)
     mentionStart[i + 1] = mentions.length
     vulnerabilityStart[i + 1] = vulnerabilities.length
   })
@@ -110,13 +109,11 @@ export function findingRows(
 export function extractRows(extractor: Extractor, catalogue: Catalogue, items: readonly TextToExtract[]): FindingRows {
   const rows: FindingRows = { mentions: [], vulnerabilities: [] }
   for (const item of items) {
-    const findings = extractor.extract({
-      id: item.registrationId,
-      text: item.text,
-      date: item.date,
-      ...(item.unit === null ? {} : { unit: item.unit }),
-    })
-    findingRows(item.registrationId, findings, catalogue, rows.mentions, rows.vulnerabilities)
+    findingRows(item.registrationId, extractText(extractor, item.registrationId, item), catalogue, rows.mentions, rows.vulnerabilities)
   }
   return rows
+}
+
+function extractText(extractor: Extractor, id: string, t: TextOfRecord): Findings {
+  return extractor.extract({ id, text: t.text, date: t.date, ...(t.unit === null ? {} : { unit: t.unit }) })
 }
