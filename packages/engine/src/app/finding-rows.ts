@@ -4,22 +4,17 @@ import type { Extractor, Findings } from '../domain/extraction/extractor.ts'
 import { mentionId } from '../domain/registration/registration-id.ts'
 import type { TextOfRecord } from './import-batches.ts'
 
-export interface TextToExtract {
+export interface TextToExtract extends TextOfRecord {
   registrationId: string
-  text: string
-  date: string
-  unit: string | null
 }
 
 /**
  * The findings of every record of a prepared batch, extracted on the import's reader thread so that the writing
  * thread only stores them. Record i's rows are mentions[mentionStart[i] … mentionStart[i + 1] - 1], and likewise
- * for vulnerabilities. Plain data: it crosses threads by structured clone.
+ * for vulnerabilities. Plain data: it crosses threads by structured clone. The thread makes them only with the
+ * writer's exact extractor version (import-worker.ts).
  */
 export interface BatchFindings {
-  /** of the extractor that made them: the writer uses them only if its own extractor is the same */
-  extractorVersion: string
-  catalogueVersion: string
   mentions: MentionRow[]
   mentionStart: Uint32Array
   vulnerabilities: VulnerabilityRow[]
@@ -42,7 +37,7 @@ export function extractBatchFindings(
     mentionStart[i + 1] = mentions.length
     vulnerabilityStart[i + 1] = vulnerabilities.length
   })
-  return { extractorVersion: extractor.version, catalogueVersion: extractor.catalogueVersion, mentions, mentionStart, vulnerabilities, vulnerabilityStart }
+  return { mentions, mentionStart, vulnerabilities, vulnerabilityStart }
 }
 
 /** Findings as rows to store: a platform outside the catalogue has platformId null until it is registered. */

@@ -32,7 +32,7 @@ import type { ColumnMapping } from '../domain/registration/registration-fields.t
 import type { RowError } from '../domain/registration/row-error.ts'
 import { storeFindingRows } from './extract-registrations.ts'
 import { extractRows, pickFindings } from './finding-rows.ts'
-import { readImportBatches, type OnError, type PreparedBatch, type ReadBatchesOptions } from './import-batches.ts'
+import { readImportBatches, type OnError, type PreparedBatch, type ReadBatchesOptions, type TextOfRecord } from './import-batches.ts'
 import { ImportReaderThread } from './import-reader-thread.ts'
 
 export type { OnError } from './import-batches.ts'
@@ -472,16 +472,9 @@ async function storeBatch(
     const unextracted = new Set(await findUnextracted(trx, unchanged.map((i) => batch.ids[i] as string)))
     const left = unchanged.filter((i) => unextracted.has(batch.ids[i] as string))
     const todo = [...written, ...left].sort((a, b) => a - b)
-    const f = batch.findings
-    if (f && (f.extractorVersion !== w.extractor.version || f.catalogueVersion !== w.extractor.catalogueVersion)) {
-      throw new Error(`the reader thread extracted with ${f.extractorVersion}, not ${w.extractor.version}`)
-    }
-    const rows = f
-      ? pickFindings(f, todo) // extracted on the reader thread (which then sends no texts)
-      : extractRows(w.extractor, w.catalogue, todo.map((i) => {
-            const t = texts[i] as { text: string; date: string; unit: string | null }
-            return { registrationId: batch.ids[i] as string, text: t.text, date: t.date, unit: t.unit }
-          }))
+    const rows = batch.findings
+      ? pickFindings(batch.findings, todo) // extracted on the reader thread (which then sends no texts)
+      : extractRows(w.extractor, w.catalogue, todo.map((i) => ({ registrationId: batch.ids[i] as string, ...(texts[i] as TextOfRecord) })))
     const ids = (records: readonly number[]): string[] => records.map((i) => batch.ids[i] as string)
     mentions = await storeFindingRows(trx, w.extractor, rows, {
       // a registration inserted just now has no suggestions to replace
