@@ -1,5 +1,5 @@
 // Scores the extractor against annotated JSON Lines (`gold` or `truth` key). Usage:
-//   node --import tsx packages/engine/test/eval/score-run.ts [--set tune|heldout|tune-2|tune-3|heldout-2|tune-4|heldout-3|tune-5|heldout-4|tune-6|heldout-5|all] [--file F.jsonl] [--errors]
+//   node --import tsx packages/engine/test/eval/score-run.ts [--set tune|heldout|tune-2|tune-3|heldout-2|tune-4|heldout-3|tune-5|heldout-4|tune-6|heldout-5|tune-7|heldout-6|all] [--file F.jsonl] [--errors]
 // --errors lists disagreements, and refuses to for the held-out sets (never tune on them).
 // --write-quality FILE records the scores (per set and field) with the extractor version, for the report's method
 // section (data/evaluation/extraction-quality.json; adapters/files/load-extraction-evaluation.ts reads it).
@@ -20,7 +20,7 @@ const devset = (n: string): string => fileURLToPath(new URL(`./devset/${n}.jsonl
 const set = opt('--set') ?? 'tune'
 const file = opt('--file')
 const showErrors = args.includes('--errors')
-const HELDOUT_SETS = new Set(['heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'])
+const HELDOUT_SETS = new Set(['heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6'])
 const files: Array<[string, string]> = file
   ? [[file, file]]
   : set === 'all'

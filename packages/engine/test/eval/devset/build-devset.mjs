@@ -1,4 +1,4 @@
-// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4, tune-6, heldout-5) from the hand-annotated markup in source/*.txt.
+// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4, tune-6, heldout-5, tune-7, heldout-6) from the hand-annotated markup in source/*.txt.
 // Markup per record (records separated by a line starting with "@"):
 //   @ YYYY-MM-DD | Unit
 //   P <age|-> <F|M|-> <person role> [<person role>…]     (zero or more)
@@ -88,7 +88,9 @@ function readRecords(files, prefix) {
 // DEV8-nnnn → heldout-4.jsonl), split the same way: every third record written went into heldout4.
 // source/tune6-*.txt and source/heldout5-*.txt are a sixth annotator's records (DEV9-nnnn → tune-6.jsonl,
 // DEV10-nnnn → heldout-5.jsonl), split the same way: every third record written went into heldout5.
-const later = ['tune2-', 'tune3-', 'heldout2-', 'tune4-', 'heldout3-', 'tune5-', 'heldout4-', 'tune6-', 'heldout5-']
+// source/tune7-*.txt and source/heldout6-*.txt are a seventh annotator's records (DEV11-nnnn → tune-7.jsonl,
+// DEV12-nnnn → heldout-6.jsonl), split the same way: every third record written went into heldout6.
+const later = ['tune2-', 'tune3-', 'heldout2-', 'tune4-', 'heldout3-', 'tune5-', 'heldout4-', 'tune6-', 'heldout5-', 'tune7-', 'heldout6-']
 const records = readRecords(allFiles.filter((f) => !later.some((p) => f.startsWith(p))), 'DEV')
 const tune2 = readRecords(allFiles.filter((f) => f.startsWith('tune2-')), 'DEV2')
 const tune3 = readRecords(allFiles.filter((f) => f.startsWith('tune3-')), 'DEV3')
@@ -99,6 +101,8 @@ const tune5 = readRecords(allFiles.filter((f) => f.startsWith('tune5-')), 'DEV7'
 const heldout4 = readRecords(allFiles.filter((f) => f.startsWith('heldout4-')), 'DEV8')
 const tune6 = readRecords(allFiles.filter((f) => f.startsWith('tune6-')), 'DEV9')
 const heldout5 = readRecords(allFiles.filter((f) => f.startsWith('heldout5-')), 'DEV10')
+const tune7 = readRecords(allFiles.filter((f) => f.startsWith('tune7-')), 'DEV11')
+const heldout6 = readRecords(allFiles.filter((f) => f.startsWith('heldout6-')), 'DEV12')
 
 // Fixed assignment: a seeded shuffle of the 210 planned ids; the first 70 are held out.
 function mulberry32(seed) {
@@ -131,6 +135,8 @@ writeFileSync(join(here, 'tune-5.jsonl'), toJsonl(tune5))
 writeFileSync(join(here, 'heldout-4.jsonl'), toJsonl(heldout4))
 writeFileSync(join(here, 'tune-6.jsonl'), toJsonl(tune6))
 writeFileSync(join(here, 'heldout-5.jsonl'), toJsonl(heldout5))
+writeFileSync(join(here, 'tune-7.jsonl'), toJsonl(tune7))
+writeFileSync(join(here, 'heldout-6.jsonl'), toJsonl(heldout6))
 console.log(
-  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}; tune-4 ${tune4.length}, heldout-3 ${heldout3.length}; tune-5 ${tune5.length}, heldout-4 ${heldout4.length}; tune-6 ${tune6.length}, heldout-5 ${heldout5.length}`,
+  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}; tune-4 ${tune4.length}, heldout-3 ${heldout3.length}; tune-5 ${tune5.length}, heldout-4 ${heldout4.length}; tune-6 ${tune6.length}, heldout-5 ${heldout5.length}; tune-7 ${tune7.length}, heldout-6 ${heldout6.length}`,
 )
