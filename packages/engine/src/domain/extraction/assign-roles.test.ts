@@ -437,4 +437,20 @@ describe(buildRoleAssigner.name, () => {
       ['WhatsApp', ['relationship']],
     ])
   })
+
+  it('does not hand the cue of a new statement after "en" to a platform whose own clause has a cue of another role', () => {
+    assert.deepEqual(roles('Verdachte stuurde een van de foto’s via Instagram naar haar broer en dreigde haar te slaan.'), [
+      ['Instagram', ['image_distribution']],
+    ])
+    assert.deepEqual(roles('Hij benaderde haar via Snapchat en dwong haar later klanten te ontvangen.'), [['Snapchat', ['recruiting']]])
+    // a clause about the platform ('waar', 'om … te') or a phrase joined to its clause still counts
+    assert.deepEqual(roles('Hij plaatste haar op een forum, waar mannen op zijn berichten reageerden.')[0]?.[1].sort(), [
+      'advertising',
+      'customer_acquisition',
+    ])
+    assert.deepEqual(roles('Er bestaat een nepaccount op Instagram met foto’s van haar en de tekst dat zij te boeken is.')[0]?.[1].sort(), [
+      'advertising',
+      'image_distribution',
+    ])
+  })
 })

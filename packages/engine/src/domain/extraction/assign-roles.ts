@@ -201,9 +201,9 @@ export function buildRoleAssigner(
           if (targets === 'own' && g0 !== earlier && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
           // '…op Sexjobs. Daarop reageerden mannen, met wie verdachte telefonisch afspraken maakte.': by telephone
           if (g0 && (targets !== 'own' || g0 === earlier) && telephonicClause(toks, h, clause, from, to)) continue
-          // 'Klanten die op het nummer reageerden, kregen via WhatsApp een adres': a cue in an earlier clause without a
-          // platform does not reach forward into a later clause whose own cue says what that platform did
-          if (targets === 'own' && g0 && g0 !== earlier && forwardIntoCuedClause(h, g0, e.role, clause, from, strongIn, refClauses)) continue
+          // 'Klanten die op het nummer reageerden, kregen via WhatsApp een adres': a cue in another clause without a
+          // platform does not reach into a clause whose own cue says what that platform did
+          if (targets === 'own' && g0 && g0 !== earlier && otherCuedClause(toks, h, g0, e.role, clause, from, strongIn, refClauses)) continue
           for (const group of chosen) {
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
@@ -464,11 +464,19 @@ function clauseIds(toks: Tokens, from: number, to: number): number[] {
   return ids
 }
 
+/** clause words that start a new statement, not a relative or purpose clause about the platform named before */
+const ARTICLES = new Set(['de', 'het', 'een', "'n"])
+const NEW_STATEMENT = new Set(['en', 'maar', 'waarna', 'nadat', 'terwijl', 'toen', 'zodat', 'doordat', 'want'])
+
 /**
- * Whether cue `h` stands in a clause before the one of group `g`, its own clause names no platform and refers to none,
- * and `g`'s clause has a strong cue of another role: then that cue says what `g` was used for.
+ * Whether cue `h` stands in another clause than group `g`, its own clause names no platform and refers to none,
+ * and `g`'s clause has a strong cue of another role: then that cue says what `g` was used for. Before `g`: 'Klanten
+ * die op het nummer reageerden, kregen via WhatsApp een adres'. After `g` only when the cue's clause is a new
+ * statement ('stuurde de foto's via Instagram naar haar broer en dreigde hij haar te slaan'), not a clause about the
+ * platform ('op een forum, waar mannen op zijn berichten reageerden', 'op Jaumo, om mannen te vinden').
  */
-function forwardIntoCuedClause(
+function otherCuedClause(
+  toks: Tokens,
   h: PhraseHit,
   g: Candidate[],
   role: RoleId,
@@ -481,7 +489,16 @@ function forwardIntoCuedClause(
   const first = g[0]
   if (!first || refClauses.has(c)) return false
   const gc = clause[first.firstToken - from] ?? -1
-  if (gc <= c || g.some((m) => (clause[m.firstToken - from] ?? -2) === c)) return false
+  if (gc === c || g.some((m) => (clause[m.firstToken - from] ?? -2) === c)) return false
+  if (gc < c) {
+    let open = h.last
+    while (open > from && (clause[open - 1 - from] ?? -1) === c) open--
+    if (!NEW_STATEMENT.has(toks.text[open] ?? '') || toks.punct[open]) return false
+    // 'met foto's en de tekst dat zij "te boeken" is', 'om klanten te werven en afspraken te plannen': 'en' joins
+    // a phrase of the platform's clause
+    if (ARTICLES.has(toks.text[open + 1] ?? '')) return false
+    for (let k = open - 1; k >= from && (clause[k - from] ?? -1) >= gc; k--) if ((clause[k - from] ?? -1) === gc && toks.text[k] === 'om') return false
+  }
   const own = strongIn.get(gc)
   return own !== undefined && [...own].some((r) => r !== role)
 }
