@@ -186,7 +186,10 @@ describe(buildRoleAssigner.name, () => {
   it('reads customers who write, answers to them and talks with them about times', () => {
     assert.deepEqual(roles('Mannen stuurden via Tagged berichten, die hij beantwoordde.'), [['Tagged', ['customer_acquisition']]])
     assert.deepEqual(roles('Hij beantwoordde op Luxy zelf de berichten van mannen.'), [['Luxy', ['customer_acquisition']]])
-    assert.deepEqual(roles('Zijn vriendin appte met klanten over tijden en prijzen.'), [['WhatsApp', ['customer_meeting']]])
+    // talking with the customers is attracting them; the times are the meeting
+    assert.deepEqual(roles('Zijn vriendin appte met klanten over tijden en prijzen.')[0]?.[1].sort(), ['customer_acquisition', 'customer_meeting'])
+    assert.deepEqual(roles('Verdachte whatsappte met de klanten.'), [['WhatsApp', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij moest op Chatgum chatten met mannen.'), [['Chatgum', ['customer_acquisition']]])
     assert.deepEqual(roles('Hij regelde via e-mail de ontmoetingen.'), [['E-mail', ['customer_meeting']]])
     // 'met klanten geappt om af te spreken' is the meeting, not attracting customers
     assert.deepEqual(roles('Hij heeft met klanten geappt om tijden af te spreken.'), [['WhatsApp', ['customer_meeting']]])
