@@ -456,4 +456,10 @@ describe(buildRoleAssigner.name, () => {
       'image_distribution',
     ])
   })
+
+  it('reads one message from someone who makes himself known as the first contact, a message with an address as the meeting', () => {
+    assert.deepEqual(roles('Zij ontving via Instagram een bericht van een onbekende man.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Zij verklaarde dat zij op MyModel een bericht kreeg van verdachte.'), [['My Model', ['recruiting']]])
+    assert.deepEqual(roles('Zij kreeg een appje van verdachte met een tijd en een adres.'), [['WhatsApp', ['customer_meeting']]])
+  })
 })
