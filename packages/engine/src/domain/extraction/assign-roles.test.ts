@@ -462,4 +462,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij verklaarde dat zij op MyModel een bericht kreeg van verdachte.'), [['My Model', ['recruiting']]])
     assert.deepEqual(roles('Zij kreeg een appje van verdachte met een tijd en een adres.'), [['WhatsApp', ['customer_meeting']]])
   })
+
+  it('reads paying men watching a show as its audience, not as customers found there', () => {
+    assert.deepEqual(roles('Zij moest via WhatsApp in videogesprekken voor betalende mannen poseren.'), [['WhatsApp', ['image_distribution']]])
+    assert.deepEqual(roles('Zij had via een webcamsite contact met betalende mannen.'), [[null, ['customer_acquisition']]])
+  })
+
+  it('gives a cue at equal distance to the platform after it, where the verb takes its "op X"', () => {
+    const ms = roles('Zij deed tegen betaling shows via Skype voor mannen die verdachte voor haar zocht op Chatgirl.nl.')
+    assert.deepEqual(ms[1], ['Chatgirl.nl', ['customer_acquisition']])
+    assert.ok(!ms[0]?.[1].includes('customer_acquisition'))
+  })
 })

@@ -532,7 +532,8 @@ function nearestGroup(
     // unless the cue's clause refers back ('…werd zij aangeboden; reacties kwamen op dat account binnen')
     if (dist > 0 && !refClauses?.has(end) && semicolonBetween(toks, Math.min(h.last, last.lastToken), Math.max(h.first, first.firstToken))) continue
     const sameClause = g.some((m) => (clause[m.firstToken - from] ?? -2) === end)
-    const score = dist + (sameClause ? 0 : 1000)
+    // at equal distance the platform after the cue ('mannen die hij zocht op Chatgirl.nl'): the verb's 'op/via X'
+    const score = dist + (sameClause ? 0 : 1000) - (first.firstToken > h.last ? 0.5 : 0)
     if (score < bestScore) {
       bestScore = score
       best = g
