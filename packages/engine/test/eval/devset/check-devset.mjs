@@ -14,7 +14,7 @@ const personRoles = new Set(catalogue.person_roles.map((r) => r.id))
 const vulnerabilityIds = new Set(catalogue.vulnerability_factors.map((v) => v.id))
 const unitNames = new Set(catalogue.police_units.map((u) => u.name))
 const KINDS = new Set(['named', 'generic', 'unclear'])
-const EXPECTED = { 'tune.jsonl': 140, 'heldout.jsonl': 70, 'tune-2.jsonl': 150, 'tune-3.jsonl': 150, 'heldout-2.jsonl': 75, 'tune-4.jsonl': 150, 'heldout-3.jsonl': 75, 'tune-5.jsonl': 150, 'heldout-4.jsonl': 75, 'tune-6.jsonl': 150, 'heldout-5.jsonl': 75, 'tune-7.jsonl': 100, 'heldout-6.jsonl': 50 }
+const EXPECTED = { 'tune.jsonl': 140, 'heldout.jsonl': 70, 'tune-2.jsonl': 150, 'tune-3.jsonl': 150, 'heldout-2.jsonl': 75, 'tune-4.jsonl': 150, 'heldout-3.jsonl': 75, 'tune-5.jsonl': 150, 'heldout-4.jsonl': 75, 'tune-6.jsonl': 150, 'heldout-5.jsonl': 75, 'tune-7.jsonl': 150, 'heldout-6.jsonl': 75 }
 
 const problems = []
 const ids = new Set()
