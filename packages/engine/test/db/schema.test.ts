@@ -4,6 +4,7 @@ import { sql } from 'kysely'
 import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/test-db.ts'
 import { countStored } from '../../src/adapters/db/status.repository.ts'
 import { openDatabase } from '../../src/adapters/db/connect.ts'
+import { registrationId } from '../../src/domain/registration/registration-id.ts'
 
 for (const variant of DB_VARIANTS) {
   describe(`schema on ${variant}`, () => {
@@ -36,15 +37,17 @@ for (const variant of DB_VARIANTS) {
       }
     })
 
-    it('refuses a second registration with the same (source, source_ref)', async () => {
+    it('refuses a second registration with the same (source, source_ref): its id is derived from the pair', async () => {
+      // no separate unique index (migration 0007): the primary key on the UUIDv5 of (source, source_ref) is the guarantee
       const row = {
         source: 'bvh', source_ref: 'R-1', reg_date: '2019-03-01', narrative: 'x', content_hash: 'h',
         police_unit: null, societal_class: null, exploitation_form: null, scope: null, import_batch_id: null, extracted_at: null,
       }
-      await t.conn.db.insertInto('registration').values({ ...row, id: '00000000-0000-5000-8000-000000000001' }).execute()
-      await assert.rejects(
-        t.conn.db.insertInto('registration').values({ ...row, id: '00000000-0000-5000-8000-000000000002' }).execute(),
-      )
+      const id = registrationId(row.source, row.source_ref)
+      assert.notEqual(id, registrationId(row.source, 'R-2'))
+      assert.notEqual(id, registrationId('lms', row.source_ref))
+      await t.conn.db.insertInto('registration').values({ ...row, id }).execute()
+      await assert.rejects(t.conn.db.insertInto('registration').values({ ...row, id, narrative: 'y' }).execute())
       const counts = await countStored(t.conn.db)
       assert.equal(counts.registrations, 1)
     })

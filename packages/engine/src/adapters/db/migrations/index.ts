@@ -5,6 +5,7 @@ import * as pictureSummary from './0003-picture-summary.ts'
 import * as confirmedPairsIndex from './0004-confirmed-pairs-index.ts'
 import * as importWritePath from './0005-import-write-path.ts'
 import * as refreshPairsByJoin from './0006-refresh-pairs-by-join.ts'
+import * as keysByConstruction from './0007-keys-by-construction.ts'
 
 /** Ordered by name; add new migrations at the end, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-confirmed-pairs-index': confirmedPairsIndex,
   '0005-import-write-path': importWritePath,
   '0006-refresh-pairs-by-join': refreshPairsByJoin,
+  '0007-keys-by-construction': keysByConstruction,
 }
