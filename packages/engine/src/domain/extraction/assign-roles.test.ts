@@ -473,4 +473,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(ms[1], ['Chatgirl.nl', ['customer_acquisition']])
     assert.ok(!ms[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('does not read customers "die reageerden" (on something named before) as reacting on the platform of the main clause', () => {
+    assert.deepEqual(roles('Klanten die reageerden, kregen een Kik-naam waarop hij de afspraken bevestigde.'), [
+      ['Kik Messenger', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Zij hield daarna via iMessage contact met de mannen die reageerden.'), [['Imessage', ['customer_meeting']]])
+    // the relative clause that names the platform, or a main clause of its own, still says it
+    assert.deepEqual(roles('Mannen die via Sudy reageerden, kregen haar nummer.'), [['Sudy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Klanten die de advertentie zagen, stuurden een bericht via WhatsApp.'), [['WhatsApp', ['customer_acquisition']]])
+  })
 })

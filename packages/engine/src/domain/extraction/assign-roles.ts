@@ -204,6 +204,8 @@ export function buildRoleAssigner(
           // 'Klanten die op het nummer reageerden, kregen via WhatsApp een adres': a cue in another clause without a
           // platform does not reach into a clause whose own cue says what that platform did
           if (targets === 'own' && g0 && g0 !== earlier && otherCuedClause(toks, h, g0, e.role, clause, from, strongIn, refClauses)) continue
+          // 'Klanten die reageerden, kregen een Kik-naam waarop …': the customers answered something else
+          if (targets === 'own' && g0 && g0 !== earlier && e.role === 'customer_acquisition' && relativeAbout(toks, h, g0)) continue
           for (const group of chosen) {
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
@@ -502,6 +504,23 @@ function otherCuedClause(
   const own = strongIn.get(gc)
   return own !== undefined && [...own].some((r) => r !== role)
 }
+
+/**
+ * 'Klanten die reageerden, kregen een Kik-naam', 'contact met de mannen die reageerden': a cue that is a relative clause
+ * about the customers (who answered something named before) says nothing about the platform of the main clause after it.
+ */
+function relativeAbout(toks: Tokens, h: PhraseHit, g: Candidate[]): boolean {
+  const first = g[0]
+  const last = g[g.length - 1]
+  if (!first || !last || toks.text[h.first + 1] !== 'die' || !REACTED.test(toks.text[h.last] ?? '')) return false
+  for (let k = h.first; k <= h.last; k++) if (toks.punct[k]) return false
+  // 'klanten die via die site reageerden', 'mannen die reageerden op Sexjobs': the platform is in the relative clause
+  if (last.lastToken >= h.first && first.firstToken <= h.last) return false
+  if (first.firstToken > h.last && first.firstToken <= h.last + 2 && !toks.punct[h.last + 1]) return false
+  return true
+}
+
+const REACTED = /^(reageerde|reageerden|gereageerd|stuurden|stuurde|schreven|schreef|belden|belde)$/
 
 function semicolonBetween(toks: Tokens, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (toks.text[k] === ';') return true
