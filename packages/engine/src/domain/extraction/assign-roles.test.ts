@@ -483,4 +483,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Mannen die via Sudy reageerden, kregen haar nummer.'), [['Sudy', ['customer_acquisition']]])
     assert.deepEqual(roles('Klanten die de advertentie zagen, stuurden een bericht via WhatsApp.'), [['WhatsApp', ['customer_acquisition']]])
   })
+
+  it('passes customers of the next sentence to a platform the sentence before named for nothing else', () => {
+    assert.deepEqual(roles('Slachtoffer had een profiel op Grindr. Mannen stuurden hem berichten met geldbedragen.'), [
+      ['Grinder', ['customer_acquisition']],
+    ])
+    // nothing else passes without a reference, and a platform with a role of its own keeps it
+    assert.deepEqual(roles('Zij had een account op Badoo. Hij beloofde haar een nieuwe telefoon.'), [['Badoo', []]])
+    assert.deepEqual(roles('Hij leerde haar kennen via Snapchat. Mannen stuurden haar berichten met geldbedragen.'), [
+      ['Snapchat', ['recruiting']],
+    ])
+  })
 })

@@ -82,6 +82,7 @@ export function buildRoleAssigner(
         const own = groupsBySentence.get(s) ?? []
         let targets: 'own' | Candidate[][] = 'own'
         let onlyRole: RoleId | undefined
+        let onlyStrong = false
         if (own.length === 0) {
           // only a question before an answer, or a sentence after one with a platform, can pass cues on
           const nearby = groupsBySentence.has(s + 1) || groupsBySentence.has(s - 1) || groupsBySentence.has(s - 2)
@@ -97,14 +98,19 @@ export function buildRoleAssigner(
             const refs = references.findAll(toks, from, to)
             if (refs.length === 0) {
               // 'Plaatste advertenties op Kinky.nl. Klanten reageerden massaal.': customers who respond, right after an
-              // advertisement, answer that advertisement
+              // advertisement, answer that advertisement; 'had een profiel op Grindr. Mannen stuurden hem berichten met
+              // geldbedragen.': customers who come up right after a platform named for nothing else came through it
+              // (then strong cues only)
               const prev = groupsBySentence.get(s - 1)
               const ad = prev?.length === 1 ? prev[0] : undefined
-              if (!ad || ad.some((m) => m.negated) || !ad.some((m) => m.roles.has('advertising'))) continue
+              if (!ad || ad.some((m) => m.negated)) continue
+              const unused = !ad.some((m) => m.roles.size > 0)
+              if (!unused && !ad.some((m) => m.roles.has('advertising'))) continue
               // 'Klanten namen contact op via het nummer in de advertentie': they answered by phone, no platform
-              if (byPhone(toks, from, to) || !namesCustomers(toks, from, to)) continue
+              if (!unused && (byPhone(toks, from, to) || !namesCustomers(toks, from, to))) continue
               targets = [ad]
               onlyRole = 'customer_acquisition'
+              onlyStrong = unused
             }
             if (onlyRole) {
               // targets set above
@@ -192,7 +198,7 @@ export function buildRoleAssigner(
         }
         for (const h of held) {
           const e = entries[h.entry]
-          if (!e || (onlyRole && e.role !== onlyRole)) continue
+          if (!e || (onlyRole && e.role !== onlyRole) || (onlyStrong && e.weak)) continue
           const referring = earlier && referred?.has(clause[h.last - from] ?? -1)
           const chosen =
             targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from, toks, refClauses)]
