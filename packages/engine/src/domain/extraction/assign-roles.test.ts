@@ -167,7 +167,6 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles("Hij zocht via Instagram gastvrouwen voor zijn 'bedrijf'."), [['Instagram', ['recruiting']]])
     assert.deepEqual(roles('Zij zou via Telegram afspraken hebben met oudere mannen.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles("Hij zette een bericht op Snapchat dat zij 'beschikbaar' was."), [['Snapchat', ['advertising']]])
-    assert.deepEqual(roles("De foto's had hij eerder via Snapchat van haar ontvangen."), [['Snapchat', ['image_distribution']]])
   })
 
   it('reads "kende via" as first contact but "kende van" as where they knew each other from', () => {
@@ -493,5 +492,10 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij leerde haar kennen via Snapchat. Mannen stuurden haar berichten met geldbedragen.'), [
       ['Snapchat', ['recruiting']],
     ])
+  })
+
+  it('gives no role to the platform over which the minor sent her own images to one person', () => {
+    assert.deepEqual(roles('Hij heeft de foto’s eerder via Snapchat van haar gekregen.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Hij stuurde haar foto’s door via Telegram.'), [['Telegram', ['image_distribution']]])
   })
 })
