@@ -498,4 +498,11 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij heeft de foto’s eerder via Snapchat van haar gekregen.'), [['Snapchat', []]])
     assert.deepEqual(roles('Hij stuurde haar foto’s door via Telegram.'), [['Telegram', ['image_distribution']]])
   })
+
+  it('reads the interviewer’s question frame ("Gevraagd of …, verklaarde zij") as no request to the minor', () => {
+    assert.deepEqual(roles('Gevraagd of zij de advertentie had gezien, verklaarde zij dat hij haar een screenshot via WhatsApp had gestuurd.'), [
+      ['WhatsApp', []],
+    ])
+    assert.deepEqual(roles('Verdachte vroeg haar via Snapchat of zij wilde bijverdienen.'), [['Snapchat', ['recruiting']]])
+  })
 })
