@@ -505,4 +505,11 @@ describe(buildRoleAssigner.name, () => {
     ])
     assert.deepEqual(roles('Verdachte vroeg haar via Snapchat of zij wilde bijverdienen.'), [['Snapchat', ['recruiting']]])
   })
+
+  it('gives no pimp roles when the registration says there is no sign of exploitation', () => {
+    assert.deepEqual(roles('Zij heeft via Snapchat contact met een jongen. Er zijn geen concrete aanwijzingen voor uitbuiting.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Zij heeft via Snapchat contact met een jongen. Van uitbuiting is geen sprake.'), [['Snapchat', []]])
+    // images spread are spread all the same
+    assert.deepEqual(roles('Hij stuurde haar foto’s door via Telegram. Er is geen sprake van uitbuiting.'), [['Telegram', ['image_distribution']]])
+  })
 })

@@ -56,6 +56,7 @@ export function buildRoleAssigner(
   const aux = compilePhrases(auxPatterns, classes)
   const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes)
   const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
+  const noExploitation = compilePhrases(NO_EXPLOITATION, classes)
 
   return {
     apply(toks, mentions) {
@@ -226,6 +227,10 @@ export function buildRoleAssigner(
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
       askedForAccount(toks, mentions)
+      // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
+      if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
+        for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
+      }
     },
   }
 }
@@ -274,6 +279,14 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
   }
 }
+
+/** a registration that says there is no sign of exploitation ('geen concrete aanwijzingen voor uitbuiting') */
+const NO_EXPLOITATION = [
+  'geen|niets concrete|duidelijke|verdere|harde aanwijzing|aanwijzingen|signalen|indicaties van|voor uitbuiting|mensenhandel|prostitutie|loverboy*|pooier*',
+  'geen aanwijzing|aanwijzingen|signaal|signalen|indicatie|indicaties|sprake van|voor uitbuiting|mensenhandel|prostitutie|loverboy*|pooier*',
+  'uitbuiting|mensenhandel|prostitutie is|was|werd|lijkt geen sprake',
+]
+const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
 
 const ASKING = new Set(['vroeg', 'vroegen', 'vraagt', 'vragen', 'gevraagd', 'om'])
 const POSSESSIVES = new Set(['haar', 'hun', 'zijn', 'mijn', 'je', 'jouw'])
