@@ -512,4 +512,10 @@ describe(buildRoleAssigner.name, () => {
     // images spread are spread all the same
     assert.deepEqual(roles('Hij stuurde haar foto’s door via Telegram. Er is geen sprake van uitbuiting.'), [['Telegram', ['image_distribution']]])
   })
+
+  it('reads a cue verb with the subject between it and its object, as Dutch has it after a fronted phrase', () => {
+    assert.deepEqual(roles('Volgens de melder stuurt hij haar via Snapchat naar mannen in Groningen.'), [['Snapchat', ['customer_meeting']]])
+    assert.deepEqual(roles('Daarna zette verdachte haar op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Op Instagram zocht hij haar op.'), [['Instagram', ['recruiting']]])
+  })
 })

@@ -39,7 +39,7 @@ export function buildRoleAssigner(
 ): RoleAssigner {
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
   const entries = lex.roleCues.entries
-  const cues = compilePhrases(entries.map((e) => e.pattern), classes)
+  const cues = cueMatcher(entries.map((e) => e.pattern), classes)
   // the same condition ('klant*', a list of family words) recurs in many entries: compile and match it once
   const auxPatterns: string[] = []
   const auxIds = new Map<string, number>()
@@ -279,6 +279,41 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
   }
 }
+
+/** object pronouns a cue verb takes ('stuurde haar naar klanten') */
+const OBJECTS = new Set(['haar', 'hem', 'mij', 'me'])
+/** subjects that stand between the verb and its object after a fronted phrase ('Daarna stuurde hij haar naar klanten') */
+const INVERTED_SUBJECT = 'hij|zij|ze|verdachte|die|deze'
+
+/**
+ * The cue patterns, each also with the subject between a verb and its object pronoun: Dutch puts the verb second, so
+ * after 'Volgens de melder', 'Daarna' or 'Via Snapchat' the sentence reads 'stuurt hij haar naar mannen'. Hits name
+ * the entry of the pattern they came from.
+ */
+function cueMatcher(patterns: readonly string[], classes?: WordClassRegistry): { findAll(t: Tokens, from: number, to: number): PhraseHit[] } {
+  const all = [...patterns]
+  const entryOf = patterns.map((_, i) => i)
+  patterns.forEach((p, i) => {
+    const atoms = p.trim().split(/\s+/)
+    for (let k = 0; k + 1 < atoms.length; k++) {
+      const verb = atoms[k] ?? ''
+      if (verb === '...' || verb === '@' || !(atoms[k + 1] ?? '').split('|').some((w) => OBJECTS.has(w))) continue
+      if (verb.split('|').some((w) => PREPOSITIONS.has(w))) continue
+      all.push([...atoms.slice(0, k + 1), INVERTED_SUBJECT, ...atoms.slice(k + 1)].join(' '))
+      entryOf.push(i)
+    }
+  })
+  const m = compilePhrases(all, classes)
+  return {
+    findAll(t, from, to) {
+      const hits = m.findAll(t, from, to)
+      for (const h of hits) h.entry = entryOf[h.entry] ?? h.entry
+      return hits
+    },
+  }
+}
+
+const PREPOSITIONS = new Set(['van', 'met', 'aan', 'voor', 'om', 'naar', 'op', 'over', 'namens', 'bij', 'tegen', 'door', 'via'])
 
 /** a registration that says there is no sign of exploitation ('geen concrete aanwijzingen voor uitbuiting') */
 const NO_EXPLOITATION = [
