@@ -518,4 +518,18 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Daarna zette verdachte haar op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
     assert.deepEqual(roles('Op Instagram zocht hij haar op.'), [['Instagram', ['recruiting']]])
   })
+
+  it('reads meeting "zijn vrienden" or "zakenrelaties" for money or on orders as customer meetings, not friends met', () => {
+    assert.deepEqual(roles('Later moest zij ook met zijn zakenrelaties afspreken, wat hij via e-mails regelde.'), [['E-mail', ['customer_meeting']]])
+    assert.deepEqual(roles('Zij heeft via Snapchat met vrienden afgesproken.'), [['Snapchat', []]])
+  })
+
+  it('gives a platform in "Dat regelde hij via X" the cues of the sentence before, their "with" conditions held there', () => {
+    assert.deepEqual(roles('Hij vroeg haar om met zijn vrienden af te spreken, die hem betaalden. Dat regelde hij via e-mail.'), [
+      ['E-mail', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('De klanten zochten haar op. Dat ging via Snapchat.'), [['Snapchat', ['customer_acquisition']]])
+    // 'Dat account' is no 'dat' that points back
+    assert.deepEqual(roles('Zij moest met klanten afspreken. Dat account werd via Snapchat gedeeld.'), [['Snapchat', []]])
+  })
 })

@@ -141,7 +141,10 @@ export function buildRoleAssigner(
           const pAux = aux.findAll(toks, pFrom, from)
           for (const h of dedupe(cues.findAll(toks, pFrom, from))) {
             const e = entries[h.entry]
-            if (!e || e.weak || e.with || h.words.some((k) => typeWordTokens.has(k)) || deniedCue(toks, h)) continue
+            if (!e || e.weak || h.words.some((k) => typeWordTokens.has(k)) || deniedCue(toks, h)) continue
+            // 'with' holds in the sentence the cue stands in
+            const w = withIds[h.entry] ?? []
+            if (w.length > 0 && !w.some((id) => pAux.some((a) => a.entry === id))) continue
             const lo = pClause[h.first - pFrom] ?? 0
             const hi = pClause[h.last - pFrom] ?? 0
             const inClause = (a: PhraseHit): boolean => (pClause[a.last - pFrom] ?? -1) >= lo && (pClause[a.first - pFrom] ?? Infinity) <= hi
@@ -368,7 +371,10 @@ const TELEPHONIC = new Set(['telefonisch', 'telefonische'])
 const USE_VERBS = new Set(['gebruikte', 'gebruikten', 'gebruikt', 'gebruiken', 'benutte', 'benutten', 'inzette', 'inzetten'])
 const FOR_THAT = new Set(['daarbij', 'daarvoor', 'hiervoor', 'hierbij', 'daartoe'])
 
-/** 'Hij gebruikte daarvoor (ook) Snapchat': a use verb with a pronominal adverb pointing to the sentence before */
+/**
+ * 'Hij gebruikte daarvoor (ook) Snapchat': a use verb with a pronominal adverb pointing to the sentence before; 'Dat
+ * regelde hij via e-mail': a doing verb whose object, first in the sentence, is what the sentence before said
+ */
 function usedForThat(toks: Tokens, from: number, to: number): boolean {
   let use = false
   let that = false
@@ -377,8 +383,14 @@ function usedForThat(toks: Tokens, from: number, to: number): boolean {
     if (USE_VERBS.has(w)) use = true
     else if (FOR_THAT.has(w)) that = true
   }
-  return use && that
+  if (use && that) return true
+  // 'Dat regelde hij via e-mail.', 'Dat deed hij via Snap.': the sentence opens with 'dat/dit' as the object of a doing verb
+  const first = toks.text[from] ?? ''
+  const second = toks.text[from + 1] ?? ''
+  return (first === 'dat' || first === 'dit' || first === 'alles') && DOING.has(second)
 }
+
+const DOING = new Set(['regelde', 'regelden', 'regelt', 'deed', 'deden', 'doet', 'liep', 'liepen', 'loopt', 'ging', 'gingen', 'gaat', 'verliep', 'verliepen', 'gebeurde', 'gebeurt', 'geregeld'])
 
 const CALLING = new Set(['telefonisch', 'belden', 'belde', 'bellen', 'gebeld', 'sms', 'sms-je', "sms'je", "sms'jes"])
 
