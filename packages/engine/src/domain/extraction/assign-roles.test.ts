@@ -532,4 +532,11 @@ describe(buildRoleAssigner.name, () => {
     // 'Dat account' is no 'dat' that points back
     assert.deepEqual(roles('Zij moest met klanten afspreken. Dat account werd via Snapchat gedeeld.'), [['Snapchat', []]])
   })
+
+  it('reads images sent with a platform verb (appen, mailen, sms’en) as distribution over that platform', () => {
+    assert.deepEqual(roles('Hij heeft de foto’s naar haar vader geappt.'), [['WhatsApp', ['image_distribution']]])
+    assert.deepEqual(roles('Hij mailde de beelden naar haar school.'), [['E-mail', ['image_distribution']]])
+    // photos of himself, or photos merely mentioned in a message, are not hers spread
+    assert.deepEqual(roles('Verdachte mailde het slachtoffer foto’s van zichzelf.'), [['E-mail', ['relationship']]])
+  })
 })
