@@ -539,4 +539,11 @@ describe(buildRoleAssigner.name, () => {
     // photos of himself, or photos merely mentioned in a message, are not hers spread
     assert.deepEqual(roles('Verdachte mailde het slachtoffer foto’s van zichzelf.'), [['E-mail', ['relationship']]])
   })
+
+  it('reads the minor knowing the suspect from a platform as first contact there, not the suspect knowing her', () => {
+    assert.deepEqual(roles('Zij kende hem van Instagram.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Aangeefster (17) verklaarde dat zij verdachte (23) kende van Tinder.'), [['Tinder', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte verklaarde dat hij het slachtoffer kent van Facebook.'), [['Facebook', []]])
+    assert.deepEqual(roles('Zij kende hem al van Hyves.'), [['Hyves', []]])
+  })
 })
