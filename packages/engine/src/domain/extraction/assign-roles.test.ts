@@ -546,4 +546,8 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte verklaarde dat hij het slachtoffer kent van Facebook.'), [['Facebook', []]])
     assert.deepEqual(roles('Zij kende hem al van Hyves.'), [['Hyves', []]])
   })
+
+  it('reads the minor offered "voor dates" as the offer, not customers found', () => {
+    assert.deepEqual(roles('Zij bood zich via haar Instagram-account aan voor dates tegen betaling.'), [['Instagram', ['advertising']]])
+  })
 })
