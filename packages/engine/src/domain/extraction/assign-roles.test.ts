@@ -550,4 +550,8 @@ describe(buildRoleAssigner.name, () => {
   it('reads the minor offered "voor dates" as the offer, not customers found', () => {
     assert.deepEqual(roles('Zij bood zich via haar Instagram-account aan voor dates tegen betaling.'), [['Instagram', ['advertising']]])
   })
+
+  it('reads a bare "daar" after a compound place noun as that place', () => {
+    assert.deepEqual(roles('Zij nodigde haar via Instagram uit voor een huisfeest. Daar waren mannen die haar geld boden.'), [['Instagram', ['recruiting']]])
+  })
 })

@@ -432,13 +432,20 @@ const PLACES = new Set([
   'adres', 'kamer', 'stad', 'plek', 'bar', 'café', 'cafe', 'appartement', 'vakantiepark', 'camping', 'instelling',
 ])
 
+/** heads of compound place nouns ('huisfeest', 'hotelkamer', 'vakantiehuis', 'basisschool') */
+const PLACE_HEADS = ['feest', 'feestje', 'kamer', 'hotel', 'huis', 'huisje', 'woning', 'park', 'school', 'appartement', 'station', 'party']
+
+function isPlace(w: string): boolean {
+  return PLACES.has(w) || PLACE_HEADS.some((p) => w.length > p.length + 2 && w.endsWith(p))
+}
+
 /** whether the sentence of `g` names a place after `g` ('via Facebook … uit voor een feest') */
 function placeAfter(toks: Tokens, g: Candidate[]): boolean {
   const last = g[g.length - 1]
   if (!last) return false
   const s = toks.sentence[last.lastToken] ?? 0
   const to = toks.sentenceStart[s + 1] ?? toks.count
-  for (let k = last.lastToken + 1; k < to; k++) if (PLACES.has(toks.text[k] ?? '')) return true
+  for (let k = last.lastToken + 1; k < to; k++) if (isPlace(toks.text[k] ?? '')) return true
   return false
 }
 
