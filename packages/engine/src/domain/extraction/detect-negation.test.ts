@@ -146,4 +146,17 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Aangeefster weet niet wie haar profiel op Badoo heeft aangemaakt.'), [['Badoo', false]])
     assert.deepEqual(negated('Het is niet de eerste keer dat zij via Snapchat werd benaderd.'), [['Snapchat', false]])
   })
+  it('reads a label with a negative value in a list or shorthand note', () => {
+    const note = 'Uitlezing telefoon:\n- Snapchat: nee\n- Instagram: geen account\n- WhatsApp: contact met verdachte'
+    assert.deepEqual(negated(note), [['Snapchat', true], ['Instagram', true], ['WhatsApp', false]])
+    assert.deepEqual(negated('Facebook: niet aangetroffen.'), [['Facebook', true]])
+    // a long clause before the colon is no label
+    assert.deepEqual(negated('Hij stuurde haar via Snapchat elke avond een bericht met de tekst: niet vergeten.'), [['Snapchat', false]])
+  })
+
+  it('reads an opening "of" clause left open by its main clause as hypothetical', () => {
+    assert.deepEqual(negated('Of zij ook via Snapchat werd aangeboden, is onbekend.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Of hij ook via Telegram klanten zocht, blijft de vraag.'), [['Telegram', true]])
+    assert.deepEqual(negated('Of zij via Telegram werd aangeboden, heeft zij verklaard.'), [['Telegram', false]])
+  })
 })

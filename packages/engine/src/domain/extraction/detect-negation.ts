@@ -43,6 +43,14 @@ function hearsay(toks: Tokens, s: number): boolean {
   return false
 }
 
+/** main-clause words that leave an opening 'of' clause an open question ('…, is onbekend', '…, blijft de vraag') */
+const OPEN_QUESTION = new Set(['onbekend', 'onduidelijk', 'onzeker', 'vraag', 'onderzocht', 'onderzoek', 'nagegaan', 'uitgezocht', 'onbeantwoord'])
+
+function openQuestionWord(toks: Tokens, from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + 6); k++) if (OPEN_QUESTION.has(toks.text[k] ?? '')) return k
+  return -1
+}
+
 /** '(16)' after a person: an aside that does not end the trigger's scope */
 function isAgeAside(toks: Tokens, open: number, close: number): boolean {
   return toks.text[open] === '(' && toks.text[close] === ')' && /^\d{1,2}$/.test(toks.text[open + 1] ?? '')
@@ -53,6 +61,28 @@ function isQuestion(toks: Tokens, s: number): boolean {
   // 'Gevraagd: "Had je contact via Telegram?"': a closing quote after the question mark
   while (end > (toks.sentenceStart[s] ?? 0) && toks.punct[end] && QUOTES.has(toks.text[end] ?? '')) end--
   return end >= 0 && toks.questionEnd[end] === 1
+}
+
+/** words that open a negative value after a label ('Snapchat: nee', 'Instagram: geen account', 'Kik: niet aangetroffen') */
+const NO_VALUES = new Set(['nee', 'neen', 'niet', 'nooit', 'geen', 'nergens', 'niets', 'niks', 'nimmer'])
+const MAX_LABEL_WORDS = 5
+
+/**
+ * In a list or shorthand note, 'Snapchat: nee' or 'Contact via Instagram: geen' is a label with a negative value: the
+ * colon is a hard stop for the triggers, so the value is read here. The label runs from the start of its sentence or
+ * the last punctuation to the colon, and holds few words; the token of the negative word, else -1.
+ */
+function negativeValue(toks: Tokens, m: Candidate, sentenceEnd: number): number {
+  let colon = m.lastToken + 1
+  while (colon < sentenceEnd && colon <= m.lastToken + 3 && !toks.punct[colon]) colon++
+  if (toks.text[colon] !== ':') return -1
+  let words = 0
+  const from = toks.sentenceStart[toks.sentence[m.firstToken] ?? 0] ?? 0
+  for (let k = colon - 1; k >= from && !(toks.punct[k] && toks.text[k] !== '-'); k--) if (!toks.punct[k]) words++
+  if (words > MAX_LABEL_WORDS) return -1
+  let v = colon + 1
+  while (v < sentenceEnd && toks.punct[v] && QUOTES.has(toks.text[v] ?? '')) v++
+  return v < sentenceEnd && !toks.punct[v] && NO_VALUES.has(toks.text[v] ?? '') ? v : -1
 }
 
 /** token of 'nee'/'niet' opening the answer sentence (after 'Antwoord:' or 'A:'), else -1 */
@@ -177,6 +207,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             return !blocked.some(([x, y]) => h.first <= y && h.last >= x)
           })
           if (open && comma < to) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: open.first, last: open.last, kind: entries[open.entry]?.kind ?? 'hypothetical' })
+          // 'Of zij ook via Snapchat werd aangeboden, is onbekend.': the main clause leaves the question open with a
+          // word that is no trigger elsewhere ('een onbekende man', 'onbekend nummer')
+          const openWord = toks.text[from] === 'of' && !open && comma < to ? openQuestionWord(toks, comma + 1, to) : -1
+          if (openWord >= 0) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: openWord, last: openWord, kind: 'hypothetical' })
         }
         const inMention = (k: number): boolean => mentionTokens.has(k)
         for (const h of hits) {
@@ -216,6 +250,12 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         const next = retraction(toks, s + 1)
         const ownFirst = bySentence.get(s + 1)?.[0]?.firstToken ?? Infinity
         if (next && ownFirst > next.first) for (const m of ms) mark(toks, m, next)
+        // '- Snapchat: nee', 'Instagram: geen account': a label with a negative value
+        const end = toks.sentenceStart[s + 1] ?? toks.count
+        for (const m of ms) {
+          const v = negativeValue(toks, m, end)
+          if (v >= 0) mark(toks, m, { first: v, last: v, kind: 'negation' })
+        }
         // 'V: Gebruikte hij ook Telegram? A: Nee.': a yes/no question answered with no
         const answer = isQuestion(toks, s) ? negativeAnswer(toks, s + 1) : -1
         if (answer >= 0) for (const m of ms) mark(toks, m, { first: answer, last: answer, kind: 'negation' })
