@@ -554,4 +554,9 @@ describe(buildRoleAssigner.name, () => {
   it('reads a bare "daar" after a compound place noun as that place', () => {
     assert.deepEqual(roles('Zij nodigde haar via Instagram uit voor een huisfeest. Daar waren mannen die haar geld boden.'), [['Instagram', ['recruiting']]])
   })
+
+  it('reads offers of a side job, paying off debts or a trip to the minor as recruiting, not as offering her', () => {
+    assert.deepEqual(roles('Via Instagram bood verdachte haar een modellenjob aan.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Hij bood haar via Snapchat aan haar schulden af te lossen.'), [['Snapchat', ['recruiting']]])
+  })
 })
