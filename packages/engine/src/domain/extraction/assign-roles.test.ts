@@ -499,13 +499,6 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij stuurde haar foto’s door via Telegram.'), [['Telegram', ['image_distribution']]])
   })
 
-  it('reads the interviewer’s question frame ("Gevraagd of …, verklaarde zij") as no request to the minor', () => {
-    assert.deepEqual(roles('Gevraagd of zij de advertentie had gezien, verklaarde zij dat hij haar een screenshot via WhatsApp had gestuurd.'), [
-      ['WhatsApp', []],
-    ])
-    assert.deepEqual(roles('Verdachte vroeg haar via Snapchat of zij wilde bijverdienen.'), [['Snapchat', ['recruiting']]])
-  })
-
   it('gives no pimp roles when the registration says there is no sign of exploitation', () => {
     assert.deepEqual(roles('Zij heeft via Snapchat contact met een jongen. Er zijn geen concrete aanwijzingen voor uitbuiting.'), [['Snapchat', []]])
     assert.deepEqual(roles('Zij heeft via Snapchat contact met een jongen. Van uitbuiting is geen sprake.'), [['Snapchat', []]])
