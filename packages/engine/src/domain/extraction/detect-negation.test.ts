@@ -159,4 +159,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Of hij ook via Telegram klanten zocht, blijft de vraag.'), [['Telegram', true]])
     assert.deepEqual(negated('Of zij via Telegram werd aangeboden, heeft zij verklaard.'), [['Telegram', false]])
   })
+  it('keeps a denial out of a relative clause after a noun, unless "geen" quantifies that noun', () => {
+    assert.deepEqual(negated('Zij reageerde niet op de berichten die zij via Snapchat kreeg.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Verdachte heeft nooit de advertenties gezien die op Kinky.nl stonden.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Er zijn geen berichten aangetroffen die via Telegram zijn verstuurd.'), [['Telegram', true]])
+    assert.deepEqual(negated('Zij heeft nooit op die site via Telegram iets geplaatst.'), [['Telegram', true]])
+  })
 })

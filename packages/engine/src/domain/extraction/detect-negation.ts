@@ -9,6 +9,10 @@ const MAX_FORWARD = { negation: 10, hypothetical: 16 }
 const MAX_BACKWARD = 6
 const HARD_STOPS = new Set([';', ':', '(', ')'])
 const RELATIVES = new Set(['die', 'dat', 'wat', 'welke', 'waarin', 'waarop', 'waarmee'])
+/** words that open a relative clause after a noun; 'dat' is left out, as it opens the denied clause ('ontkent dat …') */
+const RELATIVE_OPENERS = new Set(['die', 'waarin', 'waarop', 'waarmee', 'waarvan', 'waarover', 'waarvia', 'waarnaar'])
+const QUANTIFIERS = new Set(['geen', 'niets', 'niks', 'nergens', 'noch'])
+const PREPOSITIONS = new Set(['via', 'op', 'in', 'met', 'van', 'naar', 'bij', 'voor', 'uit', 'over', 'door', 'aan', 'tot', 'om'])
 const COMPLEMENTISERS = new Set(['of', 'dat', 'welke', 'welk', 'wie', 'waar', 'hoe'])
 /** a sentence opening with these is about the statement before it */
 const POINTING_BACK = new Set(['dit', 'dat', 'deze'])
@@ -233,7 +237,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             continue
           }
           if (dir !== 'backward') {
-            const end = forwardEnd(toks, h.last + 1, to, terminators, e.kind, e.reach)
+            // 'geen berichten die via Telegram zijn verstuurd': the relative clause restricts what 'geen' denies
+            const end = forwardEnd(toks, h.last + 1, to, terminators, e.kind, e.reach, QUANTIFIERS.has(toks.text[h.first] ?? ''))
             for (let i = firstAfter(ms, h.last); i < ms.length && (ms[i]?.firstToken ?? Infinity) <= end; i++) negate(ms[i] as Candidate)
           }
           if (dir !== 'forward') {
@@ -293,6 +298,7 @@ function forwardEnd(
   terminators: Set<number>,
   kind: 'negation' | 'hypothetical',
   reach = MAX_FORWARD[kind],
+  quantified = false,
 ): number {
   let words = 0
   for (let k = from; k < to; k++) {
@@ -307,6 +313,9 @@ function forwardEnd(
       continue
     }
     if (terminators.has(k) && !(kind === 'hypothetical' && w === 'en' && infinitiveFollows(toks, k, to))) return k - 1
+    // 'reageerde niet op de berichten die zij via Snapchat kreeg': a relative clause after a noun says what the noun
+    // is; a denial of the main clause does not reach into it ('via die site': 'die' after a preposition is no relative)
+    if (kind === 'negation' && !quantified && RELATIVE_OPENERS.has(w) && k > from && !toks.punct[k - 1] && !PREPOSITIONS.has(toks.text[k - 1] ?? '')) return k - 1
     words++
     if (words > reach) return k - 1
   }
