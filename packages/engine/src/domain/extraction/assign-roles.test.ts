@@ -552,4 +552,9 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Via Instagram bood verdachte haar een modellenjob aan.'), [['Instagram', ['recruiting']]])
     assert.deepEqual(roles('Hij bood haar via Snapchat aan haar schulden af te lossen.'), [['Snapchat', ['recruiting']]])
   })
+
+  it('gives a generic dating site the dating category, and keeps an advertisement named as such', () => {
+    assert.deepEqual(roles('Zij werd door verdachte aangemeld bij een datingsite.'), [[null, ['customer_acquisition']]])
+    assert.deepEqual(roles('Hij plaatste een advertentie van haar op een datingsite.'), [[null, ['advertising']]])
+  })
 })

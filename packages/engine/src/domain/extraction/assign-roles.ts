@@ -222,7 +222,8 @@ export function buildRoleAssigner(
             for (const m of group) {
               const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
               if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
-              give(m, (category && !e.literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+              const literal = e.literal || namesAd(toks, h)
+              give(m, (category && !literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
             }
           }
         }
@@ -364,7 +365,18 @@ const SEX_SITE = /^(seks|sex|escort|erotiek|erotische|hoeren)\S*(site|sites|webs
 
 /** the platform category a generic type word names ('sekssite', 'escortwebsite'; an 'advertentiesite' may sell anything), else none */
 function typeCategory(toks: Tokens, m: Candidate): string | undefined {
-  return m.kind !== 'named' && SEX_SITE.test(toks.text[m.lastToken] ?? '') ? 'sex_advertising' : undefined
+  if (m.kind === 'named') return undefined
+  const w = toks.text[m.lastToken] ?? ''
+  if (SEX_SITE.test(w)) return 'sex_advertising'
+  return DATING_SITE.test(w) ? 'dating' : undefined
+}
+
+// 'aangemeld bij een datingsite': a generic dating or sugar-dating site or app is that category too
+const DATING_SITE = /^(dating|sugardating|sugardaddy|sugar)\S*(site|sites|website|websites|app|apps)$/
+
+/** 'plaatste een advertentie op een datingsite': the cue says advertisement in so many words */
+function namesAd(toks: Tokens, h: PhraseHit): boolean {
+  return h.words.some((k) => (toks.text[k] ?? '').startsWith('advertentie'))
 }
 
 const TELEPHONIC = new Set(['telefonisch', 'telefonische'])
