@@ -56,4 +56,12 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij werd via een app benaderd. Zij weet niet welke het was.'), [['app', 'unclear']])
     assert.deepEqual(kinds('Hij stuurde de foto’s via een chatdienst waarvan de naam nog niet bekend is.'), [['chatdienst', 'unclear']])
   })
+  it('reads a forgotten or unidentified name as unclear, and more compound type words as generic', () => {
+    assert.deepEqual(kinds('Hij bood haar aan op een website waarvan zij de naam is vergeten.'), [['website', 'unclear']])
+    assert.deepEqual(kinds('Zij werd aangeboden op een site die niet kon worden achterhaald.'), [['site', 'unclear']])
+    assert.deepEqual(mentionsOf('Zij werd benaderd via een niet nader gespecificeerde app.').map((m) => [m.kind, m.negated]), [['unclear', false]])
+    assert.deepEqual(kinds('Zij had contact via een app, maar zij weet niet meer hoe die heet.'), [['app', 'unclear']])
+    assert.deepEqual(kinds('Zij werd benaderd via een app. Zij weet niet meer wanneer.'), [['app', 'generic']])
+    assert.deepEqual(kinds('Zij werd benaderd via een internetforum.'), [['internetforum', 'generic']])
+  })
 })
