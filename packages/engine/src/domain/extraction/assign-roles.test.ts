@@ -557,4 +557,8 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij werd door verdachte aangemeld bij een datingsite.'), [[null, ['customer_acquisition']]])
     assert.deepEqual(roles('Hij plaatste een advertentie van haar op een datingsite.'), [[null, ['advertising']]])
   })
+
+  it('reads customers calling through an app as customers drawn there', () => {
+    assert.deepEqual(roles('Klanten belden via WhatsApp naar een nummer dat hij beheerde.'), [['WhatsApp', ['customer_acquisition']]])
+  })
 })
