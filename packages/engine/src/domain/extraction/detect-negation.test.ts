@@ -165,4 +165,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Er zijn geen berichten aangetroffen die via Telegram zijn verstuurd.'), [['Telegram', true]])
     assert.deepEqual(negated('Zij heeft nooit op die site via Telegram iets geplaatst.'), [['Telegram', true]])
   })
+  it('reads a sentence opening with a pronominal adverb or a check of an allegation as qualifying the sentence before', () => {
+    assert.deepEqual(negated('Zij zou ook op Kinky.nl staan. Daar zijn geen aanwijzingen voor.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Verdachte zou haar via Telegram hebben aangeboden. Hiervoor is geen bewijs gevonden.'), [['Telegram', true]])
+    assert.deepEqual(negated('Het meisje zou via Snapchat worden aangeboden. Navraag leverde niets op.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Zij zou op Tinder staan. Dat bleek een misverstand.'), [['Tinder', true]])
+    // 'geen aanwijzingen voor uitbuiting' opening with 'Er' is about exploitation, not about the platform before
+    assert.deepEqual(negated('Volgens de pleegmoeder had zij veel contact via Kik. Er zijn geen aanwijzingen voor uitbuiting.'), [['Kik Messenger', false]])
+    // and in its own sentence it negates nothing before it
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd; er zijn geen aanwijzingen voor dwang.'), [['Snapchat', false]])
+  })
 })

@@ -16,6 +16,10 @@ const PREPOSITIONS = new Set(['via', 'op', 'in', 'met', 'van', 'naar', 'bij', 'v
 const COMPLEMENTISERS = new Set(['of', 'dat', 'welke', 'welk', 'wie', 'waar', 'hoe'])
 /** a sentence opening with these is about the statement before it */
 const POINTING_BACK = new Set(['dit', 'dat', 'deze'])
+/** pronominal adverbs that open a sentence about the statement before it ('Daar zijn geen aanwijzingen voor') */
+const POINTING_BACK_ADVERBS = new Set(['daarvoor', 'hiervoor', 'daarvan', 'hiervan', 'daarover', 'hierover', 'daar', 'hier'])
+/** a check of the claim before ('Navraag leverde niets op', 'Na onderzoek bleek dit onjuist'), after hearsay only */
+const CHECK_NOUNS = new Set(['navraag', 'onderzoek', 'controle', 'verificatie', 'naspeuringen', 'nader'])
 const BACK_NOUNS = new Set(['tip', 'melding', 'informatie', 'verklaring', 'bewering', 'mededeling'])
 const NO_WORDS = new Set(['nee', 'niet', 'nooit', 'neen'])
 const ANSWER_LABELS = new Set(['antwoord', 'a', ':'])
@@ -36,7 +40,7 @@ const USE_WORDS = new Set([
 ])
 const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit'])
 
-const HEARSAY = new Set(['volgens', 'melding', 'tip', 'informant', 'anoniem', 'anonieme', 'informatie', 'vermoedelijk'])
+const HEARSAY = new Set(['volgens', 'melding', 'tip', 'informant', 'anoniem', 'anonieme', 'informatie', 'vermoedelijk', 'zou', 'zouden'])
 
 /** whether sentence `s` reports a claim second-hand ('volgens een anonieme melding', 'een tip') */
 function hearsay(toks: Tokens, s: number): boolean {
@@ -122,7 +126,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
   const entries = lex.negation.entries
   const matcher = compilePhrases(entries.map((e) => e.pattern), classes)
   // only statement triggers; other entries get a pattern no token matches
-  const retractions = compilePhrases(entries.map((e) => (e.direction === 'statement' ? e.pattern : '\u0000')), classes)
+  const retractions = compilePhrases(
+    entries.map((e) => (e.direction === 'statement' || e.direction === 'retraction' ? e.pattern : '\u0000')),
+    classes,
+  )
   const confirmPatterns: string[] = []
   const confirmIds = entries.map((e) => (e.only_with ?? []).map((p) => confirmPatterns.push(p) - 1))
   const confirms = compilePhrases(confirmPatterns, classes)
@@ -140,8 +147,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
     const w1 = toks.text[from + 1] ?? ''
     // 'Zou volgens een anonieme melding via internet klanten hebben gezocht. Er zijn geen concrete aanwijzingen gevonden.':
     // after hearsay, an 'Er …' sentence with a verification qualifier is about that claim
+    const points = POINTING_BACK.has(w0) || POINTING_BACK_ADVERBS.has(w0) || ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1))
     const opens =
-      POINTING_BACK.has(w0) || ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1)) || (w0 === 'er' && hearsay(toks, s - 1))
+      points || ((w0 === 'er' || CHECK_NOUNS.has(w0) || ((w0 === 'na' || w0 === 'bij') && CHECK_NOUNS.has(w1))) && hearsay(toks, s - 1))
     // 'Of de advertentie ook is geplaatst, wordt nog onderzocht.': an opening 'of' clause about the platform's use
     // (it names a platform word or 'daar') leaves the sentence before it open
     if (w0 === 'of') {
@@ -164,7 +172,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // 'Uit het gesprek bleek dit niet te kloppen': the pointer may also stand right before the trigger
       // but 'Zij zou worden uitgebuit; dit is niet bevestigd': after a semicolon it points to the clause before it
       const near = POINTING_BACK.has(toks.text[h.first - 1] ?? '') || POINTING_BACK.has(toks.text[h.first - 2] ?? '')
-      const pointed = opens || (near && !semicolonIn(toks, from, h.first))
+      // 'Er zijn geen aanwijzingen voor uitbuiting' is about exploitation: a retraction-only entry needs a pointer
+      const pointed = (e?.direction === 'retraction' ? points : opens) || (near && !semicolonIn(toks, from, h.first))
       if (COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')) continue
       if (e && pointed && (e.kind === 'negation' || e.kind === 'hypothetical')) return { first: h.first, last: h.last, kind: e.kind }
     }
@@ -224,6 +233,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           const needs = confirmIds[h.entry] ?? []
           if (needs.length > 0 && !confirmed(toks, needs, h.last, s)) continue
           const dir = e.direction ?? 'forward'
+          // 'geen aanwijzingen' about the sentence before only: in its own sentence it may be about anything
+          if (dir === 'retraction') continue
           const negate = (m: Candidate): void => {
             if (m.negated) return
             m.negated = true
