@@ -175,4 +175,12 @@ describe(buildNegationDetector.name, () => {
     // and in its own sentence it negates nothing before it
     assert.deepEqual(negated('Zij werd via Snapchat benaderd; er zijn geen aanwijzingen voor dwang.'), [['Snapchat', false]])
   })
+  it('reads hearing answers: any short label, a pointer with a denial, a tag question, and not a wh-question', () => {
+    assert.deepEqual(negated('V: Had hij ook Telegram? Verdachte: Nee.'), [['Telegram', true]])
+    assert.deepEqual(negated('V: Stond je op Kinky.nl? A: Daar heb ik nooit op gestaan.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('V: Je had ook contact via Snapchat. Klopt dat? A: Nee.'), [['Snapchat', true]])
+    // not knowing is no denial, and 'Nee' cannot answer a question about how or which
+    assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet.'), [['Telegram', false]])
+    assert.deepEqual(negated('V: Hoe kwam je op Kinky.nl? A: Niet door mij, hij heeft dat gedaan.'), [['Kinky.nl', false]])
+  })
 })

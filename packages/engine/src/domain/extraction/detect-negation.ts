@@ -93,25 +93,70 @@ function negativeValue(toks: Tokens, m: Candidate, sentenceEnd: number): number 
   return v < sentenceEnd && !toks.punct[v] && NO_VALUES.has(toks.text[v] ?? '') ? v : -1
 }
 
-/** token of 'nee'/'niet' opening the answer sentence (after 'Antwoord:' or 'A:'), else -1 */
-function negativeAnswer(toks: Tokens, s: number): number {
-  const from = toks.sentenceStart[s]
-  const to = toks.sentenceStart[s + 1] ?? toks.count
-  if (from === undefined) return -1
-  let k = from
-  while (k < to && toks.punct[k] && QUOTES.has(toks.text[k] ?? '')) k++
-  // 'Antwoord slachtoffer (16): "Nee, …"': a label naming who answers runs to its colon
-  if (toks.text[k] === 'antwoord' || toks.text[k] === 'a') {
-    for (let j = k + 1; j < Math.min(to, k + 8); j++) {
-      if (toks.text[j] !== ':') continue
-      k = j + 1
-      break
-    }
+/** the first token after a short label ending in a colon ('A:', 'Antwoord slachtoffer (16):', 'Verdachte:'), else k */
+function afterLabel(toks: Tokens, k: number, to: number): number {
+  for (let j = k; j < Math.min(to, k + 8); j++) {
+    const w = toks.text[j] ?? ''
+    if (w === ':') return j + 1
+    if (toks.punct[j] && w !== '(' && w !== ')') return k
   }
-  for (; k < Math.min(to, from + 12); k++) {
-    const w = toks.text[k] ?? ''
-    if (ANSWER_LABELS.has(w) || (toks.punct[k] && QUOTES.has(w))) continue
-    return NO_WORDS.has(w) ? k : -1
+  return k
+}
+
+/** the first word of sentence `s`, past opening quotes and a label */
+function firstWord(toks: Tokens, s: number): number {
+  const from = toks.sentenceStart[s] ?? toks.count
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const skipQuotes = (k: number): number => {
+    while (k < to && toks.punct[k] && QUOTES.has(toks.text[k] ?? '')) k++
+    return k
+  }
+  return skipQuotes(afterLabel(toks, skipQuotes(from), to))
+}
+
+/** 'Hoe kwam je op Kinky.nl?', 'Via welke app?': a question about something else than whether, which 'Nee' cannot answer */
+const WH_WORDS = new Set([
+  'hoe', 'wat', 'waar', 'waarom', 'wanneer', 'wie', 'welke', 'welk', 'waarmee', 'waarop', 'waarvan', 'waarover', 'waardoor',
+  'hoeveel', 'hoelang',
+])
+function asksWh(toks: Tokens, s: number): boolean {
+  const k = firstWord(toks, s)
+  return WH_WORDS.has(toks.text[k] ?? '') || WH_WORDS.has(toks.text[k + 1] ?? '')
+}
+
+/** 'Klopt dat?', 'Is dat juist?': a question about the sentence before it */
+const TAG_WORDS = new Set(['klopt', 'klopte', 'juist', 'zo', 'waar', 'correct'])
+function isTagQuestion(toks: Tokens, s: number): boolean {
+  if (s >= toks.sentenceStart.length - 1 || !isQuestion(toks, s)) return false
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let words = 0
+  let tag = false
+  for (let k = firstWord(toks, s); k < to; k++) {
+    if (toks.punct[k]) continue
+    words++
+    if (TAG_WORDS.has(toks.text[k] ?? '')) tag = true
+  }
+  return tag && words <= 4
+}
+
+/** answers pointing back to the question ('Dat heb ik nooit gedaan', 'Daar heb ik nooit op gestaan') */
+const ANSWER_POINTERS = new Set(['dat', 'daar', 'die', 'het', 'dit'])
+/** not knowing is no denial ('Dat weet ik niet'); 'Dat heb ik wel gedaan' */
+const NOT_A_DENIAL = new Set(['weet', 'wist', 'weten', 'wel', 'herinner', 'denk'])
+
+/** token of 'nee'/'niet' opening the answer sentence (after 'Antwoord:', 'A:' or another short label), else -1 */
+function negativeAnswer(toks: Tokens, s: number): number {
+  if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return -1
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let k = firstWord(toks, s)
+  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  const w = toks.text[k] ?? ''
+  if (NO_WORDS.has(w)) return k
+  if (!ANSWER_POINTERS.has(w)) return -1
+  for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+    const x = toks.text[j] ?? ''
+    if (toks.punct[j] || NOT_A_DENIAL.has(x)) return -1
+    if (NO_WORDS.has(x) || x === 'geen') return j
   }
   return -1
 }
@@ -273,8 +318,11 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           if (v >= 0) mark(toks, m, { first: v, last: v, kind: 'negation' })
         }
         // 'V: Gebruikte hij ook Telegram? A: Nee.': a yes/no question answered with no
-        const answer = isQuestion(toks, s) ? negativeAnswer(toks, s + 1) : -1
+        const answer = isQuestion(toks, s) && !asksWh(toks, s) ? negativeAnswer(toks, s + 1) : -1
         if (answer >= 0) for (const m of ms) mark(toks, m, { first: answer, last: answer, kind: 'negation' })
+        // 'V: Je had ook contact via Snapchat. Klopt dat? A: Nee.': a tag question asks about the sentence before it
+        const tagged = isTagQuestion(toks, s + 1) ? negativeAnswer(toks, s + 2) : -1
+        if (tagged >= 0) for (const m of ms) mark(toks, m, { first: tagged, last: tagged, kind: 'negation' })
       }
       // coordinated mentions share the negation ('zij ontkent Snapchat en WhatsApp te gebruiken')
       for (const g of groupMentions(toks, mentions)) {
