@@ -183,4 +183,11 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Hoe kwam je op Kinky.nl? A: Niet door mij, hij heeft dat gedaan.'), [['Kinky.nl', false]])
   })
+  it('leaves "mogelijk" before a noun, procedures and what was not done with the messages as no trigger', () => {
+    assert.deepEqual(negated('Een mogelijk slachtoffer werd via Snapchat benaderd door verdachte.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Verdachte maakte het mogelijk dat klanten via WhatsApp afspraken maakten.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Indien nodig wordt een vordering naar Snapchat gestuurd.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij heeft de berichten op Snapchat niet bewaard.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Mogelijk heeft hij ook via Telegram klanten gezocht.'), [['Telegram', true]])
+  })
 })
