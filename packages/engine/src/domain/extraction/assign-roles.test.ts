@@ -561,4 +561,11 @@ describe(buildRoleAssigner.name, () => {
   it('reads customers calling through an app as customers drawn there', () => {
     assert.deepEqual(roles('Klanten belden via WhatsApp naar een nummer dat hij beheerde.'), [['WhatsApp', ['customer_acquisition']]])
   })
+
+  it('reads money offered for a meeting, sex or a date as a customer, and photos sold verb-last as distribution', () => {
+    assert.deepEqual(roles('Hij bood haar via Badoo geld voor een ontmoeting.'), [['Badoo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Een leerling meldde dat een klasgenote via Telegram foto’s verkoopt.'), [['Telegram', ['image_distribution']]])
+    // the money she had to hand over is no customer
+    assert.ok(!roles('Via WhatsApp moest zij melden hoeveel geld zij voor de afspraken moest afdragen.')[0]?.[1].includes('customer_acquisition'))
+  })
 })
