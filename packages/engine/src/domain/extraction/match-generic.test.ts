@@ -64,4 +64,9 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij werd benaderd via een app. Zij weet niet meer wanneer.'), [['app', 'generic']])
     assert.deepEqual(kinds('Zij werd benaderd via een internetforum.'), [['internetforum', 'generic']])
   })
+  it("does not count an institution's own app or website as a platform", () => {
+    assert.deepEqual(kinds('Hij stuurde een betaalverzoek via een app van de bank.'), [])
+    assert.deepEqual(kinds('Er werd een website van de gemeente geraadpleegd.'), [])
+    assert.deepEqual(kinds('Zij werd benaderd via een app van een onbekende man.'), [['app', 'generic']])
+  })
 })

@@ -29,6 +29,13 @@ const NOT_A_NOUN = new Set([
   'onduidelijk', ')', ',', '.', 'niet', 'wil', 'wilde',
 ])
 
+/** owners whose app or website is no contact platform ('de app van de school', 'een website van de gemeente') */
+const INSTITUTIONS = new Set([
+  'bank', 'gemeente', 'school', 'politie', 'ggd', 'overheid', 'rijksoverheid', 'belastingdienst', 'zorgverzekeraar',
+  'verzekeraar', 'jeugdzorg', 'huisarts', 'ziekenhuis', 'werkgever', 'universiteit', 'hogeschool', 'bibliotheek', 'kerk',
+  'moskee', 'sportclub', 'vereniging', 'provincie', 'energieleverancier', 'provider', 'telefoonprovider', 'ns',
+])
+
 const RELATIVES = new Set(['waarop', 'waarin', 'waarmee', 'waarvia', 'waarover', 'dat', 'die'])
 const NOT_KNOWN = new Set(['niet', 'geen', 'nooit', 'onbekend', 'onduidelijk'])
 
@@ -57,6 +64,13 @@ function block(toks: Tokens, blocked: Set<number>, i: number): void {
 }
 
 export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassRegistry): GenericMatcher {
+  /** 'een app van de bank', 'een website van de gemeente': an institution's own app or site is no contact platform */
+  const ofInstitution = (toks: Tokens, last: number): boolean => {
+    if (word(toks, last + 1) !== 'van') return false
+    const det = word(toks, last + 2)
+    const noun = det === 'de' || det === 'het' || det === 'een' || det === 'haar' || det === 'zijn' ? word(toks, last + 3) : det
+    return INSTITUTIONS.has(noun) || stopNames.has(noun)
+  }
   const g = lex.genericMentions
   const entries = compilePhrases(g.entries.map((e) => e.pattern), classes)
   const markers = compilePhrases(g.unknown_markers.map((e) => e.pattern), classes)
@@ -150,7 +164,7 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
           continue
         }
         if (e.kind === 'generic' && headExclusions.has(joined(toks, first, last))) continue
-        if (e.kind === 'generic' && stopNames.has(word(toks, first - 1))) continue
+        if (e.kind === 'generic' && (stopNames.has(word(toks, first - 1)) || ofInstitution(toks, last))) continue
         const det = determiner(toks, first)
         if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
         // 'Het platform waarop de reacties binnenkwamen, kon niet worden achterhaald': a definite type word the text did
