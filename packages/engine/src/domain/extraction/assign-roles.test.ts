@@ -568,4 +568,11 @@ describe(buildRoleAssigner.name, () => {
     // the money she had to hand over is no customer
     assert.ok(!roles('Via WhatsApp moest zij melden hoeveel geld zij voor de afspraken moest afdragen.')[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('does not read a cue across "en" when a platform stands before it and the verb opens the next clause', () => {
+    assert.deepEqual(roles('Hij plaatste voor beiden advertenties op Kinky en maakte de afspraken met klanten via sms.'), [
+      ['Kinky.nl', ['advertising']],
+      ['Sms', ['customer_meeting']],
+    ])
+  })
 })

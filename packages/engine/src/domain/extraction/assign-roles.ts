@@ -174,6 +174,8 @@ export function buildRoleAssigner(
         const holds = (h: PhraseHit): boolean => {
           // a type word that is itself a mention ('advertentiesite') is no cue ('advertentie*')
           if (h.words.some((k) => typeWordTokens.has(k))) return false
+          // 'advertenties op Kinky en maakte (de afspraken)': the verb after 'en' opens a new clause, not the cue's
+          if (verbOfNextClause(toks, h, mentionTokens)) return false
           // 'Zij kreeg geen berichten via die site': a denied cue says the platform was not used for it
           if (deniedCue(toks, h)) return false
           // 'Er zijn geen aanwijzingen dat zij daar wordt aangeboden': a denial in a sentence that only refers back
@@ -606,6 +608,20 @@ function relativeAbout(toks: Tokens, h: PhraseHit, g: Candidate[]): boolean {
 }
 
 const REACTED = /^(reageerde|reageerden|gereageerd|stuurden|stuurde|schreven|schreef|belden|belde)$/
+
+/**
+ * Whether the cue's last word follows right after 'en' (or 'en hij/zij') and a platform stands in its words before that:
+ * 'advertenties op Kinky en maakte de afspraken' is two clauses, not 'advertenties … maakte'.
+ */
+function verbOfNextClause(toks: Tokens, h: PhraseHit, mentionTokens: ReadonlySet<number>): boolean {
+  let k = h.last - 1
+  if (SUBJECT_PRONOUNS.has(toks.text[k] ?? '')) k--
+  if (k <= h.first || toks.text[k] !== 'en') return false
+  for (let j = h.first; j < k; j++) if (mentionTokens.has(j)) return true
+  return false
+}
+
+const SUBJECT_PRONOUNS = new Set(['hij', 'zij', 'ze'])
 
 function semicolonBetween(toks: Tokens, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (toks.text[k] === ';') return true
