@@ -190,4 +190,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij heeft de berichten op Snapchat niet bewaard.'), [['Snapchat', false]])
     assert.deepEqual(negated('Mogelijk heeft hij ook via Telegram klanten gezocht.'), [['Telegram', true]])
   })
+  it('reads a verbless qualifier fragment as about the sentence before, and a label value about use only', () => {
+    assert.deepEqual(negated('14-10: advertentie op Kinky.nl? Nog niet geverifieerd.'), [['Kinky.nl', true]])
+    // a bare denial in the next sentence does not undo the allegation (tune-3 convention)
+    assert.deepEqual(negated('Het meisje zou via Snapchat worden aangeboden. Zij ontkent dit.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Contact via Telegram: ontkend door verdachte.'), [['Telegram', true]])
+    assert.deepEqual(negated('Resultaat zoekslag Sexjobs: negatief.'), [['Sexjobs.nl', true]])
+    assert.deepEqual(negated('Vordering aan Snapchat: geen gegevens beschikbaar.'), [['Snapchat', false]])
+  })
 })

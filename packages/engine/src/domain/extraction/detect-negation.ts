@@ -16,6 +16,8 @@ const PREPOSITIONS = new Set(['via', 'op', 'in', 'met', 'van', 'naar', 'bij', 'v
 const COMPLEMENTISERS = new Set(['of', 'dat', 'welke', 'welk', 'wie', 'waar', 'hoe'])
 /** a sentence opening with these is about the statement before it */
 const POINTING_BACK = new Set(['dit', 'dat', 'deze'])
+/** a sentence of at most this many words with a qualifier ('Niet bevestigd.', 'Nog niet geverifieerd.') is a fragment */
+const MAX_FRAGMENT = 3
 /** pronominal adverbs that open a sentence about the statement before it ('Daar zijn geen aanwijzingen voor') */
 const POINTING_BACK_ADVERBS = new Set(['daarvoor', 'hiervoor', 'daarvan', 'hiervan', 'daarover', 'hierover', 'daar', 'hier'])
 /** a check of the claim before ('Navraag leverde niets op', 'Na onderzoek bleek dit onjuist'), after hearsay only */
@@ -72,7 +74,12 @@ function isQuestion(toks: Tokens, s: number): boolean {
 }
 
 /** words that open a negative value after a label ('Snapchat: nee', 'Instagram: geen account', 'Kik: niet aangetroffen') */
-const NO_VALUES = new Set(['nee', 'neen', 'niet', 'nooit', 'geen', 'nergens', 'niets', 'niks', 'nimmer'])
+const NO_VALUES = new Set(['nee', 'neen', 'niet', 'nooit', 'nergens', 'niets', 'niks', 'nimmer', 'ontkend', 'negatief', 'onbevestigd'])
+/** 'Instagram: geen account' denies use; 'Vordering aan Snapchat: geen gegevens beschikbaar' is about the request */
+const NO_USE = new Set([
+  'account', 'accounts', 'profiel', 'profielen', 'contact', 'gebruik', 'bericht', 'berichten', 'advertentie', 'advertenties',
+  'treffer', 'treffers', 'resultaat', 'resultaten', 'hits', 'sporen', 'activiteit', 'chats',
+])
 const MAX_LABEL_WORDS = 5
 
 /**
@@ -90,7 +97,9 @@ function negativeValue(toks: Tokens, m: Candidate, sentenceEnd: number): number 
   if (words > MAX_LABEL_WORDS) return -1
   let v = colon + 1
   while (v < sentenceEnd && toks.punct[v] && QUOTES.has(toks.text[v] ?? '')) v++
-  return v < sentenceEnd && !toks.punct[v] && NO_VALUES.has(toks.text[v] ?? '') ? v : -1
+  if (v >= sentenceEnd || toks.punct[v]) return -1
+  const w = toks.text[v] ?? ''
+  return NO_VALUES.has(w) || (w === 'geen' && NO_USE.has(toks.text[v + 1] ?? '')) ? v : -1
 }
 
 /** the first token after a short label ending in a colon ('A:', 'Antwoord slachtoffer (16):', 'Verdachte:'), else k */
@@ -192,7 +201,19 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
     const w1 = toks.text[from + 1] ?? ''
     // 'Zou volgens een anonieme melding via internet klanten hebben gezocht. Er zijn geen concrete aanwijzingen gevonden.':
     // after hearsay, an 'Er …' sentence with a verification qualifier is about that claim
-    const points = POINTING_BACK.has(w0) || POINTING_BACK_ADVERBS.has(w0) || ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1))
+    // 'advertentie op Kinky.nl? Nog niet geverifieerd.': a fragment of a few words is a qualifier of the sentence before
+    let words = 0
+    for (let k = from; k < to && words <= MAX_FRAGMENT; k++) {
+      if (!toks.punct[k]) words++
+      // 'Telegram: niets aangetroffen.' is a label with its own value
+      else if (toks.text[k] === ':') words = MAX_FRAGMENT + 1
+    }
+    const points =
+      POINTING_BACK.has(w0) ||
+      POINTING_BACK_ADVERBS.has(w0) ||
+      ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1))
+    // only a verification qualifier: a bare denial ('Zij ontkent dit.') does not undo the statement before (tune-3 convention)
+    const fragment = words <= MAX_FRAGMENT
     const opens =
       points || ((w0 === 'er' || CHECK_NOUNS.has(w0) || ((w0 === 'na' || w0 === 'bij') && CHECK_NOUNS.has(w1))) && hearsay(toks, s - 1))
     // 'Of de advertentie ook is geplaatst, wordt nog onderzocht.': an opening 'of' clause about the platform's use
@@ -218,7 +239,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // but 'Zij zou worden uitgebuit; dit is niet bevestigd': after a semicolon it points to the clause before it
       const near = POINTING_BACK.has(toks.text[h.first - 1] ?? '') || POINTING_BACK.has(toks.text[h.first - 2] ?? '')
       // 'Er zijn geen aanwijzingen voor uitbuiting' is about exploitation: a retraction-only entry needs a pointer
-      const pointed = (e?.direction === 'retraction' ? points : opens) || (near && !semicolonIn(toks, from, h.first))
+      const pointed =
+        (e?.direction === 'retraction' ? points : opens) ||
+        (fragment && e?.kind === 'hypothetical') ||
+        (near && !semicolonIn(toks, from, h.first))
       if (COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')) continue
       if (e && pointed && (e.kind === 'negation' || e.kind === 'hypothetical')) return { first: h.first, last: h.last, kind: e.kind }
     }
