@@ -69,4 +69,10 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Er werd een website van de gemeente geraadpleegd.'), [])
     assert.deepEqual(kinds('Zij werd benaderd via een app van een onbekende man.'), [['app', 'generic']])
   })
+  it('keeps an unclear phrase together: its qualifier near the type word, in one sentence', () => {
+    assert.deepEqual(kinds('Een onbekende man stuurde haar via een app berichten.'), [['app', 'generic']])
+    assert.deepEqual(kinds('Zij werd gebeld door een onbekend nummer. Later kreeg zij berichten via een app.'), [['app', 'generic']])
+    assert.deepEqual(kinds('Zij werd benaderd via een onbekend gebleven chatprogramma.'), [['chatprogramma', 'unclear']])
+    assert.deepEqual(kinds('Zij werd aangeboden op een niet nader genoemde website.'), [['website', 'unclear']])
+  })
 })

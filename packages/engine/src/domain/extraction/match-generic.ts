@@ -49,6 +49,17 @@ function saysUnknown(toks: Tokens, k: number): boolean {
   return false
 }
 
+/** words an unclear phrase may hold between its first word and its type word ('een niet nader genoemde website') */
+const MAX_UNCLEAR_SPAN = 4
+
+/** whether a hit stays in one sentence with at most MAX_UNCLEAR_SPAN words from its first word to its last */
+function tight(toks: Tokens, h: PhraseHit): boolean {
+  if (toks.sentence[h.first] !== toks.sentence[h.last]) return false
+  let words = 0
+  for (let k = h.first; k <= h.last; k++) if (!toks.punct[k]) words++
+  return words <= MAX_UNCLEAR_SPAN
+}
+
 export interface GenericMatcher {
   find(toks: Tokens): Candidate[]
   /** sentences (index) that say the platform is not known */
@@ -146,6 +157,9 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
       for (const h of hits) {
         const e = g.entries[h.entry]
         if (!e) continue
+        // 'een onbekende man stuurde haar via een app berichten', '… onbekend nummer. De moeder had via de app …': the
+        // qualifier is about another noun; an unclear phrase keeps its words together in one sentence
+        if (e.kind === 'unclear' && !tight(toks, h)) continue
         const all = e.span === 'all'
         const headIdx = e.head ?? h.words.length - 1
         let first = all ? h.first : (h.words[headIdx] ?? h.last)
