@@ -575,4 +575,13 @@ describe(buildRoleAssigner.name, () => {
       ['Sms', ['customer_meeting']],
     ])
   })
+
+  it('reads a device that carries a platform as that platform, and "via dat toestel" as pointing back to it', () => {
+    assert.deepEqual(roles('Het contact liep daarna alleen via een telefoon die hij haar gaf, met WhatsApp.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Hij gaf haar een toestel waarop alleen Telegram stond. Via dat toestel kreeg zij opdrachten van hem.'), [
+      ['Telegram', ['relationship']],
+    ])
+    // a device the earlier sentence does not name points nowhere
+    assert.deepEqual(roles('Zij had een account op Telegram. Via die telefoon kreeg zij opdrachten van hem.'), [['Telegram', []]])
+  })
 })

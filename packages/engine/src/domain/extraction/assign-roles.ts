@@ -120,6 +120,9 @@ export function buildRoleAssigner(
             if (!earlier) continue
             // 'nodigde haar uit voor een feest. Daar …': a bare 'daar' after a place points to the place
             if (refs.every((r) => r.first === r.last && toks.text[r.first] === 'daar') && placeAfter(toks, earlier)) continue
+            // 'gaf haar een toestel waarop alleen Telegram stond. Via dat toestel …': a device points to the platform only
+            // when the sentence of that platform names the device
+            if (refs.every((r) => DEVICE_NOUNS.has(toks.text[r.last] ?? '')) && !deviceWith(toks, earlier)) continue
             targets = [earlier]
             // 'Via beide sites konden klanten afspreken': the two platforms named last
             const both = refs.some((r) => BOTH.has(toks.text[r.first] ?? ''))
@@ -708,10 +711,23 @@ function otherChannel(
     if (VIA_BACK.has(toks.text[k + 1] ?? '')) continue
     let platform = false
     for (let j = k + 1; j <= k + 3 && j < to; j++) {
-      if (mentionTokens.has(j) || PLATFORM_NOUNS.has(toks.text[j] ?? '')) platform = true
+      // 'via een telefoon die hij haar gaf, met WhatsApp': a device carries the platform the sentence names
+      if (mentionTokens.has(j) || PLATFORM_NOUNS.has(toks.text[j] ?? '') || DEVICE_NOUNS.has(toks.text[j] ?? '')) platform = true
     }
     if (!platform) return true
   }
+  return false
+}
+
+const DEVICE_NOUNS = new Set(['telefoon', 'toestel', 'werktelefoon', 'mobiel', 'mobieltje', 'laptop', 'tablet'])
+
+/** whether the sentence of `g` names a device ('een ander toestel waarop alleen Telegram stond') */
+function deviceWith(toks: Tokens, g: Candidate[]): boolean {
+  const first = g[0]
+  if (!first) return false
+  const s = toks.sentence[first.firstToken] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) if (DEVICE_NOUNS.has(toks.text[k] ?? '')) return true
   return false
 }
 
