@@ -75,4 +75,12 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij werd benaderd via een onbekend gebleven chatprogramma.'), [['chatprogramma', 'unclear']])
     assert.deepEqual(kinds('Zij werd aangeboden op een niet nader genoemde website.'), [['website', 'unclear']])
   })
+  it('takes a "not known" marker about a name, "wat" or recognising only when it is about the platform', () => {
+    assert.deepEqual(kinds('Zij wist niet wat zij moest doen en zocht hulp via een website.'), [['website', 'generic']])
+    assert.deepEqual(kinds('Zij wilde haar naam niet geven en vertelde dat zij via een website werd aangeboden.'), [['website', 'generic']])
+    assert.deepEqual(kinds('Zij had contact via een app met een man die zij niet herkende.'), [['app', 'generic']])
+    assert.deepEqual(kinds('Het bericht stond in een chatapp die melder niet herkende.'), [['chatapp', 'unclear']])
+    assert.deepEqual(kinds('Hij zette haar op een site. De naam van de site kan zij niet noemen.'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Zij werd benaderd via een app, maar zij weet niet wat het was.'), [['app', 'unclear']])
+  })
 })

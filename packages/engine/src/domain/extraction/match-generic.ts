@@ -36,6 +36,12 @@ const INSTITUTIONS = new Set([
   'moskee', 'sportclub', 'vereniging', 'provincie', 'energieleverancier', 'provider', 'telefoonprovider', 'ns',
 ])
 
+/** 'wat het was', 'wat dat is': 'wat' standing for the platform */
+const DEMONSTRATIVES = new Set(['het', 'dat', 'dit', 'die'])
+const BE = new Set(['was', 'is', 'waren', 'zijn', 'heette', 'heet'])
+/** 'haar naam', 'zijn naam': a person's name */
+const POSSESSIVES = new Set(['haar', 'zijn', 'hun', 'mijn', 'jouw', 'uw', 'diens'])
+
 const RELATIVES = new Set(['waarop', 'waarin', 'waarmee', 'waarvia', 'waarover', 'dat', 'die'])
 const NOT_KNOWN = new Set(['niet', 'geen', 'nooit', 'onbekend', 'onduidelijk'])
 
@@ -235,9 +241,43 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
       }
       // a marker says something within one sentence ('rond het adres. Zij zegt niet …' is none), and about a platform:
       // its sentence names a platform word or asks which one ('Haar identiteit kon niet worden vastgesteld' is none)
+      const isType = (k: number): boolean => {
+        const w = word(toks, k)
+        return TYPE_WORDS.has(w) || (w.length >= 6 && headOf(w) !== undefined && !headExclusions.has(w))
+      }
+      const typeWithin = (from: number, to: number): boolean => {
+        for (let k = Math.max(0, from); k <= to && k < toks.count; k++) if (isType(k)) return true
+        return false
+      }
+      /**
+       * a marker word that can be about anything must be about the platform: 'wat voor app' (not 'wist niet wat zij
+       * moest doen'), 'de naam van de site' or 'waarvan de naam' (not 'haar naam', 'de naam van het meisje'), 'een
+       * chatapp die zij niet herkende' (not 'een man die zij niet herkende')
+       */
+      const aboutPlatform = (h: PhraseHit): boolean => {
+        for (const k of h.words) {
+          const w = word(toks, k)
+          if (w === 'wat') {
+            const next = word(toks, k + 1)
+            if (next !== 'voor' && !(DEMONSTRATIVES.has(next) && BE.has(word(toks, k + 2)))) return false
+          } else if (w === 'naam') {
+            const prev = word(toks, k - 1)
+            if (POSSESSIVES.has(prev)) return false
+            const whose = word(toks, k + 1) === 'van'
+            if (whose ? !typeWithin(k + 2, k + 4) : !(typeWithin(k - 6, k - 1) || word(toks, k - 2) === 'waarvan' || word(toks, k - 3) === 'waarvan')) return false
+          } else if (w.startsWith('herken')) {
+            // the relative pronoun before the marker follows the type word it is about
+            let rel = k - 1
+            while (rel > h.first - 6 && rel > 0 && word(toks, rel) !== 'die' && word(toks, rel) !== 'dat') rel--
+            if ((word(toks, rel) === 'die' || word(toks, rel) === 'dat') && !isType(rel - 1)) return false
+          }
+        }
+        return true
+      }
       return markers.findAll(toks, 0, toks.count).filter((h) => {
         const s = toks.sentence[h.first] ?? 0
         if (toks.sentence[h.last] !== s) return false
+        if (!aboutPlatform(h)) return false
         return typeWordIn(toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count) || asksPlatform(h)
       })
     },
