@@ -584,4 +584,15 @@ describe(buildRoleAssigner.name, () => {
     // a device the earlier sentence does not name points nowhere
     assert.deepEqual(roles('Zij had een account op Telegram. Via die telefoon kreeg zij opdrachten van hem.'), [['Telegram', []]])
   })
+
+  it('does not read "contact opnamen" as recordings, nor take a condition from past a semicolon', () => {
+    assert.deepEqual(roles('Hij zette haar op Sexjobs, waarna klanten via WhatsApp contact opnamen.'), [
+      ['Sexjobs.nl', ['advertising']],
+      ['WhatsApp', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Zij leerde hem kennen op Badoo; de klanten kwamen via Grindr.'), [
+      ['Badoo', ['recruiting']],
+      ['Grinder', ['customer_acquisition']],
+    ])
+  })
 })

@@ -183,14 +183,16 @@ export function buildRoleAssigner(
           if (deniedCue(toks, h)) return false
           // 'Er zijn geen aanwijzingen dat zij daar wordt aangeboden': a denial in a sentence that only refers back
           if (targets !== 'own' && deniedBefore(toks, from, h.first)) return false
-          // 'without' looks at the cue's own clause(s); 'with' at the sentence ('foto's … die hij opsloeg en doorstuurde')
+          // 'without' looks at the cue's own clause(s); 'with' at the sentence ('foto's … die hij opsloeg en doorstuurde'),
+          // not past a semicolon ('Zij leerde hem kennen op Badoo; de klanten kwamen via Grindr')
           const lo = clause[h.first - from] ?? 0
           const hi = clause[h.last - from] ?? 0
           const auxHit = new Set(
             auxHits.filter((a) => (clause[a.last - from] ?? -1) >= lo && (clause[a.first - from] ?? Infinity) <= hi).map((a) => a.entry),
           )
           const w = withIds[h.entry] ?? []
-          if (w.length > 0 && !w.some((id) => anyHit.has(id))) return false
+          const sameStatement = (a: PhraseHit): boolean => !semicolonBetween(toks, Math.min(a.last, h.last), Math.max(a.first, h.first))
+          if (w.length > 0 && !w.some((id) => anyHit.has(id) && auxHits.some((a) => a.entry === id && sameStatement(a)))) return false
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) return false
           return !aboutPhone(toks, h, clause, from, mentionTokens)
         }
