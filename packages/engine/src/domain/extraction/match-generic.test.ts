@@ -83,4 +83,9 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Hij zette haar op een site. De naam van de site kan zij niet noemen.'), [['site', 'unclear']])
     assert.deepEqual(kinds('Zij werd benaderd via een app, maar zij weet niet wat het was.'), [['app', 'unclear']])
   })
+  it('reads an "app" sent or received as a message, no platform type', () => {
+    assert.deepEqual(kinds('Zij kreeg een app van hem.'), [])
+    assert.deepEqual(kinds('Hij stuurde haar een app met het adres.'), [])
+    assert.deepEqual(kinds('Hij stuurde haar berichten via een app.'), [['app', 'generic']])
+  })
 })

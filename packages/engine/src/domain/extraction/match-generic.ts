@@ -29,6 +29,12 @@ const NOT_A_NOUN = new Set([
   'onduidelijk', ')', ',', '.', 'niet', 'wil', 'wilde',
 ])
 
+const MESSAGE_VERBS = new Set([
+  'stuurde', 'stuurt', 'stuurden', 'sturen', 'gestuurd', 'kreeg', 'krijgt', 'kregen', 'krijgen', 'gekregen', 'ontving',
+  'ontvangt', 'ontvingen', 'ontvangen', 'stuur', 'verstuurde', 'verstuurd', 'zond', 'gezonden',
+])
+const OBJECT_PRONOUNS = new Set(['haar', 'hem', 'me', 'mij', 'je', 'jou', 'ons', 'hen', 'ze', 'zij', 'hij', 'ik'])
+
 /** owners whose app or website is no contact platform ('de app van de school', 'een website van de gemeente') */
 const INSTITUTIONS = new Set([
   'bank', 'gemeente', 'school', 'politie', 'ggd', 'overheid', 'rijksoverheid', 'belastingdienst', 'zorgverzekeraar',
@@ -81,6 +87,12 @@ function block(toks: Tokens, blocked: Set<number>, i: number): void {
 }
 
 export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassRegistry): GenericMatcher {
+  /** 'stuurde haar een app', 'kreeg een app van hem': an 'app' sent or received is a message, no platform type */
+  const aMessage = (toks: Tokens, first: number, last: number): boolean => {
+    if (first !== last || word(toks, first) !== 'app' || word(toks, first - 1) !== 'een') return false
+    const verb = (k: number): boolean => MESSAGE_VERBS.has(word(toks, k))
+    return verb(first - 2) || (OBJECT_PRONOUNS.has(word(toks, first - 2)) && verb(first - 3))
+  }
   /** 'een app van de bank', 'een website van de gemeente': an institution's own app or site is no contact platform */
   const ofInstitution = (toks: Tokens, last: number): boolean => {
     if (word(toks, last + 1) !== 'van') return false
@@ -184,7 +196,7 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
           continue
         }
         if (e.kind === 'generic' && headExclusions.has(joined(toks, first, last))) continue
-        if (e.kind === 'generic' && (stopNames.has(word(toks, first - 1)) || ofInstitution(toks, last))) continue
+        if (e.kind === 'generic' && (stopNames.has(word(toks, first - 1)) || ofInstitution(toks, last) || aMessage(toks, first, last))) continue
         const det = determiner(toks, first)
         if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
         // 'Het platform waarop de reacties binnenkwamen, kon niet worden achterhaald': a definite type word the text did
