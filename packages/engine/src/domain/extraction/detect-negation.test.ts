@@ -198,4 +198,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Resultaat zoekslag Sexjobs: negatief.'), [['Sexjobs.nl', true]])
     assert.deepEqual(negated('Vordering aan Snapchat: geen gegevens beschikbaar.'), [['Snapchat', false]])
   })
+  it('knows double negation, wishes, not knowing who or how long, and silence as no denial', () => {
+    assert.deepEqual(negated('Verdachte ontkent niet dat hij via Snapchat contact met haar had.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij wilde niet dat hij de foto’s op Instagram zette, maar hij deed het toch.'), [['Instagram', false]])
+    assert.deepEqual(negated('Zij heeft nooit geweten dat haar foto’s op Kinky.nl stonden.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Het is niet bekend hoe lang zij al op Kinky.nl stond.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Verdachte wilde niet verklaren over zijn contact via Snapchat.'), [['Snapchat', false]])
+    // an open question stays one
+    assert.deepEqual(negated('Het is niet bekend of zij ook op Kinky.nl stond.'), [['Kinky.nl', true]])
+  })
 })
