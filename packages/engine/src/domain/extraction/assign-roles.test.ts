@@ -595,4 +595,10 @@ describe(buildRoleAssigner.name, () => {
       ['Grinder', ['customer_acquisition']],
     ])
   })
+
+  it('reads "daarmee" as pointing back to the platform, and a sentence opening with "Of" as asking whether', () => {
+    assert.deepEqual(roles('Verdachte had een Telegram-account. Daarmee maakte hij de afspraken met klanten.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('Bij verdachte werd een laptop aangetroffen met een ingelogd account op Kinky.nl. Of daarmee advertenties van het slachtoffer zijn geplaatst, wordt nog onderzocht.'), [['Kinky.nl', []]])
+    assert.deepEqual(roles('Vraag: Waar zijn de foto’s terechtgekomen? Antwoord: In een groep op Telegram.'), [['Telegram', ['image_distribution']]])
+  })
 })

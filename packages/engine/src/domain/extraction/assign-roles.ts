@@ -494,7 +494,8 @@ const UNSETTLED = new Set([
 
 /**
  * A cue with a denial inside it or right before it ('kreeg geen berichten', 'nooit contact gehad'), or in a clause that
- * asks whether it happened ('Er is nog niet vastgesteld of verdachte daar advertenties plaatste').
+ * asks whether it happened ('Er is nog niet vastgesteld of verdachte daar advertenties plaatste', 'Of hij daar
+ * advertenties plaatste, wordt onderzocht').
  */
 function deniedCue(toks: Tokens, h: PhraseHit): boolean {
   for (let k = Math.max(0, h.first - 1); k <= h.last; k++) {
@@ -502,6 +503,12 @@ function deniedCue(toks: Tokens, h: PhraseHit): boolean {
     if (DENIAL.has(toks.text[k] ?? '') && !toks.punct[k] && toks.text[k + 1] !== 'alleen') return true
   }
   const from = toks.sentenceStart[toks.sentence[h.first] ?? 0] ?? 0
+  // 'Of daarmee advertenties zijn geplaatst, wordt nog onderzocht.': a sentence that opens with 'of' asks whether
+  if (toks.text[from] === 'of') {
+    let comma = false
+    for (let k = from + 1; k < h.first; k++) if (toks.text[k] === ',') comma = true
+    if (!comma) return true
+  }
   for (let k = h.first - 1; k > from; k--) {
     if (toks.text[k] !== 'of') continue
     for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (UNSETTLED.has(toks.text[j] ?? '')) return true
