@@ -601,4 +601,8 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Bij verdachte werd een laptop aangetroffen met een ingelogd account op Kinky.nl. Of daarmee advertenties van het slachtoffer zijn geplaatst, wordt nog onderzocht.'), [['Kinky.nl', []]])
     assert.deepEqual(roles('Vraag: Waar zijn de foto’s terechtgekomen? Antwoord: In een groep op Telegram.'), [['Telegram', ['image_distribution']]])
   })
+
+  it('reads the minor sent to a customer’s hotel with the verb last as a meeting', () => {
+    assert.deepEqual(roles('Zij werd via WhatsApp naar het hotel van de klant gestuurd.'), [['WhatsApp', ['customer_meeting']]])
+  })
 })
