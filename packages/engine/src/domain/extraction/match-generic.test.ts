@@ -81,6 +81,7 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij had contact via een app met een man die zij niet herkende.'), [['app', 'generic']])
     assert.deepEqual(kinds('Het bericht stond in een chatapp die melder niet herkende.'), [['chatapp', 'unclear']])
     assert.deepEqual(kinds('Hij zette haar op een site. De naam van de site kan zij niet noemen.'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Foto’s werden verspreid via een platform dat in de aangifte niet bij naam wordt genoemd.'), [['platform', 'unclear']])
     assert.deepEqual(kinds('Zij werd benaderd via een app, maar zij weet niet wat het was.'), [['app', 'unclear']])
   })
   it('reads an "app" sent or received as a message, no platform type', () => {

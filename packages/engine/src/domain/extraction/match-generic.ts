@@ -275,6 +275,8 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
           } else if (w === 'naam') {
             const prev = word(toks, k - 1)
             if (POSSESSIVES.has(prev)) return false
+            // 'een platform dat in de aangifte niet bij naam wordt genoemd'
+            if (prev === 'bij') continue
             const whose = word(toks, k + 1) === 'van'
             if (whose ? !typeWithin(k + 2, k + 4) : !(typeWithin(k - 6, k - 1) || word(toks, k - 2) === 'waarvan' || word(toks, k - 3) === 'waarvan')) return false
           } else if (w.startsWith('herken')) {
