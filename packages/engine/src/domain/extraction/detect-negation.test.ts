@@ -207,4 +207,15 @@ describe(buildNegationDetector.name, () => {
     // an open question stays one
     assert.deepEqual(negated('Het is niet bekend of zij ook op Kinky.nl stond.'), [['Kinky.nl', true]])
   })
+  it('reads more refusals, failed attempts, intentions, fears and quoted threats as no use', () => {
+    assert.deepEqual(negated('Hij vroeg haar om een profiel op Kinky.nl aan te maken. Zij zei nee.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Hij vroeg haar om een profiel op Kinky.nl aan te maken. Zij deed dat.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Hij probeerde een account op Instagram aan te maken, maar dat lukte niet.'), [['Instagram', true]])
+    assert.deepEqual(negated('Hij wilde haar via Telegram gaan aanbieden.'), [['Telegram', true]])
+    assert.deepEqual(negated('Zij was bang dat hij de foto’s op Instagram zou zetten.'), [['Instagram', true]])
+    assert.deepEqual(negated('Hij dreigde: "Ik zet alles op Facebook."'), [['Facebook', true]])
+    assert.deepEqual(negated('Hij heeft gedreigd met verspreiding van de beelden via Snapchat.'), [['Snapchat', true]])
+    // the span covers only what stands between its two parts
+    assert.deepEqual(negated('Via Snapchat vertelde hij dat hij wilde gaan verhuizen.'), [['Snapchat', false]])
+  })
 })

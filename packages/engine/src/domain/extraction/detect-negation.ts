@@ -316,6 +316,11 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             for (const m of ms) if (m.lastToken < h.last) negate(m)
             continue
           }
+          // 'wilde haar via Telegram gaan aanbieden': a trigger in two parts covers what stands between them
+          if (dir === 'span') {
+            for (const m of ms) if (m.firstToken > h.first && m.lastToken < h.last) negate(m)
+            continue
+          }
           if (dir !== 'backward') {
             // 'geen berichten die via Telegram zijn verstuurd': the relative clause restricts what 'geen' denies
             const end = forwardEnd(toks, h.last + 1, to, terminators, e.kind, e.reach, QUANTIFIERS.has(toks.text[h.first] ?? ''))
@@ -391,6 +396,8 @@ function forwardEnd(
         k += 2
         continue
       }
+      // 'Hij dreigde: "Ik zet alles op Facebook."': the quoted words are what the trigger is about
+      if (w === ':' && kind === 'hypothetical' && QUOTES.has(toks.text[k + 1] ?? '')) continue
       if (HARD_STOPS.has(w)) return k - 1
       if (w === ',' && !(kind === 'hypothetical' && infinitiveFollows(toks, k, to))) return k - 1
       continue

@@ -81,8 +81,9 @@ export const NegationSchema = z.strictObject({
       kind: z.enum(['negation', 'hypothetical', 'pseudo', 'terminator']),
       /** forward: scope runs to the right; backward: to the left; both; statement: back to the sentence start, across
        * terminators ('zou via X gaan, maar dat is niet bevestigd'); retraction: only about the sentence before, when its
-       * own sentence opens by pointing back to it ('Daar zijn geen aanwijzingen voor') */
-      direction: z.enum(['forward', 'backward', 'both', 'statement', 'retraction']).optional(),
+       * own sentence opens by pointing back to it ('Daar zijn geen aanwijzingen voor'); span: the mentions between the
+       * trigger's first and last word ('wilde haar via Telegram gaan aanbieden') */
+      direction: z.enum(['forward', 'backward', 'both', 'statement', 'retraction', 'span']).optional(),
       /** words a forward scope may run (default 10 for negation, 16 for hypotheticals) */
       reach: z.number().int().min(1).max(30).optional(),
       /** the trigger counts only when one of these follows it, in its sentence or the next ('stelde voor … Zij weigerde') */
