@@ -605,4 +605,19 @@ describe(buildRoleAssigner.name, () => {
   it('reads the minor sent to a customer’s hotel with the verb last as a meeting', () => {
     assert.deepEqual(roles('Zij werd via WhatsApp naar het hotel van de klant gestuurd.'), [['WhatsApp', ['customer_meeting']]])
   })
+
+  it('keeps a fronted platform as the means of every clause after it, and images sent on by the same subject on its channel', () => {
+    assert.deepEqual(roles('Via sms regelde de verdachte de afspraken met klanten en hield hij haar in de gaten.')[0]?.[1].sort(), [
+      'customer_meeting',
+      'relationship',
+    ])
+    assert.deepEqual(roles('Verdachte hield via Instagram contact met haar en stuurde foto’s van haar door naar anderen.')[0]?.[1].sort(), [
+      'image_distribution',
+      'relationship',
+    ])
+    // a platform in the middle of its clause does not reach a new statement of another kind
+    assert.deepEqual(roles('Verdachte stuurde een van de foto’s via Instagram naar haar broer en dreigde haar te slaan.'), [
+      ['Instagram', ['image_distribution']],
+    ])
+  })
 })

@@ -599,6 +599,12 @@ function otherCuedClause(
     // a phrase of the platform's clause
     if (ARTICLES.has(toks.text[open + 1] ?? '')) return false
     for (let k = open - 1; k >= from && (clause[k - from] ?? -1) >= gc; k--) if ((clause[k - from] ?? -1) === gc && toks.text[k] === 'om') return false
+    // 'Via sms regelde hij de afspraken en hield hij haar in de gaten': a platform fronted in the sentence is the means
+    // of every clause that follows
+    if (frontedPlatform(toks, from, first)) return false
+    // 'hield via Instagram contact met haar en stuurde foto's van haar door': the same subject sends the images, and
+    // images need a channel, the one just named
+    if (role === 'image_distribution' && h.first === open + 1) return false
   }
   const own = strongIn.get(gc)
   return own !== undefined && [...own].some((r) => r !== role)
@@ -634,6 +640,15 @@ function verbOfNextClause(toks: Tokens, h: PhraseHit, mentionTokens: ReadonlySet
 }
 
 const SUBJECT_PRONOUNS = new Set(['hij', 'zij', 'ze'])
+
+const FRONTING = new Set(['via', 'op', 'in', 'met', 'over'])
+
+/** whether the sentence opens with 'Via/Op X' where X is the mention `m` ('Via sms regelde hij …') */
+function frontedPlatform(toks: Tokens, from: number, m: Candidate): boolean {
+  if (!FRONTING.has(toks.text[from] ?? '')) return false
+  // 'Via een chatsite', 'Op zijn Snapchat': an article or possessive may stand between
+  return m.firstToken === from + 1 || (m.firstToken === from + 2 && !toks.punct[from + 1])
+}
 
 function semicolonBetween(toks: Tokens, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (toks.text[k] === ';') return true
