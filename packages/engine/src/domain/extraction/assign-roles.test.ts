@@ -620,4 +620,11 @@ describe(buildRoleAssigner.name, () => {
       ['Instagram', ['image_distribution']],
     ])
   })
+
+  it('passes only customers or a paid meeting of the next sentence to a platform named for nothing else', () => {
+    assert.deepEqual(roles('Zij had een account op Badoo. Hij bood haar geld voor een ontmoeting.'), [['Badoo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Het WhatsAppaccount van verdachte is verwijderd. Zij had het geld dat zij verdiende nooit zelf in handen.'), [
+      ['WhatsApp', []],
+    ])
+  })
 })

@@ -109,6 +109,9 @@ export function buildRoleAssigner(
               if (!unused && !ad.some((m) => m.roles.has('advertising'))) continue
               // 'Klanten namen contact op via het nummer in de advertentie': they answered by phone, no platform
               if (!unused && (byPhone(toks, from, to) || !namesCustomers(toks, from, to))) continue
+              // 'Het account is verwijderd. Zij had het geld dat zij verdiende nooit zelf in handen.': customers or a paid
+              // meeting must be named
+              if (unused && !namesCustomers(toks, from, to) && !namesPaidMeeting(toks, from, to)) continue
               targets = [ad]
               onlyRole = 'customer_acquisition'
               onlyStrong = unused
@@ -427,6 +430,14 @@ const CUSTOMER_WORDS = /^(klant|hoerenloper|sekskoper|mannen$|heren$|geinteresse
 /** whether the sentence speaks of customers or their reactions */
 function namesCustomers(toks: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CUSTOMER_WORDS.test(toks.text[k] ?? '')) return true
+  return false
+}
+
+const PAID_MEETING = new Set(['ontmoeting', 'ontmoetingen', 'seks', 'sex', 'date', 'dates', 'gezelschap'])
+
+/** whether the sentence names a meeting or sex someone pays for ('Hij bood haar geld voor een ontmoeting') */
+function namesPaidMeeting(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PAID_MEETING.has(toks.text[k] ?? '')) return true
   return false
 }
 
