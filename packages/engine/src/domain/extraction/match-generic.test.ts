@@ -89,4 +89,9 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Hij stuurde haar een app met het adres.'), [])
     assert.deepEqual(kinds('Hij stuurde haar berichten via een app.'), [['app', 'generic']])
   })
+  it('reads "onduidelijk welke" and the name of the type word in the sentence before as not known', () => {
+    assert.deepEqual(kinds('Zij werd via een app benaderd. Het is onduidelijk welke app dat was.'), [['app', 'unclear']])
+    assert.deepEqual(kinds('Zij werd via een website aangeboden. De naam daarvan wil zij niet noemen.'), [['website', 'unclear']])
+    assert.deepEqual(kinds('Zij werd via een website aangeboden. De naam van verdachte is niet bekend.'), [['website', 'generic']])
+  })
 })

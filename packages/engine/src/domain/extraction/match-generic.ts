@@ -45,6 +45,8 @@ const INSTITUTIONS = new Set([
 /** 'wat het was', 'wat dat is': 'wat' standing for the platform */
 const DEMONSTRATIVES = new Set(['het', 'dat', 'dit', 'die'])
 const BE = new Set(['was', 'is', 'waren', 'zijn', 'heette', 'heet'])
+/** 'de naam daarvan', 'de naam ervan': the name of what the sentence before named */
+const REFER_BACK = new Set(['daarvan', 'ervan', 'hiervan'])
 /** 'haar naam', 'zijn naam': a person's name */
 const POSSESSIVES = new Set(['haar', 'zijn', 'hun', 'mijn', 'jouw', 'uw', 'diens'])
 
@@ -288,11 +290,19 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         }
         return true
       }
+      /** 'Zij werd via een website aangeboden. De naam daarvan wil zij niet noemen.': the name of the type word before */
+      const nameBefore = (h: PhraseHit, s: number): boolean => {
+        const from = toks.sentenceStart[s] ?? 0
+        const naam = h.words.find((k) => word(toks, k) === 'naam')
+        if (naam === undefined || s === 0) return false
+        const refers = REFER_BACK.has(word(toks, naam + 1)) || (naam - from <= 1 && word(toks, naam - 1) === 'de')
+        return refers && typeWordIn(toks.sentenceStart[s - 1] ?? 0, from)
+      }
       return markers.findAll(toks, 0, toks.count).filter((h) => {
         const s = toks.sentence[h.first] ?? 0
         if (toks.sentence[h.last] !== s) return false
         if (!aboutPlatform(h)) return false
-        return typeWordIn(toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count) || asksPlatform(h)
+        return typeWordIn(toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count) || asksPlatform(h) || nameBefore(h, s)
       })
     },
   }
