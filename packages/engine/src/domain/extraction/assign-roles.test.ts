@@ -627,4 +627,8 @@ describe(buildRoleAssigner.name, () => {
       ['WhatsApp', []],
     ])
   })
+
+  it('reads customers who came via a platform with an aside between subject and verb', () => {
+    assert.deepEqual(roles('De klanten, vaak oudere mannen, kwamen volgens het slachtoffer allemaal via Grindr.'), [['Grinder', ['customer_acquisition']]])
+  })
 })
