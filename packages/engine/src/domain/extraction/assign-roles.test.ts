@@ -631,4 +631,13 @@ describe(buildRoleAssigner.name, () => {
   it('reads customers who came via a platform with an aside between subject and verb', () => {
     assert.deepEqual(roles('De klanten, vaak oudere mannen, kwamen volgens het slachtoffer allemaal via Grindr.'), [['Grinder', ['customer_acquisition']]])
   })
+
+  it('gives no pimp role to contact with family, school, friends or police', () => {
+    assert.deepEqual(roles('De mentor stuurde haar via WhatsApp een bericht om te vragen hoe het ging.'), [['WhatsApp', []]])
+    assert.deepEqual(roles('Zij gaf aan dat zij via Snapchat contact heeft met vriendinnen uit haar klas.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Zij kreeg via Instagram een bericht van haar nicht.'), [['Instagram', []]])
+    assert.deepEqual(roles('Haar ouders hebben haar Snapchat gecontroleerd.'), [['Snapchat', []]])
+    // a source ('volgens vriendinnen') is no party to the contact
+    assert.deepEqual(roles('Volgens vriendinnen had zij contact met een man via een app.'), [[null, ['relationship']]])
+  })
 })
