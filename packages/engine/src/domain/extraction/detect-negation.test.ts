@@ -218,4 +218,12 @@ describe(buildNegationDetector.name, () => {
     // the span covers only what stands between its two parts
     assert.deepEqual(negated('Via Snapchat vertelde hij dat hij wilde gaan verhuizen.'), [['Snapchat', false]])
   })
+  it('keeps a qualifier whose clause has its own subject to that clause, unless a pointer makes it about what came before', () => {
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd en haar leeftijd is niet vastgesteld.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij bood haar aan op Kinky.nl; de precieze periode is niet vastgesteld.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd door een man wiens identiteit niet is vastgesteld.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij stond op Kinky.nl, maar dat kon niet worden vastgesteld.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Zij zou op Kinky.nl worden aangeboden; deze informatie is niet geverifieerd.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Zij zou op Kinky.nl staan, wat niet is bevestigd.'), [['Kinky.nl', true]])
+  })
 })

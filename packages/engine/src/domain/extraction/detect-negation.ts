@@ -313,7 +313,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           // 'niet vastgesteld of zij daar stond': a qualifier with its own complement clause looks forward only
           const complement = COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')
           if (dir === 'statement' && !complement) {
-            for (const m of ms) if (m.lastToken < h.last) negate(m)
+            const start = ownClauseStart(toks, h.first, h.last, from, terminators)
+            for (const m of ms) if (m.lastToken < h.last && m.firstToken >= start) negate(m)
             continue
           }
           // 'wilde haar via Telegram gaan aanbieden': a trigger in two parts covers what stands between them
@@ -365,6 +366,35 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       }
     },
   }
+}
+
+const POINTERS = new Set(['dit', 'dat', 'deze', 'wat', 'hetgeen', 'daarvan', 'hiervan', 'daarvoor', 'hiervoor', 'daar', 'hier'])
+/** words that leave a qualifier's clause about the statement before it ('maar dat kon niet worden vastgesteld') */
+const CLAUSE_FILLERS = new Set([
+  'dat', 'dit', 'wat', 'hetgeen', 'het', 'die', 'deze', 'daar', 'hier', 'er', 'daarvan', 'hiervan', 'is', 'was', 'werd',
+  'wordt', 'worden', 'werden', 'zijn', 'waren', 'kon', 'kan', 'konden', 'kunnen', 'nog', 'ook', 'echter', 'tot', 'nu',
+  'toe', 'verder', 'inmiddels', 'zij', 'hij', 'ze', 'weet', 'wist', 'heeft', 'had', 'hebben', 'hadden',
+])
+
+/**
+ * The first token a statement qualifier reaches back to: the sentence start, unless the clause it stands in (after the
+ * last terminator or semicolon) has a subject of its own ('en haar leeftijd is niet vastgesteld', '; de precieze
+ * periode is niet vastgesteld'): then that clause only.
+ */
+function ownClauseStart(toks: Tokens, first: number, last: number, from: number, terminators: Set<number>): number {
+  let start = from
+  for (let k = first - 1; k >= from; k--) {
+    // 'een man wiens identiteit niet is vastgesteld': a relative clause with its own subject
+    if (terminators.has(k) || toks.text[k] === ';' || toks.text[k] === 'wiens' || toks.text[k] === 'wier') {
+      start = k + 1
+      break
+    }
+  }
+  if (start === from) return from
+  // 'maar het meisje ontkent dit', '; deze informatie is niet geverifieerd': a pointer keeps it about what came before
+  for (let k = start; k <= last; k++) if (POINTERS.has(toks.text[k] ?? '')) return from
+  for (let k = start; k < first; k++) if (!toks.punct[k] && !CLAUSE_FILLERS.has(toks.text[k] ?? '')) return start
+  return from
 }
 
 /** index of the first mention starting after token `k` (binary search; `ms` is sorted by position) */
