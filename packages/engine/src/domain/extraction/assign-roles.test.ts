@@ -640,4 +640,8 @@ describe(buildRoleAssigner.name, () => {
     // a source ('volgens vriendinnen') is no party to the contact
     assert.deepEqual(roles('Volgens vriendinnen had zij contact met een man via een app.'), [[null, ['relationship']]])
   })
+
+  it('reads posing or performing for payment in a video call as images of the minor shown', () => {
+    assert.deepEqual(roles('Zij moest via WhatsApp in videogesprekken tegen betaling poseren voor mannen.'), [['WhatsApp', ['image_distribution']]])
+  })
 })
