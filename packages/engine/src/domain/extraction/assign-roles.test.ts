@@ -644,4 +644,8 @@ describe(buildRoleAssigner.name, () => {
   it('reads posing or performing for payment in a video call as images of the minor shown', () => {
     assert.deepEqual(roles('Zij moest via WhatsApp in videogesprekken tegen betaling poseren voor mannen.'), [['WhatsApp', ['image_distribution']]])
   })
+
+  it('reads her own goods offered on a marketplace as no offer of the minor', () => {
+    assert.deepEqual(roles('Zij bood een fiets aan op Marktplaats.'), [['Marktplaats', []]])
+  })
 })
