@@ -226,4 +226,8 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij zou op Kinky.nl worden aangeboden; deze informatie is niet geverifieerd.'), [['Kinky.nl', true]])
     assert.deepEqual(negated('Zij zou op Kinky.nl staan, wat niet is bevestigd.'), [['Kinky.nl', true]])
   })
+  it('ends a scope at "dan" after "geen andere …"', () => {
+    assert.deepEqual(negated('Zij gebruikte geen andere apps dan Snapchat.'), [[null, true], ['Snapchat', false]])
+    assert.deepEqual(negated('Zij had zowel Snapchat als Instagram, maar geen Facebook.'), [['Snapchat', false], ['Instagram', false], ['Facebook', true]])
+  })
 })

@@ -271,7 +271,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         for (const h of hits) {
           const kind = entries[h.entry]?.kind
           if (kind === 'pseudo') blocked.push([h.first, h.last])
-          if (kind === 'terminator') for (let k = h.first; k <= h.last; k++) terminators.add(k)
+          // the scope ends at a terminator's last word: 'geen andere apps dan Snapchat' keeps 'apps' in scope
+          if (kind === 'terminator') terminators.add(h.last)
         }
         const mentionTokens = new Set<number>()
         for (const m of ms) for (let k = m.firstToken; k <= m.lastToken; k++) mentionTokens.add(k)
