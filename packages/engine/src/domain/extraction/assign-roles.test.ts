@@ -648,4 +648,11 @@ describe(buildRoleAssigner.name, () => {
   it('reads her own goods offered on a marketplace as no offer of the minor', () => {
     assert.deepEqual(roles('Zij bood een fiets aan op Marktplaats.'), [['Marktplaats', []]])
   })
+
+  it('reads her number handed to men or "vrienden" through a platform as customers drawn', () => {
+    assert.deepEqual(roles('Verdachte gaf het nummer van slachtoffer door aan vrienden via WhatsApp.'), [['WhatsApp', ['customer_acquisition']]])
+    assert.deepEqual(roles('De meeste klanten hadden haar nummer via Snapchat gekregen.'), [['Snapchat', ['customer_acquisition']]])
+    // customers answering 'op het nummer' got their meeting through the app, not the number
+    assert.deepEqual(roles('Klanten die op het nummer reageerden, kregen via WhatsApp een adres.'), [['WhatsApp', ['customer_meeting']]])
+  })
 })
