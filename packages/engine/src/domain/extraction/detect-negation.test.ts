@@ -230,4 +230,8 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij gebruikte geen andere apps dan Snapchat.'), [[null, true], ['Snapchat', false]])
     assert.deepEqual(negated('Zij had zowel Snapchat als Instagram, maar geen Facebook.'), [['Snapchat', false], ['Instagram', false], ['Facebook', true]])
   })
+  it('reads "geen contact meer" as contact that was there', () => {
+    assert.deepEqual(negated('Sinds maart heeft zij geen contact meer via Snapchat.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij had geen contact via Snapchat.'), [['Snapchat', true]])
+  })
 })

@@ -94,4 +94,9 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij werd via een website aangeboden. De naam daarvan wil zij niet noemen.'), [['website', 'unclear']])
     assert.deepEqual(kinds('Zij werd via een website aangeboden. De naam van verdachte is niet bekend.'), [['website', 'generic']])
   })
+  it('reads an unknown account as someone\'s account and an anonymous chat app as a kind of app', () => {
+    assert.deepEqual(kinds('Zij kreeg berichten van een onbekend account.'), [])
+    assert.deepEqual(kinds('Zij werd via een anonieme chatapp benaderd.'), [['chatapp', 'generic']])
+    assert.deepEqual(kinds('Zij werd via een nog onbekende app benaderd.'), [['app', 'unclear']])
+  })
 })
