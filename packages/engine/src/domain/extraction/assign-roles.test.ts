@@ -655,4 +655,11 @@ describe(buildRoleAssigner.name, () => {
     // customers answering 'op het nummer' got their meeting through the app, not the number
     assert.deepEqual(roles('Klanten die op het nummer reageerden, kregen via WhatsApp een adres.'), [['WhatsApp', ['customer_meeting']]])
   })
+
+  it('reads control phrased as not being allowed to stop, having to go on, or money taken, and a fake profile used to make contact', () => {
+    assert.deepEqual(roles('Via Snapchat zei verdachte dat zij niet mocht stoppen.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Hij zei via WhatsApp dat zij moest doorgaan.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Verdachte nam via WhatsApp haar geld af.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Via een nepprofiel op Instagram maakte verdachte contact met haar.'), [['Instagram', ['recruiting']]])
+  })
 })
