@@ -234,4 +234,8 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Sinds maart heeft zij geen contact meer via Snapchat.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij had geen contact via Snapchat.'), [['Snapchat', true]])
   })
+  it('reads a check that found nothing special and a risk as no use', () => {
+    assert.deepEqual(negated('Op Instagram werd niets bijzonders aangetroffen.'), [['Instagram', true]])
+    assert.deepEqual(negated('Er bestaat een risico dat zij via Snapchat wordt benaderd.'), [['Snapchat', true]])
+  })
 })
