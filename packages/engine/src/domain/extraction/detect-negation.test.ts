@@ -237,5 +237,8 @@ describe(buildNegationDetector.name, () => {
   it('reads a check that found nothing special and a risk as no use', () => {
     assert.deepEqual(negated('Op Instagram werd niets bijzonders aangetroffen.'), [['Instagram', true]])
     assert.deepEqual(negated('Er bestaat een risico dat zij via Snapchat wordt benaderd.'), [['Snapchat', true]])
+    assert.deepEqual(negated('De politie gaat na of zij ook via Kinky.nl werd aangeboden.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Zij werd na of tijdens het contact via Snapchat bedreigd.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij stuurde via Snapchat per vergissing een foto naar hem.'), [['Snapchat', false]])
   })
 })
