@@ -241,4 +241,9 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij werd na of tijdens het contact via Snapchat bedreigd.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij stuurde via Snapchat per vergissing een foto naar hem.'), [['Snapchat', false]])
   })
+  it('reads "daar" as pointing back only when split ("daar … van/voor/over"), else as a place', () => {
+    assert.deepEqual(negated('Zij ontmoette hem via Snapchat en ging naar een hotel. Daar werd bij een doorzoeking niets aangetroffen.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd en ging naar een hotel, maar daar werd niets gevonden.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij zou via Snapchat zijn benaderd, maar daar is niets van gebleken.'), [['Snapchat', true]])
+  })
 })

@@ -19,7 +19,9 @@ const POINTING_BACK = new Set(['dit', 'dat', 'deze'])
 /** a sentence of at most this many words with a qualifier ('Niet bevestigd.', 'Nog niet geverifieerd.') is a fragment */
 const MAX_FRAGMENT = 3
 /** pronominal adverbs that open a sentence about the statement before it ('Daar zijn geen aanwijzingen voor') */
-const POINTING_BACK_ADVERBS = new Set(['daarvoor', 'hiervoor', 'daarvan', 'hiervan', 'daarover', 'hierover', 'daar', 'hier'])
+const POINTING_BACK_ADVERBS = new Set(['daarvoor', 'hiervoor', 'daarvan', 'hiervan', 'daarover', 'hierover'])
+/** 'Daar zijn geen aanwijzingen voor': a split adverb; 'Daar werd niets gevonden' is a place */
+const SPLIT_ADVERB_ENDS = new Set(['voor', 'van', 'over'])
 /** a check of the claim before ('Navraag leverde niets op', 'Na onderzoek bleek dit onjuist'), after hearsay only */
 const CHECK_NOUNS = new Set(['navraag', 'onderzoek', 'controle', 'verificatie', 'naspeuringen', 'nader'])
 const BACK_NOUNS = new Set(['tip', 'melding', 'informatie', 'verklaring', 'bewering', 'mededeling'])
@@ -208,9 +210,12 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // 'Telegram: niets aangetroffen.' is a label with its own value
       else if (toks.text[k] === ':') words = MAX_FRAGMENT + 1
     }
+    let lastWord = to - 1
+    while (lastWord > from && toks.punct[lastWord]) lastWord--
     const points =
       POINTING_BACK.has(w0) ||
       POINTING_BACK_ADVERBS.has(w0) ||
+      ((w0 === 'daar' || w0 === 'hier') && SPLIT_ADVERB_ENDS.has(toks.text[lastWord] ?? '')) ||
       ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1))
     // only a verification qualifier: a bare denial ('Zij ontkent dit.') does not undo the statement before (tune-3 convention)
     const fragment = words <= MAX_FRAGMENT
@@ -369,10 +374,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
   }
 }
 
-const POINTERS = new Set(['dit', 'dat', 'deze', 'wat', 'hetgeen', 'daarvan', 'hiervan', 'daarvoor', 'hiervoor', 'daar', 'hier'])
+const POINTERS = new Set(['dit', 'dat', 'deze', 'wat', 'hetgeen', 'daarvan', 'hiervan', 'daarvoor', 'hiervoor'])
 /** words that leave a qualifier's clause about the statement before it ('maar dat kon niet worden vastgesteld') */
 const CLAUSE_FILLERS = new Set([
-  'dat', 'dit', 'wat', 'hetgeen', 'het', 'die', 'deze', 'daar', 'hier', 'er', 'daarvan', 'hiervan', 'is', 'was', 'werd',
+  'dat', 'dit', 'wat', 'hetgeen', 'het', 'die', 'deze', 'er', 'daarvan', 'hiervan', 'is', 'was', 'werd',
   'wordt', 'worden', 'werden', 'zijn', 'waren', 'kon', 'kan', 'konden', 'kunnen', 'nog', 'ook', 'echter', 'tot', 'nu',
   'toe', 'verder', 'inmiddels', 'zij', 'hij', 'ze', 'weet', 'wist', 'heeft', 'had', 'hebben', 'hadden',
 ])
@@ -394,6 +399,12 @@ function ownClauseStart(toks: Tokens, first: number, last: number, from: number,
   if (start === from) return from
   // 'maar het meisje ontkent dit', '; deze informatie is niet geverifieerd': a pointer keeps it about what came before
   for (let k = start; k <= last; k++) if (POINTERS.has(toks.text[k] ?? '')) return from
+  // 'maar daar is niets van gebleken' points back; 'maar daar werd niets gevonden' is about a place
+  for (let k = start; k < first; k++) {
+    const w = toks.text[k] ?? ''
+    if (w !== 'daar' && w !== 'hier') continue
+    for (let j = k + 1; j <= Math.min(toks.count - 1, last + 2); j++) if (SPLIT_ADVERB_ENDS.has(toks.text[j] ?? '')) return from
+  }
   for (let k = start; k < first; k++) if (!toks.punct[k] && !CLAUSE_FILLERS.has(toks.text[k] ?? '')) return start
   return from
 }
