@@ -662,4 +662,10 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte nam via WhatsApp haar geld af.'), [['WhatsApp', ['relationship']]])
     assert.deepEqual(roles('Via een nepprofiel op Instagram maakte verdachte contact met haar.'), [['Instagram', ['recruiting']]])
   })
+
+  it('leaves a platform in a relative clause about customers to that clause’s own cue', () => {
+    assert.deepEqual(roles('Verdachte ontving betalingen van mannen die hij via Sexjobs.nl had geworven.'), [['Sexjobs.nl', ['customer_acquisition']]])
+    // without a cue of its own the clause about the men takes the main clause's
+    assert.deepEqual(roles('In de woning kwamen mannen die verdachte via PlanetRomeo had uitgenodigd.'), [['PlanetRomeo', ['customer_acquisition']]])
+  })
 })

@@ -224,6 +224,12 @@ export function buildRoleAssigner(
           // 'Klanten die op het nummer reageerden, kregen via WhatsApp een adres': a cue in another clause without a
           // platform does not reach into a clause whose own cue says what that platform did
           if (targets === 'own' && g0 && g0 !== earlier && otherCuedClause(toks, h, g0, e.role, clause, from, strongIn, refClauses)) continue
+          // 'bracht haar naar mannen die hij via Luxy had leren kennen': the platform belongs to the clause about the men,
+          // when that clause has a cue of its own
+          if (targets === 'own' && g0 && g0 !== earlier) {
+            const rel = customerRelative(toks, h, g0, from)
+            if (rel >= 0 && held.some((x) => x !== h && x.first >= rel - 1 && x.last > rel && !entries[x.entry]?.weak)) continue
+          }
           // 'Klanten die reageerden, kregen een Kik-naam waarop …': the customers answered something else
           if (targets === 'own' && g0 && g0 !== earlier && e.role === 'customer_acquisition' && relativeAbout(toks, h, g0)) continue
           for (const group of chosen) {
@@ -634,6 +640,21 @@ function relativeAbout(toks: Tokens, h: PhraseHit, g: Candidate[]): boolean {
   if (last.lastToken >= h.first && first.firstToken <= h.last) return false
   if (first.firstToken > h.last && first.firstToken <= h.last + 2 && !toks.punct[h.last + 1]) return false
   return true
+}
+
+/**
+ * Where the relative clause about customers that holds group `g` begins ('mannen die hij via Luxy had leren kennen'),
+ * when it begins after cue `h`; else -1. A cue of its own in that clause says what the platform did.
+ */
+function customerRelative(toks: Tokens, h: PhraseHit, g: Candidate[], from: number): number {
+  const first = g[0]
+  if (!first || first.firstToken <= h.last) return -1
+  for (let k = first.firstToken - 1; k > h.last && k >= from; k--) {
+    const w = toks.text[k] ?? ''
+    if (toks.punct[k]) return -1
+    if ((w === 'die' || w === 'dat') && CUSTOMER_WORDS.test(toks.text[k - 1] ?? '')) return k - 1 >= h.first ? k : -1
+  }
+  return -1
 }
 
 const REACTED = /^(reageerde|reageerden|gereageerd|stuurden|stuurde|schreven|schreef|belden|belde)$/
