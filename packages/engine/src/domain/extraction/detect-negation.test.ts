@@ -181,6 +181,7 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Je had ook contact via Snapchat. Klopt dat? A: Nee.'), [['Snapchat', true]])
     // not knowing is no denial, and 'Nee' cannot answer a question about how or which
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet.'), [['Telegram', false]])
+    assert.deepEqual(negated('V: Stuurde hij je berichten op Snapchat? A: Die heb ik niet meer.'), [['Snapchat', false]])
     assert.deepEqual(negated('V: Hoe kwam je op Kinky.nl? A: Niet door mij, hij heeft dat gedaan.'), [['Kinky.nl', false]])
   })
   it('leaves "mogelijk" before a noun, procedures and what was not done with the messages as no trigger', () => {

@@ -167,7 +167,8 @@ function negativeAnswer(toks: Tokens, s: number): number {
   for (let j = k + 1; j < Math.min(to, k + 5); j++) {
     const x = toks.text[j] ?? ''
     if (toks.punct[j] || NOT_A_DENIAL.has(x)) return -1
-    if (NO_WORDS.has(x) || x === 'geen') return j
+    // 'Die heb ik niet meer': there were messages
+    if (NO_WORDS.has(x) || x === 'geen') return toks.text[j + 1] === 'meer' ? -1 : j
   }
   return -1
 }
