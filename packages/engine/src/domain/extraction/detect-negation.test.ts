@@ -216,6 +216,7 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij was bang dat hij de foto’s op Instagram zou zetten.'), [['Instagram', true]])
     assert.deepEqual(negated('Hij dreigde: "Ik zet alles op Facebook."'), [['Facebook', true]])
     assert.deepEqual(negated('Hij heeft gedreigd met verspreiding van de beelden via Snapchat.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Hij schreef dat zij moest betalen, anders komen de beelden op Instagram.'), [['Instagram', true]])
     // the span covers only what stands between its two parts
     assert.deepEqual(negated('Via Snapchat vertelde hij dat hij wilde gaan verhuizen.'), [['Snapchat', false]])
   })
