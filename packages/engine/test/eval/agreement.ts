@@ -5,7 +5,7 @@
 // Records are matched to gold by their text; a text found in no gold set is an error (the second annotator changed it).
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { ExtractOutput } from '@platformscope/contract'
+import { ExtractOutputSchema } from '@platformscope/contract'
 import { emptyScores, formatScores, scoreRecord, type GoldRecord } from './score.ts'
 // @ts-expect-error a plain .mjs module of the dev-set scripts, without types
 import { parseRecord } from './devset/markup.mjs'
@@ -15,6 +15,7 @@ interface MarkupRecord {
   gold: {
     mentions: GoldRecord['mentions']
     persons: Array<{ age: number | null; gender: string | null; roles: string[] }>
+    vulnerabilities: string[]
   }
 }
 
@@ -43,12 +44,13 @@ for (const [i, block] of blocks.entries()) {
   const second = parseRecord(block, `markup-${i + 1}`) as MarkupRecord
   const gold = goldByText.get(second.text)
   if (!gold) throw new Error(`record ${i + 1} of ${markupFile}: its text is in none of ${goldSets.join(', ')}`)
-  const asOutput: ExtractOutput = {
+  // the second annotation as an extractor's output line, checked against the contract
+  const asOutput = ExtractOutputSchema.parse({
     id: gold.id,
-    mentions: second.gold.mentions.map((m) => ({ ...m, roles: m.roles as ExtractOutput['mentions'][number]['roles'], confidence: 1 })),
-    persons: second.gold.persons.map((p) => ({ age: p.age, gender: p.gender, roles: p.roles })),
-    vulnerabilities: [],
-  } as unknown as ExtractOutput
+    mentions: second.gold.mentions.map((m) => ({ ...m, confidence: 1 })),
+    persons: second.gold.persons,
+    vulnerabilities: second.gold.vulnerabilities,
+  })
   const issues = scoreRecord(scores, gold, asOutput)
   if (args.includes('--errors') && issues.length > 0) process.stdout.write(`${gold.id}\n${issues.map((x) => `   ${x}`).join('\n')}\n`)
 }
