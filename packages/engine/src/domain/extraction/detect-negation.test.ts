@@ -174,6 +174,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Volgens de pleegmoeder had zij veel contact via Kik. Er zijn geen aanwijzingen voor uitbuiting.'), [['Kik Messenger', false]])
     // and in its own sentence it negates nothing before it
     assert.deepEqual(negated('Zij werd via Snapchat benaderd; er zijn geen aanwijzingen voor dwang.'), [['Snapchat', false]])
+    // a rumour followed by 'geen concrete aanwijzingen' is judged; 'geen concrete aanwijzingen voor X' judges X
+    assert.deepEqual(negated('Zij zou een profiel hebben op Tinder. Er zijn geen concrete aanwijzingen.'), [['Tinder', true]])
+    assert.deepEqual(negated('Zij zou veel contact hebben via Kik. Er zijn geen concrete aanwijzingen voor uitbuiting.'), [['Kik Messenger', false]])
+    // a check after a report that found something else
+    assert.deepEqual(
+      negated('Haar dochter zou een advertentie hebben op Sexjobs. Na controle blijkt dat het om een oppasbaan op Marktplaats gaat.'),
+      [['Sexjobs.nl', true], ['Marktplaats', false]],
+    )
   })
   it('reads hearing answers: any short label, a pointer with a denial, a tag question, and not a wh-question', () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? Verdachte: Nee.'), [['Telegram', true]])

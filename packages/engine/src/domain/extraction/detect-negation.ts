@@ -29,6 +29,15 @@ const NO_WORDS = new Set(['nee', 'niet', 'nooit', 'neen'])
 const ANSWER_LABELS = new Set(['antwoord', 'a', ':'])
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
 
+/** words after which a following noun says what an evidence word is about ('aanwijzingen voor uitbuiting') */
+const ABOUT_PREPOSITIONS = new Set(['voor', 'van'])
+
+/** whether `k` opens 'voor/van <noun>': a qualifier about that thing, unless the noun phrase points back ('voor dit verhaal') */
+function aboutOtherThing(toks: Tokens, k: number, to: number): boolean {
+  if (!ABOUT_PREPOSITIONS.has(toks.text[k] ?? '') || k + 1 >= to || toks.punct[k + 1]) return false
+  return !POINTING_BACK.has(toks.text[k + 1] ?? '')
+}
+
 function semicolonIn(toks: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (toks.text[k] === ';') return true
   return false
@@ -250,6 +259,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         (fragment && e?.kind === 'hypothetical') ||
         (near && !semicolonIn(toks, from, h.first))
       if (COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')) continue
+      // 'Er zijn geen concrete aanwijzingen voor uitbuiting' judges exploitation, not the claim before ('… voor dit verhaal' does)
+      if (aboutOtherThing(toks, h.last + 1, to)) continue
       if (e && pointed && (e.kind === 'negation' || e.kind === 'hypothetical')) return { first: h.first, last: h.last, kind: e.kind }
     }
     return undefined
