@@ -6,6 +6,18 @@ import { mentionsOf } from '../../../test/support/extractor.ts'
 const kinds = (text: string): Array<[string, string]> => mentionsOf(text).map((m) => [m.surface, m.kind])
 
 describe(buildGenericMatcher.name, () => {
+  it('reads "laatstgenoemde site" as pointing back and "het niet meer weten" with a type word as unknown', () => {
+    assert.deepEqual(kinds('Onderzocht werden Chatgirl.nl en Kinky.nl. Op laatstgenoemde site stond een profiel.'), [
+      ['Chatgirl.nl', 'named'],
+      ['Kinky.nl', 'named'],
+    ])
+    assert.deepEqual(kinds('Zij kent hem van internet. Op de vraag welke site dat was, zegt zij dat zij het niet meer weet.'), [
+      ['internet', 'unclear'],
+    ])
+    // not remembering something else leaves the type word generic
+    assert.deepEqual(kinds('Zij kent hem van internet. Hoe laat het was, weet zij niet meer.'), [['internet', 'generic']])
+  })
+
   it('reads the type word asked about as the unclear mention when no type word came before', () => {
     assert.deepEqual(kinds('Zij weet niet via welke site haar advertentie was geplaatst.'), [['site', 'unclear']])
     // the type word before is the mention; the question about it is none

@@ -5,8 +5,11 @@ import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
 import type { Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
-/** determiners that point back to a platform already named ('via beide sites', 'op diezelfde websites'): no new mention */
-const ANAPHORIC = new Set(['die', 'deze', 'dezelfde', 'diezelfde', 'beide', 'bovengenoemde', 'voornoemde', 'overige'])
+/**
+ * determiners that point back to a platform already named ('via beide sites', 'op diezelfde websites', 'op
+ * laatstgenoemde site'): no new mention
+ */
+const ANAPHORIC = new Set(['die', 'deze', 'dezelfde', 'diezelfde', 'beide', 'bovengenoemde', 'voornoemde', 'overige', 'laatstgenoemde', 'eerstgenoemde'])
 
 /** how many sentences back a type word counts as the one an interrogative ('welke site') asks about */
 const ASKED_REACH = 2
