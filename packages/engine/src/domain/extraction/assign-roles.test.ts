@@ -6,6 +6,13 @@ import { mentionsOf } from '../../../test/support/extractor.ts'
 const roles = (text: string): Array<[string | null, string[]]> => mentionsOf(text).map((m) => [m.platform, m.roles])
 
 describe(buildRoleAssigner.name, () => {
+  it('reads "(daarna) gingen we appen" as the contact that goes on', () => {
+    assert.deepEqual(roles('Daarna wisselden we nummers uit en gingen we appen.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Wij gingen whatsappen.'), [['WhatsApp', ['relationship']]])
+    // customers who go on to message are no relationship with the minor
+    assert.notDeepEqual(roles('De mannen gingen appen.'), [['WhatsApp', ['relationship']]])
+  })
+
   it('treats a generic sex or escort site as a sex-advertising site: photos put there are the advertisement', () => {
     assert.deepEqual(roles('Hij zette foto’s van haar op een sekssite.'), [[null, ['advertising']]])
     assert.deepEqual(roles('Hij plaatste foto’s van haar op een website.'), [[null, ['image_distribution']]])
