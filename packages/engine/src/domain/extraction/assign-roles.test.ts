@@ -13,6 +13,14 @@ describe(buildRoleAssigner.name, () => {
     assert.notDeepEqual(roles('De mannen gingen appen.'), [['WhatsApp', ['relationship']]])
   })
 
+  it('reads the place or time of an appointment passed on as customer_meeting', () => {
+    assert.deepEqual(roles('Hij zegt dat de man de plek via Telegram zal krijgen.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('Ik kreeg van hem via Snapchat te horen hoe laat ik klaar moest zijn.'), [['Snapchat', ['customer_meeting']]])
+    // her own location is control, not an appointment
+    assert.ok(!roles('Hij kreeg via Snapchat steeds haar locatie door.').some(([, r]) => r.includes('customer_meeting')))
+    assert.ok(!roles('Hij volgde via Snapchat de locatie die zij kreeg.').some(([, r]) => r.includes('customer_meeting')))
+  })
+
   it('treats a generic sex or escort site as a sex-advertising site: photos put there are the advertisement', () => {
     assert.deepEqual(roles('Hij zette foto’s van haar op een sekssite.'), [[null, ['advertising']]])
     assert.deepEqual(roles('Hij plaatste foto’s van haar op een website.'), [[null, ['image_distribution']]])
