@@ -13,6 +13,14 @@ describe(buildRoleAssigner.name, () => {
     assert.notDeepEqual(roles('De mannen gingen appen.'), [['WhatsApp', ['relationship']]])
   })
 
+  it('gives no role from a clause hanging from denied evidence, a job advertisement or the suspect’s own profile', () => {
+    assert.deepEqual(roles('Op SDC kwamen geen aanwijzingen naar voren dat daar minderjarigen werden aangeboden.'), [['SDC.com', []]])
+    // with evidence found, the clause holds
+    assert.deepEqual(roles('Op SDC kwamen aanwijzingen naar voren dat daar minderjarigen werden aangeboden.'), [['SDC.com', ['advertising']]])
+    assert.deepEqual(roles('Het bleek een advertentie voor een oppasbaan op Marktplaats.'), [['Marktplaats', []]])
+    assert.deepEqual(roles('Een FetLife-profiel van verdachte werd gevonden.'), [['Fetlife.com', []]])
+  })
+
   it('reads the place or time of an appointment passed on as customer_meeting', () => {
     assert.deepEqual(roles('Hij zegt dat de man de plek via Telegram zal krijgen.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Ik kreeg van hem via Snapchat te horen hoe laat ik klaar moest zijn.'), [['Snapchat', ['customer_meeting']]])

@@ -530,6 +530,27 @@ function deniedCue(toks: Tokens, h: PhraseHit): boolean {
     if (toks.text[k] !== 'of') continue
     for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (UNSETTLED.has(toks.text[j] ?? '')) return true
   }
+  return inDeniedEvidenceClause(toks, from, h.first)
+}
+
+/** evidence nouns a 'dat' clause can hang from ('geen aanwijzingen dat …') */
+const EVIDENCE = new Set(['aanwijzing', 'aanwijzingen', 'bewijs', 'indicaties', 'indicatie', 'signalen', 'aanknopingspunten'])
+/** how far apart 'geen … aanwijzingen' and its 'dat' may stand ('geen aanwijzingen naar voren dat') */
+const EVIDENCE_REACH = 4
+
+/**
+ * 'kwamen geen aanwijzingen naar voren dat daar minderjarigen werden aangeboden': a cue in a 'dat' clause that hangs
+ * from denied evidence says what was not found
+ */
+function inDeniedEvidenceClause(toks: Tokens, from: number, first: number): boolean {
+  for (let k = first - 1; k > from; k--) {
+    if (toks.text[k] !== 'dat') continue
+    for (let j = k - 1; j >= Math.max(from, k - 1 - EVIDENCE_REACH); j--) {
+      if (!EVIDENCE.has(toks.text[j] ?? '')) continue
+      for (let i = j - 1; i >= Math.max(from, j - 2); i--) if (toks.text[i] === 'geen') return true
+    }
+    return false
+  }
   return false
 }
 
