@@ -21,6 +21,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Een FetLife-profiel van verdachte werd gevonden.'), [['Fetlife.com', []]])
   })
 
+  it('reads meeting the pimp on a platform and his contact request as recruiting', () => {
+    assert.deepEqual(roles('Ik kwam hem tegen op Facebook, via een vriend van een vriend.'), [['Facebook', ['recruiting']]])
+    assert.deepEqual(roles('Hij stuurde me een verzoek op Snapchat en zei dat ik bij hem kon slapen.'), [['Snapchat', ['recruiting']]])
+    // customers who sent requests are no recruiter
+    assert.ok(!roles('Mannen stuurden haar een verzoek op Snapchat.').some(([, r]) => r.includes('recruiting')))
+  })
+
   it('reads the place or time of an appointment passed on as customer_meeting', () => {
     assert.deepEqual(roles('Hij zegt dat de man de plek via Telegram zal krijgen.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Ik kreeg van hem via Snapchat te horen hoe laat ik klaar moest zijn.'), [['Snapchat', ['customer_meeting']]])
