@@ -28,6 +28,14 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Mannen stuurden haar een verzoek op Snapchat.').some(([, r]) => r.includes('recruiting')))
   })
 
+  it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
+    assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
+      ['Snapchat', ['image_distribution']],
+    ])
+    // photos she shared herself are no distribution by a pimp
+    assert.ok(!roles('Zij had foto’s van een feest, die zij zelf later in een Snapchatgroep met vriendinnen deelde.').some(([, r]) => r.includes('image_distribution')))
+  })
+
   it('reads the place or time of an appointment passed on as customer_meeting', () => {
     assert.deepEqual(roles('Hij zegt dat de man de plek via Telegram zal krijgen.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Ik kreeg van hem via Snapchat te horen hoe laat ik klaar moest zijn.'), [['Snapchat', ['customer_meeting']]])
