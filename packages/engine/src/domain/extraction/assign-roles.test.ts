@@ -36,6 +36,11 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij had foto’s van een feest, die zij zelf later in een Snapchatgroep met vriendinnen deelde.').some(([, r]) => r.includes('image_distribution')))
   })
 
+  it('gives no role to communication between suspects', () => {
+    assert.deepEqual(roles('Met de medeverdachte communiceerde hij uitsluitend via Signal.'), [['Signal', []]])
+    assert.deepEqual(roles('Met het slachtoffer communiceerde hij uitsluitend via Signal.'), [['Signal', ['relationship']]])
+  })
+
   it('reads the place or time of an appointment passed on as customer_meeting', () => {
     assert.deepEqual(roles('Hij zegt dat de man de plek via Telegram zal krijgen.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Ik kreeg van hem via Snapchat te horen hoe laat ik klaar moest zijn.'), [['Snapchat', ['customer_meeting']]])
