@@ -41,6 +41,16 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Met het slachtoffer communiceerde hij uitsluitend via Signal.'), [['Signal', ['relationship']]])
   })
 
+  it('gives a platform in a relative clause about customers with a place between only that clause’s role', () => {
+    assert.deepEqual(roles('Hij stuurde haar naar klanten in Maastricht die hij via Facebook had gevonden.'), [
+      ['Facebook', ['customer_acquisition']],
+    ])
+  })
+
+  it('reads a Hotmail address as no meeting address', () => {
+    assert.deepEqual(roles('Van het Hotmail-adres van verdachte werden gegevens gevorderd.'), [['Hotmail', []]])
+  })
+
   it('reads the place or time of an appointment passed on as customer_meeting', () => {
     assert.deepEqual(roles('Hij zegt dat de man de plek via Telegram zal krijgen.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Ik kreeg van hem via Snapchat te horen hoe laat ik klaar moest zijn.'), [['Snapchat', ['customer_meeting']]])

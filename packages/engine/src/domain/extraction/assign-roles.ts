@@ -664,8 +664,9 @@ function relativeAbout(toks: Tokens, h: PhraseHit, g: Candidate[]): boolean {
 }
 
 /**
- * Where the relative clause about customers that holds group `g` begins ('mannen die hij via Luxy had leren kennen'),
- * when it begins after cue `h`; else -1. A cue of its own in that clause says what the platform did.
+ * Where the relative clause about customers that holds group `g` begins ('mannen die hij via Luxy had leren kennen',
+ * 'klanten in Maastricht die …': the token after the customer noun), when it begins after cue `h`; else -1. A cue of
+ * its own in that clause says what the platform did.
  */
 function customerRelative(toks: Tokens, h: PhraseHit, g: Candidate[], from: number): number {
   const first = g[0]
@@ -673,10 +674,15 @@ function customerRelative(toks: Tokens, h: PhraseHit, g: Candidate[], from: numb
   for (let k = first.firstToken - 1; k > h.last && k >= from; k--) {
     const w = toks.text[k] ?? ''
     if (toks.punct[k]) return -1
-    if ((w === 'die' || w === 'dat') && CUSTOMER_WORDS.test(toks.text[k - 1] ?? '')) return k - 1 >= h.first ? k : -1
+    if (w !== 'die' && w !== 'dat') continue
+    // 'naar klanten in Maastricht die hij via Facebook had gevonden': a place after the customers
+    const noun = PLACE_PREPOSITIONS.has(toks.text[k - 2] ?? '') && !toks.punct[k - 1] ? k - 3 : k - 1
+    if (CUSTOMER_WORDS.test(toks.text[noun] ?? '')) return noun >= h.first ? noun + 1 : -1
   }
   return -1
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'rond', 'bij'])
 
 const REACTED = /^(reageerde|reageerden|gereageerd|stuurden|stuurde|schreven|schreef|belden|belde)$/
 
