@@ -47,6 +47,12 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('keeps a subordinate clause with its own cue off a platform whose clause says what it did', () => {
+    assert.deepEqual(roles('Reacties op het profiel werden via WhatsApp beantwoord, waarna de verdachte de afspraken inplande.'), [
+      ['WhatsApp', ['customer_acquisition']],
+    ])
+  })
+
   it('reads a Hotmail address as no meeting address', () => {
     assert.deepEqual(roles('Van het Hotmail-adres van verdachte werden gegevens gevorderd.'), [['Hotmail', []]])
   })

@@ -606,6 +606,8 @@ function clauseIds(toks: Tokens, from: number, to: number): number[] {
 /** clause words that start a new statement, not a relative or purpose clause about the platform named before */
 const ARTICLES = new Set(['de', 'het', 'een', "'n"])
 const NEW_STATEMENT = new Set(['en', 'maar', 'waarna', 'nadat', 'terwijl', 'toen', 'zodat', 'doordat', 'want'])
+/** the words of NEW_STATEMENT that can also join two phrases */
+const COORDINATORS = new Set(['en', 'maar'])
 
 /**
  * Whether cue `h` stands in another clause than group `g`, its own clause names no platform and refers to none,
@@ -634,8 +636,8 @@ function otherCuedClause(
     while (open > from && (clause[open - 1 - from] ?? -1) === c) open--
     if (!NEW_STATEMENT.has(toks.text[open] ?? '') || toks.punct[open]) return false
     // 'met foto's en de tekst dat zij "te boeken" is', 'om klanten te werven en afspraken te plannen': 'en' joins
-    // a phrase of the platform's clause
-    if (ARTICLES.has(toks.text[open + 1] ?? '')) return false
+    // a phrase of the platform's clause; a subordinator ('waarna de verdachte de afspraken inplande') opens a clause
+    if (COORDINATORS.has(toks.text[open] ?? '') && ARTICLES.has(toks.text[open + 1] ?? '')) return false
     for (let k = open - 1; k >= from && (clause[k - from] ?? -1) >= gc; k--) if ((clause[k - from] ?? -1) === gc && toks.text[k] === 'om') return false
     // 'Via sms regelde hij de afspraken en hield hij haar in de gaten': a platform fronted in the sentence is the means
     // of every clause that follows
