@@ -177,6 +177,12 @@ describe(buildNegationDetector.name, () => {
     // a rumour followed by 'geen concrete aanwijzingen' is judged; 'geen concrete aanwijzingen voor X' judges X
     assert.deepEqual(negated('Zij zou een profiel hebben op Tinder. Er zijn geen concrete aanwijzingen.'), [['Tinder', true]])
     assert.deepEqual(negated('Zij zou veel contact hebben via Kik. Er zijn geen concrete aanwijzingen voor uitbuiting.'), [['Kik Messenger', false]])
+    // 'Het gaat om een gerucht' sums up the claim before, so its qualifier applies to it
+    assert.deepEqual(
+      negated('Haar dochter zou dingen verkopen via Snapchat. Het gaat om een gerucht; er zijn geen concrete aanwijzingen.'),
+      [['Snapchat', true]],
+    )
+    assert.deepEqual(negated('Haar dochter verkocht dingen via Snapchat. Het gaat om kleding.'), [['Snapchat', false]])
     // a check after a report that found something else
     assert.deepEqual(
       negated('Haar dochter zou een advertentie hebben op Sexjobs. Na controle blijkt dat het om een oppasbaan op Marktplaats gaat.'),

@@ -226,7 +226,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       POINTING_BACK.has(w0) ||
       POINTING_BACK_ADVERBS.has(w0) ||
       ((w0 === 'daar' || w0 === 'hier') && SPLIT_ADVERB_ENDS.has(toks.text[lastWord] ?? '')) ||
-      ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1))
+      ((w0 === 'de' || w0 === 'het') && BACK_NOUNS.has(w1)) ||
+      // 'Het gaat om een gerucht; er zijn geen concrete aanwijzingen': 'het gaat om' sums up the matter before
+      (w0 === 'het' && (w1 === 'gaat' || w1 === 'ging') && toks.text[from + 2] === 'om')
     // only a verification qualifier: a bare denial ('Zij ontkent dit.') does not undo the statement before (tune-3 convention)
     const fragment = words <= MAX_FRAGMENT
     const opens =
