@@ -14,6 +14,9 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij kent hem van internet. Op de vraag welke site dat was, zegt zij dat zij het niet meer weet.'), [
       ['internet', 'unclear'],
     ])
+    // "zo'n site" after a named site means that kind; "zo'n sekssite" names a kind of its own
+    assert.deepEqual(kinds("Zij stond op Kinky. Hij heeft nooit iets op zo'n site gezet."), [['Kinky', 'named']])
+    assert.deepEqual(kinds("De advertenties stonden op zo'n sekssite."), [['sekssite', 'generic']])
     // not remembering something else leaves the type word generic
     assert.deepEqual(kinds('Zij kent hem van internet. Hoe laat het was, weet zij niet meer.'), [['internet', 'generic']])
   })

@@ -11,6 +11,16 @@ import type { WordClassRegistry } from './word-classes.ts'
  */
 const ANAPHORIC = new Set(['die', 'deze', 'dezelfde', 'diezelfde', 'beide', 'bovengenoemde', 'voornoemde', 'overige', 'laatstgenoemde', 'eerstgenoemde'])
 
+/** type words that name no kind of their own */
+const BARE_HEADS = new Set(['site', 'website', 'app', 'platform', 'sites', 'websites', 'apps'])
+
+/** whether "zo'n" (one token or 'zo' ' 'n') stands right before token `first` */
+function afterSuch(toks: Tokens, first: number): boolean {
+  const prev = toks.text[first - 1] ?? ''
+  if (prev === "zo'n" || prev === 'zo’n') return true
+  return prev === 'n' && (toks.text[first - 3] ?? '') === 'zo'
+}
+
 /** how many sentences back a type word counts as the one an interrogative ('welke site') asks about */
 const ASKED_REACH = 2
 
@@ -204,6 +214,9 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         if (e.kind === 'generic' && (stopNames.has(word(toks, first - 1)) || ofInstitution(toks, last) || aMessage(toks, first, last))) continue
         const det = determiner(toks, first)
         if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
+        // 'Ik heb nooit iets op zo'n site gezet': a bare type word after "zo'n" means the kind named before ("zo'n
+        // sekssite" names a kind of its own)
+        if (e.kind === 'generic' && first === last && BARE_HEADS.has(word(toks, first)) && afterSuch(toks, first)) continue
         // 'Het platform waarop de reacties binnenkwamen, kon niet worden achterhaald': a definite type word the text did
         // not use before, with a relative clause, in a sentence that says it is not known, is that platform (unclear)
         if (e.kind === 'generic' && (det === 'het' || det === 'de') && RELATIVES.has(word(toks, last + 1)) && !usedBefore(toks, first) && markedSentence(toks, first)) {
