@@ -60,6 +60,7 @@ describe(buildRoleAssigner.name, () => {
   it('reads the place or time of an appointment passed on as customer_meeting', () => {
     assert.deepEqual(roles('Hij zegt dat de man de plek via Telegram zal krijgen.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Ik kreeg van hem via Snapchat te horen hoe laat ik klaar moest zijn.'), [['Snapchat', ['customer_meeting']]])
+    assert.deepEqual(roles('Die ontmoetingen regelde hij via iMessage.'), [['Imessage', ['customer_meeting']]])
     // her own location is control, not an appointment
     assert.ok(!roles('Hij kreeg via Snapchat steeds haar locatie door.').some(([, r]) => r.includes('customer_meeting')))
     assert.ok(!roles('Hij volgde via Snapchat de locatie die zij kreeg.').some(([, r]) => r.includes('customer_meeting')))
