@@ -36,6 +36,19 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij had foto’s van een feest, die zij zelf later in een Snapchatgroep met vriendinnen deelde.').some(([, r]) => r.includes('image_distribution')))
   })
 
+  it('gives the names listed as examples of a type word that type word’s roles', () => {
+    assert.deepEqual(roles('Hij plaatste advertenties op meerdere advertentiesites, waaronder Kinky en Redlights.'), [
+      [null, ['advertising']],
+      ['Kinky.nl', ['advertising']],
+      ['Redlights.nl', ['advertising']],
+    ])
+    // a name after the list is no example
+    assert.deepEqual(roles('Hij plaatste advertenties op advertentiesites. Zij had ook Snapchat.'), [
+      [null, ['advertising']],
+      ['Snapchat', []],
+    ])
+  })
+
   it('gives no role to communication between suspects', () => {
     assert.deepEqual(roles('Met de medeverdachte communiceerde hij uitsluitend via Signal.'), [['Signal', []]])
     assert.deepEqual(roles('Met het slachtoffer communiceerde hij uitsluitend via Signal.'), [['Signal', ['relationship']]])

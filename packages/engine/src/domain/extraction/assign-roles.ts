@@ -247,6 +247,7 @@ export function buildRoleAssigner(
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
       askedForAccount(toks, mentions)
+      namedAsExamples(toks, mentions)
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
@@ -350,6 +351,37 @@ const POSSESSIVES = new Set(['haar', 'hun', 'zijn', 'mijn', 'je', 'jouw'])
  * 'vroeg haar om haar Snapchat(-naam)', 'die om haar Snap vroegen': an account asked for is no use of the platform
  * (annotation convention: no role for asking someone's Snapchat name)
  */
+/** words that introduce examples of a type word ('advertentiesites, waaronder Kinky en Redlights') */
+const EXAMPLE_WORDS = new Set(['waaronder', 'zoals', 'bijvoorbeeld'])
+const EXAMPLE_PAIRS = new Set(['onder andere', 'onder meer', 'o a'])
+/** what may stand between the names of a list of examples */
+const LIST_JOINS = new Set([',', 'en', 'of'])
+
+/**
+ * 'plaatste advertenties op meerdere advertentiesites, waaronder Kinky en Redlights': the names given as examples of a
+ * type word were used for what the type word was used for
+ */
+function namedAsExamples(toks: Tokens, mentions: Candidate[]): void {
+  const sorted = [...mentions].sort((x, y) => x.firstToken - y.firstToken)
+  sorted.forEach((g, i) => {
+    if (g.kind !== 'generic' || g.negated || g.roles.size === 0) return
+    let k = g.lastToken + 1
+    if (toks.text[k] === ',') k++
+    if (EXAMPLE_WORDS.has(toks.text[k] ?? '')) k++
+    else if (EXAMPLE_PAIRS.has(`${toks.text[k] ?? ''} ${toks.text[k + 1] ?? ''}`)) k += 2
+    else return
+    for (let j = i + 1; j < sorted.length; j++) {
+      const m = sorted[j] as Candidate
+      if (m.firstToken < k) continue
+      // only the names of the list: nothing but a comma, 'en' or 'of' between them
+      for (; k < m.firstToken; k++) if (!LIST_JOINS.has(toks.text[k] ?? '') && toks.text[k] !== ':') return
+      if (m.kind !== 'named' || m.negated) return
+      for (const [role, ev] of g.roles) if (!m.roles.has(role)) m.roles.set(role, ev)
+      k = m.lastToken + 1
+    }
+  })
+}
+
 function askedForAccount(toks: Tokens, mentions: Candidate[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]
