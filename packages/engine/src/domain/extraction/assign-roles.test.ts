@@ -49,6 +49,10 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads the shorthand "Adv." as an advertisement', () => {
+    assert.deepEqual(roles('Mld. anoniem. Adv. zou op sexjobs staan, tel. 06-00000123.'), [['Sexjobs.nl', ['advertising']]])
+  })
+
   it('gives no role to communication between suspects', () => {
     assert.deepEqual(roles('Met de medeverdachte communiceerde hij uitsluitend via Signal.'), [['Signal', []]])
     assert.deepEqual(roles('Met het slachtoffer communiceerde hij uitsluitend via Signal.'), [['Signal', ['relationship']]])
