@@ -49,6 +49,13 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads renting out the minor, the verb after her, as advertising', () => {
+    assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
+    assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
+    // renting a room is no offer
+    assert.ok(!roles('Zij wilde haar kamer via Marktplaats verhuren.').some(([, r]) => r.includes('advertising')))
+  })
+
   it('reads the shorthand "Adv." as an advertisement', () => {
     assert.deepEqual(roles('Mld. anoniem. Adv. zou op sexjobs staan, tel. 06-00000123.'), [['Sexjobs.nl', ['advertising']]])
   })
