@@ -56,6 +56,12 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij wilde haar kamer via Marktplaats verhuren.').some(([, r]) => r.includes('advertising')))
   })
 
+  it('reads the minor seeing her photos on a platform as image_distribution', () => {
+    assert.deepEqual(roles('Later zag zij haar foto’s in een Discord-server.'), [['Discord', ['image_distribution']]])
+    // seeing an advertisement is the advertisement, not the distribution of images
+    assert.ok(!roles('Zij zag haar advertentie met foto’s op Kinky.').some(([, r]) => r.includes('image_distribution')))
+  })
+
   it('reads the shorthand "Adv." as an advertisement', () => {
     assert.deepEqual(roles('Mld. anoniem. Adv. zou op sexjobs staan, tel. 06-00000123.'), [['Sexjobs.nl', ['advertising']]])
   })
