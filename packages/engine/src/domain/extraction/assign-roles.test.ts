@@ -58,6 +58,9 @@ describe(buildRoleAssigner.name, () => {
 
   it('reads the minor seeing her photos on a platform as image_distribution', () => {
     assert.deepEqual(roles('Later zag zij haar foto’s in een Discord-server.'), [['Discord', ['image_distribution']]])
+    assert.deepEqual(roles('Op Telegram zijn beelden aangetroffen van een meisje van 16.'), [['Telegram', ['image_distribution']]])
+    // images found on a seized phone were not necessarily shared
+    assert.ok(!roles('Op de telefoon met Telegram zijn beelden aangetroffen.').some(([, r]) => r.includes('image_distribution')))
     // seeing an advertisement is the advertisement, not the distribution of images
     assert.ok(!roles('Zij zag haar advertentie met foto’s op Kinky.').some(([, r]) => r.includes('image_distribution')))
   })
