@@ -65,6 +65,16 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij zag haar advertentie met foto’s op Kinky.').some(([, r]) => r.includes('image_distribution')))
   })
 
+  it('reads offers to the minor, a vacancy and her own bicycle for sale as no advertising', () => {
+    assert.deepEqual(roles('Zij kreeg via Kik een bericht van een onbekende die haar 50 euro bood voor een foto.'), [
+      ['Kik Messenger', ['recruiting']],
+    ])
+    assert.ok(!roles('Een meisje plaatste haar fiets te koop op Speurders.nl.').some(([, r]) => r.includes('advertising')))
+    assert.ok(!roles('De man die de vacature op Marktplaats had geplaatst, nodigde haar uit.').some(([, r]) => r.includes('advertising')))
+    // offering her is still advertising
+    assert.deepEqual(roles('Hij plaatste haar op Speurders.nl.'), [['Speurders.nl', ['advertising']]])
+  })
+
   it('reads the shorthand "Adv." as an advertisement', () => {
     assert.deepEqual(roles('Mld. anoniem. Adv. zou op sexjobs staan, tel. 06-00000123.'), [['Sexjobs.nl', ['advertising']]])
   })
