@@ -96,6 +96,10 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads a relative clause about customers put after the participle as that clause’s', () => {
+    assert.deepEqual(roles('Daar werd zij aan mannen aangeboden die hij via Badoo had benaderd.'), [['Badoo', ['customer_acquisition']]])
+  })
+
   it('reads a Hotmail address as no meeting address', () => {
     assert.deepEqual(roles('Van het Hotmail-adres van verdachte werden gegevens gevorderd.'), [['Hotmail', []]])
   })

@@ -712,9 +712,14 @@ function customerRelative(toks: Tokens, h: PhraseHit, g: Candidate[], from: numb
     // 'naar klanten in Maastricht die hij via Facebook had gevonden': a place after the customers
     const noun = PLACE_PREPOSITIONS.has(toks.text[k - 2] ?? '') && !toks.punct[k - 1] ? k - 3 : k - 1
     if (CUSTOMER_WORDS.test(toks.text[noun] ?? '')) return noun >= h.first ? noun + 1 : -1
+    // 'werd zij aan mannen aangeboden die hij via Badoo had benaderd': the relative clause put after the participle
+    if (CUSTOMER_WORDS.test(toks.text[k - 2] ?? '') && PARTICIPLE.test(toks.text[k - 1] ?? '') && h.last <= k - 1) return k - 1
   }
   return -1
 }
+
+/** a past participle ('aangeboden', 'voorgesteld', 'gekoppeld') */
+const PARTICIPLE = /^(aan|voor|door|toe|mee)?ge[a-zà-ÿ]{2,}(d|t|en)$/
 
 const PLACE_PREPOSITIONS = new Set(['in', 'uit', 'rond', 'bij'])
 
