@@ -188,10 +188,11 @@ async function main(): Promise<void> {
   }
   const grepS = (g1.seconds + g2.seconds) / 2
   const grepCpu = (g1.cpu + g2.cpu) / 2
+  // grep ran over the whole input: a run over part of it has no ratio to it
   const row = (name: string, r: { seconds: number; cpu: number }, bytes: number, records: number | null, rss: string): string =>
     `| ${name} | ${r.seconds.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${mbps(bytes, r.seconds)} | ${mbps(bytes, r.cpu)} | ${
       records === null ? '—' : Math.round(records / r.seconds).toLocaleString('en')
-    } | ${ratio(grepS, r.seconds)} | ${ratio(grepCpu, r.cpu)} | ${rss} |`
+    } | ${bytes === c.bytes ? `${ratio(grepS, r.seconds)} | ${ratio(grepCpu, r.cpu)}` : '— | —'} | ${rss} |`
 
   const lines = [
     `extraction benchmark ${started}; machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average before ${loadBefore}, after ${loadAfter}`,
