@@ -13,6 +13,13 @@ const AHEAD = 3
 const WORKER_URL = new URL('./import-worker.ts', import.meta.url)
 
 /**
+ * The extracting reader thread's young generation (MB). Extraction makes some 90 KB of short-lived garbage per record;
+ * with V8's default the thread's heap swelled enough to take the import past 400 MB of RSS (401–428 MB over four 200k
+ * runs into PostgreSQL), with 16 MB it stayed at 379–393 MB at the same speed and CPU (BENCHMARKS.md, "import").
+ */
+const EXTRACTING_YOUNG_GENERATION_MB = 16
+
+/**
  * Reading, checking and preparing records on a worker thread, so that on a 2-core machine the importer's main
  * thread only talks to the database. One thread serves every file of an import, one file at a time.
  */
@@ -86,6 +93,7 @@ export class ImportReaderThread {
 
   private spawn(): Worker {
     const worker = startTypeScriptWorker(WORKER_URL, {
+      ...(this.extractor?.lexicons ? { resourceLimits: { maxYoungGenerationSizeMb: EXTRACTING_YOUNG_GENERATION_MB } } : {}),
       workerData: {
         catalogue: { data: this.catalogue.data, version: this.catalogue.version },
         extractor: this.extractor?.lexicons ? { lexicons: this.extractor.lexicons, version: this.extractor.version } : null,
