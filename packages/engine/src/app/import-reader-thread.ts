@@ -92,12 +92,11 @@ export class ImportReaderThread {
   }
 
   private spawn(): Worker {
+    const lexicons = this.extractor?.lexicons
+    const extractor = lexicons && this.extractor ? { lexicons, version: this.extractor.version } : null
     const worker = startTypeScriptWorker(WORKER_URL, {
-      ...(this.extractor?.lexicons ? { resourceLimits: { maxYoungGenerationSizeMb: EXTRACTING_YOUNG_GENERATION_MB } } : {}),
-      workerData: {
-        catalogue: { data: this.catalogue.data, version: this.catalogue.version },
-        extractor: this.extractor?.lexicons ? { lexicons: this.extractor.lexicons, version: this.extractor.version } : null,
-      },
+      ...(extractor ? { resourceLimits: { maxYoungGenerationSizeMb: EXTRACTING_YOUNG_GENERATION_MB } } : {}),
+      workerData: { catalogue: { data: this.catalogue.data, version: this.catalogue.version }, extractor },
     })
     // kept until a file is read (an 'error' event without a listener would take the process down)
     worker.on('error', (error) => (this.failure ??= error))

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 
 // Two unique indexes that the primary keys already enforce, dropped: every import paid a B-tree insert into each
-// (a text key, the costlier kind) for nothing, about a sixth of the server's CPU per imported registration (bench/import).
+// (a text key, the costlier kind) for nothing: 8–17 % of the server's CPU per imported registration (BENCHMARKS.md, import).
 // - registration (source, source_ref): registration.id is UUIDv5 of (source, source_ref) (domain/registration/
 //   registration-id.ts), so the primary key already allows one row per pair. ARCHITECTURE.md asks for no unique
 //   constraint a shard cannot check on its own, which this one, without the distribution column, was; nothing
