@@ -262,4 +262,30 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij werd via Snapchat benaderd en ging naar een hotel, maar daar werd niets gevonden.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij zou via Snapchat zijn benaderd, maar daar is niets van gebleken.'), [['Snapchat', true]])
   })
+  it('reads belief, assumption, correction and threat families in their other forms', () => {
+    // first person and plural of 'denkt/vermoedt dat', and the inverted hedge after the claim
+    assert.deepEqual(negated('Ik denk dat hij de klanten via Kinky.nl vond.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('De klanten vond hij via Kinky.nl, vermoed ik.'), [['Kinky.nl', true]])
+    // the passive assumption, and an earlier statement set right by 'maar' or a later finding
+    assert.deepEqual(negated('Eerst werd gedacht dat zij via Badoo was benaderd.'), [['Badoo', true]])
+    assert.deepEqual(negated('Zij had eerder verklaard dat zij hem via Kik kende, maar het was via Snapchat.'), [['Kik Messenger', true], ['Snapchat', false]])
+    assert.deepEqual(negated('Zij had eerder verklaard dat zij hem via Kik kende.'), [['Kik Messenger', false]])
+    // the noun of 'dreigen' with its complement; 'berichten met dreigementen' only names the channel
+    assert.deepEqual(negated('Zij werd onder druk gezet met het dreigement dat de foto’s op Instagram zouden verschijnen.'), [['Instagram', true]])
+    assert.deepEqual(negated('Hij stuurde haar via Snapchat berichten met dreigementen.'), [['Snapchat', false]])
+  })
+  it('reads lacking evidence and what did not happen in other word orders', () => {
+    assert.deepEqual(negated('Er wordt gezegd dat zij via Telegram wordt aangeboden, maar harde aanwijzingen ontbreken.'), [['Telegram', true]])
+    assert.deepEqual(negated('Hij wilde haar op Sexjobs zetten, wat nooit is gebeurd.'), [['Sexjobs.nl', true]])
+  })
+  it('lets a trigger win over a pseudo-trigger it holds, and reads police requests and "geen relevante" as no denial', () => {
+    assert.deepEqual(negated('Zij vertelde dat zij WhatsApp niet meer mocht gebruiken.'), [['WhatsApp', true]])
+    assert.deepEqual(negated('Hij gebruikt Snapchat niet meer.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij mocht niemand anders appen.'), [['WhatsApp', true]])
+    assert.deepEqual(negated('Bij Instagram is nog geen vordering gedaan.'), [['Instagram', false]])
+    assert.deepEqual(negated('Zij had contact via Omegle. Omegle is niet bevraagd.'), [['Omegle', false], ['Omegle', false]])
+    assert.deepEqual(negated('Op Facebook werden geen relevante berichten aangetroffen.'), [['Facebook', false]])
+    assert.deepEqual(negated('Op Facebook werden geen berichten aangetroffen.'), [['Facebook', true]])
+    assert.deepEqual(negated('Hij sloeg haar omdat zij zijn Snapchat niet beantwoordde.'), [['Snapchat', false]])
+  })
 })

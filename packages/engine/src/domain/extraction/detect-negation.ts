@@ -1,7 +1,7 @@
 import type { MentionLexicons } from './lexicon-schemas.ts'
 import type { Candidate } from './candidate.ts'
 import { groupMentions } from './mention-groups.ts'
-import { compilePhrases } from './phrase-matcher.ts'
+import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
 import type { Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
@@ -318,7 +318,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         for (const h of hits) {
           const e = entries[h.entry]
           if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical')) continue
-          if (blocked.some(([x, y]) => h.first <= y && h.last >= x) || inMention(h.first)) continue
+          if (blocked.some(([x, y]) => h.first <= y && h.last >= x && !outspans(h, x, y)) || inMention(h.first)) continue
           const needs = confirmIds[h.entry] ?? []
           if (needs.length > 0 && !confirmed(toks, needs, h.last, s)) continue
           const dir = e.direction ?? 'forward'
@@ -386,6 +386,15 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       }
     },
   }
+}
+
+/**
+ * the longest match wins, as in ConText: a trigger of consecutive words that holds a pseudo-trigger and more ('niet meer
+ * mocht' around 'niet meer') is not blocked by it; one inside or across it is, and so is one that only spans it with a
+ * gap ('geen … aangetroffen' around 'geen relevante')
+ */
+function outspans(h: PhraseHit, x: number, y: number): boolean {
+  return h.first <= x && y <= h.last && h.last - h.first > y - x && h.words.length === h.last - h.first + 1
 }
 
 const POINTERS = new Set(['dit', 'dat', 'deze', 'wat', 'hetgeen', 'daarvan', 'hiervan', 'daarvoor', 'hiervoor'])
