@@ -38,25 +38,16 @@ export class CopyRowsBuilder {
     return this.ends.length
   }
 
-  /** Appends one row of values. Each field is written straight into the buffer: no line string to build. */
+  /** Appends one row of values: the line is joined as a string and encoded into the buffer by one write (a write
+   * per field cost a native call each, a tenth of the import reader's time). */
   add(values: readonly CopyValue[]): void {
-    // an upper bound: 3 UTF-8 bytes per UTF-16 unit covers escapes too (an escaped character is 1 byte → 2)
-    let need = this.length + values.length * 3
-    for (const v of values) if (typeof v === 'string') need += v.length * 3
-    this.ensure(need)
-    const buf = this.buf
-    let at = this.length
-    for (let i = 0; i < values.length; i++) {
-      if (i > 0) buf[at++] = 0x09
-      const v = values[i] as CopyValue
-      if (v === null) {
-        buf[at++] = 0x5c // \N
-        buf[at++] = 0x4e
-      } else at += buf.write(copyField(v), at)
-    }
-    buf[at++] = 0x0a
-    this.length = at
-    this.ends.push(at)
+    let line = copyField(values[0] as CopyValue)
+    for (let i = 1; i < values.length; i++) line += '\t' + copyField(values[i] as CopyValue)
+    line += '\n'
+    // an upper bound: 3 UTF-8 bytes per UTF-16 unit
+    this.ensure(this.length + line.length * 3)
+    this.length += this.buf.write(line, this.length)
+    this.ends.push(this.length)
   }
 
   private ensure(bytes: number): void {
