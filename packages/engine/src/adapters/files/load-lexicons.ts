@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { AppError } from '../../domain/errors.ts'
@@ -9,6 +9,10 @@ import { parseMentionLexicons, type LexiconSources } from '../../domain/extracti
 import { parsePersonLexicon } from '../../domain/extraction/person-lexicon.ts'
 import { parseVulnerabilityLexicon } from '../../domain/extraction/vulnerability-lexicon.ts'
 import { dataPath } from './data-paths.ts'
+import { parseRoleModel } from '../../domain/extraction/role-model.ts'
+
+/** optional: a lexicon folder without it extracts with the rules alone */
+export const ROLE_MODEL_FILE = 'role-model.json'
 
 export const DEFAULT_LEXICON_DIR = dataPath('lexicons')
 
@@ -43,6 +47,10 @@ export function loadLexicons(catalogue: Catalogue, dir = process.env.PLATFORMSCO
   const personsText = read(personsFile)
   const vulnerabilitiesText = read(vulnerabilitiesFile)
   hash.update(personsText).update(vulnerabilitiesText)
+  // the learned role scorer's weights are data too: new weights, new extractor version
+  const roleModelFile = path.join(dir, ROLE_MODEL_FILE)
+  const roleModelText = existsSync(roleModelFile) ? read(roleModelFile) : undefined
+  if (roleModelText !== undefined) hash.update(ROLE_MODEL_FILE).update(roleModelText)
   return {
     mentions: parseMentionLexicons(sources),
     persons: parsePersonLexicon(parseJson(personsText, personsFile), personsFile),
@@ -51,6 +59,7 @@ export function loadLexicons(catalogue: Catalogue, dir = process.env.PLATFORMSCO
       vulnerabilitiesFile,
       catalogue.data.vulnerability_factors.map((f) => f.id),
     ),
+    ...(roleModelText !== undefined && { roleModel: parseRoleModel(roleModelText, roleModelFile) }),
     hash: hash.digest('hex').slice(0, 12),
   }
 }

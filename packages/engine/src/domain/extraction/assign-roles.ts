@@ -24,6 +24,26 @@ const PLATFORM_NOUNS = new Set([
 
 export interface RoleAssigner {
   apply(toks: Tokens, mentions: Candidate[]): void
+  /**
+   * The cues of one sentence [from, to) as the lexicon finds them, each with whether it holds where it stands (no
+   * mention word in it, not denied, its with/without conditions met): the learned role scorer's raw material.
+   */
+  cueHits(toks: Tokens, from: number, to: number, mentionWord: (k: number) => boolean): CueHit[]
+  /** the role a cue of `role` gives a platform of `category` (the lexicon's category overrides) */
+  roleFor(role: RoleId, category: string | undefined): RoleId
+  /** whether the sentence [from, to) refers back to a platform named before ('via die site') */
+  refersBack(toks: Tokens, from: number, to: number): boolean
+}
+
+/** One role cue found in the text (token range inclusive). */
+export interface CueHit {
+  role: RoleId
+  weak: boolean
+  literal: boolean
+  categories: readonly string[] | undefined
+  first: number
+  last: number
+  holds: boolean
 }
 
 /**
@@ -59,6 +79,36 @@ export function buildRoleAssigner(
   const noExploitation = compilePhrases(NO_EXPLOITATION, classes)
 
   return {
+    refersBack: (toks, from, to) => references.findAll(toks, from, to).length > 0,
+    roleFor: (role, category) => (category && overrides.get(`${category}:${role}`)) || role,
+    cueHits(toks, from, to, mentionWord) {
+      const hits = dedupe(cues.findAll(toks, from, to))
+      if (hits.length === 0) return []
+      const needsAux = hits.some((h) => (withIds[h.entry]?.length ?? 0) + (withoutIds[h.entry]?.length ?? 0) > 0)
+      const auxHits = needsAux ? aux.findAll(toks, from, to) : []
+      const clause = needsAux ? clauseIds(toks, from, to) : []
+      return hits.map((h): CueHit => {
+        const e = entries[h.entry]
+        let holds = !h.words.some(mentionWord) && !deniedCue(toks, h)
+        if (holds && needsAux) {
+          const lo = clause[h.first - from] ?? 0
+          const hi = clause[h.last - from] ?? 0
+          const w = withIds[h.entry] ?? []
+          if (w.length > 0 && !auxHits.some((a) => w.includes(a.entry))) holds = false
+          const inClause = (a: PhraseHit): boolean => (clause[a.last - from] ?? -1) >= lo && (clause[a.first - from] ?? Infinity) <= hi
+          if ((withoutIds[h.entry] ?? []).some((id) => auxHits.some((a) => a.entry === id && inClause(a)))) holds = false
+        }
+        return {
+          role: e?.role ?? 'recruiting',
+          weak: e?.weak ?? false,
+          literal: (e?.literal ?? false) || namesAd(toks, h),
+          categories: e?.categories,
+          first: h.first,
+          last: h.last,
+          holds,
+        }
+      })
+    },
     apply(toks, mentions) {
       const groups = groupMentions(toks, mentions)
       const groupsBySentence = new Map<number, Candidate[][]>()
@@ -412,7 +462,7 @@ const REMOVING = new Set(['verwijderen', 'verwijderd', 'verwijderde', 'blokkeren
 const SEX_SITE = /^(seks|sex|escort|erotiek|erotische|hoeren)\S*(site|sites|website|websites|pagina|paginas|pagina's)$/
 
 /** the platform category a generic type word names ('sekssite', 'escortwebsite'; an 'advertentiesite' may sell anything), else none */
-function typeCategory(toks: Tokens, m: Candidate): string | undefined {
+export function typeCategory(toks: Tokens, m: Candidate): string | undefined {
   if (m.kind === 'named') return undefined
   const w = toks.text[m.lastToken] ?? ''
   if (SEX_SITE.test(w)) return 'sex_advertising'
@@ -618,7 +668,8 @@ function dedupe(hits: PhraseHit[]): PhraseHit[] {
   })
 }
 
-function clauseIds(toks: Tokens, from: number, to: number): number[] {
+/** clause number per token of [from, to), counted from 0 at `from` */
+export function clauseIds(toks: Tokens, from: number, to: number): number[] {
   const ids: number[] = []
   let c = 0
   for (let k = from; k < to; k++) {

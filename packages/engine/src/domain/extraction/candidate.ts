@@ -6,6 +6,8 @@ export interface FoldedEvidence {
   a: number
   b: number
   gives?: RoleId | 'negation' | 'hypothetical' | 'generic' | 'unclear' | string
+  /** the learned role scorer's strongest feature for this span */
+  feature?: string
 }
 
 /** A mention while the extractor works on it (folded offsets, token range). */

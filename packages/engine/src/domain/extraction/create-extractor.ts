@@ -16,6 +16,8 @@ import { extractVulnerabilities } from './extract-vulnerabilities.ts'
 import { foldText, originalSpan, type FoldedText } from './normalize-text.ts'
 import { tokenize, type Tokens } from './tokenize.ts'
 import { WordClassRegistry } from './word-classes.ts'
+import { buildRoleScorer, type RoleModelData } from './role-model.ts'
+import { mentionFeatures, type FeatureVariant, type MentionFeatures } from './role-features.ts'
 
 /** Bump when matching rules change in code; lexicon changes change the version through their hash. */
 export const EXTRACTOR_VERSION = 'ps-extract-4'
@@ -24,8 +26,20 @@ export interface Lexicons {
   mentions: MentionLexicons
   persons: PersonLexicon
   vulnerabilities: VulnerabilityLexicon
-  /** content hash of the lexicon files, part of the extractor version */
+  /** the learned role scorer's weights (data/lexicons/role-model.json), when there is one */
+  roleModel?: RoleModelData
+  /** content hash of the lexicon files (and the role model), part of the extractor version */
   hash: string
+}
+
+/** A mention after the rules, with what the learned role scorer sees of it (for training and evaluation). */
+export interface RoleExample {
+  start: number
+  end: number
+  negated: boolean
+  /** the rules' roles */
+  roles: RoleId[]
+  features: MentionFeatures | undefined
 }
 
 /**
@@ -36,19 +50,60 @@ export interface Lexicons {
  * ```
  */
 export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extractor {
-  // every phrase matcher adds its words to one registry, so that tokens are classed once for all of them
-  const registry = new WordClassRegistry()
-  const named = buildNamedMatcher(catalogue, lexicons.mentions, registry)
-  const generic = buildGenericMatcher(lexicons.mentions, registry)
-  const negation = buildNegationDetector(lexicons.mentions, registry)
-  const roles = buildRoleAssigner(lexicons.mentions, (id) => catalogue.platformById(id)?.category, registry)
-  const classes = registry.classes
+  const p = buildPipeline(catalogue, lexicons)
+  const model = lexicons.roleModel
+  const scorer = model?.enabled ? buildRoleScorer(model, p.roles, p.categoryOf) : undefined
   return {
     version: `${EXTRACTOR_VERSION}+${lexicons.hash}`,
     catalogueVersion: catalogue.version,
     lexicons,
     extract(input): Findings {
       const text = input.text
+      const { ft, toks, mentions } = p.mentionsWithRuleRoles(text)
+      scorer?.apply(toks, mentions)
+      return {
+        mentions: mentions.map((m) => toFinding(m, ft, text)),
+        persons: extractPersons(text, input.date ?? undefined, lexicons.persons),
+        vulnerabilities: extractVulnerabilities(text, lexicons.vulnerabilities),
+      }
+    },
+  }
+}
+
+/**
+ * Every mention of a text after the rules gave roles, with the learned scorer's features: what `npm run train:roles`
+ * and the leave-one-annotator-out evaluation learn from. The same code path as `extract`.
+ */
+export function createRoleExampleReader(
+  catalogue: Catalogue,
+  lexicons: Lexicons,
+  variant: FeatureVariant,
+): (text: string) => RoleExample[] {
+  const p = buildPipeline(catalogue, lexicons)
+  return (text) => {
+    const { ft, toks, mentions } = p.mentionsWithRuleRoles(text)
+    const feats = mentionFeatures(toks, mentions, p.roles, p.categoryOf, variant)
+    return mentions.map((m) => {
+      const [start, end] = originalSpan(ft, m.a, m.b)
+      return { start, end, negated: m.negated, roles: ROLE_IDS.filter((r) => m.roles.has(r)), features: feats.get(m) }
+    })
+  }
+}
+
+/** Mention detection, negation and the rule-based roles: everything up to the learned scorer. */
+function buildPipeline(catalogue: Catalogue, lexicons: Lexicons) {
+  // every phrase matcher adds its words to one registry, so that tokens are classed once for all of them
+  const registry = new WordClassRegistry()
+  const named = buildNamedMatcher(catalogue, lexicons.mentions, registry)
+  const generic = buildGenericMatcher(lexicons.mentions, registry)
+  const negation = buildNegationDetector(lexicons.mentions, registry)
+  const categoryOf = (id: string): string | undefined => catalogue.platformById(id)?.category
+  const roles = buildRoleAssigner(lexicons.mentions, categoryOf, registry)
+  const classes = registry.classes
+  return {
+    roles,
+    categoryOf,
+    mentionsWithRuleRoles(text: string): { ft: FoldedText; toks: Tokens; mentions: Candidate[] } {
       const ft = foldText(text)
       const toks = tokenize(ft, text, classes)
       const namedCands = named.find(ft, toks, text)
@@ -65,11 +120,7 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
       }
       negation.apply(toks, mentions, markers.map((h) => [h.first, h.last] as const))
       roles.apply(toks, mentions)
-      return {
-        mentions: mentions.map((m) => toFinding(m, ft, text)),
-        persons: extractPersons(text, input.date ?? undefined, lexicons.persons),
-        vulnerabilities: extractVulnerabilities(text, lexicons.vulnerabilities),
-      }
+      return { ft, toks, mentions }
     },
   }
 }
@@ -157,6 +208,7 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
 function evidenceOf(e: FoldedEvidence, ft: FoldedText, text: string): Evidence {
   const [s, t] = originalSpan(ft, e.a, e.b)
   const surface = text.slice(s, t)
+  if (e.feature !== undefined) return { rule: e.rule, start: s, end: t, surface, gives: e.gives, feature: e.feature }
   // two literals rather than a conditional spread, which copies the object once more
   return e.gives ? { rule: e.rule, start: s, end: t, surface, gives: e.gives } : { rule: e.rule, start: s, end: t, surface }
 }

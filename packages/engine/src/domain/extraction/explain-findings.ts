@@ -13,6 +13,8 @@ export function explainFindings(id: string, f: Findings): string {
     lines.push(`  ${i + 1}. "${m.surface}" [${m.start}–${m.end}] → ${where}; ${KIND_NL[m.kind]}, zekerheid ${m.confidence.toFixed(2)}${status}`)
     for (const e of m.evidence) {
       if (e.rule === 'role-cue') lines.push(`       rol ${String(e.gives)} ← ${ev(e)}`)
+      // the learned scorer: its model, and the feature of the cue span that carried the role most
+      else if (e.rule.startsWith('role-model:')) lines.push(`       rol ${String(e.gives)} ← ${ev(e)}, kenmerk ${e.feature ?? '?'}`)
       else if (e.gives === 'negation' || e.gives === 'hypothetical') lines.push(`       ${e.gives === 'negation' ? 'ontkenning' : 'hypothese'} ← ${ev(e)}`)
       else lines.push(`       gevonden door ${ev(e)}`)
     }

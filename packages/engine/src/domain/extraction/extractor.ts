@@ -9,6 +9,8 @@ export interface Evidence {
   surface: string
   /** e.g. the role the cue gave, or the negation trigger */
   gives?: RoleId | 'negation' | 'hypothetical' | 'generic' | 'unclear' | string
+  /** for a role given by the learned scorer (rule 'role-model:<model>'): its strongest feature on this span */
+  feature?: string
 }
 
 export interface MentionFinding {

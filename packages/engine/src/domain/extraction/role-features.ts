@@ -1,0 +1,244 @@
+import type { RoleId } from '@platformscope/contract'
+import type { Candidate } from './candidate.ts'
+import { clauseIds, typeCategory, type CueHit, type RoleAssigner } from './assign-roles.ts'
+import { groupMentions } from './mention-groups.ts'
+import type { Tokens } from './tokenize.ts'
+
+/**
+ * Features for the learned role scorer (role-model.ts). Bump when a feature changes meaning: weights trained on one
+ * feature set are meaningless on another, and the model file names the set it was trained on.
+ */
+export const ROLE_FEATURE_SET = 'rf-1'
+
+/** A cue near the mention that could give one role: where it stands, as features, and its span (folded offsets). */
+export interface SpanFeatures {
+  a: number
+  b: number
+  feats: string[]
+}
+
+/**
+ * What the scorer knows about one live mention. `base` and `cross` are role-independent; `cross` names the role its
+ * feature is about ('the rules gave advertising', 'an acquisition cue in this clause'), left out when that role itself
+ * is scored, so that the role's own evidence is carried by span-bearing features only.
+ */
+export interface MentionFeatures {
+  base: string[]
+  cross: Array<[RoleId, string]>
+  /** cross features that come from the rules' decisions ('the rules gave this mention advertising') */
+  ruleCross: Array<[RoleId, string]>
+  /** span-bearing features per role: every cue of that role's family near the mention */
+  spans: Map<RoleId, SpanFeatures[]>
+  /** the roles the rules gave, each with the span of the cue they gave it for (span-bearing feature 'rule') */
+  rule: Map<RoleId, { a: number; b: number }>
+  /** variant 'words': the words around the mention, span-bearing for every role */
+  words: SpanFeatures[]
+}
+
+const WINDOW = 4
+/**
+ * Feature variants a model may be trained with: 'bag' adds the words of the mention's sentence; 'words' makes the
+ * words around the mention span-bearing, so that a word the model learned to weigh ('bezoekers' next to 'via Grindr')
+ * can carry a role the cue lexicon has no entry for, with that word as its evidence.
+ */
+export const FEATURE_VARIANTS = ['base', 'bag', 'words'] as const
+export type FeatureVariant = (typeof FEATURE_VARIANTS)[number]
+
+const bucket = (d: number): string => (d <= 2 ? '0' : d <= 5 ? '1' : d <= 10 ? '2' : '3')
+const norm = (w: string): string => w.replace(/[0-9]/g, '0')
+
+/**
+ * Features of every live (not negated) mention, after the rules have assigned roles. `categoryOf` maps a catalogue
+ * id to its category. Pure; reads the tokens, the mentions and the cue lexicon only.
+ */
+export function mentionFeatures(
+  toks: Tokens,
+  mentions: readonly Candidate[],
+  roles: RoleAssigner,
+  categoryOf: (platformId: string) => string | undefined,
+  variant: FeatureVariant = 'base',
+): Map<Candidate, MentionFeatures> {
+  const out = new Map<Candidate, MentionFeatures>()
+  if (!mentions.some((m) => !m.negated)) return out
+  const mentionTok = new Uint8Array(toks.count)
+  const wordTok = new Uint8Array(toks.count)
+  for (const m of mentions) {
+    for (let k = m.firstToken; k <= m.lastToken; k++) {
+      mentionTok[k] = 1
+      // as the rules read cues: a type word or a web address is no cue word
+      if (m.kind !== 'named' || m.lastToken > m.firstToken) wordTok[k] = 1
+    }
+  }
+  const mentionWord = (k: number): boolean => wordTok[k] === 1
+  const groups = groupMentions(toks, mentions)
+  const groupOf = new Map<Candidate, number>()
+  groups.forEach((g, i) => g.forEach((m) => groupOf.set(m, i)))
+  const sentences = toks.sentenceStart.length - 1
+  const hitsBySentence = new Map<number, CueHit[]>()
+  const clausesBySentence = new Map<number, number[]>()
+  const groupsBySentence = new Map<number, number[]>()
+  groups.forEach((g, i) => {
+    const s = toks.sentence[g[0]?.firstToken ?? 0] ?? 0
+    const l = groupsBySentence.get(s)
+    if (l) l.push(i)
+    else groupsBySentence.set(s, [i])
+  })
+  const from = (s: number): number => toks.sentenceStart[s] ?? 0
+  const to = (s: number): number => toks.sentenceStart[s + 1] ?? toks.count
+  const hitsOf = (s: number): CueHit[] => {
+    let h = hitsBySentence.get(s)
+    if (!h) {
+      h = s < 0 || s >= sentences ? [] : roles.cueHits(toks, from(s), to(s), mentionWord)
+      hitsBySentence.set(s, h)
+    }
+    return h
+  }
+  const clausesOf = (s: number): number[] => {
+    let c = clausesBySentence.get(s)
+    if (!c) {
+      c = clauseIds(toks, from(s), to(s))
+      clausesBySentence.set(s, c)
+    }
+    return c
+  }
+  const refs = new Map<number, boolean>()
+  const refersBack = (s: number): boolean => {
+    let r = refs.get(s)
+    if (r === undefined) {
+      r = s >= 0 && s < sentences && roles.refersBack(toks, from(s), to(s))
+      refs.set(s, r)
+    }
+    return r
+  }
+  const seen = new Map<string, Candidate[]>()
+
+  for (const m of mentions) {
+    const key = m.platformId ?? m.platform ?? m.kind
+    const before = seen.get(key)
+    if (before) before.push(m)
+    else seen.set(key, [m])
+    if (m.negated) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const sFrom = from(s)
+    const sTo = to(s)
+    const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
+    const g = groupOf.get(m) ?? -1
+    const group = groups[g] ?? [m]
+    const own = groupsBySentence.get(s) ?? []
+    const base: string[] = [
+      `k:${m.kind}`,
+      `p:${m.platformId ?? (m.inCatalogue ? m.kind : 'outside')}`,
+      `cat:${category ?? 'none'}`,
+      `det:${m.evidence[0]?.rule ?? 'none'}`,
+      `ns:${Math.min(own.length, 3)}`,
+    ]
+    if (group.length > 1) base.push('grp')
+    if (before && before.length > 1) base.push('rep')
+    if (s === 0) base.push('s0')
+    if (groupsBySentence.has(s - 1)) base.push('prev-has')
+    if (!groupsBySentence.has(s + 1) && refersBack(s + 1)) base.push('next-refers')
+    const words: SpanFeatures[] = []
+    const wordSpans = variant === 'words'
+    const word = (k: number, side: string): void => {
+      if (mentionTok[k] || toks.punct[k]) return
+      const f = `${side}:${norm(toks.text[k] ?? '')}`
+      if (wordSpans) words.push({ a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, feats: [f] })
+      else base.push(f)
+    }
+    for (let k = Math.max(sFrom, m.firstToken - WINDOW); k < m.firstToken; k++) word(k, 'wl')
+    for (let k = m.lastToken + 1; k <= Math.min(sTo - 1, m.lastToken + WINDOW); k++) word(k, 'wr')
+    base.push(`l1:${m.firstToken > sFrom ? norm(toks.text[m.firstToken - 1] ?? '') : '^'}`)
+    base.push(`r1:${m.lastToken + 1 < sTo ? norm(toks.text[m.lastToken + 1] ?? '') : '$'}`)
+    if (variant === 'bag') for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(`s:${norm(toks.text[k] ?? '')}`)
+
+    const cross: Array<[RoleId, string]> = []
+    const ruleCross: Array<[RoleId, string]> = []
+    const rule = new Map<RoleId, { a: number; b: number }>()
+    for (const [r, e] of m.roles) {
+      ruleCross.push([r, `rr:${r}`])
+      rule.set(r, { a: e.a, b: e.b })
+    }
+    // an earlier mention of the same platform that the rules gave this role
+    if (before && before.length > 1) for (const p of before) if (p !== m && !p.negated) for (const r of p.roles.keys()) ruleCross.push([r, `prev-rr:${r}`])
+
+    const spans = new Map<RoleId, SpanFeatures[]>()
+    const add = (r: RoleId, sp: SpanFeatures): void => {
+      const l = spans.get(r)
+      if (l) l.push(sp)
+      else spans.set(r, [sp])
+    }
+
+    const mClause = clausesOf(s)
+    const groupClauses = new Set(group.map((x) => mClause[x.firstToken - sFrom] ?? -1))
+    for (let t = s - 1; t <= s + 2; t++) {
+      const hits = hitsOf(t)
+      if (hits.length === 0) continue
+      const tHasOwn = groupsBySentence.has(t)
+      for (const h of hits) {
+        if (h.categories && !h.categories.includes(category ?? 'other')) continue
+        const r = h.literal ? h.role : roles.roleFor(h.role, category)
+        let loc: string
+        let near = 'near'
+        let dir = 'o'
+        let dist = 0
+        if (t === s) {
+          const c = clausesOf(s)[h.last - sFrom] ?? -1
+          loc = groupClauses.has(c) ? 'cl' : 'se'
+          const first = group[0] ?? m
+          const last = group[group.length - 1] ?? m
+          dist = first.firstToken > h.last ? first.firstToken - h.last : h.first > last.lastToken ? h.first - last.lastToken : 0
+          dir = first.firstToken > h.last ? 'b' : h.first > last.lastToken ? 'a' : 'o'
+          // another platform (group) of the sentence stands closer to the cue
+          for (const gi of own) {
+            if (gi === g) continue
+            const o = groups[gi]
+            const of = o?.[0]
+            const ol = o?.[o.length - 1]
+            if (!of || !ol || of.negated) continue
+            const od = of.firstToken > h.last ? of.firstToken - h.last : h.first > ol.lastToken ? h.first - ol.lastToken : 0
+            if (od < dist) near = 'far'
+          }
+        } else if (t < s) {
+          loc = 'p1'
+          near = tHasOwn ? 'own' : 'none'
+        } else {
+          loc = t === s + 1 ? 'n1' : 'n2'
+          near = tHasOwn ? 'own' : refersBack(t) ? 'ref' : 'none'
+          // the sentence between names a platform of its own
+          if (t === s + 2 && groupsBySentence.has(s + 1)) near = 'own'
+        }
+        const held = h.holds ? 'h' : 'nh'
+        const feats = [`c:${loc}`, `c:${loc}:${dir}`, `c:${loc}:${near}`, `c:${loc}:${held}`, `c:${loc}:${dir}:${near}:${held}`]
+        if (t === s) feats.push(`c:${loc}:d${bucket(dist)}`)
+        if (h.weak) feats.push(`c:${loc}:weak`)
+        if (r !== h.role) feats.push(`c:${loc}:ovr`)
+        add(r, { a: toks.start[h.first] ?? 0, b: toks.end[h.last] ?? 0, feats })
+        if (h.holds && (loc === 'cl' || loc === 'se')) cross.push([r, `x:${r}:${loc}`])
+      }
+    }
+    out.set(m, { base, cross, ruleCross, spans, rule, words })
+  }
+  return out
+}
+
+/** the rules' decision for the role itself: a span-bearing feature (its span is the rules' cue) */
+export const RULE_FEATURE = 'rule'
+
+/**
+ * The distinct features that score role `r` of a mention (what a model sums over); `withRules`: also the rules'
+ * decisions (a joint model), else the cues alone (the cue part of a stacked model).
+ */
+export function featuresFor(f: MentionFeatures, r: RoleId, withRules: boolean): Set<string> {
+  const set = new Set(f.base)
+  for (const [role, x] of f.cross) if (role !== r) set.add(x)
+  if (withRules) {
+    for (const [role, x] of f.ruleCross) if (role !== r) set.add(x)
+    if (f.rule.has(r)) set.add(RULE_FEATURE)
+  }
+  for (const sp of f.spans.get(r) ?? []) for (const x of sp.feats) set.add(x)
+  for (const sp of f.words) for (const x of sp.feats) set.add(x)
+  return set
+}
+
+/** whether role `r` can be given at all: only with a span to show for it */
+export const canGive = (f: MentionFeatures, r: RoleId): boolean => f.spans.has(r) || f.rule.has(r) || f.words.length > 0

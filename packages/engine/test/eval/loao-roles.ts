@@ -1,0 +1,164 @@
+// Leave-one-annotator-out evaluation of the learned role scorer. For each of the seven annotator groups: choose the
+// hyperparameters by an inner leave-one-annotator-out over the other six (pooled role micro-F1; the left-out group is
+// never looked at for that), train on the six, and score the left-out group with the full extractor, rules only and
+// with the model, on every field. Usage:
+//   node --import tsx packages/engine/test/eval/loao-roles.ts [--fixed l2,variant,combine,threshold] [--markdown]
+import { performance } from 'node:perf_hooks'
+import { toExtractOutput } from '../../src/domain/extraction/extractor.ts'
+import { createExtractor, createRoleExampleReader, type Lexicons } from '../../src/domain/extraction/create-extractor.ts'
+import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
+import type { RoleModelData } from '../../src/domain/extraction/role-model.ts'
+import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
+import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
+import { FIELDS, emptyScores, prf, scoreRecord, type Counts, type Scores } from './score.ts'
+import { ANNOTATOR_GROUPS, f1, readDevSet, recordExamples, roleCounts, trainModel, type DevRecord, type GroupExamples, type RecordExamples } from './role-training.ts'
+import { GRID, type Config } from './role-config.ts'
+
+const args = process.argv.slice(2)
+const fixedArg = args.includes('--fixed') ? args[args.indexOf('--fixed') + 1] : undefined
+const markdown = args.includes('--markdown')
+
+const catalogue = loadCatalogue()
+const lexicons = loadLexicons(catalogue)
+// the rules alone: the committed model file (if any) is left out here
+const rulesOnly: Lexicons = { ...lexicons, roleModel: undefined }
+// the held-out sets were never used to tune the rules: only there does 'rules only' score what it scores on new text
+const groups = ANNOTATOR_GROUPS.map((g) => {
+  const parts = g.sets.map((s) => ({ held: s.startsWith('heldout'), records: readDevSet(s) }))
+  return { name: g.name, sets: g.sets, records: parts.flatMap((p) => p.records), held: parts.flatMap((p) => p.records.map(() => p.held)) }
+})
+const fixed: Config | undefined = fixedArg
+  ? (() => {
+      const [l2, variant, combine, threshold] = fixedArg.split(',')
+      return { l2: Number(l2), variant: variant as FeatureVariant, combine: combine as Config['combine'], threshold: Number(threshold) }
+    })()
+  : undefined
+const variants: FeatureVariant[] = fixed ? [fixed.variant] : [...new Set(GRID.map((c) => c.variant))]
+const examples = new Map<FeatureVariant, GroupExamples[]>()
+for (const v of variants) {
+  const read = createRoleExampleReader(catalogue, rulesOnly, v)
+  examples.set(v, groups.map((g) => ({ name: g.name, sets: g.sets, held: g.held, records: recordExamples(read, g.records) })))
+}
+const ex = (v: FeatureVariant, i: number): RecordExamples[] => examples.get(v)?.[i]?.records ?? []
+const heldEx = (v: FeatureVariant, i: number): RecordExamples[] => ex(v, i).filter((_, k) => groups[i]?.held[k])
+
+function train(cfg: Config, idx: number[], name: string): RoleModelData {
+  const all = examples.get(cfg.variant) ?? []
+  return trainModel(idx.map((i) => all[i] as GroupExamples), cfg, name, 'leave-one-annotator-out fold', true)
+}
+
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn })
+
+/**
+ * the config with the best pooled role micro-F1 over an inner leave-one-annotator-out on `pool`, scored on the inner
+ * left-out groups' held-out sets only (text the rules were never tuned on, like the text the model will meet)
+ */
+function choose(pool: number[]): { cfg: Config; f1: number } {
+  let best: { cfg: Config; f1: number } | undefined
+  // train once per (l2, variant, inner fold); thresholds only change the decision
+  const byTraining = new Map<string, Config[]>()
+  for (const c of GRID) {
+    const k = `${c.l2}|${c.variant}|${c.combine}`
+    byTraining.set(k, [...(byTraining.get(k) ?? []), c])
+  }
+  for (const cfgs of byTraining.values()) {
+    const pooled = cfgs.map(() => ({ tp: 0, fp: 0, fn: 0 }))
+    for (const held of pool) {
+      const first = cfgs[0] as Config
+      const m = train(first, pool.filter((i) => i !== held), 'inner')
+      cfgs.forEach((c, j) => {
+        pooled[j] = add(pooled[j] as Counts, roleCounts(heldEx(c.variant, held), { ...m, threshold: c.threshold }))
+      })
+    }
+    cfgs.forEach((c, j) => {
+      const v = f1(pooled[j] as Counts)
+      if (!best || v > best.f1 + 1e-12) best = { cfg: c, f1: v }
+    })
+  }
+  if (!best) throw new Error('empty grid')
+  return best
+}
+
+/** every field on the whole group and on its held-out sets alone */
+function scoreGroup(records: readonly DevRecord[], held: readonly boolean[], model: RoleModelData | undefined): { all: Scores; held: Scores } {
+  const x = createExtractor(catalogue, { ...lexicons, roleModel: model })
+  const all = emptyScores()
+  const h = emptyScores()
+  records.forEach((r, k) => {
+    const out = toExtractOutput(r.id, x.extract({ id: r.id, text: r.text, date: r.date }))
+    scoreRecord(all, r.gold, out)
+    if (held[k]) scoreRecord(h, r.gold, out)
+  })
+  return { all, held: h }
+}
+
+const t0 = performance.now()
+interface Row {
+  name: string
+  cfg: Config
+  inner: number
+  rules: { all: Scores; held: Scores }
+  model: { all: Scores; held: Scores }
+  check: Counts
+}
+const rows: Row[] = []
+groups.forEach((g, i) => {
+  const pool = groups.map((_, j) => j).filter((j) => j !== i)
+  const chosen = fixed ? { cfg: fixed, f1: NaN } : choose(pool)
+  const m = train(chosen.cfg, pool, `loao-${g.name}`)
+  const rules = scoreGroup(g.records, g.held, undefined)
+  const model = scoreGroup(g.records, g.held, m)
+  rows.push({ name: g.name, cfg: chosen.cfg, inner: chosen.f1, rules, model, check: roleCounts(ex(chosen.cfg.variant, i), m) })
+  process.stderr.write(`${g.name} done (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`)
+})
+
+const fmt = (x: number): string => x.toFixed(3)
+const line = (cells: string[]): string => (markdown ? `| ${cells.join(' | ')} |` : cells.join('\t'))
+const header = (cells: string[]): void => {
+  process.stdout.write(line(cells) + '\n')
+  if (markdown) process.stdout.write(`|${' --- |'.repeat(cells.length)}\n`)
+}
+
+for (const part of ['all', 'held'] as const) {
+  process.stdout.write(part === 'all' ? '\nRoles, whole left-out group (the rules were tuned on its tune set: optimistic for the rules)\n' : '\nRoles, the left-out group\'s held-out sets only (never tuned on)\n')
+  header(['left out', 'records', 'chosen (l2, variant, combine, threshold)', 'inner F1', 'rules P', 'rules R', 'rules F1', 'model P', 'model R', 'model F1'])
+  const mean = [0, 0, 0, 0, 0, 0]
+  let n = 0
+  const pooled = [{ tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }]
+  for (const r of rows) {
+    const g = groups.find((x) => x.name === r.name)
+    const records = part === 'all' ? (g?.records.length ?? 0) : (g?.held.filter(Boolean).length ?? 0)
+    if (records === 0) continue
+    const rc = r.rules[part].roles
+    const mc = r.model[part].roles
+    const a = prf(rc)
+    const b = prf(mc)
+    ;[a.p, a.r, a.f1, b.p, b.r, b.f1].forEach((v, k) => (mean[k] = (mean[k] ?? 0) + v))
+    n++
+    pooled[0] = add(pooled[0] as Counts, rc)
+    pooled[1] = add(pooled[1] as Counts, mc)
+    process.stdout.write(
+      line([r.name, String(records), `${r.cfg.l2}, ${r.cfg.variant}, ${r.cfg.combine}, ${r.cfg.threshold}`, Number.isNaN(r.inner) ? '–' : fmt(r.inner), fmt(a.p), fmt(a.r), fmt(a.f1), fmt(b.p), fmt(b.r), fmt(b.f1)]) + '\n',
+    )
+  }
+  process.stdout.write(line(['mean', '', '', '', ...mean.map((v) => fmt(v / n))]) + '\n')
+  const pa = prf(pooled[0] as Counts)
+  const pb = prf(pooled[1] as Counts)
+  process.stdout.write(line(['pooled', '', '', '', fmt(pa.p), fmt(pa.r), fmt(pa.f1), fmt(pb.p), fmt(pb.r), fmt(pb.f1)]) + '\n')
+}
+
+for (const r of rows) {
+  // the example-level count must be what the extractor gives
+  const c = r.model.all.roles
+  if (r.check.tp !== c.tp || r.check.fp !== c.fp || r.check.fn !== c.fn) {
+    process.stderr.write(`${r.name}: example counts ${JSON.stringify(r.check)} differ from the extractor's ${JSON.stringify(c)}\n`)
+  }
+}
+process.stdout.write('\nEvery field, pooled over the seven left-out groups (whole groups)\n')
+header(['field', 'rules tp/fp/fn', 'rules F1', 'model tp/fp/fn', 'model F1'])
+for (const f of FIELDS) {
+  const a = rows.reduce((x, r) => add(x, r.rules.all[f]), { tp: 0, fp: 0, fn: 0 })
+  const b = rows.reduce((x, r) => add(x, r.model.all[f]), { tp: 0, fp: 0, fn: 0 })
+  process.stdout.write(line([f, `${a.tp}/${a.fp}/${a.fn}`, fmt(prf(a).f1), `${b.tp}/${b.fp}/${b.fn}`, fmt(prf(b).f1)]) + '\n')
+}
+process.stderr.write(`total ${((performance.now() - t0) / 1000).toFixed(0)} s\n`)

@@ -1,0 +1,161 @@
+// Shared by train-roles.ts and loao-roles.ts: the annotator groups, their records, and the learned role scorer's
+// training examples and role counts. Dev-set files are named one by one (never a glob).
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { RoleId } from '@platformscope/contract'
+import { ROLE_IDS } from '@platformscope/contract'
+import type { RoleExample } from '../../src/domain/extraction/create-extractor.ts'
+import type { RoleModelData } from '../../src/domain/extraction/role-model.ts'
+import { scoreMention } from '../../src/domain/extraction/role-model.ts'
+import { cueScore, fitStacks, trainRoleModel, type RoleTrainingExample, type StackPoint } from '../../src/domain/extraction/train-role-model.ts'
+import { canGive } from '../../src/domain/extraction/role-features.ts'
+import { ITERATIONS, type Config } from './role-config.ts'
+import { alignMentions, type Counts, type GoldRecord } from './score.ts'
+
+/** Each group is one annotator's text (tune and held-out sets they wrote). */
+export const ANNOTATOR_GROUPS: ReadonlyArray<{ name: string; sets: readonly string[] }> = [
+  { name: 'A1', sets: ['tune', 'heldout'] },
+  { name: 'A2', sets: ['tune-2'] },
+  { name: 'A3', sets: ['tune-3', 'heldout-2'] },
+  { name: 'A4', sets: ['tune-4', 'heldout-3'] },
+  { name: 'A5', sets: ['tune-5', 'heldout-4'] },
+  { name: 'A6', sets: ['tune-6', 'heldout-5'] },
+  { name: 'A7', sets: ['tune-7', 'heldout-6'] },
+]
+
+export interface DevRecord {
+  id: string
+  text: string
+  date?: string
+  gold: GoldRecord
+}
+
+export function readDevSet(name: string): DevRecord[] {
+  const file = fileURLToPath(new URL(`./devset/${name}.jsonl`, import.meta.url))
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const r = JSON.parse(l) as { id: string; text: string; date?: string; gold: GoldRecord }
+      return { id: r.id, text: r.text, date: r.date, gold: { ...r.gold, id: r.id } }
+    })
+}
+
+/** One record as the scorer sees it: the rules' mentions (with features) and the annotator's gold. */
+export interface RecordExamples {
+  gold: GoldRecord
+  mentions: RoleExample[]
+}
+
+export function recordExamples(read: (text: string) => RoleExample[], records: readonly DevRecord[]): RecordExamples[] {
+  return records.map((r) => ({ gold: r.gold, mentions: read(r.text) }))
+}
+
+/** gold roles per predicted mention (by the scorer's span alignment); none for a mention the annotator did not mark */
+function goldRoles(r: RecordExamples): Array<Set<RoleId>> {
+  const out = r.mentions.map(() => new Set<RoleId>())
+  for (const [g, p] of alignMentions(r.gold.mentions, r.mentions.map(asPred))) {
+    const gm = r.gold.mentions[g]
+    if (gm && !gm.negated) for (const role of gm.roles) out[p]?.add(role as RoleId)
+  }
+  return out
+}
+
+export function trainingExamples(records: readonly RecordExamples[]): RoleTrainingExample[] {
+  const out: RoleTrainingExample[] = []
+  for (const r of records) {
+    const gold = goldRoles(r)
+    r.mentions.forEach((m, i) => {
+      if (m.features) out.push({ features: m.features, gold: gold[i] ?? new Set() })
+    })
+  }
+  return out
+}
+
+/** the roles the scorer gives (no model: the rules' roles), as the extractor does */
+export function predictedRoles(m: RoleExample, model: RoleModelData | undefined): RoleId[] {
+  if (m.negated) return []
+  if (!model || !m.features) return m.roles
+  const f = m.features
+  return scoreMention(model, f)
+    .filter((d) => d.probability >= model.threshold && d.evidence)
+    .map((d) => d.role)
+    .sort((x, y) => ROLE_IDS.indexOf(x) - ROLE_IDS.indexOf(y))
+}
+
+function asPred(m: RoleExample): { start: number; end: number; surface: string; platform: null; in_catalogue: boolean; kind: 'named'; negated: boolean; roles: RoleId[]; confidence: number } {
+  return { start: m.start, end: m.end, surface: '', platform: null, in_catalogue: true, kind: 'named', negated: m.negated, roles: m.roles, confidence: 1 }
+}
+
+/** Role tp/fp/fn exactly as score.ts counts them, with the given model's roles. */
+export function roleCounts(records: readonly RecordExamples[], model: RoleModelData | undefined): Counts {
+  const c = { tp: 0, fp: 0, fn: 0 }
+  for (const r of records) {
+    const preds = r.mentions.map((m) => predictedRoles(m, model))
+    const pairs = alignMentions(r.gold.mentions, r.mentions.map(asPred))
+    const pOf = new Map(pairs.map(([g, p]) => [g, p]))
+    const aligned = new Set(pairs.map(([, p]) => p))
+    r.gold.mentions.forEach((g, gi) => {
+      const pi = pOf.get(gi)
+      const pr = new Set<string>(pi === undefined ? [] : (preds[pi] ?? []))
+      for (const role of g.roles) {
+        if (pr.has(role)) c.tp++
+        else c.fn++
+      }
+      for (const role of pr) if (!g.roles.includes(role)) c.fp++
+    })
+    preds.forEach((p, i) => {
+      if (!aligned.has(i)) c.fp += p.length
+    })
+  }
+  return c
+}
+
+export const f1 = (c: Counts): number => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn))
+
+/** One annotator group's records, as examples, with which of them come from held-out sets (never tuned on). */
+export interface GroupExamples {
+  name: string
+  records: RecordExamples[]
+  held: boolean[]
+  /** the dev-set files, for the model file's training list */
+  sets: readonly string[]
+}
+
+/**
+ * Trains a model on `groups` with `cfg`. Stacked: the cue model is trained on every group; each group's held-out
+ * records are scored by a cue model trained on the other groups, and the stack is fitted on those scores, so that
+ * the weight of the rules' decision is what it is on text the rules were never tuned on.
+ */
+export function trainModel(groups: readonly GroupExamples[], cfg: Config, name: string, note: string, enabled: boolean): RoleModelData {
+  const opts = (g: readonly GroupExamples[]): Parameters<typeof trainRoleModel>[1] => ({
+    model: name,
+    note,
+    variant: cfg.variant,
+    combine: cfg.combine,
+    trainingSets: g.flatMap((x) => x.sets),
+    l2: cfg.l2,
+    iterations: ITERATIONS,
+    threshold: cfg.threshold,
+    enabled,
+  })
+  const model = trainRoleModel(trainingExamples(groups.flatMap((g) => g.records)), opts(groups))
+  if (cfg.combine === 'joint') return model
+  const points = new Map<RoleId, StackPoint[]>(ROLE_IDS.map((r) => [r, []]))
+  const stackSets: string[] = []
+  groups.forEach((g, j) => {
+    const held = g.records.filter((_, k) => g.held[k])
+    if (held.length === 0) return
+    stackSets.push(...g.sets.filter((s) => s.startsWith('heldout')))
+    const others = groups.filter((_, i) => i !== j)
+    const oof = trainRoleModel(trainingExamples(others.flatMap((x) => x.records)), opts(others))
+    for (const ex of trainingExamples(held)) {
+      for (const r of ROLE_IDS) {
+        if (!canGive(ex.features, r)) continue
+        const z = cueScore(oof, ex.features, r)
+        if (z !== undefined) points.get(r)?.push({ z, rule: ex.features.rule.has(r), y: ex.gold.has(r) })
+      }
+    }
+  })
+  return fitStacks(model, points, stackSets)
+}
