@@ -288,4 +288,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Op Facebook werden geen berichten aangetroffen.'), [['Facebook', true]])
     assert.deepEqual(negated('Hij sloeg haar omdat zij zijn Snapchat niet beantwoordde.'), [['Snapchat', false]])
   })
+  it('reads every proposal, request or wish with the same refusals, in its sentence or the next', () => {
+    assert.deepEqual(negated('Hij wilde dat zij via Snapchat klanten zocht. Zij deed dat niet.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Hij wilde dat zij via Snapchat klanten zocht. Zij deed dat ook.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij stelde haar voor om op Kinky.nl te gaan staan. Zij ging daar niet op in.'), [['Kinky.nl', true]])
+  })
+  it('lets a denial reach over an apposition, not over a clause', () => {
+    assert.deepEqual(negated('Hij ontkent dat hij de jongen, een scholier van 15, via Kik benaderde.'), [['Kik Messenger', true]])
+    assert.deepEqual(negated('Hij ontkent dat hij de jongen, een scholier (15), via Kik benaderde.'), [['Kik Messenger', true]])
+    assert.deepEqual(negated('Hij heeft geen contact met haar, de rest ging wel via Kik.'), [['Kik Messenger', false]])
+  })
 })

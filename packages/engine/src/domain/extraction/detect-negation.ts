@@ -464,7 +464,15 @@ function forwardEnd(
       // 'Hij dreigde: "Ik zet alles op Facebook."': the quoted words are what the trigger is about
       if (w === ':' && kind === 'hypothetical' && QUOTES.has(toks.text[k + 1] ?? '')) continue
       if (HARD_STOPS.has(w)) return k - 1
-      if (w === ',' && !(kind === 'hypothetical' && infinitiveFollows(toks, k, to))) return k - 1
+      if (w === ',') {
+        // 'ontkent dat hij het slachtoffer, een jongen van 17, via Binkdate benaderde': an apposition does not end the clause
+        const close = appositionEnd(toks, k, to)
+        if (close > 0) {
+          k = close
+          continue
+        }
+        if (!(kind === 'hypothetical' && infinitiveFollows(toks, k, to))) return k - 1
+      }
       continue
     }
     if (terminators.has(k) && !(kind === 'hypothetical' && w === 'en' && infinitiveFollows(toks, k, to))) return k - 1
@@ -476,6 +484,28 @@ function forwardEnd(
   }
   return to - 1
 }
+
+const APPOSITION_OPENERS = new Set(['een', 'de', 'het'])
+const MAX_APPOSITION = 6
+
+/**
+ * the comma closing an apposition that opens at comma `k` (', een jongen van 17,'): an article, at most a few words
+ * without other punctuation than an age aside, then a comma that does not open a terminator; else -1
+ */
+function appositionEnd(toks: Tokens, k: number, to: number): number {
+  if (!APPOSITION_OPENERS.has(toks.text[k + 1] ?? '') || toks.punct[k + 1]) return -1
+  for (let j = k + 2; j < Math.min(to, k + 2 + MAX_APPOSITION); j++) {
+    if (!toks.punct[j]) continue
+    if (toks.text[j] === '(' && isAgeAside(toks, j, j + 2)) {
+      j += 2
+      continue
+    }
+    return toks.text[j] === ',' && j + 1 < to && !toks.punct[j + 1] && !APPOSITION_FOLLOWERS.has(toks.text[j + 1] ?? '') ? j : -1
+  }
+  return -1
+}
+/** words after a second comma that show it ends a clause, not an apposition ('…, de rest niet, maar …') */
+const APPOSITION_FOLLOWERS = new Set(['maar', 'en', 'of', 'want', 'die', 'dat', 'wat', 'waarna', 'terwijl', 'omdat', 'toen', 'hoewel'])
 
 /** 'dreigde de foto's op YouTube te plaatsen en via Insta te sturen': a second infinitive keeps the scope open */
 function infinitiveFollows(toks: Tokens, k: number, to: number): boolean {
