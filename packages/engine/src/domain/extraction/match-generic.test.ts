@@ -114,4 +114,13 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij werd via een anonieme chatapp benaderd.'), [['chatapp', 'generic']])
     assert.deepEqual(kinds('Zij werd via een nog onbekende app benaderd.'), [['app', 'unclear']])
   })
+  it('reads "geen platform bekend" as no mention, and a name or place withheld after the type word as unclear', () => {
+    assert.deepEqual(kinds('Melding van een buurman over steeds andere bezoekers. Er is geen platform bekend.'), [])
+    assert.deepEqual(kinds('Zij gebruikte geen datingapp.'), [['datingapp', 'generic']])
+    assert.deepEqual(kinds('Hij zette haar op een datingsite. Zij heeft die site zelf nooit bekeken en kent de naam niet.'), [
+      ['datingsite', 'unclear'],
+    ])
+    assert.deepEqual(kinds('Hij zei dat hij haar op een website had gezet, maar niet welke.'), [['website', 'unclear']])
+    assert.deepEqual(kinds('Hij zei dat hij haar op een website had gezet.'), [['website', 'generic']])
+  })
 })

@@ -93,6 +93,13 @@ export interface GenericMatcher {
   unknownMarkers(toks: Tokens): PhraseHit[]
 }
 
+/** whether the type word at first…last is quantified by 'geen' and said not to be known ('geen platform bekend') */
+function noneKnown(toks: Tokens, first: number, last: number): boolean {
+  if (toks.punct[first - 1] || toks.text[first - 1] !== 'geen') return false
+  const next = toks.punct[last + 1] ? '' : (toks.text[last + 1] ?? '')
+  return next === 'bekend' || (next === 'in' && toks.text[last + 2] === 'beeld')
+}
+
 /** Generic ('via een website') and unclear ('een niet nader genoemde website') mentions (report footnote 7). */
 /** a type word asked about ('welke website'); 'welke websites of apps': the coordinated one is asked about too */
 function block(toks: Tokens, blocked: Set<number>, i: number): void {
@@ -211,6 +218,9 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
           continue
         }
         if (e.kind === 'generic' && headExclusions.has(joined(toks, first, last))) continue
+        // 'Er is geen platform bekend', 'geen site in beeld': no platform is known, so none is mentioned ('geen enkele
+        // app voor contact' and 'geen sociale media gebruikt' deny one)
+        if (e.kind === 'generic' && noneKnown(toks, first, last)) continue
         if (e.kind === 'generic' && (stopNames.has(word(toks, first - 1)) || ofInstitution(toks, last) || aMessage(toks, first, last))) continue
         const det = determiner(toks, first)
         if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
@@ -281,7 +291,8 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
       }
       /**
        * a marker word that can be about anything must be about the platform: 'wat voor app' (not 'wist niet wat zij
-       * moest doen'), 'de naam van de site' or 'waarvan de naam' (not 'haar naam', 'de naam van het meisje'), 'een
+       * moest doen'), 'de naam van de site', 'waarvan de naam' or a type word before it in its sentence ('heeft de site
+       * nooit gezien en weet de naam niet'; not 'haar naam', 'de naam van het meisje'), 'een
        * chatapp die zij niet herkende' (not 'een man die zij niet herkende')
        */
       const aboutPlatform = (h: PhraseHit): boolean => {
@@ -296,7 +307,7 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
             // 'een platform dat in de aangifte niet bij naam wordt genoemd'
             if (prev === 'bij') continue
             const whose = word(toks, k + 1) === 'van'
-            if (whose ? !typeWithin(k + 2, k + 4) : !(typeWithin(k - 6, k - 1) || word(toks, k - 2) === 'waarvan' || word(toks, k - 3) === 'waarvan')) return false
+            if (whose ? !typeWithin(k + 2, k + 4) : !(typeWithin(Math.min(k - 6, toks.sentenceStart[toks.sentence[k] ?? 0] ?? 0), k - 1) || word(toks, k - 2) === 'waarvan' || word(toks, k - 3) === 'waarvan')) return false
           } else if (w.startsWith('herken')) {
             // the relative pronoun before the marker follows the type word it is about
             let rel = k - 1
