@@ -316,4 +316,18 @@ describe(buildNegationDetector.name, () => {
     // 'vermoedelijk' stays a plain allegation (tune convention: 'vermoedelijk … afspraken via Chatgum')
     assert.deepEqual(negated('Zij maakt vermoedelijk afspraken via Telegram.'), [['Telegram', false]])
   })
+  it('keeps a supposition out of a relative clause that says what a noun is', () => {
+    assert.deepEqual(negated('Hij dreigde haar te slaan als zij niet naar de klanten ging die via Kinky.nl kwamen.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij vermoeden dat zij bij een man verblijft die zij via Badoo kent.'), [['Badoo', false]])
+    // with an infinitive after it, the mention may stand in the threat itself
+    assert.deepEqual(negated('Hij dreigde de foto’s die hij had op Instagram te zetten.'), [['Instagram', true]])
+    assert.deepEqual(negated('Zij vermoedt dat hij haar via Badoo aanbiedt.'), [['Badoo', true]])
+  })
+  it('reads a process not finished, not noticing and "no more customers" as no denial of use', () => {
+    assert.deepEqual(negated('Het onderzoek naar de advertenties op Kinky.nl is nog niet afgerond.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('De advertentie op Kinky.nl is nog niet offline gehaald.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij had niet door dat de man via Badoo haar leeftijd kende.'), [['Badoo', false]])
+    assert.deepEqual(negated('Zij gaf aan dat zij geen klanten meer ontving via Kinky.nl.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij gaf aan dat zij geen klanten ontving via Kinky.nl.'), [['Kinky.nl', true]])
+  })
 })

@@ -345,7 +345,13 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           if (dir !== 'backward') {
             // 'geen berichten die via Telegram zijn verstuurd': the relative clause restricts what 'geen' denies
             const end = forwardEnd(toks, h.last + 1, to, terminators, e.kind, e.reach, QUANTIFIERS.has(toks.text[h.first] ?? ''))
-            for (let i = firstAfter(ms, h.last); i < ms.length && (ms[i]?.firstToken ?? Infinity) <= end; i++) negate(ms[i] as Candidate)
+            for (let i = firstAfter(ms, h.last); i < ms.length && (ms[i]?.firstToken ?? Infinity) <= end; i++) {
+              const m = ms[i] as Candidate
+              // 'dreigde haar te slaan als zij niet naar de klanten ging die via Kinky.nl kwamen': a supposition does not
+              // reach into a relative clause that says what a noun is (a negation's scope already ends there)
+              if (e.kind === 'hypothetical' && inFinalRelative(toks, h.last + 1, m.firstToken, m.lastToken, to)) continue
+              negate(m)
+            }
           }
           if (dir !== 'forward') {
             const start = backwardStart(toks, h.first - 1, from, terminators)
@@ -506,6 +512,32 @@ function appositionEnd(toks: Tokens, k: number, to: number): number {
 }
 /** words after a second comma that show it ends a clause, not an apposition ('…, de rest niet, maar …') */
 const APPOSITION_FOLLOWERS = new Set(['maar', 'en', 'of', 'want', 'die', 'dat', 'wat', 'waarna', 'terwijl', 'omdat', 'toen', 'hoewel'])
+
+/**
+ * whether tokens first…last stand in a relative clause opened after a noun between `from` and them, that runs on to
+ * the next comma or the sentence end without an infinitive ('te') after them: 'de klanten … die via Kinky.nl kwamen'.
+ * With a 'te' after them the relative clause may have ended before them ('de foto's die hij had op Instagram te zetten')
+ */
+function inFinalRelative(toks: Tokens, from: number, first: number, last: number, to: number): boolean {
+  let opener = -1
+  for (let k = first - 1; k >= from; k--) {
+    if (toks.punct[k]) {
+      if (toks.text[k] === ',' || HARD_STOPS.has(toks.text[k] ?? '')) break
+      continue
+    }
+    const w = toks.text[k] ?? ''
+    if (RELATIVE_OPENERS.has(w) && k > from && !toks.punct[k - 1] && !PREPOSITIONS.has(toks.text[k - 1] ?? '') && !QUANTIFIERS.has(toks.text[k - 1] ?? '')) {
+      opener = k
+      break
+    }
+  }
+  if (opener < 0) return false
+  for (let k = last + 1; k < to; k++) {
+    if (toks.text[k] === ',' || HARD_STOPS.has(toks.text[k] ?? '')) return true
+    if (toks.text[k] === 'te') return false
+  }
+  return true
+}
 
 /** 'dreigde de foto's op YouTube te plaatsen en via Insta te sturen': a second infinitive keeps the scope open */
 function infinitiveFollows(toks: Tokens, k: number, to: number): boolean {
