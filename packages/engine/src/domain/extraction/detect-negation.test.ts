@@ -330,4 +330,11 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij gaf aan dat zij geen klanten meer ontving via Kinky.nl.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Zij gaf aan dat zij geen klanten ontving via Kinky.nl.'), [['Kinky.nl', true]])
   })
+  it('reads a qualifier in a label before a colon as about what follows, and a negative value in brackets', () => {
+    assert.deepEqual(negated('Aangetroffen apps: WhatsApp. Niet aangetroffen: Telegram.'), [['WhatsApp', false], ['Telegram', true]])
+    assert.deepEqual(negated('Informatie (niet getoetst): verdachte biedt meisjes aan via Telegram.'), [['Telegram', true]])
+    assert.deepEqual(negated('Informatie: verdachte biedt meisjes aan via Telegram.'), [['Telegram', false]])
+    assert.deepEqual(negated('Contact via: WhatsApp (ja), Telegram (nee).'), [['WhatsApp', false], ['Telegram', true]])
+    assert.deepEqual(negated('Gevorderd: WhatsApp (registratiegegevens), Telegram (geen reactie).'), [['WhatsApp', false], ['Telegram', false]])
+  })
 })

@@ -99,6 +99,14 @@ const MAX_LABEL_WORDS = 5
  * the last punctuation to the colon, and holds few words; the token of the negative word, else -1.
  */
 function negativeValue(toks: Tokens, m: Candidate, sentenceEnd: number): number {
+  // 'Contact via: WhatsApp (ja), Telegram (nee)', 'Kik (niet aangetroffen)': a value in brackets right after the name
+  if (toks.text[m.lastToken + 1] === '(') {
+    const v = m.lastToken + 2
+    const w = toks.text[v] ?? ''
+    if (toks.punct[v] || !(NO_VALUES.has(w) || (w === 'geen' && NO_USE.has(toks.text[v + 1] ?? '')))) return -1
+    for (let k = v + 1; k < Math.min(sentenceEnd, v + 4); k++) if (toks.text[k] === ')') return v
+    return -1
+  }
   let colon = m.lastToken + 1
   while (colon < sentenceEnd && colon <= m.lastToken + 3 && !toks.punct[colon]) colon++
   if (toks.text[colon] !== ':') return -1
@@ -111,6 +119,21 @@ function negativeValue(toks: Tokens, m: Candidate, sentenceEnd: number): number 
   if (v >= sentenceEnd || toks.punct[v]) return -1
   const w = toks.text[v] ?? ''
   return NO_VALUES.has(w) || (w === 'geen' && NO_USE.has(toks.text[v + 1] ?? '')) ? v : -1
+}
+
+/** the colon ending a label of at most MAX_LABEL_WORDS words (brackets allowed) that opens the sentence, else -1 */
+function labelColon(toks: Tokens, from: number, to: number): number {
+  let words = 0
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (w === ':') return words > 0 ? k : -1
+    if (toks.punct[k]) {
+      if (w !== '(' && w !== ')' && w !== '-') return -1
+      continue
+    }
+    if (++words > MAX_LABEL_WORDS) return -1
+  }
+  return -1
 }
 
 /** the first token after a short label ending in a colon ('A:', 'Antwoord slachtoffer (16):', 'Verdachte:'), else k */
@@ -315,6 +338,20 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           if (openWord >= 0) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: openWord, last: openWord, kind: 'hypothetical' })
         }
         const inMention = (k: number): boolean => mentionTokens.has(k)
+        // 'Niet aangetroffen: Telegram', 'CIE-informatie (niet getoetst): …', 'Hij ontkent: "…"': a qualifier in a short
+        // label before a colon is about what follows the colon (the colon is a hard stop for its scope)
+        const label = labelColon(toks, from, to)
+        if (label >= 0 && !ms.some((m) => m.firstToken < label)) {
+          const q = hits.find((h) => {
+            const e = entries[h.entry]
+            if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical') || h.last >= label) return false
+            if (e.direction === 'retraction' || e.direction === 'span') return false
+            const needs = confirmIds[h.entry] ?? []
+            if (needs.length > 0 && !confirmed(toks, needs, h.last, s)) return false
+            return !blocked.some(([x, y]) => h.first <= y && h.last >= x && !outspans(h, x, y))
+          })
+          if (q) for (const m of ms) mark(toks, m, { first: q.first, last: q.last, kind: entries[q.entry]?.kind ?? 'negation' })
+        }
         for (const h of hits) {
           const e = entries[h.entry]
           if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical')) continue
