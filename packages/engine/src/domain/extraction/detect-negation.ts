@@ -463,8 +463,10 @@ function ownClauseStart(toks: Tokens, first: number, last: number, from: number,
     }
   }
   if (start === from) return from
-  // 'maar het meisje ontkent dit', '; deze informatie is niet geverifieerd': a pointer keeps it about what came before
+  // 'maar het meisje ontkent dit', '; deze informatie is niet geverifieerd': a pointer keeps it about what came before,
+  // and so does a definite noun for a report ('; de informatie is onbetrouwbaar', 'maar de tip is niet bevestigd')
   for (let k = start; k <= last; k++) if (POINTERS.has(toks.text[k] ?? '')) return from
+  if ((toks.text[start] === 'de' || toks.text[start] === 'het') && BACK_NOUNS.has(toks.text[start + 1] ?? '')) return from
   // 'maar daar is niets van gebleken' points back; 'maar daar werd niets gevonden' is about a place
   for (let k = start; k < first; k++) {
     const w = toks.text[k] ?? ''
