@@ -348,4 +348,11 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Een tip over een advertentie op Kinky.nl bleek vals.'), [['Kinky.nl', true]])
     assert.deepEqual(negated('Hij gebruikte op Kinky.nl een valse naam.'), [['Kinky.nl', false]])
   })
+  it('needs a real correction after an earlier statement, and lacking evidence about the statement itself', () => {
+    assert.deepEqual(negated('Zij had eerder verklaard dat zij via Snapchat werd benaderd, maar wilde daar nu niets over zeggen.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij had eerder verklaard dat zij via Snapchat werd benaderd. Zij bleek die dag ziek.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Eerder werd gedacht dat zij via Badoo werd benaderd; uit de chats bleek dat het Snapchat was.'), [['Badoo', true], ['Snapchat', false]])
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd, maar aanwijzingen voor dwang ontbreken.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Er gaan geruchten dat zij via Snapchat wordt aangeboden, maar bewijs daarvoor ontbreekt.'), [['Snapchat', true]])
+  })
 })
