@@ -22,6 +22,8 @@ export const PlatformVerbsSchema = z.strictObject({
       confidence: z.number().min(0).max(1),
       /** the form counts only right after one of these words (e.g. 'ik app je', not 'een app') */
       requires_before: z.array(word).optional(),
+      /** or right before one of these words, and not after an article ('app me', 'app haar maar', not 'de app haar') */
+      requires_after: z.array(word).optional(),
       note,
     }),
   ),

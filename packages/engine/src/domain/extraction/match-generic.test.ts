@@ -123,4 +123,10 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Hij zei dat hij haar op een website had gezet, maar niet welke.'), [['website', 'unclear']])
     assert.deepEqual(kinds('Hij zei dat hij haar op een website had gezet.'), [['website', 'generic']])
   })
+  it('reads the imperative "app me", "app haar maar" as WhatsApp, and "app" after an article or preposition as the type word', () => {
+    assert.deepEqual(kinds('Hij schreef: "App haar maar waar ze heen moet."'), [['App', 'named']])
+    assert.deepEqual(kinds('Het antwoord was: "ja, app me om 8 voor het adres".'), [['app', 'named']])
+    assert.deepEqual(kinds('Zij werd via een app benaderd.'), [['app', 'generic']])
+    assert.deepEqual(kinds('Zij opende de app haar moeder had geïnstalleerd.'), [])
+  })
 })

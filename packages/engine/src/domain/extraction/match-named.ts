@@ -17,6 +17,8 @@ interface Spelling {
   confidence: number
   needsContext: boolean
   requiresBefore: Set<string> | null
+  /** a verb form that counts only before one of these words and not after an article ('app me', not 'de app haar') */
+  requiresAfter: Set<string> | null
   rule: string
 }
 
@@ -32,6 +34,16 @@ interface Target {
 }
 
 const keyOf = (s: string): string => s.replace(/[\s-]+/g, ' ')
+/** words after which a word is a noun, so no verb form ('de app haar moeder gebruikte') */
+const ARTICLES = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'welke', 'elke', 'zo\'n', 'via', 'op', 'in', 'met'])
+/**
+ * a verb form with context words counts after one of its words before ('ik app je') or before one of its words after,
+ * not after an article ('app me', not 'de app haar')
+ */
+function verbContext(sp: { requiresBefore: Set<string> | null; requiresAfter: Set<string> | null }, prev: string, next: string): boolean {
+  if (sp.requiresBefore?.has(prev)) return true
+  return (sp.requiresAfter?.has(next) ?? false) && !ARTICLES.has(prev)
+}
 const TLDS =
   'nl|com|be|org|net|me|am|eu|de|io|app|co|uk|tv|info|biz|fr|ru|to|cc|xxx|sex|live|chat|club|online|site|website|fm|gg|ly|es|it|pl|ro|ch|at'
 const DOMAIN_RE = new RegExp(
@@ -101,7 +113,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
   }
   const domains = new Map<string, Target>()
   for (const p of catalogue.platforms) {
-    const base = { platformId: p.id, platform: p.name, inCatalogue: true, requiresBefore: null }
+    const base = { platformId: p.id, platform: p.name, inCatalogue: true, requiresBefore: null, requiresAfter: null }
     // a name that is also an ordinary word and listed as a context alias needs context too ('een haakse grinder')
     const contextOnly = new Set((p.context_aliases ?? []).map((c) => foldString(c.alias)))
     for (const a of [p.name, ...p.aliases, ...p.domains]) {
@@ -123,10 +135,11 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
       })
     }
     const requiresBefore = e.requires_before ? new Set(e.requires_before.map(foldString)) : null
+    const requiresAfter = e.requires_after ? new Set(e.requires_after.map(foldString)) : null
     for (const f of e.forms) {
       add(f, {
         kind: 'verb', platformId: p.id, platform: p.name, inCatalogue: true, confidence: e.confidence,
-        needsContext: false, requiresBefore, rule: 'platform-verb',
+        needsContext: false, requiresBefore, requiresAfter, rule: 'platform-verb',
       })
     }
   })
@@ -136,7 +149,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
     for (const a of [e.name, ...e.aliases]) {
       add(a, {
         kind: 'outside', platformId: null, platform: e.name, inCatalogue: false, confidence: 0.8,
-        needsContext: e.needs_context, requiresBefore: null, rule: 'outside-catalogue',
+        needsContext: e.needs_context, requiresBefore: null, requiresAfter: null, rule: 'outside-catalogue',
       })
     }
     for (const d of e.domains ?? []) domains.set(d, { platformId: null, platform: e.name, inCatalogue: false })
@@ -357,7 +370,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         pending.push({ c, key, sp: compound && sp.needsContext ? { ...sp, needsContext: false } : sp })
       }
       for (const { c, key, sp } of pending) {
-        if (sp.kind === 'verb' && sp.requiresBefore && !sp.requiresBefore.has(word(toks, c.firstToken - 1))) continue
+        if (sp.kind === 'verb' && (sp.requiresBefore || sp.requiresAfter) && !verbContext(sp, word(toks, c.firstToken - 1), word(toks, c.lastToken + 1))) continue
         const hyphenNoun = toks.hyphenBefore[c.lastToken + 1] === 1 && nouns.has(word(toks, c.lastToken + 1))
         const isCompound = hyphenNoun || (c.evidence[0]?.rule.endsWith('+compound') ?? false)
         if (!isCompound && fits(rejects.get(key), toks, c.firstToken, c.lastToken)) continue
