@@ -82,6 +82,8 @@ describe(createExtractor.name, () => {
 
     it('reads verb and group forms of a platform', () => {
       assert.deepEqual(named('Zij was voor geld aan het tinderen; de foto ging rond in de klassenapp.'), ['Tinder', 'WhatsApp'])
+      // video calls through an app are a mention of it, in any verb form (GUIDELINES tune-5), like 'skypen'
+      assert.deepEqual(named('Toen gingen we facetimen; later facetimede hij haar elke avond.'), ['FaceTime', 'FaceTime'])
     })
   })
 
