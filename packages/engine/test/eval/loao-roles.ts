@@ -11,7 +11,7 @@ import type { RoleModelData } from '../../src/domain/extraction/role-model.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
 import { FIELDS, emptyScores, prf, scoreRecord, type Counts, type Scores } from './score.ts'
-import { ANNOTATOR_GROUPS, f1, readDevSet, recordExamples, roleCounts, trainModel, type DevRecord, type GroupExamples, type RecordExamples } from './role-training.ts'
+import { ANNOTATOR_GROUPS, chooseConfig, readDevSet, recordExamples, roleCounts, trainModel, type DevRecord, type GroupExamples, type RecordExamples } from './role-training.ts'
 import { GRID, type Config } from './role-config.ts'
 
 const args = process.argv.slice(2)
@@ -40,7 +40,6 @@ for (const v of variants) {
   examples.set(v, groups.map((g) => ({ name: g.name, sets: g.sets, held: g.held, records: recordExamples(read, g.records) })))
 }
 const ex = (v: FeatureVariant, i: number): RecordExamples[] => examples.get(v)?.[i]?.records ?? []
-const heldEx = (v: FeatureVariant, i: number): RecordExamples[] => ex(v, i).filter((_, k) => groups[i]?.held[k])
 
 function train(cfg: Config, idx: number[], name: string): RoleModelData {
   const all = examples.get(cfg.variant) ?? []
@@ -48,36 +47,6 @@ function train(cfg: Config, idx: number[], name: string): RoleModelData {
 }
 
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn })
-
-/**
- * the config with the best pooled role micro-F1 over an inner leave-one-annotator-out on `pool`, scored on the inner
- * left-out groups' held-out sets only (text the rules were never tuned on, like the text the model will meet)
- */
-function choose(pool: number[]): { cfg: Config; f1: number } {
-  let best: { cfg: Config; f1: number } | undefined
-  // train once per (l2, variant, inner fold); thresholds only change the decision
-  const byTraining = new Map<string, Config[]>()
-  for (const c of GRID) {
-    const k = `${c.l2}|${c.variant}|${c.combine}`
-    byTraining.set(k, [...(byTraining.get(k) ?? []), c])
-  }
-  for (const cfgs of byTraining.values()) {
-    const pooled = cfgs.map(() => ({ tp: 0, fp: 0, fn: 0 }))
-    for (const held of pool) {
-      const first = cfgs[0] as Config
-      const m = train(first, pool.filter((i) => i !== held), 'inner')
-      cfgs.forEach((c, j) => {
-        pooled[j] = add(pooled[j] as Counts, roleCounts(heldEx(c.variant, held), { ...m, threshold: c.threshold }))
-      })
-    }
-    cfgs.forEach((c, j) => {
-      const v = f1(pooled[j] as Counts)
-      if (!best || v > best.f1 + 1e-12) best = { cfg: c, f1: v }
-    })
-  }
-  if (!best) throw new Error('empty grid')
-  return best
-}
 
 /** every field on the whole group and on its held-out sets alone */
 function scoreGroup(records: readonly DevRecord[], held: readonly boolean[], model: RoleModelData | undefined): { all: Scores; held: Scores } {
@@ -104,7 +73,7 @@ interface Row {
 const rows: Row[] = []
 groups.forEach((g, i) => {
   const pool = groups.map((_, j) => j).filter((j) => j !== i)
-  const chosen = fixed ? { cfg: fixed, f1: NaN } : choose(pool)
+  const chosen = fixed ? { cfg: fixed, f1: NaN } : chooseConfig(examples, pool)
   const m = train(chosen.cfg, pool, `loao-${g.name}`)
   const rules = scoreGroup(g.records, g.held, undefined)
   const model = scoreGroup(g.records, g.held, m)

@@ -11,8 +11,17 @@ export interface Config {
 
 export const ITERATIONS = 300
 
+// 'stacked' (the rules' decision weighed on held-out text only) is supported but not in the grid: in single runs it
+// scored no better than 'joint' and costs six trainings per model
 export const GRID: readonly Config[] = [3, 10].flatMap((l2) =>
-  FEATURE_VARIANTS.flatMap((variant) =>
-    (['joint', 'stacked'] as const).flatMap((combine) => [0.4, 0.5].map((threshold) => ({ l2, variant, combine, threshold }))),
-  ),
+  FEATURE_VARIANTS.flatMap((variant) => [0.4, 0.5].map((threshold) => ({ l2, variant, combine: 'joint' as const, threshold }))),
 )
+
+/** the model's name, shown as the rule of every role it gives ('role-model:lr-roles-1') */
+export const MODEL_NAME = 'lr-roles-1'
+
+/**
+ * Whether the trained model is switched on in the extractor. Off: in the leave-one-annotator-out evaluation (BENCHMARKS.md,
+ * Learned role scorer) it did not beat the rules clearly enough; the file is kept so that it can be switched on.
+ */
+export const SHIP_ENABLED = false

@@ -9,7 +9,8 @@ import type { RoleModelData } from '../../src/domain/extraction/role-model.ts'
 import { scoreMention } from '../../src/domain/extraction/role-model.ts'
 import { cueScore, fitStacks, trainRoleModel, type RoleTrainingExample, type StackPoint } from '../../src/domain/extraction/train-role-model.ts'
 import { canGive } from '../../src/domain/extraction/role-features.ts'
-import { ITERATIONS, type Config } from './role-config.ts'
+import { GRID, ITERATIONS, type Config } from './role-config.ts'
+import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
 import { alignMentions, type Counts, type GoldRecord } from './score.ts'
 
 /** Each group is one annotator's text (tune and held-out sets they wrote). */
@@ -158,4 +159,42 @@ export function trainModel(groups: readonly GroupExamples[], cfg: Config, name: 
     }
   })
   return fitStacks(model, points, stackSets)
+}
+
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn })
+
+/**
+ * The config of the grid (role-config.ts) with the best pooled role micro-F1 over a leave-one-annotator-out on the
+ * groups `pool`, scored on each left-out group's held-out sets only (text the rules were never tuned on, like the
+ * text the model will meet). Ties keep the earlier config of the grid.
+ */
+export function chooseConfig(byVariant: ReadonlyMap<FeatureVariant, readonly GroupExamples[]>, pool: readonly number[]): { cfg: Config; f1: number } {
+  let best: { cfg: Config; f1: number } | undefined
+  // train once per (l2, variant, combine) and inner fold; thresholds only change the decision
+  const byTraining = new Map<string, Config[]>()
+  for (const c of GRID) {
+    const k = `${c.l2}|${c.variant}|${c.combine}`
+    byTraining.set(k, [...(byTraining.get(k) ?? []), c])
+  }
+  for (const cfgs of byTraining.values()) {
+    const first = cfgs[0]
+    const all = first ? byVariant.get(first.variant) : undefined
+    if (!first || !all) continue
+    const pooled = cfgs.map(() => ({ tp: 0, fp: 0, fn: 0 }))
+    for (const held of pool) {
+      const g = all[held]
+      if (!g) continue
+      const m = trainModel(pool.filter((i) => i !== held).map((i) => all[i] as GroupExamples), first, 'inner', 'inner fold', true)
+      const heldRecords = g.records.filter((_, k) => g.held[k])
+      cfgs.forEach((c, j) => {
+        pooled[j] = add(pooled[j] as Counts, roleCounts(heldRecords, { ...m, threshold: c.threshold }))
+      })
+    }
+    cfgs.forEach((c, j) => {
+      const v = f1(pooled[j] as Counts)
+      if (!best || v > best.f1 + 1e-12) best = { cfg: c, f1: v }
+    })
+  }
+  if (!best) throw new Error('empty grid')
+  return best
 }

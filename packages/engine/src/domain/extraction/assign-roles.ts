@@ -59,7 +59,7 @@ export function buildRoleAssigner(
 ): RoleAssigner {
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
   const entries = lex.roleCues.entries
-  const cues = cueMatcher(entries.map((e) => e.pattern), classes)
+  const cues = memoised(cueMatcher(entries.map((e) => e.pattern), classes))
   // the same condition ('klant*', a list of family words) recurs in many entries: compile and match it once
   const auxPatterns: string[] = []
   const auxIds = new Map<string, number>()
@@ -73,7 +73,7 @@ export function buildRoleAssigner(
   }
   const withIds = entries.map((e) => (e.with ?? []).map(auxId))
   const withoutIds = entries.map((e) => (e.without ?? []).map(auxId))
-  const aux = compilePhrases(auxPatterns, classes)
+  const aux = memoised(compilePhrases(auxPatterns, classes))
   const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes)
   const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
   const noExploitation = compilePhrases(NO_EXPLOITATION, classes)
@@ -348,6 +348,30 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
     if (!r || m.roles.has('recruiting')) continue
     m.roles.delete('relationship')
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
+  }
+}
+
+/**
+ * A matcher that keeps the hits of one text's ranges until the next text: the learned role scorer reads the same
+ * sentences' cues after the rules. The hit arrays are shared, so callers must not change them.
+ */
+function memoised(m: { findAll(t: Tokens, from: number, to: number): PhraseHit[] }): { findAll(t: Tokens, from: number, to: number): PhraseHit[] } {
+  let memoToks: Tokens | undefined
+  const memo = new Map<number, PhraseHit[]>()
+  return {
+    findAll(toks, from, to) {
+      if (memoToks !== toks) {
+        memoToks = toks
+        memo.clear()
+      }
+      const key = from * 0x100000 + to
+      let hits = memo.get(key)
+      if (!hits) {
+        hits = m.findAll(toks, from, to)
+        memo.set(key, hits)
+      }
+      return hits
+    },
   }
 }
 

@@ -70,9 +70,121 @@ export interface RoleDecision {
 
 /**
  * Scores one mention's features with the weights: per role its probability and the span whose features add most
- * to it. Roles without any span-bearing feature are not scored (they could carry no evidence).
+ * to it. Roles without any span-bearing feature are not scored (they could carry no evidence). Each feature is looked
+ * up once for all six roles; the sums are those of featuresFor (scoreMentionReference).
  */
 export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecision[] {
+  const c = compiled(data)
+  const joint = data.combine === 'joint'
+  const z = Float64Array.from(c.bias)
+  const seen = new Set<string>()
+  const all = (x: string): void => {
+    if (seen.has(x)) return
+    seen.add(x)
+    const v = c.w.get(x)
+    if (v) for (let i = 0; i < N; i++) z[i] = (z[i] ?? 0) + (v[i] ?? 0)
+  }
+  for (const x of f.base) all(x)
+  for (const sp of f.words) for (const x of sp.feats) all(x)
+  // a word's weights, looked up once for the evidence of every role
+  const wordVecs = f.words.map((sp) => c.w.get(sp.feats[0] ?? ''))
+  // a cross feature about role R counts for every other role (its string names R, so one string is one role)
+  const others = (list: ReadonlyArray<readonly [RoleId, string]>): void => {
+    for (const [role, x] of list) {
+      if (seen.has(x)) continue
+      seen.add(x)
+      const v = c.w.get(x)
+      if (!v) continue
+      const own = ROLE_INDEX.get(role) ?? -1
+      for (let i = 0; i < N; i++) if (i !== own) z[i] = (z[i] ?? 0) + (v[i] ?? 0)
+    }
+  }
+  others(f.cross)
+  if (joint) others(f.ruleCross)
+  const ruleW = c.w.get(RULE_FEATURE)
+  const out: RoleDecision[] = []
+  ROLE_IDS.forEach((r, i) => {
+    if (!canGive(f, r)) return
+    const stack = joint ? undefined : c.stack[i]
+    const scale = stack ? stack.cue : 1
+    let zr = z[i] ?? 0
+    const spans = f.spans.get(r) ?? []
+    const own = new Set<string>()
+    let best: RoleDecision['evidence']
+    for (const sp of spans) {
+      let sum = 0
+      let top = ''
+      let topW = -Infinity
+      for (const x of sp.feats) {
+        const v = c.w.get(x)?.[i] ?? 0
+        // the role's sum counts each feature once; a span's contribution counts all of its own
+        if (!own.has(x) && !seen.has(x)) {
+          own.add(x)
+          zr += v
+        }
+        sum += v
+        if (v > topW) {
+          topW = v
+          top = x
+        }
+      }
+      sum *= scale
+      if (!best || sum > best.contribution) best = { a: sp.a, b: sp.b, feature: top, contribution: sum }
+    }
+    f.words.forEach((sp, k) => {
+      const v = (wordVecs[k]?.[i] ?? 0) * scale
+      if (!best || v > best.contribution) best = { a: sp.a, b: sp.b, feature: sp.feats[0] ?? '', contribution: v }
+    })
+    const rule = f.rule.get(r)
+    if (joint && rule) zr += ruleW?.[i] ?? 0
+    if (stack) zr = stack.bias + stack.cue * zr + (rule ? stack.rule : 0)
+    if (rule) {
+      const v = stack ? stack.rule : (ruleW?.[i] ?? 0)
+      // the rules' cue first, as the reference does: another span must add more to replace it
+      if (!best || v >= best.contribution) best = { a: rule.a, b: rule.b, feature: RULE_FEATURE, contribution: v }
+    }
+    out.push({ role: r, probability: 1 / (1 + Math.exp(-zr)), evidence: best && best.contribution > 0 ? best : undefined })
+  })
+  return out
+}
+
+const N = ROLE_IDS.length
+const ROLE_INDEX = new Map(ROLE_IDS.map((r, i) => [r, i]))
+
+interface Compiled {
+  /** feature → its weight for each role (ROLE_IDS order) */
+  w: Map<string, Float64Array>
+  bias: Float64Array
+  stack: Array<{ bias: number; cue: number; rule: number } | undefined>
+}
+
+const compiledModels = new WeakMap<RoleModelData, Compiled>()
+
+function compiled(data: RoleModelData): Compiled {
+  let c = compiledModels.get(data)
+  if (c) return c
+  const w = new Map<string, Float64Array>()
+  ROLE_IDS.forEach((r, i) => {
+    for (const [x, v] of Object.entries(data.roles[r]?.weights ?? {})) {
+      let vec = w.get(x)
+      if (!vec) {
+        vec = new Float64Array(N)
+        w.set(x, vec)
+      }
+      vec[i] = v
+    }
+  })
+  c = {
+    w,
+    bias: Float64Array.from(ROLE_IDS.map((r) => data.roles[r]?.bias ?? -Infinity)),
+    stack: ROLE_IDS.map((r) => data.roles[r]?.stack),
+  }
+  compiledModels.set(data, c)
+  return c
+}
+
+/** scoreMention written straight from the definition (featuresFor): the fast one must agree with it (tests). */
+export function scoreMentionReference(data: RoleModelData, f: MentionFeatures): RoleDecision[] {
   const out: RoleDecision[] = []
   const joint = data.combine === 'joint'
   for (const r of ROLE_IDS) {

@@ -94,12 +94,12 @@ function trainRole(examples: readonly RoleTrainingExample[], r: RoleId, o: Train
     bias -= (LEARNING_RATE * gBias) / (Math.sqrt(accBias) + 1e-8)
   }
   // sorted and rounded: the file diffs cleanly and reads the same on every machine
-  const weights: Record<string, number> = {}
+  const out: Record<string, number> = {}
   for (const [f, id] of [...index].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
     const v = Math.round((w[id] ?? 0) * 1e4) / 1e4
-    if (v !== 0) weights[f] = v
+    if (v !== 0) out[f] = v
   }
-  return { bias: Math.round(bias * 1e4) / 1e4, weights }
+  return { bias: Math.round(bias * 1e4) / 1e4, weights: out }
 }
 
 /** A stacked model's cue score for role `r` of a mention (before the stack), when the role can be given. */

@@ -1,0 +1,150 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import type { RoleId } from '@platformscope/contract'
+import { ROLE_IDS } from '@platformscope/contract'
+import { createExtractor, createRoleExampleReader, type Lexicons } from './create-extractor.ts'
+import { explainFindings } from './explain-findings.ts'
+import { ROLE_FEATURE_SET } from './role-features.ts'
+import { parseRoleModel, scoreMention, scoreMentionReference, type RoleModelData } from './role-model.ts'
+import { trainRoleModel, type RoleTrainingExample } from './train-role-model.ts'
+import { loadCatalogue } from '../../adapters/files/load-catalogue.ts'
+import { loadLexicons } from '../../adapters/files/load-lexicons.ts'
+
+const catalogue = loadCatalogue()
+const shipped = loadLexicons(catalogue)
+const rulesOnly: Lexicons = { ...shipped, roleModel: undefined }
+
+/** a hand-set model: every role gets `bias`, and the given weights */
+function model(bias: number, weights: Record<string, number>, over: Partial<RoleModelData> = {}): RoleModelData {
+  const roles = {} as RoleModelData['roles']
+  for (const r of ROLE_IDS) roles[r] = { bias, weights }
+  return {
+    note: 'test model',
+    model: 'test-1',
+    feature_set: ROLE_FEATURE_SET,
+    variant: 'base',
+    combine: 'joint',
+    enabled: true,
+    training_sets: ['fixture'],
+    training: { examples: 0, l2: 1, iterations: 1 },
+    threshold: 0.5,
+    roles,
+    ...over,
+  }
+}
+
+const extract = (m: RoleModelData | undefined, text: string) =>
+  createExtractor(catalogue, { ...shipped, roleModel: m }).extract({ id: 't', text }).mentions
+
+const AD = 'Verdachte plaatste een advertentie van het slachtoffer (16) op Kinky.nl. Klanten reageerden via WhatsApp.'
+
+describe('learned role scorer', () => {
+  it('loads the weights and applies them: a role with its cue span, model and feature as evidence', () => {
+    const ms = extract(model(-2, { 'c:cl': 3, 'c:n1': 3 }), AD)
+    const kinky = ms.find((m) => m.platform === 'Kinky.nl')
+    assert.ok(kinky?.roles.includes('advertising'))
+    const ev = kinky?.evidence.find((e) => e.gives === 'advertising')
+    assert.equal(ev?.rule, 'role-model:test-1')
+    assert.ok(ev?.feature?.startsWith('c:'))
+    assert.match(ev?.surface ?? '', /advertentie/)
+    // --explain names the model and the feature
+    const text = explainFindings('t', { mentions: ms, persons: [], vulnerabilities: [] })
+    assert.match(text, /rol advertising ← role-model:test-1 "[^"]*advertentie[^"]*" \[\d+–\d+\], kenmerk c:/)
+  })
+
+  it('changes nothing when switched off, and the weights decide when on', () => {
+    const rules = extract(undefined, AD).map((m) => m.roles)
+    assert.deepEqual(extract(model(-2, { 'c:cl': 3 }, { enabled: false }), AD).map((m) => m.roles), rules)
+    assert.deepEqual(extract(model(-9, {}), AD).map((m) => m.roles), rules.map(() => []))
+  })
+
+  it('never gives a role without span-bearing evidence, however sure the model is', () => {
+    // a huge bias and no weights: no span pushes any role up, so none is given
+    assert.deepEqual(extract(model(9, {}), AD).map((m) => m.roles), extract(undefined, AD).map(() => []))
+    // the words around a mention are no evidence unless the variant makes them span-bearing
+    assert.deepEqual(extract(model(9, { 'wl:op': 5, 'k:named': 5 }), AD).map((m) => m.roles), extract(undefined, AD).map(() => []))
+    for (const text of [AD, 'Zij werd via Instagram benaderd. Daarna hielden zij contact via Snapchat, waar hij foto\'s van haar verspreidde.']) {
+      for (const m of extract(model(1, { rule: 2, 'c:cl': 1, 'c:se': 1, 'c:n1': 1 }), text)) {
+        for (const r of m.roles) {
+          const ev = m.evidence.filter((e) => e.gives === r && e.rule === 'role-model:test-1')
+          assert.equal(ev.length, 1, `${m.surface} ${r}`)
+          for (const e of ev) assert.equal(text.slice(e.start, e.end), e.surface)
+        }
+      }
+    }
+  })
+
+  it('gives a negated mention no roles', () => {
+    const text = 'Zij heeft nooit via Snapchat klanten geworven of advertenties geplaatst.'
+    const ms = extract(model(9, { rule: 5, 'c:cl': 5, 'c:se': 5 }), text)
+    const snap = ms.find((m) => m.platform === 'Snapchat')
+    assert.equal(snap?.negated, true)
+    assert.deepEqual(snap?.roles, [])
+  })
+
+  it('word evidence (variant words) slices back to its surface', () => {
+    const text = 'Hij regelde bezoekers via Grindr en verdiende daaraan.'
+    const ms = extract(model(-1, { 'wl:bezoekers': 4 }, { variant: 'words' }), text)
+    const g = ms.find((m) => m.surface === 'Grindr')
+    assert.deepEqual(g?.roles, [...ROLE_IDS])
+    for (const e of g?.evidence ?? []) assert.equal(text.slice(e.start, e.end), e.surface)
+    assert.equal(g?.evidence.find((e) => e.gives === 'recruiting')?.surface, 'bezoekers')
+  })
+
+  it('the fast scorer sums exactly what the definition says (featuresFor), and picks the same evidence', () => {
+    const texts = [
+      AD,
+      'Zij werd via Instagram benaderd. Daarna hielden zij contact via Snapchat, waar hij foto\'s van haar verspreidde.',
+      'Hij plaatste haar op Sexjobs en Kinky. Via die sites kwamen klanten, met wie hij via WhatsApp afspraken maakte.',
+    ]
+    const shippedModel = shipped.roleModel
+    const models = [model(0.3, { rule: 2, 'c:cl': 1, 'c:se:a': -0.5, 'x:advertising:cl': 0.7, 'rr:recruiting': -1, 'wl:via': 0.2 })]
+    if (shippedModel) models.push(shippedModel)
+    for (const variant of ['base', 'bag', 'words'] as const) {
+      const read = createRoleExampleReader(catalogue, rulesOnly, variant)
+      for (const text of texts) {
+        for (const ex of read(text)) {
+          if (!ex.features) continue
+          for (const m of models) {
+            for (const combine of ['joint', 'stacked'] as const) {
+              const roles = Object.fromEntries(Object.entries(m.roles).map(([r, w]) => [r, { ...w, stack: { bias: -0.2, cue: 0.9, rule: 1.1 } }])) as RoleModelData['roles']
+              const mm: RoleModelData = { ...m, variant, combine, roles }
+              const fast = scoreMention(mm, ex.features)
+              const slow = scoreMentionReference(mm, ex.features)
+              assert.deepEqual(fast.map((d) => [d.role, d.evidence?.a, d.evidence?.feature]), slow.map((d) => [d.role, d.evidence?.a, d.evidence?.feature]))
+              fast.forEach((d, i) => assert.ok(Math.abs(d.probability - (slow[i]?.probability ?? NaN)) < 1e-9))
+            }
+          }
+        }
+      }
+    }
+  })
+
+  it('refuses weights trained on another feature set', () => {
+    const text = JSON.stringify(model(0, {}, { feature_set: 'rf-0' }))
+    assert.throws(() => parseRoleModel(text, 'role-model.json'), /lexicon_invalid/)
+    assert.equal(parseRoleModel(JSON.stringify(model(0, {})), 'role-model.json').model, 'test-1')
+  })
+
+  it('trains deterministically on a small fixture', () => {
+    const read = createRoleExampleReader(catalogue, rulesOnly, 'base')
+    const fixture: Array<[string, RoleId[][]]> = [
+      [AD, [['advertising'], ['customer_acquisition']]],
+      ['Zij werd via Instagram benaderd door een onbekende man.', [['recruiting']]],
+      ['Hij hield via Snapchat contact met haar en maakte via WhatsApp afspraken met klanten.', [['relationship'], ['customer_meeting']]],
+      ['Op Facebook stond een foto van haar.', [[]]],
+    ]
+    const examples: RoleTrainingExample[] = fixture.flatMap(([text, gold]) =>
+      read(text).flatMap((m, i) => (m.features ? [{ features: m.features, gold: new Set(gold[i] ?? []) }] : [])),
+    )
+    assert.ok(examples.length >= 5)
+    const opts = { model: 'fixture', note: 'fixture', variant: 'base' as const, combine: 'joint' as const, trainingSets: ['fixture'], l2: 1, iterations: 50, threshold: 0.5, enabled: true }
+    const a = JSON.stringify(trainRoleModel(examples, opts))
+    const b = JSON.stringify(trainRoleModel(examples, opts))
+    assert.equal(a, b)
+    // and it learns: the fixture's roles come back on its own text
+    const m = parseRoleModel(a, 'fixture.json')
+    const kinky = extract(m, AD).find((x) => x.platform === 'Kinky.nl')
+    assert.ok(kinky?.roles.includes('advertising'))
+  })
+})
