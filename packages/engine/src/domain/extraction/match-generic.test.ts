@@ -129,4 +129,12 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij werd via een app benaderd.'), [['app', 'generic']])
     assert.deepEqual(kinds('Zij opende de app haar moeder had geïnstalleerd.'), [])
   })
+  it('reads a name asked about in the sentence after, an elliptic "waar" and an apposition naming other software', () => {
+    assert.deepEqual(kinds('Zij werd benaderd via een chatapp. Hoe die heette, weet zij niet meer.'), [['chatapp', 'unclear']])
+    assert.deepEqual(kinds('Hij zette haar op internet, maar zij weet niet waar.'), [['internet', 'unclear']])
+    assert.deepEqual(kinds('Hij zette haar op internet; zij weet niet waar hij woont.'), [['internet', 'generic']])
+    assert.deepEqual(kinds('Zij werd via internet benaderd, maar dat is niet waar.'), [['internet', 'generic']])
+    assert.deepEqual(kinds('Zij installeerde een nieuwe app op haar telefoon, een spelletje.'), [])
+    assert.deepEqual(kinds('Zij installeerde een nieuwe app op haar telefoon.'), [['app', 'generic']])
+  })
 })

@@ -60,6 +60,8 @@ const DEMONSTRATIVES = new Set(['het', 'dat', 'dit', 'die'])
 const BE = new Set(['was', 'is', 'waren', 'zijn', 'heette', 'heet'])
 /** 'de naam daarvan', 'de naam ervan': the name of what the sentence before named */
 const REFER_BACK = new Set(['daarvan', 'ervan', 'hiervan'])
+/** forms of 'heten' in 'hoe die heette': the name of the type word before */
+const NAMING_VERBS = new Set(['heet', 'heette', 'heten', 'heetten'])
 /** 'haar naam', 'zijn naam': a person's name */
 const POSSESSIVES = new Set(['haar', 'zijn', 'hun', 'mijn', 'jouw', 'uw', 'diens'])
 
@@ -98,6 +100,18 @@ function noneKnown(toks: Tokens, first: number, last: number): boolean {
   if (toks.punct[first - 1] || toks.text[first - 1] !== 'geen') return false
   const next = toks.punct[last + 1] ? '' : (toks.text[last + 1] ?? '')
   return next === 'bekend' || (next === 'in' && toks.text[last + 2] === 'beeld')
+}
+
+/** apps that are no contact platform, named in an apposition after a type word ('een app, een spelletje') */
+const OTHER_KINDS = new Set(['spel', 'spelletje', 'game', 'puzzel', 'wekker', 'agenda', 'kalender', 'rekenmachine', 'bankapp', 'betaalapp', 'navigatieapp'])
+
+/** whether ', een <kind>' after the type word (and a short place: 'een app op haar telefoon, een spelletje') names software that is no platform */
+function otherKind(toks: Tokens, last: number): boolean {
+  let comma = last + 1
+  if (toks.text[comma] === 'op' || toks.text[comma] === 'in') {
+    while (comma <= last + 4 && comma < toks.count && !toks.punct[comma]) comma++
+  }
+  return toks.text[comma] === ',' && toks.text[comma + 1] === 'een' && OTHER_KINDS.has(toks.text[comma + 2] ?? '')
 }
 
 /** Generic ('via een website') and unclear ('een niet nader genoemde website') mentions (report footnote 7). */
@@ -221,6 +235,8 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         // 'Er is geen platform bekend', 'geen site in beeld': no platform is known, so none is mentioned ('geen enkele
         // app voor contact' and 'geen sociale media gebruikt' deny one)
         if (e.kind === 'generic' && noneKnown(toks, first, last)) continue
+        // 'een nieuwe app, een spelletje': an apposition says it is software of another kind (hard negative)
+        if (e.kind === 'generic' && otherKind(toks, last)) continue
         if (e.kind === 'generic' && (stopNames.has(word(toks, first - 1)) || ofInstitution(toks, last) || aMessage(toks, first, last))) continue
         const det = determiner(toks, first)
         if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
@@ -317,18 +333,36 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         }
         return true
       }
-      /** 'Zij werd via een website aangeboden. De naam daarvan wil zij niet noemen.': the name of the type word before */
+      /**
+       * 'Zij werd via een website aangeboden. De naam daarvan wil zij niet noemen.', '… via een app. Hoe die heette, weet
+       * zij niet meer.': the name of the type word before
+       */
       const nameBefore = (h: PhraseHit, s: number): boolean => {
         const from = toks.sentenceStart[s] ?? 0
+        if (s === 0) return false
         const naam = h.words.find((k) => word(toks, k) === 'naam')
-        if (naam === undefined || s === 0) return false
-        const refers = REFER_BACK.has(word(toks, naam + 1)) || (naam - from <= 1 && word(toks, naam - 1) === 'de')
+        const heet = h.words.find((k) => NAMING_VERBS.has(word(toks, k)))
+        const refers =
+          naam !== undefined
+            ? REFER_BACK.has(word(toks, naam + 1)) || (naam - from <= 1 && word(toks, naam - 1) === 'de')
+            : heet !== undefined && DEMONSTRATIVES.has(word(toks, heet - 1))
         return refers && typeWordIn(toks.sentenceStart[s - 1] ?? 0, from)
+      }
+      /**
+       * 'maar zij weet niet waar.': an elliptic 'waar' ends its sentence ('weet niet waar zij woont' is about a place, 'dat
+       * is niet waar' about truth)
+       */
+      const ellipticWhere = (h: PhraseHit): boolean => {
+        if (word(toks, h.last) !== 'waar') return true
+        // 'maar dat is niet waar' is about truth
+        if (BE.has(word(toks, h.first - 1))) return false
+        const next = h.last + 1
+        return next >= toks.count || toks.punct[next] === 1 || toks.sentence[next] !== toks.sentence[h.last]
       }
       return markers.findAll(toks, 0, toks.count).filter((h) => {
         const s = toks.sentence[h.first] ?? 0
         if (toks.sentence[h.last] !== s) return false
-        if (!aboutPlatform(h)) return false
+        if (!aboutPlatform(h) || !ellipticWhere(h)) return false
         return typeWordIn(toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count) || asksPlatform(h) || nameBefore(h, s)
       })
     },
