@@ -355,4 +355,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij werd via Snapchat benaderd, maar aanwijzingen voor dwang ontbreken.'), [['Snapchat', false]])
     assert.deepEqual(negated('Er gaan geruchten dat zij via Snapchat wordt aangeboden, maar bewijs daarvoor ontbreekt.'), [['Snapchat', true]])
   })
+  it('reads hedged and reported no-answers to a question about a platform', () => {
+    assert.deepEqual(negated('V: Heb je hem ook via Snapchat gesproken? A: Volgens mij niet.'), [['Snapchat', true]])
+    assert.deepEqual(negated('V: Heb je hem ook via Snapchat gesproken? A: Ik denk het niet.'), [['Snapchat', true]])
+    assert.deepEqual(negated('V: Heb je hem ook via Snapchat gesproken? A: Ik denk het wel.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Verbalisant vroeg of zij via Telegram contact had. Zij antwoordde ontkennend.'), [['Telegram', true]])
+    assert.deepEqual(negated('Verbalisant vroeg of zij via Telegram contact had. Zij zei van niet.'), [['Telegram', true]])
+    assert.deepEqual(negated('Verbalisant vroeg of zij via Telegram contact had. Zij bevestigde dat.'), [['Telegram', false]])
+    assert.deepEqual(negated('Gevraagd naar Kinky.nl zei zij dat zij daar nooit had gestaan.'), [['Kinky.nl', true]])
+  })
 })

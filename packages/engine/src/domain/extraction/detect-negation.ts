@@ -184,6 +184,8 @@ function isTagQuestion(toks: Tokens, s: number): boolean {
 
 /** answers pointing back to the question ('Dat heb ik nooit gedaan', 'Daar heb ik nooit op gestaan') */
 const ANSWER_POINTERS = new Set(['dat', 'daar', 'die', 'het', 'dit'])
+/** 'Ik denk het niet', 'Ik geloof van niet' */
+const HEDGE_VERBS = new Set(['denk', 'geloof', 'dacht', 'meen'])
 /** not knowing is no denial ('Dat weet ik niet'); 'Dat heb ik wel gedaan' */
 const NOT_A_DENIAL = new Set(['weet', 'wist', 'weten', 'wel', 'herinner', 'denk'])
 
@@ -195,6 +197,12 @@ function negativeAnswer(toks: Tokens, s: number): number {
   while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
   const w = toks.text[k] ?? ''
   if (NO_WORDS.has(w)) return k
+  // 'A: Volgens mij niet.', 'A: Ik denk het niet.': a hedged no
+  const hedge = w === 'volgens' && toks.text[k + 1] === 'mij' ? k + 2 : w === 'ik' && HEDGE_VERBS.has(toks.text[k + 1] ?? '') ? k + 2 : -1
+  if (hedge >= 0) {
+    const h = toks.text[hedge] === 'het' ? hedge + 1 : hedge
+    return NO_WORDS.has(toks.text[h] ?? '') && (h + 1 >= to || toks.punct[h + 1] === 1) ? h : -1
+  }
   if (!ANSWER_POINTERS.has(w)) return -1
   for (let j = k + 1; j < Math.min(to, k + 5); j++) {
     const x = toks.text[j] ?? ''
