@@ -364,4 +364,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Verbalisant vroeg of zij via Telegram contact had. Zij bevestigde dat.'), [['Telegram', false]])
     assert.deepEqual(negated('Gevraagd naar Kinky.nl zei zij dat zij daar nooit had gestaan.'), [['Kinky.nl', true]])
   })
+  it('reads only a finding or check as a label qualifier, and an earlier statement as corrected only when it is', () => {
+    assert.deepEqual(negated('Geen bijzonderheden: zij werd via Snapchat benaderd door een bekende.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Niet relevant: het account op Instagram.'), [['Instagram', false]])
+    assert.deepEqual(negated('Eerder werd al gemeld dat zij op Kinky.nl stond. Uit onderzoek bleek dat zij daar nog stond.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Aanvankelijk werd gemeld dat zij op Kinky.nl stond.'), [['Kinky.nl', true]])
+  })
 })

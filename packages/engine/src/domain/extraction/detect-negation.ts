@@ -121,6 +121,19 @@ function negativeValue(toks: Tokens, m: Candidate, sentenceEnd: number): number 
   return NO_VALUES.has(w) || (w === 'geen' && NO_USE.has(toks.text[v + 1] ?? '')) ? v : -1
 }
 
+/** words of finding, checking or denying that end a label qualifying what follows ('Niet aangetroffen:') */
+const LABEL_QUALIFIERS = new Set([
+  'aangetroffen', 'gevonden', 'teruggevonden', 'bevestigd', 'geverifieerd', 'getoetst', 'gecontroleerd', 'vastgesteld',
+  'gebruikt', 'ontkend', 'ontkent', 'ontkende', 'onbevestigd', 'ongeverifieerd',
+])
+
+/** the last word before token k, past closing brackets ('(niet getoetst):' → 'getoetst') */
+function lastWordBefore(toks: Tokens, k: number): string {
+  let j = k - 1
+  while (j >= 0 && toks.punct[j]) j--
+  return toks.text[j] ?? ''
+}
+
 /** the colon ending a label of at most MAX_LABEL_WORDS words (brackets allowed) that opens the sentence, else -1 */
 function labelColon(toks: Tokens, from: number, to: number): number {
   let words = 0
@@ -346,10 +359,11 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           if (openWord >= 0) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: openWord, last: openWord, kind: 'hypothetical' })
         }
         const inMention = (k: number): boolean => mentionTokens.has(k)
-        // 'Niet aangetroffen: Telegram', 'CIE-informatie (niet getoetst): …', 'Hij ontkent: "…"': a qualifier in a short
-        // label before a colon is about what follows the colon (the colon is a hard stop for its scope)
+        // 'Niet aangetroffen: Telegram', 'CIE-informatie (niet getoetst): …': a qualifier of finding or checking that ends
+        // a short label is about what follows the colon (the colon is a hard stop for its scope); 'Geen bijzonderheden:'
+        // and 'Niet relevant:' are no such qualifier
         const label = labelColon(toks, from, to)
-        if (label >= 0 && !ms.some((m) => m.firstToken < label)) {
+        if (label >= 0 && LABEL_QUALIFIERS.has(lastWordBefore(toks, label)) && !ms.some((m) => m.firstToken < label)) {
           const q = hits.find((h) => {
             const e = entries[h.entry]
             if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical') || h.last >= label) return false
