@@ -370,4 +370,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Eerder werd al gemeld dat zij op Kinky.nl stond. Uit onderzoek bleek dat zij daar nog stond.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Aanvankelijk werd gemeld dat zij op Kinky.nl stond.'), [['Kinky.nl', true]])
   })
+  it('negates the alternative after "in plaats van" only, and reads "nooit meer" like "niet meer"', () => {
+    assert.deepEqual(negated('De afspraken liepen via Telegram in plaats van via WhatsApp.'), [['Telegram', false], ['WhatsApp', true]])
+    assert.deepEqual(negated('In plaats van Snapchat gebruikte hij Telegram.'), [['Snapchat', true], ['Telegram', false]])
+    assert.deepEqual(negated('Hij heeft haar daarna nooit meer via Snapchat benaderd.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij mocht nooit meer Snapchat gebruiken.'), [['Snapchat', true]])
+  })
 })
