@@ -56,10 +56,12 @@ export function buildRoleAssigner(
   lex: MentionLexicons,
   categoryOf: (platformId: string) => string | undefined,
   classes?: WordClassRegistry,
+  /** keep each text's cue hits for the learned role scorer (off: the rules alone, no bookkeeping) */
+  keepHits = false,
 ): RoleAssigner {
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
   const entries = lex.roleCues.entries
-  const cues = memoised(cueMatcher(entries.map((e) => e.pattern), classes))
+  const cues = memoised(cueMatcher(entries.map((e) => e.pattern), classes), keepHits)
   // the same condition ('klant*', a list of family words) recurs in many entries: compile and match it once
   const auxPatterns: string[] = []
   const auxIds = new Map<string, number>()
@@ -73,7 +75,7 @@ export function buildRoleAssigner(
   }
   const withIds = entries.map((e) => (e.with ?? []).map(auxId))
   const withoutIds = entries.map((e) => (e.without ?? []).map(auxId))
-  const aux = memoised(compilePhrases(auxPatterns, classes))
+  const aux = memoised(compilePhrases(auxPatterns, classes), keepHits)
   const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes)
   const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
   const noExploitation = compilePhrases(NO_EXPLOITATION, classes)
@@ -355,7 +357,11 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Retu
  * A matcher that keeps the hits of one text's ranges until the next text: the learned role scorer reads the same
  * sentences' cues after the rules. The hit arrays are shared, so callers must not change them.
  */
-function memoised(m: { findAll(t: Tokens, from: number, to: number): PhraseHit[] }): { findAll(t: Tokens, from: number, to: number): PhraseHit[] } {
+function memoised(
+  m: { findAll(t: Tokens, from: number, to: number): PhraseHit[] },
+  on: boolean,
+): { findAll(t: Tokens, from: number, to: number): PhraseHit[] } {
+  if (!on) return m
   let memoToks: Tokens | undefined
   const memo = new Map<number, PhraseHit[]>()
   return {

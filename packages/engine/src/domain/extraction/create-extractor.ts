@@ -50,9 +50,9 @@ export interface RoleExample {
  * ```
  */
 export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extractor {
-  const p = buildPipeline(catalogue, lexicons)
-  const model = lexicons.roleModel
-  const scorer = model?.enabled ? buildRoleScorer(model, p.roles, p.categoryOf) : undefined
+  const model = lexicons.roleModel?.enabled ? lexicons.roleModel : undefined
+  const p = buildPipeline(catalogue, lexicons, model !== undefined)
+  const scorer = model ? buildRoleScorer(model, p.roles, p.categoryOf) : undefined
   return {
     version: `${EXTRACTOR_VERSION}+${lexicons.hash}`,
     catalogueVersion: catalogue.version,
@@ -79,7 +79,7 @@ export function createRoleExampleReader(
   lexicons: Lexicons,
   variant: FeatureVariant,
 ): (text: string) => RoleExample[] {
-  const p = buildPipeline(catalogue, lexicons)
+  const p = buildPipeline(catalogue, lexicons, true)
   return (text) => {
     const { ft, toks, mentions } = p.mentionsWithRuleRoles(text)
     const feats = mentionFeatures(toks, mentions, p.roles, p.categoryOf, variant)
@@ -91,14 +91,14 @@ export function createRoleExampleReader(
 }
 
 /** Mention detection, negation and the rule-based roles: everything up to the learned scorer. */
-function buildPipeline(catalogue: Catalogue, lexicons: Lexicons) {
+function buildPipeline(catalogue: Catalogue, lexicons: Lexicons, forScorer: boolean) {
   // every phrase matcher adds its words to one registry, so that tokens are classed once for all of them
   const registry = new WordClassRegistry()
   const named = buildNamedMatcher(catalogue, lexicons.mentions, registry)
   const generic = buildGenericMatcher(lexicons.mentions, registry)
   const negation = buildNegationDetector(lexicons.mentions, registry)
   const categoryOf = (id: string): string | undefined => catalogue.platformById(id)?.category
-  const roles = buildRoleAssigner(lexicons.mentions, categoryOf, registry)
+  const roles = buildRoleAssigner(lexicons.mentions, categoryOf, registry, forScorer)
   const classes = registry.classes
   return {
     roles,

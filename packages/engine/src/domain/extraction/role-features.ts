@@ -1,4 +1,5 @@
 import type { RoleId } from '@platformscope/contract'
+import { ROLE_IDS } from '@platformscope/contract'
 import type { Candidate } from './candidate.ts'
 import { clauseIds, typeCategory, type CueHit, type RoleAssigner } from './assign-roles.ts'
 import { groupMentions } from './mention-groups.ts'
@@ -14,7 +15,8 @@ export const ROLE_FEATURE_SET = 'rf-1'
 export interface SpanFeatures {
   a: number
   b: number
-  feats: string[]
+  /** shared between mentions: never changed */
+  readonly feats: readonly string[]
 }
 
 /**
@@ -44,8 +46,53 @@ const WINDOW = 4
 export const FEATURE_VARIANTS = ['base', 'bag', 'words'] as const
 export type FeatureVariant = (typeof FEATURE_VARIANTS)[number]
 
-const bucket = (d: number): string => (d <= 2 ? '0' : d <= 5 ? '1' : d <= 10 ? '2' : '3')
+const bucket = (d: number): number => (d <= 2 ? 0 : d <= 5 ? 1 : d <= 10 ? 2 : 3)
 const norm = (w: string): string => w.replace(/[0-9]/g, '0')
+
+// Feature strings are made once and reused: a string built afresh for every mention would be hashed afresh at every
+// weight look-up, which cost the scorer more than everything else it does.
+const internTables = new Map<string, Map<string, string>>()
+/** `${prefix}:${value}` (digits normalised in words), the same string object every time */
+function feat(prefix: string, value: string, word = true): string {
+  let t = internTables.get(prefix)
+  if (!t) {
+    t = new Map()
+    internTables.set(prefix, t)
+  }
+  let f = t.get(value)
+  if (f === undefined) {
+    if (t.size >= 200_000) t.clear()
+    f = `${prefix}:${word ? norm(value) : value}`
+    t.set(value, f)
+  }
+  return f
+}
+const perRole = (make: (r: RoleId) => string): Record<RoleId, string> => Object.fromEntries(ROLE_IDS.map((r) => [r, make(r)])) as Record<RoleId, string>
+const RULE_CROSS = perRole((r) => `rr:${r}`)
+const PREV_RULE_CROSS = perRole((r) => `prev-rr:${r}`)
+const LOCS = ['cl', 'se', 'p1', 'n1', 'n2'] as const
+const DIRS = ['b', 'a', 'o'] as const
+const NEARS = ['near', 'far', 'own', 'none', 'ref'] as const
+const CUE_CROSS_BY_LOC = Object.fromEntries(ROLE_IDS.map((r) => [r, LOCS.map((l) => `x:${r}:${l}`)])) as Record<RoleId, string[]>
+const NS = ['ns:0', 'ns:1', 'ns:2', 'ns:3']
+const spanTable = new Map<number, string[]>()
+/** the features of a cue at (loc, dir, near, held, distance bucket or -1, weak, overridden), made once per combination */
+function cueFeats(loc: number, dir: number, near: number, held: boolean, b: number, weak: boolean, ovr: boolean): string[] {
+  const code = ((((((loc * 3 + dir) * 5 + near) * 2 + (held ? 1 : 0)) * 5 + (b + 1)) * 2 + (weak ? 1 : 0)) * 2 + (ovr ? 1 : 0))
+  let f = spanTable.get(code)
+  if (!f) {
+    const L = LOCS[loc] ?? ''
+    const D = DIRS[dir] ?? ''
+    const N = NEARS[near] ?? ''
+    const H = held ? 'h' : 'nh'
+    f = [`c:${L}`, `c:${L}:${D}`, `c:${L}:${N}`, `c:${L}:${H}`, `c:${L}:${D}:${N}:${H}`]
+    if (b >= 0) f.push(`c:${L}:d${b}`)
+    if (weak) f.push(`c:${L}:weak`)
+    if (ovr) f.push(`c:${L}:ovr`)
+    spanTable.set(code, f)
+  }
+  return f
+}
 
 /**
  * Features of every live (not negated) mention, after the rules have assigned roles. `categoryOf` maps a catalogue
@@ -126,11 +173,11 @@ export function mentionFeatures(
     const group = groups[g] ?? [m]
     const own = groupsBySentence.get(s) ?? []
     const base: string[] = [
-      `k:${m.kind}`,
-      `p:${m.platformId ?? (m.inCatalogue ? m.kind : 'outside')}`,
-      `cat:${category ?? 'none'}`,
-      `det:${m.evidence[0]?.rule ?? 'none'}`,
-      `ns:${Math.min(own.length, 3)}`,
+      feat('k', m.kind, false),
+      feat('p', m.platformId ?? (m.inCatalogue ? m.kind : 'outside'), false),
+      feat('cat', category ?? 'none', false),
+      feat('det', m.evidence[0]?.rule ?? 'none', false),
+      NS[Math.min(own.length, 3)] ?? 'ns:3',
     ]
     if (group.length > 1) base.push('grp')
     if (before && before.length > 1) base.push('rep')
@@ -139,34 +186,23 @@ export function mentionFeatures(
     if (!groupsBySentence.has(s + 1) && refersBack(s + 1)) base.push('next-refers')
     const words: SpanFeatures[] = []
     const wordSpans = variant === 'words'
-    const word = (k: number, side: string): void => {
-      if (mentionTok[k] || toks.punct[k]) return
-      const f = `${side}:${norm(toks.text[k] ?? '')}`
-      if (wordSpans) words.push({ a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, feats: [f] })
-      else base.push(f)
-    }
-    for (let k = Math.max(sFrom, m.firstToken - WINDOW); k < m.firstToken; k++) word(k, 'wl')
-    for (let k = m.lastToken + 1; k <= Math.min(sTo - 1, m.lastToken + WINDOW); k++) word(k, 'wr')
-    base.push(`l1:${m.firstToken > sFrom ? norm(toks.text[m.firstToken - 1] ?? '') : '^'}`)
-    base.push(`r1:${m.lastToken + 1 < sTo ? norm(toks.text[m.lastToken + 1] ?? '') : '$'}`)
-    if (variant === 'bag') for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(`s:${norm(toks.text[k] ?? '')}`)
+    for (let k = Math.max(sFrom, m.firstToken - WINDOW); k < m.firstToken; k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wl', wordSpans, words, base)
+    for (let k = m.lastToken + 1; k <= Math.min(sTo - 1, m.lastToken + WINDOW); k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wr', wordSpans, words, base)
+    base.push(feat('l1', m.firstToken > sFrom ? (toks.text[m.firstToken - 1] ?? '') : '^'))
+    base.push(feat('r1', m.lastToken + 1 < sTo ? (toks.text[m.lastToken + 1] ?? '') : '$'))
+    if (variant === 'bag') for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(feat('s', toks.text[k] ?? ''))
 
     const cross: Array<[RoleId, string]> = []
     const ruleCross: Array<[RoleId, string]> = []
     const rule = new Map<RoleId, { a: number; b: number }>()
     for (const [r, e] of m.roles) {
-      ruleCross.push([r, `rr:${r}`])
+      ruleCross.push([r, RULE_CROSS[r]])
       rule.set(r, { a: e.a, b: e.b })
     }
     // an earlier mention of the same platform that the rules gave this role
-    if (before && before.length > 1) for (const p of before) if (p !== m && !p.negated) for (const r of p.roles.keys()) ruleCross.push([r, `prev-rr:${r}`])
+    if (before && before.length > 1) for (const p of before) if (p !== m && !p.negated) for (const r of p.roles.keys()) ruleCross.push([r, PREV_RULE_CROSS[r]])
 
     const spans = new Map<RoleId, SpanFeatures[]>()
-    const add = (r: RoleId, sp: SpanFeatures): void => {
-      const l = spans.get(r)
-      if (l) l.push(sp)
-      else spans.set(r, [sp])
-    }
 
     const mClause = clausesOf(s)
     const groupClauses = new Set(group.map((x) => mClause[x.firstToken - sFrom] ?? -1))
@@ -177,17 +213,18 @@ export function mentionFeatures(
       for (const h of hits) {
         if (h.categories && !h.categories.includes(category ?? 'other')) continue
         const r = h.literal ? h.role : roles.roleFor(h.role, category)
-        let loc: string
-        let near = 'near'
-        let dir = 'o'
-        let dist = 0
+        // indices into LOCS, DIRS, NEARS
+        let loc: number
+        let near = 0
+        let dir = 2
+        let dist = -1
         if (t === s) {
           const c = clausesOf(s)[h.last - sFrom] ?? -1
-          loc = groupClauses.has(c) ? 'cl' : 'se'
+          loc = groupClauses.has(c) ? 0 : 1
           const first = group[0] ?? m
           const last = group[group.length - 1] ?? m
           dist = first.firstToken > h.last ? first.firstToken - h.last : h.first > last.lastToken ? h.first - last.lastToken : 0
-          dir = first.firstToken > h.last ? 'b' : h.first > last.lastToken ? 'a' : 'o'
+          dir = first.firstToken > h.last ? 0 : h.first > last.lastToken ? 1 : 2
           // another platform (group) of the sentence stands closer to the cue
           for (const gi of own) {
             if (gi === g) continue
@@ -196,29 +233,35 @@ export function mentionFeatures(
             const ol = o?.[o.length - 1]
             if (!of || !ol || of.negated) continue
             const od = of.firstToken > h.last ? of.firstToken - h.last : h.first > ol.lastToken ? h.first - ol.lastToken : 0
-            if (od < dist) near = 'far'
+            if (od < dist) near = 1
           }
         } else if (t < s) {
-          loc = 'p1'
-          near = tHasOwn ? 'own' : 'none'
+          loc = 2
+          near = tHasOwn ? 2 : 3
         } else {
-          loc = t === s + 1 ? 'n1' : 'n2'
-          near = tHasOwn ? 'own' : refersBack(t) ? 'ref' : 'none'
+          loc = t === s + 1 ? 3 : 4
+          near = tHasOwn ? 2 : refersBack(t) ? 4 : 3
           // the sentence between names a platform of its own
-          if (t === s + 2 && groupsBySentence.has(s + 1)) near = 'own'
+          if (t === s + 2 && groupsBySentence.has(s + 1)) near = 2
         }
-        const held = h.holds ? 'h' : 'nh'
-        const feats = [`c:${loc}`, `c:${loc}:${dir}`, `c:${loc}:${near}`, `c:${loc}:${held}`, `c:${loc}:${dir}:${near}:${held}`]
-        if (t === s) feats.push(`c:${loc}:d${bucket(dist)}`)
-        if (h.weak) feats.push(`c:${loc}:weak`)
-        if (r !== h.role) feats.push(`c:${loc}:ovr`)
-        add(r, { a: toks.start[h.first] ?? 0, b: toks.end[h.last] ?? 0, feats })
-        if (h.holds && (loc === 'cl' || loc === 'se')) cross.push([r, `x:${r}:${loc}`])
+        const feats = cueFeats(loc, dir, near, h.holds, dist < 0 ? -1 : bucket(dist), h.weak, r !== h.role)
+        const sp = { a: toks.start[h.first] ?? 0, b: toks.end[h.last] ?? 0, feats }
+        const l = spans.get(r)
+        if (l) l.push(sp)
+        else spans.set(r, [sp])
+        if (h.holds && loc <= 1) cross.push([r, CUE_CROSS_BY_LOC[r][loc] ?? ''])
       }
     }
     out.set(m, { base, cross, ruleCross, spans, rule, words })
   }
   return out
+}
+
+/** a word around the mention: a span-bearing feature (variant 'words') or a plain one */
+function pushWord(toks: Tokens, k: number, side: string, spanBearing: boolean, words: SpanFeatures[], base: string[]): void {
+  const f = feat(side, toks.text[k] ?? '')
+  if (spanBearing) words.push({ a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, feats: [f] })
+  else base.push(f)
 }
 
 /** the rules' decision for the role itself: a span-bearing feature (its span is the rules' cue) */

@@ -8,7 +8,10 @@ import { ROLE_FEATURE_SET } from './role-features.ts'
 import { parseRoleModel, scoreMention, scoreMentionReference, type RoleModelData } from './role-model.ts'
 import { trainRoleModel, type RoleTrainingExample } from './train-role-model.ts'
 import { loadCatalogue } from '../../adapters/files/load-catalogue.ts'
-import { loadLexicons } from '../../adapters/files/load-lexicons.ts'
+import { loadLexicons, DEFAULT_LEXICON_DIR, ROLE_MODEL_FILE } from '../../adapters/files/load-lexicons.ts'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 const catalogue = loadCatalogue()
 const shipped = loadLexicons(catalogue)
@@ -117,6 +120,25 @@ describe('learned role scorer', () => {
           }
         }
       }
+    }
+  })
+
+  it('new weights make a new extractor version', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ps-role-model-'))
+    try {
+      cpSync(DEFAULT_LEXICON_DIR, dir, { recursive: true })
+      const file = path.join(dir, ROLE_MODEL_FILE)
+      const before = createExtractor(catalogue, loadLexicons(catalogue, dir)).version
+      const m = JSON.parse(readFileSync(file, 'utf8')) as RoleModelData
+      m.roles.advertising = { ...m.roles.advertising, bias: (m.roles.advertising?.bias ?? 0) + 0.5, weights: m.roles.advertising?.weights ?? {} }
+      writeFileSync(file, JSON.stringify(m))
+      const after = createExtractor(catalogue, loadLexicons(catalogue, dir)).version
+      assert.match(after, /^ps-extract-\d+\+[0-9a-f]{12}$/)
+      assert.notEqual(after, before)
+      rmSync(file)
+      assert.notEqual(createExtractor(catalogue, loadLexicons(catalogue, dir)).version, before)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 

@@ -78,64 +78,59 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
   const joint = data.combine === 'joint'
   const z = Float64Array.from(c.bias)
   const seen = new Set<string>()
-  const all = (x: string): void => {
-    if (seen.has(x)) return
-    seen.add(x)
-    const v = c.w.get(x)
-    if (v) for (let i = 0; i < N; i++) z[i] = (z[i] ?? 0) + (v[i] ?? 0)
+  // plain loops, no closures: this runs for every mention
+  for (let k = 0; k < f.base.length; k++) addAll(c, z, seen, f.base[k] ?? '')
+  const words = f.words
+  const wordVecs: Array<Float64Array | undefined> = []
+  for (let k = 0; k < words.length; k++) {
+    const x = words[k]?.feats[0] ?? ''
+    addAll(c, z, seen, x)
+    // a word's weights, looked up once for the evidence of every role
+    wordVecs.push(c.w.get(x))
   }
-  for (const x of f.base) all(x)
-  for (const sp of f.words) for (const x of sp.feats) all(x)
-  // a word's weights, looked up once for the evidence of every role
-  const wordVecs = f.words.map((sp) => c.w.get(sp.feats[0] ?? ''))
   // a cross feature about role R counts for every other role (its string names R, so one string is one role)
-  const others = (list: ReadonlyArray<readonly [RoleId, string]>): void => {
-    for (const [role, x] of list) {
-      if (seen.has(x)) continue
-      seen.add(x)
-      const v = c.w.get(x)
-      if (!v) continue
-      const own = ROLE_INDEX.get(role) ?? -1
-      for (let i = 0; i < N; i++) if (i !== own) z[i] = (z[i] ?? 0) + (v[i] ?? 0)
-    }
-  }
-  others(f.cross)
-  if (joint) others(f.ruleCross)
+  addOthers(c, z, seen, f.cross)
+  if (joint) addOthers(c, z, seen, f.ruleCross)
   const ruleW = c.w.get(RULE_FEATURE)
   const out: RoleDecision[] = []
-  ROLE_IDS.forEach((r, i) => {
-    if (!canGive(f, r)) return
+  for (let i = 0; i < N; i++) {
+    const r = ROLE_IDS[i] as RoleId
+    const spans = f.spans.get(r)
+    const rule = f.rule.get(r)
+    if (!spans && !rule && words.length === 0) continue
     const stack = joint ? undefined : c.stack[i]
     const scale = stack ? stack.cue : 1
     let zr = z[i] ?? 0
-    const spans = f.spans.get(r) ?? []
-    const own = new Set<string>()
     let best: RoleDecision['evidence']
-    for (const sp of spans) {
-      let sum = 0
-      let top = ''
-      let topW = -Infinity
-      for (const x of sp.feats) {
-        const v = c.w.get(x)?.[i] ?? 0
-        // the role's sum counts each feature once; a span's contribution counts all of its own
-        if (!own.has(x) && !seen.has(x)) {
-          own.add(x)
-          zr += v
+    if (spans) {
+      const own = spans.length > 1 ? new Set<string>() : undefined
+      for (const sp of spans) {
+        let sum = 0
+        let top = ''
+        let topW = -Infinity
+        for (const x of sp.feats) {
+          const v = c.w.get(x)?.[i] ?? 0
+          // the role's sum counts each feature once; a span's contribution counts all of its own
+          if (!own) zr += v
+          else if (!own.has(x)) {
+            own.add(x)
+            zr += v
+          }
+          sum += v
+          if (v > topW) {
+            topW = v
+            top = x
+          }
         }
-        sum += v
-        if (v > topW) {
-          topW = v
-          top = x
-        }
+        sum *= scale
+        if (!best || sum > best.contribution) best = { a: sp.a, b: sp.b, feature: top, contribution: sum }
       }
-      sum *= scale
-      if (!best || sum > best.contribution) best = { a: sp.a, b: sp.b, feature: top, contribution: sum }
     }
-    f.words.forEach((sp, k) => {
+    for (let k = 0; k < words.length; k++) {
       const v = (wordVecs[k]?.[i] ?? 0) * scale
-      if (!best || v > best.contribution) best = { a: sp.a, b: sp.b, feature: sp.feats[0] ?? '', contribution: v }
-    })
-    const rule = f.rule.get(r)
+      const sp = words[k]
+      if (sp && (!best || v > best.contribution)) best = { a: sp.a, b: sp.b, feature: sp.feats[0] ?? '', contribution: v }
+    }
     if (joint && rule) zr += ruleW?.[i] ?? 0
     if (stack) zr = stack.bias + stack.cue * zr + (rule ? stack.rule : 0)
     if (rule) {
@@ -144,8 +139,26 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
       if (!best || v >= best.contribution) best = { a: rule.a, b: rule.b, feature: RULE_FEATURE, contribution: v }
     }
     out.push({ role: r, probability: 1 / (1 + Math.exp(-zr)), evidence: best && best.contribution > 0 ? best : undefined })
-  })
+  }
   return out
+}
+
+function addAll(c: Compiled, z: Float64Array, seen: Set<string>, x: string): void {
+  if (seen.has(x)) return
+  seen.add(x)
+  const v = c.w.get(x)
+  if (v) for (let i = 0; i < N; i++) z[i] = (z[i] ?? 0) + (v[i] ?? 0)
+}
+
+function addOthers(c: Compiled, z: Float64Array, seen: Set<string>, list: ReadonlyArray<readonly [RoleId, string]>): void {
+  for (const [role, x] of list) {
+    if (seen.has(x)) continue
+    seen.add(x)
+    const v = c.w.get(x)
+    if (!v) continue
+    const own = ROLE_INDEX.get(role) ?? -1
+    for (let i = 0; i < N; i++) if (i !== own) z[i] = (z[i] ?? 0) + (v[i] ?? 0)
+  }
 }
 
 const N = ROLE_IDS.length
