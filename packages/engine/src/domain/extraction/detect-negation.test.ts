@@ -376,4 +376,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij heeft haar daarna nooit meer via Snapchat benaderd.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij mocht nooit meer Snapchat gebruiken.'), [['Snapchat', true]])
   })
+  it('reads every form of an unverified report, and lacking proof only when it is about the statement', () => {
+    const tip = 'Een tip luidt dat zij via Telegram wordt aangeboden'
+    for (const q of ['; dit valt niet te controleren.', '; dit is niet na te gaan.', '. Dit is nog niet gecontroleerd.', '. Nog te verifiëren.', ', wat nog moet worden uitgezocht.', '. De betrouwbaarheid is onbekend.', '. De melder is anoniem en de informatie is niet bevestigd.']) {
+      assert.deepEqual(negated(tip + q), [['Telegram', true]], q)
+    }
+    assert.deepEqual(negated(tip + '.'), [['Telegram', false]])
+    assert.deepEqual(negated('Zij zou via Telegram worden aangeboden, maar er is geen bewijs.'), [['Telegram', true]])
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd, maar er is geen bewijs voor dwang.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij staat op Kinky.nl. De juistheid van haar leeftijd is onbekend.'), [['Kinky.nl', false]])
+  })
 })

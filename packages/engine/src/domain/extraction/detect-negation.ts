@@ -24,7 +24,7 @@ const POINTING_BACK_ADVERBS = new Set(['daarvoor', 'hiervoor', 'daarvan', 'hierv
 const SPLIT_ADVERB_ENDS = new Set(['voor', 'van', 'over'])
 /** a check of the claim before ('Navraag leverde niets op', 'Na onderzoek bleek dit onjuist'), after hearsay only */
 const CHECK_NOUNS = new Set(['navraag', 'onderzoek', 'controle', 'verificatie', 'naspeuringen', 'nader'])
-const BACK_NOUNS = new Set(['tip', 'melding', 'informatie', 'verklaring', 'bewering', 'mededeling'])
+const BACK_NOUNS = new Set(['tip', 'melding', 'informatie', 'verklaring', 'bewering', 'mededeling', 'betrouwbaarheid', 'juistheid'])
 const NO_WORDS = new Set(['nee', 'niet', 'nooit', 'neen'])
 const ANSWER_LABELS = new Set(['antwoord', 'a', ':'])
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’'])
@@ -298,7 +298,12 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       const e = entries[h.entry]
       // 'Uit het gesprek bleek dit niet te kloppen': the pointer may also stand right before the trigger
       // but 'Zij zou worden uitgebuit; dit is niet bevestigd': after a semicolon it points to the clause before it
-      const near = POINTING_BACK.has(toks.text[h.first - 1] ?? '') || POINTING_BACK.has(toks.text[h.first - 2] ?? '')
+      // … and so may a report noun ('De melder is anoniem en de informatie is niet bevestigd')
+      const near =
+        POINTING_BACK.has(toks.text[h.first - 1] ?? '') ||
+        POINTING_BACK.has(toks.text[h.first - 2] ?? '') ||
+        BACK_NOUNS.has(toks.text[h.first - 2] ?? '') ||
+        BACK_NOUNS.has(toks.text[h.first - 3] ?? '')
       // 'Er zijn geen aanwijzingen voor uitbuiting' is about exploitation: a retraction-only entry needs a pointer
       const pointed =
         (e?.direction === 'retraction' ? points : opens) ||
@@ -391,6 +396,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           // mentions are in text order: walk out from the trigger and stop at the scope's edge
           // 'niet vastgesteld of zij daar stond': a qualifier with its own complement clause looks forward only
           const complement = COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')
+          // 'maar er is geen bewijs voor dwang' judges dwang, not the statement before ('… voor dit verhaal' does)
+          if (dir === 'statement' && aboutOtherThing(toks, h.last + 1, to)) continue
           if (dir === 'statement' && !complement) {
             const start = ownClauseStart(toks, h.first, h.last, from, terminators)
             for (const m of ms) if (m.lastToken < h.last && m.firstToken >= start) negate(m)
