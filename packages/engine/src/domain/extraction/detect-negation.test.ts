@@ -386,4 +386,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij werd via Snapchat benaderd, maar er is geen bewijs voor dwang.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij staat op Kinky.nl. De juistheid van haar leeftijd is onbekend.'), [['Kinky.nl', false]])
   })
+  it('knows more denial verbs and lets a denial reach over an aside on its channel', () => {
+    assert.deepEqual(negated('Verdachte verwerpt de beschuldiging dat hij haar via Snapchat benaderde.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Verdachte zegt dat hij niets te maken heeft met het account op Instagram.'), [['Instagram', true]])
+    assert.deepEqual(negated('Verdachte ontkent, via zijn advocaat, haar via Snapchat te hebben benaderd.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Verdachte had geen contact met haar, via Snapchat wel.'), [['Snapchat', false]])
+  })
 })

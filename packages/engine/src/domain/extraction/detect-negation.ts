@@ -540,7 +540,7 @@ function forwardEnd(
       if (HARD_STOPS.has(w)) return k - 1
       if (w === ',') {
         // 'ontkent dat hij het slachtoffer, een jongen van 17, via Binkdate benaderde': an apposition does not end the clause
-        const close = appositionEnd(toks, k, to)
+        const close = appositionEnd(toks, k, to, terminators)
         if (close > 0) {
           k = close
           continue
@@ -559,16 +559,24 @@ function forwardEnd(
   return to - 1
 }
 
-const APPOSITION_OPENERS = new Set(['een', 'de', 'het'])
+const APPOSITION_OPENERS = new Set(['een', 'de', 'het', 'volgens'])
+/** an aside on the channel or occasion opens with one of these and a determiner ('via zijn advocaat', 'tijdens het verhoor') */
+const ASIDE_PREPOSITIONS = new Set(['via', 'tegenover', 'tijdens', 'bij'])
+const ASIDE_DETERMINERS = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens'])
 const MAX_APPOSITION = 6
 
 /**
- * the comma closing an apposition that opens at comma `k` (', een jongen van 17,'): an article, at most a few words
- * without other punctuation than an age aside, then a comma that does not open a terminator; else -1
+ * the comma closing an apposition or aside that opens at comma `k` (', een jongen van 17,', ', via zijn advocaat,'): an
+ * article, 'volgens' or a preposition with a determiner, at most a few words without a terminator or other punctuation
+ * than an age aside, then a comma that does not open a terminator; else -1
  */
-function appositionEnd(toks: Tokens, k: number, to: number): number {
-  if (!APPOSITION_OPENERS.has(toks.text[k + 1] ?? '') || toks.punct[k + 1]) return -1
+function appositionEnd(toks: Tokens, k: number, to: number, terminators: Set<number>): number {
+  const w = toks.text[k + 1] ?? ''
+  if (toks.punct[k + 1]) return -1
+  if (!APPOSITION_OPENERS.has(w) && !(ASIDE_PREPOSITIONS.has(w) && ASIDE_DETERMINERS.has(toks.text[k + 2] ?? ''))) return -1
   for (let j = k + 2; j < Math.min(to, k + 2 + MAX_APPOSITION); j++) {
+    // ', via Snapchat had hij wel contact,' is a clause
+    if (terminators.has(j)) return -1
     if (!toks.punct[j]) continue
     if (toks.text[j] === '(' && isAgeAside(toks, j, j + 2)) {
       j += 2
