@@ -392,4 +392,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Verdachte ontkent, via zijn advocaat, haar via Snapchat te hebben benaderd.'), [['Snapchat', true]])
     assert.deepEqual(negated('Verdachte had geen contact met haar, via Snapchat wel.'), [['Snapchat', false]])
   })
+  it('keeps a qualifier in a relative clause, a comma clause with its own subject or after a wh-clause to what it is about', () => {
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd door een man van wie de leeftijd niet is vastgesteld.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd op een datum die niet is vastgesteld.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Op Kinky.nl stond een advertentie waarvan de echtheid niet is vastgesteld.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Via Snapchat werd zij benaderd, de exacte datum kon niet worden vastgesteld.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Hoeveel klanten via Kinky.nl kwamen, is niet vastgesteld.'), [['Kinky.nl', false]])
+    // a pointer or nothing of its own keeps the qualifier about the statement
+    assert.deepEqual(negated('Zij zou via Snapchat zijn benaderd, wat niet is vastgesteld.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Zij zou via Snapchat zijn benaderd, niet bevestigd.'), [['Snapchat', true]])
+  })
 })

@@ -469,6 +469,7 @@ function outspans(h: PhraseHit, x: number, y: number): boolean {
   return h.first <= x && y <= h.last && h.last - h.first > y - x && h.words.length === h.last - h.first + 1
 }
 
+const WH_OPENERS = new Set(['hoeveel', 'hoelang', 'hoe', 'wanneer', 'waarom', 'waar', 'wie'])
 const POINTERS = new Set(['dit', 'dat', 'deze', 'wat', 'hetgeen', 'daarvan', 'hiervan', 'daarvoor', 'hiervoor'])
 /** words that leave a qualifier's clause about the statement before it ('maar dat kon niet worden vastgesteld') */
 const CLAUSE_FILLERS = new Set([
@@ -485,8 +486,14 @@ const CLAUSE_FILLERS = new Set([
 function ownClauseStart(toks: Tokens, first: number, last: number, from: number, terminators: Set<number>): number {
   let start = from
   for (let k = first - 1; k >= from; k--) {
-    // 'een man wiens identiteit niet is vastgesteld': a relative clause with its own subject
-    if (terminators.has(k) || toks.text[k] === ';' || toks.text[k] === 'wiens' || toks.text[k] === 'wier') {
+    const w = toks.text[k] ?? ''
+    // 'een datum die niet is vastgesteld', 'een advertentie waarvan de echtheid niet is vastgesteld', 'een man van wie
+    // de leeftijd …': a qualifier in a relative clause is about the noun it describes
+    if (RELATIVE_OPENERS.has(w) && k > from && !toks.punct[k - 1] && !PREPOSITIONS.has(toks.text[k - 1] ?? '')) return k + 1
+    if (w === 'wie' && PREPOSITIONS.has(toks.text[k - 1] ?? '')) return k + 1
+    // 'een man wiens identiteit niet is vastgesteld': a relative clause with its own subject; 'via Snapchat benaderd,
+    // de exacte datum kon niet worden vastgesteld': a clause after a comma with its own subject
+    if (terminators.has(k) || w === ';' || w === ',' || w === 'wiens' || w === 'wier') {
       start = k + 1
       break
     }
@@ -503,7 +510,9 @@ function ownClauseStart(toks: Tokens, first: number, last: number, from: number,
     for (let j = k + 1; j <= Math.min(toks.count - 1, last + 2); j++) if (SPLIT_ADVERB_ENDS.has(toks.text[j] ?? '')) return from
   }
   for (let k = start; k < first; k++) if (!toks.punct[k] && !CLAUSE_FILLERS.has(toks.text[k] ?? '')) return start
-  return from
+  // 'Hoeveel klanten via Kinky.nl kwamen, is niet vastgesteld': the main clause qualifies an opening wh-clause, which
+  // asks about the number, time or way; its platform is a given (an opening 'of' clause is read in apply)
+  return WH_OPENERS.has(toks.text[from] ?? '') ? first : from
 }
 
 /** index of the first mention starting after token `k` (binary search; `ms` is sorted by position) */
