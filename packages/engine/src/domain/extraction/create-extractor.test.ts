@@ -142,6 +142,9 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Zij zat op Badoo. Via die site kwamen mannen.').map((m) => m.platform), ['Badoo'])
       assert.deepEqual(mentionsOf('Zij gebruikte de datingapp Badoo.').map((m) => m.platform), ['Badoo'])
       assert.deepEqual(mentionsOf('Zij maakte een profiel aan op Luxy, een app voor welgestelde mannen.').map((m) => m.platform), ['Luxy'])
+      // a type word placed on a named platform is part of it; on her phone it stays a type word
+      assert.deepEqual(mentionsOf('Zij werd in een chatroom op Habbo aangesproken.').map((m) => m.platform), ['Habbo'])
+      assert.deepEqual(mentionsOf('Zij werd via een app op haar telefoon benaderd.').map((m) => m.kind), ['generic'])
     })
   })
 

@@ -160,9 +160,14 @@ function describedNamed(named: readonly Candidate[], toks: Tokens): (g: Candidat
     }
     return false
   }
-  return (g) => starts.has(g.lastToken) || starts.has(g.lastToken + 1) || ends.has(g.firstToken - 1) || apposition(g) || listed(g)
+  // 'een chatbox op Habbo', 'een kanaal op Snapchat': a type word placed on a named platform is a part of it (tune-5)
+  const located = (g: Candidate): boolean => PART_OF.has(toks.text[g.lastToken + 1] ?? '') && starts.has(g.lastToken + 2)
+  return (g) =>
+    starts.has(g.lastToken) || starts.has(g.lastToken + 1) || ends.has(g.firstToken - 1) || apposition(g) || listed(g) || located(g)
 }
 
+/** 'een chatbox op Habbo', 'de chat van Badoo', 'een groep in Telegram' */
+const PART_OF = new Set(['op', 'van', 'in', 'binnen'])
 const LOCATIVES = new Set(['op', 'van', 'via', 'in'])
 const ARTICLES = new Set(['een', 'de', 'het'])
 
