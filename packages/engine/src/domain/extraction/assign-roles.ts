@@ -76,7 +76,7 @@ export function buildRoleAssigner(
   const withIds = entries.map((e) => (e.with ?? []).map(auxId))
   const withoutIds = entries.map((e) => (e.without ?? []).map(auxId))
   const aux = memoised(compilePhrases(auxPatterns, classes), keepHits)
-  const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes)
+  const references = memoised(compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes), keepHits)
   const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
   const noExploitation = compilePhrases(NO_EXPLOITATION, classes)
 
