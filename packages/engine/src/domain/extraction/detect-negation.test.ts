@@ -402,4 +402,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij zou via Snapchat zijn benaderd, wat niet is vastgesteld.'), [['Snapchat', true]])
     assert.deepEqual(negated('Zij zou via Snapchat zijn benaderd, niet bevestigd.'), [['Snapchat', true]])
   })
+  it('reads shorthand notes: a denied or empty value after a label and a check still to do', () => {
+    assert.deepEqual(negated('Sexjobs gecheckt: geen adv.'), [['Sexjobs.nl', true]])
+    assert.deepEqual(negated('Gebruik Snapchat: ontkent.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Vermoedelijk via Telegram, nog navragen.'), [['Telegram', true]])
+    assert.deepEqual(negated('Vermoedelijk via Telegram.'), [['Telegram', false]])
+  })
 })

@@ -85,11 +85,11 @@ function isQuestion(toks: Tokens, s: number): boolean {
 }
 
 /** words that open a negative value after a label ('Snapchat: nee', 'Instagram: geen account', 'Kik: niet aangetroffen') */
-const NO_VALUES = new Set(['nee', 'neen', 'niet', 'nooit', 'nergens', 'niets', 'niks', 'nimmer', 'ontkend', 'negatief', 'onbevestigd'])
+const NO_VALUES = new Set(['nee', 'neen', 'niet', 'nooit', 'nergens', 'niets', 'niks', 'nimmer', 'ontkend', 'ontkent', 'ontkende', 'negatief', 'onbevestigd'])
 /** 'Instagram: geen account' denies use; 'Vordering aan Snapchat: geen gegevens beschikbaar' is about the request */
 const NO_USE = new Set([
   'account', 'accounts', 'profiel', 'profielen', 'contact', 'gebruik', 'bericht', 'berichten', 'advertentie', 'advertenties',
-  'treffer', 'treffers', 'resultaat', 'resultaten', 'hits', 'sporen', 'activiteit', 'chats',
+  'treffer', 'treffers', 'resultaat', 'resultaten', 'hits', 'sporen', 'activiteit', 'chats', 'adv', 'advs',
 ])
 const MAX_LABEL_WORDS = 5
 
