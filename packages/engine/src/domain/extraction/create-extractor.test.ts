@@ -99,6 +99,10 @@ describe(createExtractor.name, () => {
       it(`finds no platform in the ordinary sense (${why})`, () => assert.deepEqual(named(text), []))
     }
 
+    it('finds them as a label in a list of platforms, not as a label alone', () => {
+      assert.deepEqual(named('Snapchat: ja. Telegram: onbekend. Kik: mogelijk.'), ['Snapchat', 'Telegram', 'Kik Messenger'])
+      assert.deepEqual(named('Telegram: onbekend.'), [])
+    })
     it('finds them when the context shows a platform', () => {
       assert.deepEqual(named('Hij stuurde berichten via snap en op kik.'), ['Snapchat', 'Kik Messenger'])
       assert.deepEqual(named('De advertentie stond op speurders en via telegram werd afgesproken.'), ['Speurders.nl', 'Telegram'])

@@ -304,6 +304,10 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
     }
     if (coordinated(first - 1) && (named.has(first - 2) || named.has(first - 3))) return true
     if (coordinated(last + 1) && (named.has(last + 2) || named.has(last + 3))) return true
+    // a label in a list of platforms: 'Snapchat: ja. Telegram: onbekend.', '- Kik: mogelijk'
+    const opensLabel = sentenceInitial || toks.text[first - 1] === '-' || toks.text[first - 1] === '–'
+    if (!opensLabel || toks.text[last + 1] !== ':') return false
+    for (const k of named) if (k < first || k > last) return true
     return false
   }
 
