@@ -144,6 +144,7 @@ export const PictureViewSchema = z.object({
           fields: z.record(z.string(), z.object({ tp: z.number(), fp: z.number(), fn: z.number() })),
         }),
       ),
+      f1_interval_95: z.record(z.string(), z.tuple([z.number(), z.number()])).optional(),
     })
     .nullable(),
 })

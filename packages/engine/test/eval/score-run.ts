@@ -1,15 +1,18 @@
 // Scores the extractor against annotated JSON Lines (`gold` or `truth` key). Usage:
 //   node --import tsx packages/engine/test/eval/score-run.ts [--set tune|heldout|tune-2|tune-3|heldout-2|tune-4|heldout-3|tune-5|heldout-4|tune-6|heldout-5|tune-7|heldout-6|all] [--file F.jsonl] [--errors]
 // --errors lists disagreements, and refuses to for sealed sets (never tune on them).
-// --write-quality FILE records the scores (per set and field) with the extractor version, for the report's method
-// section (data/evaluation/extraction-quality.json; adapters/files/load-extraction-evaluation.ts reads it).
+// --ci adds each field's 95 % bootstrap interval of F1 (records resampled, bootstrap.ts).
+// --write-quality FILE records the scores (per set and field) with the extractor version, and the F1 intervals of the
+// sets pooled, for the report's method section (data/evaluation/extraction-quality.json;
+// adapters/files/load-extraction-evaluation.ts reads it).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { toExtractOutput } from '../../src/domain/extraction/extractor.ts'
 import { createExtractor } from '../../src/domain/extraction/create-extractor.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
-import { FIELDS, emptyScores, formatScores, scoreRecord, type GoldRecord } from './score.ts'
+import { bootstrapF1Intervals } from './bootstrap.ts'
+import { FIELDS, emptyScores, formatScores, scoreRecord, type GoldRecord, type Scores } from './score.ts'
 
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => {
@@ -32,20 +35,37 @@ const files: Array<[string, string]> = file
 const catalogue = loadCatalogue()
 const extractor = createExtractor(catalogue, loadLexicons(catalogue))
 const written: Array<{ set: string; records: number; fields: Record<string, { tp: number; fp: number; fn: number }> }> = []
+const showIntervals = args.includes('--ci')
+/** every scored record's own counts, all sets: for the bootstrap intervals */
+const pooledRecords: Scores[] = []
+const formatIntervals = (records: readonly Scores[]): string =>
+  ['F1 95 % interval (records resampled)']
+    .concat(Object.entries(bootstrapF1Intervals(records)).map(([f, iv]) => `${f.padEnd(14)} ${iv ? `${iv[0].toFixed(3)}–${iv[1].toFixed(3)}` : '—'}`))
+    .join('\n')
 for (const [label, path] of files) {
   const scores = emptyScores()
+  const setRecords: Scores[] = []
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '')
   for (const line of lines) {
     const rec = JSON.parse(line) as { id: string; text: string; date?: string; gold?: GoldRecord; truth?: GoldRecord }
     const gold = rec.gold ?? rec.truth
     if (!gold) continue
     const out = toExtractOutput(rec.id, extractor.extract({ id: rec.id, text: rec.text, date: rec.date }))
-    const issues = scoreRecord(scores, { ...gold, id: rec.id }, out)
+    const own = emptyScores()
+    const issues = scoreRecord(own, { ...gold, id: rec.id }, out)
+    for (const f of FIELDS) {
+      scores[f].tp += own[f].tp
+      scores[f].fp += own[f].fp
+      scores[f].fn += own[f].fn
+    }
+    setRecords.push(own)
     if (showErrors && !SEALED_SETS.has(label) && issues.length > 0) {
       process.stdout.write(`${rec.id}: ${rec.text}\n${issues.map((i) => `   ${i}`).join('\n')}\n`)
     }
   }
   process.stdout.write(`${formatScores(`${label} (${lines.length} records, extractor ${extractor.version})`, scores)}\n\n`)
+  if (showIntervals) process.stdout.write(`${formatIntervals(setRecords)}\n\n`)
+  pooledRecords.push(...setRecords)
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { tp: scores[f].tp, fp: scores[f].fp, fn: scores[f].fn }]))
   written.push({ set: label, records: lines.length, fields })
 }
@@ -58,6 +78,11 @@ if (qualityFile) {
     // sealed sets: written by annotators who never saw the rules, and never used for tuning
     held_out: heldOut,
     sets: written,
+    // the sets pooled, as the report pools them
+    f1_interval_95: Object.fromEntries(
+      Object.entries(bootstrapF1Intervals(pooledRecords)).filter((e): e is [string, [number, number]] => e[1] !== null)
+        .map(([f, [lo, hi]]) => [f, [Number(lo.toFixed(4)), Number(hi.toFixed(4))]]),
+    ),
   }
   writeFileSync(qualityFile, JSON.stringify(doc, null, 2) + '\n')
   process.stdout.write(`written: ${qualityFile}\n`)

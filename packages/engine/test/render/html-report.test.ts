@@ -153,6 +153,13 @@ describe(renderReportHtml.name, () => {
     measured.extraction_evaluation.extractor_version = 'ps-extract-older'
     assert.match(render(measured), /extractorversie ps-extract-older; de bevindingen in dit beeld komen van/)
     assert.doesNotMatch(nl, /Onafhankelijk gemeten/, 'no measurement, no claim')
+    assert.doesNotMatch(out, /95%-interval/, 'no interval measured, none shown')
+    measured.extraction_evaluation.f1_interval_95 = { named: [0.951, 0.99], roles: [0.78, 0.879] }
+    const withIntervals = render(measured)
+    assert.match(withIntervals, /Tussen haakjes het 95%-interval van de F1/)
+    const head = tableRows(withIntervals, 'extraction-evaluation')[0]
+    assert.equal(head?.[3], 'F1 (95%-interval)')
+    assert.deepEqual(tableRows(withIntervals, 'extraction-evaluation').slice(1).map((r) => r[3]), ['97,4% (95,1%–99%)', '83,3% (78%–87,9%)'])
   })
 
   it('footnotes a platform event where the platform first appears', () => {

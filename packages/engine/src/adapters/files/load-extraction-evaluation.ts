@@ -13,6 +13,8 @@ const EvaluationSchema = z.object({
   sets: z
     .array(z.object({ set: z.string().min(1), records: z.number().int().min(1), fields: z.record(z.string(), Counts) }))
     .min(1),
+  /** per field, the 95 % bootstrap interval of the pooled F1 (absent in files written before session 6) */
+  f1_interval_95: z.record(z.string(), z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)])).optional(),
 })
 
 /**
@@ -26,6 +28,6 @@ export function loadExtractionEvaluation(file = DEFAULT_EVALUATION_PATH): Extrac
   if (!parsed.success) {
     throw new Error(`${file}: not an extraction evaluation (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`)
   }
-  const { extractor_version, measured_at, sets } = parsed.data
-  return { extractor_version, measured_at, sets }
+  const { extractor_version, measured_at, sets, f1_interval_95 } = parsed.data
+  return { extractor_version, measured_at, sets, ...(f1_interval_95 ? { f1_interval_95 } : {}) }
 }

@@ -449,7 +449,8 @@ function leftoverEvents(p: Picture, notes: Footnotes, lang: ReportLang): SafeHtm
 function evaluationHtml(p: Picture, lang: ReportLang): SafeHtml | string {
   const e = evaluationSection(p, lang)
   if (e === null) return ''
-  const head = lang === 'nl' ? ['Onderdeel', 'Precisie', 'Recall', 'F1', 'Aantal'] : ['Field', 'Precision', 'Recall', 'F1', 'Count']
+  const f1 = p.extraction_evaluation?.f1_interval_95 ? (lang === 'nl' ? 'F1 (95%-interval)' : 'F1 (95% interval)') : 'F1'
+  const head = lang === 'nl' ? ['Onderdeel', 'Precisie', 'Recall', f1, 'Aantal'] : ['Field', 'Precision', 'Recall', f1, 'Count']
   return html`<p id="extraction-evaluation">${e.intro}</p>
   <table class="evaluation">
     <thead><tr>${head.map((h, i) => html`<th scope="col" class="${i > 0 ? 'num' : ''}">${h}</th>`)}</tr></thead>

@@ -522,7 +522,10 @@ export function evaluationSection(
     const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp)
     const recall = c.tp / (c.tp + c.fn)
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-    return [[nl ? labelNl : labelEn, pct(precision), pct(recall), pct(f1), formatNumber(c.tp + c.fn, lang)]]
+    const interval = e.f1_interval_95?.[field]
+    // the interval says how far the score could move on other texts of the kind: 150 records pin an F1 only to a few points
+    const f1Cell = interval ? `${pct(f1)} (${pct(interval[0])}–${pct(interval[1])})` : pct(f1)
+    return [[nl ? labelNl : labelEn, pct(precision), pct(recall), f1Cell, formatNumber(c.tp + c.fn, lang)]]
   })
   const same = p.versions.extractor.length === 1 && p.versions.extractor[0] === e.extractor_version
   const version = same
@@ -535,7 +538,12 @@ export function evaluationSection(
   const intro = nl
     ? `Onafhankelijk gemeten op ${formatNumber(records, lang)} geannoteerde registratieteksten die niet voor het afstellen van de extractie zijn gebruikt, geschreven en geannoteerd door annotatoren die de regels niet kenden (${formatDate(e.measured_at, lang)}, ${version}). Precisie: welk deel van wat de extractie vond juist was; recall: welk deel van wat er stond zij vond.`
     : `Measured independently on ${formatNumber(records, lang)} annotated registration texts that were not used to tune the extraction, written and annotated by annotators who had not seen the rules (${formatDate(e.measured_at, lang)}, ${version}). Precision: the share of what the extraction found that was right; recall: the share of what the text held that it found.`
-  return { intro, rows }
+  const intervals = !e.f1_interval_95
+    ? ''
+    : nl
+      ? ' Tussen haakjes het 95%-interval van de F1: hoe ver die op andere teksten van deze soort kan liggen (bootstrap over de registraties).'
+      : ' In brackets the 95% interval of F1: how far it may lie on other texts of this kind (bootstrap over the registrations).'
+  return { intro: intro + intervals, rows }
 }
 
 export function caveatText(lang: ReportLang): string[] {

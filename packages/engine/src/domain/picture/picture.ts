@@ -185,6 +185,8 @@ export interface ExtractionEvaluation {
   extractor_version: string
   measured_at: string
   sets: Array<{ set: string; records: number; fields: Record<string, { tp: number; fp: number; fn: number }> }>
+  /** per field, the 95 % bootstrap interval (records resampled) of the F1 of the sets pooled */
+  f1_interval_95?: Record<string, [number, number]>
 }
 
 export interface ExtractionQuality {
