@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-catalogue.ts'
-import { loadLexicons } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
+import { loadLexicons, loadRoleModel } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
 import { createExtractor } from '../../packages/engine/src/domain/extraction/create-extractor.ts'
 import type { Extractor } from '../../packages/engine/src/domain/extraction/extractor.ts'
 
@@ -20,9 +20,10 @@ const records = readFileSync(input, 'utf8')
   .map((l) => JSON.parse(l) as { id: string; text: string; date?: string | null })
 const catalogue = loadCatalogue()
 const lexicons = loadLexicons(catalogue)
-if (!lexicons.roleModel) throw new Error('no data/lexicons/role-model.json: run npm run train:roles')
+const roleModel = loadRoleModel()
+if (!roleModel) throw new Error('no data/lexicons/role-model.json: run npm run train:roles')
 const rules = createExtractor(catalogue, { ...lexicons, roleModel: undefined })
-const model = createExtractor(catalogue, { ...lexicons, roleModel: { ...lexicons.roleModel, enabled: true } })
+const model = createExtractor(catalogue, { ...lexicons, roleModel: { ...roleModel, enabled: true } })
 
 function cpuPerRecord(x: Extractor): number {
   const t = process.cpuUsage()
@@ -51,6 +52,6 @@ const rb = median(b)
 process.stdout.write(
   `${records.length} registrations, ${rounds} rounds, ${cpus()[0]?.model ?? '?'} ×${cpus().length}, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n` +
     `rules only:        ${ra.toFixed(1)} CPU-µs/registration (rounds ${a.map((x) => x.toFixed(0)).join(' ')})\n` +
-    `rules + ${lexicons.roleModel.model} (${lexicons.roleModel.variant}): ${rb.toFixed(1)} CPU-µs/registration (rounds ${b.map((x) => x.toFixed(0)).join(' ')})\n` +
+    `rules + ${roleModel.model} (${roleModel.variant}): ${rb.toFixed(1)} CPU-µs/registration (rounds ${b.map((x) => x.toFixed(0)).join(' ')})\n` +
     `added: ${(rb - ra).toFixed(1)} µs (${(((rb - ra) / ra) * 100).toFixed(1)} %)\n`,
 )

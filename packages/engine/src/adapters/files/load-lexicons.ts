@@ -9,7 +9,7 @@ import { parseMentionLexicons, type LexiconSources } from '../../domain/extracti
 import { parsePersonLexicon } from '../../domain/extraction/person-lexicon.ts'
 import { parseVulnerabilityLexicon } from '../../domain/extraction/vulnerability-lexicon.ts'
 import { dataPath } from './data-paths.ts'
-import { parseRoleModel } from '../../domain/extraction/role-model.ts'
+import { parseRoleModel, type RoleModelData } from '../../domain/extraction/role-model.ts'
 
 /** optional: a lexicon folder without it extracts with the rules alone */
 export const ROLE_MODEL_FILE = 'role-model.json'
@@ -51,6 +51,8 @@ export function loadLexicons(catalogue: Catalogue, dir = process.env.PLATFORMSCO
   const roleModelFile = path.join(dir, ROLE_MODEL_FILE)
   const roleModelText = existsSync(roleModelFile) ? read(roleModelFile) : undefined
   if (roleModelText !== undefined) hash.update(ROLE_MODEL_FILE).update(roleModelText)
+  // validated even when switched off; carried (to every extraction thread) only when on
+  const roleModel = roleModelText === undefined ? undefined : parseRoleModel(roleModelText, roleModelFile)
   return {
     mentions: parseMentionLexicons(sources),
     persons: parsePersonLexicon(parseJson(personsText, personsFile), personsFile),
@@ -59,7 +61,13 @@ export function loadLexicons(catalogue: Catalogue, dir = process.env.PLATFORMSCO
       vulnerabilitiesFile,
       catalogue.data.vulnerability_factors.map((f) => f.id),
     ),
-    ...(roleModelText !== undefined && { roleModel: parseRoleModel(roleModelText, roleModelFile) }),
+    ...(roleModel?.enabled && { roleModel }),
     hash: hash.digest('hex').slice(0, 12),
   }
+}
+
+/** The role model file of `dir` as it is, switched on or off (for the tools that train, evaluate or time it). */
+export function loadRoleModel(dir = process.env.PLATFORMSCOPE_LEXICONS ?? DEFAULT_LEXICON_DIR): RoleModelData | undefined {
+  const file = path.join(dir, ROLE_MODEL_FILE)
+  return existsSync(file) ? parseRoleModel(read(file), file) : undefined
 }

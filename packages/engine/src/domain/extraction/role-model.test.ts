@@ -8,7 +8,7 @@ import { ROLE_FEATURE_SET } from './role-features.ts'
 import { parseRoleModel, scoreMention, scoreMentionReference, type RoleModelData } from './role-model.ts'
 import { trainRoleModel, type RoleTrainingExample } from './train-role-model.ts'
 import { loadCatalogue } from '../../adapters/files/load-catalogue.ts'
-import { loadLexicons, DEFAULT_LEXICON_DIR, ROLE_MODEL_FILE } from '../../adapters/files/load-lexicons.ts'
+import { loadLexicons, loadRoleModel, DEFAULT_LEXICON_DIR, ROLE_MODEL_FILE } from '../../adapters/files/load-lexicons.ts'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -100,7 +100,7 @@ describe('learned role scorer', () => {
       'Zij werd via Instagram benaderd. Daarna hielden zij contact via Snapchat, waar hij foto\'s van haar verspreidde.',
       'Hij plaatste haar op Sexjobs en Kinky. Via die sites kwamen klanten, met wie hij via WhatsApp afspraken maakte.',
     ]
-    const shippedModel = shipped.roleModel
+    const shippedModel = loadRoleModel()
     const models = [model(0.3, { rule: 2, 'c:cl': 1, 'c:se:a': -0.5, 'x:advertising:cl': 0.7, 'rr:recruiting': -1, 'wl:via': 0.2 })]
     if (shippedModel) models.push(shippedModel)
     for (const variant of ['base', 'bag', 'words'] as const) {
@@ -133,6 +133,8 @@ describe('learned role scorer', () => {
       m.roles.advertising = { ...m.roles.advertising, bias: (m.roles.advertising?.bias ?? 0) + 0.5, weights: m.roles.advertising?.weights ?? {} }
       writeFileSync(file, JSON.stringify(m))
       const after = createExtractor(catalogue, loadLexicons(catalogue, dir)).version
+      // carried to the extractor (and its threads) only when switched on
+      assert.equal(loadLexicons(catalogue, dir).roleModel !== undefined, m.enabled)
       assert.match(after, /^ps-extract-\d+\+[0-9a-f]{12}$/)
       assert.notEqual(after, before)
       rmSync(file)
