@@ -408,4 +408,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Vermoedelijk via Telegram, nog navragen.'), [['Telegram', true]])
     assert.deepEqual(negated('Vermoedelijk via Telegram.'), [['Telegram', false]])
   })
+  it('reads a plan formed, an obvious guess and a chance as suppositions', () => {
+    assert.deepEqual(negated('Hij had het plan opgevat haar op Kinky.nl aan te bieden.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Het ligt voor de hand dat zij via Telegram werd aangeboden.'), [['Telegram', true]])
+    assert.deepEqual(negated('Er is een reële kans dat zij via Telegram wordt aangeboden.'), [['Telegram', true]])
+    assert.deepEqual(negated('Zij greep haar kans op Tinder.'), [['Tinder', false]])
+  })
 })
