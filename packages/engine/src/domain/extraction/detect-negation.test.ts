@@ -414,4 +414,9 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Er is een reële kans dat zij via Telegram wordt aangeboden.'), [['Telegram', true]])
     assert.deepEqual(negated('Zij greep haar kans op Tinder.'), [['Tinder', false]])
   })
+  it('reads a fronted platform before "geen contact" or "niets te maken" as denied, not across a terminator', () => {
+    assert.deepEqual(negated('Via Facebook had zij geen contact met hem.'), [['Facebook', true]])
+    assert.deepEqual(negated('Met Snapchat had zij niets te maken.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Zij leerde hem kennen via Facebook en had daarna geen contact met hem.'), [['Facebook', false]])
+  })
 })
