@@ -58,5 +58,6 @@ export function parseRecord(block, id) {
   }
   text += marked.slice(last)
   if (text.includes('[[') || text.includes(']]')) throw new Error(`${id}: unparsed markup`)
-  return { id, text, date: m[1], unit: m[2], gold: { mentions, persons, vulnerabilities } }
+  // '-': no unit can be attributed (heldout-7's convention)
+  return { id, text, date: m[1], unit: m[2] === '-' ? null : m[2], gold: { mentions, persons, vulnerabilities } }
 }
