@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
+import { DEFAULT_BATCH_SIZE, DEFAULT_EXTRACTING_BATCH_SIZE } from '../../packages/engine/src/app/import-export.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const { values } = parseArgs({
@@ -21,7 +22,8 @@ const { values } = parseArgs({
     engines: { type: 'string', default: 'pglite,postgres' },
     extract: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
-    'batch-size': { type: 'string', default: '2000' },
+    // default: the import's own (1,000 with extraction, 2,000 without)
+    'batch-size': { type: 'string' },
   },
 })
 const n = Number(values.registrations)
@@ -60,7 +62,8 @@ if (!existsSync(file)) {
 const sizeMb = statSync(file).size / 1e6
 
 const importArgs = (extra: string[]) => [
-  '--import', 'tsx', path.join(root, 'bench/import/run-import.ts'), file, '--batch-size', values['batch-size'] ?? '2000',
+  '--import', 'tsx', path.join(root, 'bench/import/run-import.ts'), file,
+  ...(values['batch-size'] ? ['--batch-size', values['batch-size']] : []),
   ...(values.extract ? ['--extract'] : []), ...extra,
 ]
 
@@ -150,7 +153,7 @@ const fmt = (x: number) => x.toLocaleString('en-US')
 const table = [
   `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +
     `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${fmt(n)} generated registrations ` +
-    `(${sizeMb.toFixed(0)} MB JSONL), batch ${values['batch-size']}, extraction ${values.extract ? 'on' : 'off (--no-extract)'}.`,
+    `(${sizeMb.toFixed(0)} MB JSONL), batch ${values['batch-size'] ?? (values.extract ? DEFAULT_EXTRACTING_BATCH_SIZE : DEFAULT_BATCH_SIZE)}, extraction ${values.extract ? 'on' : 'off (--no-extract)'}.`,
   '',
   '| engine | registrations/s (wall) | target | ratio | wall | importer CPU (main thread) | registrations per importer CPU-second | server backends CPU | importer peak RSS | PGlite WASM heap | load avg before → after |',
   '|---|---|---|---|---|---|---|---|---|---|---|',

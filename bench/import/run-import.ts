@@ -15,7 +15,7 @@ const { values, positionals } = parseArgs({
   options: {
     'data-dir': { type: 'string' },
     extract: { type: 'boolean', default: false },
-    'batch-size': { type: 'string', default: '2000' },
+    'batch-size': { type: 'string' },
   },
 })
 const file = positionals[0]
@@ -46,7 +46,7 @@ const [summary] = await importExports({
   files: [file],
   source: 'bench',
   onError: 'skip',
-  batchSize: Number(values['batch-size']),
+  ...(values['batch-size'] ? { batchSize: Number(values['batch-size']) } : {}),
   onProgress: sampleHeap,
 })
 const seconds = (performance.now() - started) / 1000

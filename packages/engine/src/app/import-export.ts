@@ -39,6 +39,12 @@ export type { OnError } from './import-batches.ts'
 
 export const DEFAULT_SOURCE = 'export'
 export const DEFAULT_BATCH_SIZE = 2000
+/**
+ * Records per transaction when the import extracts: each batch then carries its findings through both threads
+ * (extracted on the reader thread, stored from the main thread), and with 2,000 the two heaps took the import past
+ * 400 MB of RSS (415–437 MB over 200k into PostgreSQL); 1,000 kept it at 337–357 MB at the same speed (BENCHMARKS.md).
+ */
+export const DEFAULT_EXTRACTING_BATCH_SIZE = 1000
 
 export interface ImportOptions {
   conn: DatabaseConnection
@@ -50,7 +56,7 @@ export interface ImportOptions {
   source?: string
   onError?: OnError
   mapping?: ColumnMapping
-  /** records per transaction */
+  /** records per transaction; default DEFAULT_BATCH_SIZE, or DEFAULT_EXTRACTING_BATCH_SIZE with an extractor */
   batchSize?: number
   /** where rejected records are described; default FILE.rejects.jsonl next to the file */
   rejectsPathFor?: (file: string) => string
@@ -206,7 +212,7 @@ async function importFile(file: string, options: ImportOptions, readers: BatchRe
       importBatchId: batchId,
       defaultSource,
       onError,
-      batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
+      batchSize: options.batchSize ?? (extractor ? DEFAULT_EXTRACTING_BATCH_SIZE : DEFAULT_BATCH_SIZE),
       ...(options.mapping ? { mapping: options.mapping } : {}),
       withTexts: extractor !== null,
     })

@@ -402,6 +402,20 @@ for (const variant of DB_VARIANTS) {
       assert.deepEqual([b.status, b.records_read, b.inserted, b.unchanged, b.rejected], ['completed', 400, 400, 0, 0])
     })
 
+    it('writes batches of 1,000 records when it extracts and of 2,000 when it does not, unless told otherwise', async () => {
+      const file = path.join(dir, 'batch-sizes.jsonl')
+      const rows = Array.from({ length: 2500 }, (_, i) => JSON.stringify({ id: `BS-${i}`, date: '2019-05-01', text: 'Zij werd via Snapchat benaderd.' }))
+      writeFileSync(file, rows.join('\n') + '\n')
+      const batchEnds = async (source: string, over: Partial<ImportOptions>): Promise<number[]> => {
+        const seen: number[] = []
+        await run([file], { source, readerThread: false, onProgress: (p) => seen.push(p.recordsRead), ...over })
+        return seen
+      }
+      assert.deepEqual(await batchEnds('bs-extract', { extractor: createAliasExtractor(catalogue) }), [1000, 2000, 2500])
+      assert.deepEqual(await batchEnds('bs-plain', {}), [2000, 2500])
+      assert.deepEqual(await batchEnds('bs-given', { extractor: createAliasExtractor(catalogue), batchSize: 1250 }), [1250, 2500])
+    })
+
     it('stops a many-batch import at the first bad record with everything before it stored and counted', async () => {
       const file = path.join(dir, 'abort-many.jsonl')
       const lines = Array.from({ length: 300 }, (_, k) =>

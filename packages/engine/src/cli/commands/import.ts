@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander'
 import cliProgress from 'cli-progress'
 import { catalogueFromOptions, openFromOptions, withDatabaseOptions, type GlobalOptions } from '../context.ts'
-import { bulkImportBufferMb, importExports, DEFAULT_SOURCE, type FileImportSummary, type ImportProgress, type OnError } from '../../app/import-export.ts'
+import { bulkImportBufferMb, importExports, DEFAULT_BATCH_SIZE, DEFAULT_EXTRACTING_BATCH_SIZE, DEFAULT_SOURCE, type FileImportSummary, type ImportProgress, type OnError } from '../../app/import-export.ts'
 import { loadColumnMapping } from '../../adapters/files/load-column-mapping.ts'
 import { AppError } from '../../domain/errors.ts'
 import { extractorFromOptions } from '../extractor-from-options.ts'
@@ -11,7 +11,7 @@ interface ImportCliOptions extends GlobalOptions {
   extract: boolean
   onError: OnError
   mapping?: string
-  batchSize: string
+  batchSize?: string
   lexicons?: string
 }
 
@@ -24,10 +24,10 @@ export function importCommand(): Command {
     .addOption(new Option('--on-error <mode>', 'on a bad record: stop, or skip it and import the rest').choices(['skip', 'abort']).default('abort'))
     .option('--mapping <file>', 'JSON column mapping for headers that are not recognised, e.g. {"Kenmerk": "source_ref"}')
     .option('--lexicons <dir>', 'lexicon folder (default: data/lexicons)')
-    .option('--batch-size <n>', 'records per transaction', '2000')
+    .option('--batch-size <n>', `records per transaction (default ${DEFAULT_EXTRACTING_BATCH_SIZE}, or ${DEFAULT_BATCH_SIZE} with --no-extract)`)
     .action(async (files: string[], opts: ImportCliOptions) => {
-      const batchSize = Number(opts.batchSize)
-      if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000) {
+      const batchSize = opts.batchSize === undefined ? undefined : Number(opts.batchSize)
+      if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 50_000)) {
         throw new AppError('usage', { reason: '--batch-size moet een geheel getal van 1 tot 50000 zijn' })
       }
       const catalogue = catalogueFromOptions(opts)
@@ -43,7 +43,7 @@ export function importCommand(): Command {
           files,
           source: opts.source,
           onError: opts.onError,
-          batchSize,
+          ...(batchSize !== undefined ? { batchSize } : {}),
           ...(mapping ? { mapping } : {}),
           ...(bar ? { onProgress: bar.update } : {}),
           onFileDone: (s) => {
