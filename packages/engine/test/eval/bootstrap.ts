@@ -1,5 +1,6 @@
 // How far a dev-set score could move with other texts of the same kind: a percentile bootstrap over records. A set of
 // 150 records gives an F1 to within a few points at best, which matters when a score sits near its target.
+import { mulberry32 } from './devset/seeded-random.mjs'
 import { FIELDS, emptyScores, prf, type Field, type Scores } from './score.ts'
 
 export const BOOTSTRAP_REPS = 2000
@@ -46,14 +47,4 @@ function quantile(sorted: readonly number[], q: number): number {
   const lo = Math.floor(at)
   const hi = Math.ceil(at)
   return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (at - lo)
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { parseRecord } from './markup.mjs'
+import { mulberry32 } from './seeded-random.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 
@@ -54,15 +55,6 @@ const heldout6 = readRecords(allFiles.filter((f) => f.startsWith('heldout6-')), 
 const heldout7 = readRecords(allFiles.filter((f) => f.startsWith('heldout7-')), 'DEV13')
 
 // Fixed assignment: a seeded shuffle of the 210 planned ids; the first 70 are held out.
-function mulberry32(seed) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const rand = mulberry32(20261128)
 const planned = Array.from({ length: 210 }, (_, i) => i + 1)
 for (let i = planned.length - 1; i > 0; i--) {

@@ -1,0 +1,11 @@
+// A small seeded random generator (mulberry32): the dev-set split and the bootstrap intervals draw the same numbers on
+// every run.
+export function mulberry32(seed) {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
