@@ -4,8 +4,8 @@ import type { RoleId } from '@platformscope/contract'
 import { ROLE_IDS } from '@platformscope/contract'
 import { createExtractor, createRoleExampleReader, type Lexicons } from './create-extractor.ts'
 import { explainFindings } from './explain-findings.ts'
-import { ROLE_FEATURE_SET } from './role-features.ts'
-import { parseRoleModel, scoreMention, scoreMentionReference, type RoleModelData } from './role-model.ts'
+import { ROLE_FEATURE_SET, RULE_FEATURE, canGive, featuresFor, type MentionFeatures } from './role-features.ts'
+import { parseRoleModel, scoreMention, type RoleDecision, type RoleModelData } from './role-model.ts'
 import { trainRoleModel, type RoleTrainingExample } from './train-role-model.ts'
 import { loadCatalogue } from '../../adapters/files/load-catalogue.ts'
 import { loadLexicons, loadRoleModel, DEFAULT_LEXICON_DIR, ROLE_MODEL_FILE } from '../../adapters/files/load-lexicons.ts'
@@ -172,3 +172,39 @@ describe('learned role scorer', () => {
     assert.ok(kinky?.roles.includes('advertising'))
   })
 })
+
+/** scoreMention written straight from the definition (featuresFor): the fast one must agree with it (tests). */
+function scoreMentionReference(data: RoleModelData, f: MentionFeatures): RoleDecision[] {
+  const out: RoleDecision[] = []
+  const joint = data.combine === 'joint'
+  for (const r of ROLE_IDS) {
+    const w = data.roles[r]
+    if (!w || !canGive(f, r)) continue
+    const stack = joint ? undefined : w.stack
+    // a stacked model's cue score is scaled by the stack; a joint model's features count as they are
+    const scale = stack ? stack.cue : 1
+    let z = w.bias
+    for (const x of featuresFor(f, r, joint)) z += w.weights[x] ?? 0
+    const rule = f.rule.get(r)
+    if (stack) z = stack.bias + stack.cue * z + (rule ? stack.rule : 0)
+    let best: RoleDecision['evidence']
+    if (rule) best = { a: rule.a, b: rule.b, feature: RULE_FEATURE, contribution: stack ? stack.rule : (w.weights[RULE_FEATURE] ?? 0) }
+    for (const sp of [...(f.spans.get(r) ?? []), ...f.words]) {
+      let c = 0
+      let top = ''
+      let topW = -Infinity
+      for (const x of new Set(sp.feats)) {
+        const v = w.weights[x] ?? 0
+        c += v
+        if (v > topW) {
+          topW = v
+          top = x
+        }
+      }
+      c *= scale
+      if (!best || c > best.contribution) best = { a: sp.a, b: sp.b, feature: top, contribution: c }
+    }
+    out.push({ role: r, probability: 1 / (1 + Math.exp(-z)), evidence: best && best.contribution > 0 ? best : undefined })
+  }
+  return out
+}

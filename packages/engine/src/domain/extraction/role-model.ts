@@ -4,7 +4,7 @@ import { ROLE_IDS, RoleIdSchema } from '@platformscope/contract'
 import type { Candidate, FoldedEvidence } from './candidate.ts'
 import { AppError } from '../errors.ts'
 import { parseLexiconFile } from './parse-lexicons.ts'
-import { FEATURE_VARIANTS, ROLE_FEATURE_SET, RULE_FEATURE, canGive, featuresFor, mentionFeatures, type FeatureVariant, type MentionFeatures } from './role-features.ts'
+import { FEATURE_VARIANTS, ROLE_FEATURE_SET, RULE_FEATURE, mentionFeatures, type FeatureVariant, type MentionFeatures } from './role-features.ts'
 import type { RoleAssigner } from './assign-roles.ts'
 import type { Tokens } from './tokenize.ts'
 
@@ -71,7 +71,7 @@ export interface RoleDecision {
 /**
  * Scores one mention's features with the weights: per role its probability and the span whose features add most
  * to it. Roles without any span-bearing feature are not scored (they could carry no evidence). Each feature is looked
- * up once for all six roles; the sums are those of featuresFor (scoreMentionReference).
+ * up once for all six roles; the sums are those of featuresFor (role-model.test.ts has a reference written from it).
  */
 export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecision[] {
   const c = compiled(data)
@@ -194,42 +194,6 @@ function compiled(data: RoleModelData): Compiled {
   }
   compiledModels.set(data, c)
   return c
-}
-
-/** scoreMention written straight from the definition (featuresFor): the fast one must agree with it (tests). */
-export function scoreMentionReference(data: RoleModelData, f: MentionFeatures): RoleDecision[] {
-  const out: RoleDecision[] = []
-  const joint = data.combine === 'joint'
-  for (const r of ROLE_IDS) {
-    const w = data.roles[r]
-    if (!w || !canGive(f, r)) continue
-    const stack = joint ? undefined : w.stack
-    // a stacked model's cue score is scaled by the stack; a joint model's features count as they are
-    const scale = stack ? stack.cue : 1
-    let z = w.bias
-    for (const x of featuresFor(f, r, joint)) z += w.weights[x] ?? 0
-    const rule = f.rule.get(r)
-    if (stack) z = stack.bias + stack.cue * z + (rule ? stack.rule : 0)
-    let best: RoleDecision['evidence']
-    if (rule) best = { a: rule.a, b: rule.b, feature: RULE_FEATURE, contribution: stack ? stack.rule : (w.weights[RULE_FEATURE] ?? 0) }
-    for (const sp of [...(f.spans.get(r) ?? []), ...f.words]) {
-      let c = 0
-      let top = ''
-      let topW = -Infinity
-      for (const x of new Set(sp.feats)) {
-        const v = w.weights[x] ?? 0
-        c += v
-        if (v > topW) {
-          topW = v
-          top = x
-        }
-      }
-      c *= scale
-      if (!best || c > best.contribution) best = { a: sp.a, b: sp.b, feature: top, contribution: c }
-    }
-    out.push({ role: r, probability: 1 / (1 + Math.exp(-z)), evidence: best && best.contribution > 0 ? best : undefined })
-  }
-  return out
 }
 
 /** The learned role scorer: runs after the rules, whose decision is one of its features. */
