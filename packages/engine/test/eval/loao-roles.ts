@@ -11,7 +11,7 @@ import type { RoleModelData } from '../../src/domain/extraction/role-model.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
 import { FIELDS, emptyScores, prf, scoreRecord, type Counts, type Scores } from './score.ts'
-import { ANNOTATOR_GROUPS, chooseConfig, readDevSet, recordExamples, roleCounts, trainModel, type DevRecord, type GroupExamples, type RecordExamples } from './role-training.ts'
+import { chooseConfig, parseConfig, readAnnotatorGroups, recordExamples, roleCounts, trainModel, type DevRecord, type GroupExamples, type RecordExamples } from './role-training.ts'
 import { GRID, type Config } from './role-config.ts'
 
 const args = process.argv.slice(2)
@@ -23,16 +23,8 @@ const lexicons = loadLexicons(catalogue)
 // the rules alone: the committed model file (if any) is left out here
 const rulesOnly: Lexicons = { ...lexicons, roleModel: undefined }
 // the held-out sets were never used to tune the rules: only there does 'rules only' score what it scores on new text
-const groups = ANNOTATOR_GROUPS.map((g) => {
-  const parts = g.sets.map((s) => ({ held: s.startsWith('heldout'), records: readDevSet(s) }))
-  return { name: g.name, sets: g.sets, records: parts.flatMap((p) => p.records), held: parts.flatMap((p) => p.records.map(() => p.held)) }
-})
-const fixed: Config | undefined = fixedArg
-  ? (() => {
-      const [l2, variant, combine, threshold] = fixedArg.split(',')
-      return { l2: Number(l2), variant: variant as FeatureVariant, combine: combine as Config['combine'], threshold: Number(threshold) }
-    })()
-  : undefined
+const groups = readAnnotatorGroups()
+const fixed: Config | undefined = fixedArg ? parseConfig(fixedArg) : undefined
 const variants: FeatureVariant[] = fixed ? [fixed.variant] : [...new Set(GRID.map((c) => c.variant))]
 const examples = new Map<FeatureVariant, GroupExamples[]>()
 for (const v of variants) {

@@ -43,6 +43,20 @@ export function readDevSet(name: string): DevRecord[] {
 }
 
 /** One record as the scorer sees it: the rules' mentions (with features) and the annotator's gold. */
+/** Every annotator group's records, each marked as from a held-out set or not (the rules were never tuned on those). */
+export function readAnnotatorGroups(): Array<{ name: string; sets: readonly string[]; records: DevRecord[]; held: boolean[] }> {
+  return ANNOTATOR_GROUPS.map((g) => {
+    const parts = g.sets.map((s) => ({ held: s.startsWith('heldout'), records: readDevSet(s) }))
+    return { name: g.name, sets: g.sets, records: parts.flatMap((p) => p.records), held: parts.flatMap((p) => p.records.map(() => p.held)) }
+  })
+}
+
+/** A configuration given on the command line as `l2,variant,combine,threshold`. */
+export function parseConfig(text: string): Config {
+  const [l2, variant, combine, threshold] = text.split(',')
+  return { l2: Number(l2), variant: variant as FeatureVariant, combine: combine as Config['combine'], threshold: Number(threshold) }
+}
+
 export interface RecordExamples {
   gold: GoldRecord
   mentions: RoleExample[]

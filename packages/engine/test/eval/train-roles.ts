@@ -10,7 +10,7 @@ import type { FeatureVariant } from '../../src/domain/extraction/role-features.t
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { DEFAULT_LEXICON_DIR, ROLE_MODEL_FILE, loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
 import { GRID, MODEL_NAME, SHIP_ENABLED, type Config } from './role-config.ts'
-import { ANNOTATOR_GROUPS, chooseConfig, readDevSet, recordExamples, trainModel, type GroupExamples } from './role-training.ts'
+import { chooseConfig, parseConfig, readAnnotatorGroups, recordExamples, trainModel, type GroupExamples } from './role-training.ts'
 
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
@@ -20,16 +20,8 @@ const given = opt('--config')
 const catalogue = loadCatalogue()
 // the features read the rules' roles, never an earlier model's
 const lexicons = { ...loadLexicons(catalogue), roleModel: undefined }
-const groups = ANNOTATOR_GROUPS.map((g) => {
-  const parts = g.sets.map((s) => ({ held: s.startsWith('heldout'), records: readDevSet(s) }))
-  return { name: g.name, sets: g.sets, records: parts.flatMap((p) => p.records), held: parts.flatMap((p) => p.records.map(() => p.held)) }
-})
-const fixed: Config | undefined = given
-  ? (() => {
-      const [l2, variant, combine, threshold] = given.split(',')
-      return { l2: Number(l2), variant: variant as FeatureVariant, combine: combine as Config['combine'], threshold: Number(threshold) }
-    })()
-  : undefined
+const groups = readAnnotatorGroups()
+const fixed: Config | undefined = given ? parseConfig(given) : undefined
 const byVariant = new Map<FeatureVariant, GroupExamples[]>()
 for (const v of fixed ? [fixed.variant] : [...new Set(GRID.map((c) => c.variant))]) {
   const read = createRoleExampleReader(catalogue, lexicons, v)
