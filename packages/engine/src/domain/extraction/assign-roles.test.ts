@@ -100,8 +100,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Daar werd zij aan mannen aangeboden die hij via Badoo had benaderd.'), [['Badoo', ['customer_acquisition']]])
   })
 
+  it('reads an IP address as no meeting address', () => {
+    assert.deepEqual(roles('Vorderingen bij Snapchat en Instagram leverden IP-adressen op.'), [['Snapchat', []], ['Instagram', []]])
+  })
+
   it('reads a Hotmail address as no meeting address', () => {
-    assert.deepEqual(roles('Van het Hotmail-adres van verdachte werden gegevens gevorderd.'), [['Hotmail', []]])
+    assert.deepEqual(roles('Van het Hotmail-adres van verdachte werden gegevens gevorderd.'), [['E-mail', []]])
   })
 
   it('reads the place or time of an appointment passed on as customer_meeting', () => {

@@ -62,6 +62,25 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Zij liep door het redlight district.'), [])
     })
 
+    it('reads no ordinary word one edit from a name as a misspelling, nor a compound of it', () => {
+      assert.deepEqual(named('Zij was daarna minder zenuwachtig en had er geen hinder van.'), [])
+      assert.deepEqual(named('Op de laptop stonden kinderfoto’s en een kindergroep.'), [])
+    })
+
+    it('reads a misspelt catalogue domain as that platform', () => {
+      assert.deepEqual(named('De advertentie stond op sexmark.nl en later op www.sexmark.nl/meisjes.'), ['Sexmarkt.nl', 'Sexmarkt.nl'])
+    })
+
+    it('reads a lower-case name in quotation marks as a word quoted as a term', () => {
+      assert.deepEqual(named('In de klas werd een "hot or not"-spel gespeeld met foto’s.'), [])
+      assert.deepEqual(named('Zij werkte naar eigen zeggen als "chatgirl" voor verdachte.'), [])
+      assert.deepEqual(named('Zij had een account op HotorNot en werd benaderd via "SC".'), ['HotorNot', 'Snapchat'])
+    })
+
+    it('reads a mailbox as e-mail', () => {
+      assert.deepEqual(named('Hij mailde de inloggegevens naar haar Hotmail en naar een hotmailadres.'), ['E-mail', 'E-mail', 'E-mail'])
+    })
+
     it('treats Grindr and the report’s Grinder as one platform, and a grinder as a tool', () => {
       assert.deepEqual(named('Hij werd via Grindr benaderd en later op Grinder.'), ['Grinder', 'Grinder'])
       assert.deepEqual(named('Hij had een grinder en een weegschaal bij zich.'), [])
@@ -225,6 +244,15 @@ describe(createExtractor.name, () => {
     it('reads an unknown name as a platform only in a platform position', () => {
       assert.deepEqual(mentionsOf('Zij chatte via de app Wizzle met hem.').map((m) => [m.platform, m.inCatalogue]), [['Wizzle', false]])
       assert.deepEqual(mentionsOf('Zij reisde via Utrecht naar Rotterdam.'), [])
+    })
+
+    it('reads a technical identifier before a noun as no platform', () => {
+      assert.deepEqual(mentionsOf('Het IP-adres en het IMEI-nummer van het toestel zijn gevorderd.'), [])
+    })
+
+    it('reads Wire only in a platform context', () => {
+      assert.deepEqual(named('Zij communiceert met haar chauffeurs via Wire.'), ['Wire'])
+      assert.deepEqual(named('De wire van de oplader was kapot.'), [])
     })
   })
 

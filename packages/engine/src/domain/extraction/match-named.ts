@@ -224,7 +224,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
   const nearCompound = (w: string): { word: string; s: Spelling } | undefined => {
     if (!fuzzyByStart.has(w.slice(0, 2))) return undefined
     for (let k = fuzzyMin - 1; k <= w.length - 3; k++) {
-      if (!isNounCompound(w.slice(k))) continue
+      // an excluded word is no misspelt name as a compound's stem either ('kindersite', 'kindergroep')
+      if (!isNounCompound(w.slice(k)) || fuzzyExcluded.has(w.slice(0, k))) continue
       const t = nearAlias(w.slice(0, k))
       if (t) return t
     }
@@ -329,6 +330,14 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
           const sp = spellings.get(host)?.find((x) => x.kind === 'alias' || x.kind === 'outside')
           if (sp) target = sp
         }
+        // a misspelt catalogue domain ('sexmark.nl'): its name one edit from a name of the catalogue
+        const bare = labels.length === 2 || (labels.length === 3 && labels[0] === 'www')
+        const tld = labels[labels.length - 1]
+        if (!target && bare && (tld === 'nl' || tld === 'com')) {
+          const name = labels[labels.length - 2] ?? ''
+          const t = name.length >= fuzzyMin && /^[a-z0-9]+$/.test(name) ? nearName(name) : undefined
+          if (t && t.s.platformId !== null) target = t.s
+        }
         if (target) {
           out.push(namedCandidate(toks, m.index, m.index + text.length, target, 0.95, 'domain', PRIORITY.domain))
         } else if (host.length <= 253 && !labels.some((_, i) => domainStop.has(labels.slice(i).join('.')))) {
@@ -432,7 +441,19 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
           )
         }
       }
-      return out
+      // 'een "hot or not"-spel', 'als "chatgirl"': a lower-case name in quotation marks is a word quoted as a term
+      return out.filter((c) => !quotedTerm(original, ft, c))
     },
   }
+}
+
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '„'])
+
+/** whether the candidate stands between quotation marks, written without capitals and not as an address */
+function quotedTerm(original: string, ft: FoldedText, c: Candidate): boolean {
+  const a = ft.start(c.a)
+  const b = ft.end(c.b - 1)
+  if (!QUOTES.has(original[a - 1] ?? '') || !QUOTES.has(original[b] ?? '')) return false
+  const surface = original.slice(a, b)
+  return !/[\p{Lu}.]/u.test(surface)
 }
