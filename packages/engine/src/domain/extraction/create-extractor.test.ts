@@ -77,6 +77,16 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Zij had een account op HotorNot en werd benaderd via "SC".'), ['HotorNot', 'Snapchat'])
     })
 
+    it('reads snap after a possessive as the account, and Snapchat\'s map and WhatsApp group and past forms', () => {
+      assert.deepEqual(named('Hij vroeg haar snap. Zij moest haar snap checken.'), ['Snapchat', 'Snapchat'])
+      assert.deepEqual(named('Ik snap het niet. Hij snapt dat zij bang is.'), [])
+      assert.deepEqual(named('Controle via snapmap; de klanten werden via ge-appte berichten gestuurd en de beelden in appgroepen gedeeld.'), [
+        'Snapchat',
+        'WhatsApp',
+        'WhatsApp',
+      ])
+    })
+
     it('reads a mailbox as e-mail', () => {
       assert.deepEqual(named('Hij mailde de inloggegevens naar haar Hotmail en naar een hotmailadres.'), ['E-mail', 'E-mail', 'E-mail'])
     })
