@@ -779,4 +779,14 @@ describe(buildRoleAssigner.name, () => {
     // without a cue of its own the clause about the men takes the main clause's
     assert.deepEqual(roles('In de woning kwamen mannen die verdachte via PlanetRomeo had uitgenodigd.'), [['PlanetRomeo', ['customer_acquisition']]])
   })
+
+  it('reads a quoted profile or post text that offers someone (availability, a price) as an advertisement', () => {
+    assert.deepEqual(roles('Een man maakte een Grindr-profiel voor hem aan met de tekst "jong en beschikbaar".'), [['Grinder', ['advertising']]])
+    assert.deepEqual(roles('Het meisje staat op de WhatsApp-status van een onbekende man, met een foto en de tekst "nieuw, vrij vanaf 20.00".'), [
+      ['WhatsApp', ['advertising']],
+    ])
+    // a quoted message that offers nothing, or a quote without a text noun, is no advertisement
+    assert.ok(!roles('Een vriendin stuurde haar via Snapchat een bericht met de tekst "hoe gaat het".')[0]?.[1].includes('advertising'))
+    assert.deepEqual(roles('Zij noemde Tinder "leuk voor 150 vrienden".'), [['Tinder', []]])
+  })
 })

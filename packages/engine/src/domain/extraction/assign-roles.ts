@@ -298,6 +298,7 @@ export function buildRoleAssigner(
       }
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
+      offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
@@ -573,6 +574,59 @@ function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
     m.roles.set('advertising', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'advertising' })
   }
 }
+
+/** words that introduce the quoted text of a profile, post or message ('met de tekst "…"') */
+const TEXT_NOUNS = new Set(['tekst', 'teksten', 'beschrijving', 'bijschrift', 'omschrijving', 'profieltekst', 'bericht', 'berichtje'])
+/** words of a quoted text that offer someone: availability, booking, a price */
+const OFFER_WORDS = new Set([
+  'beschikbaar', 'boekbaar', 'vrij', 'available', 'afspreken', 'boeken', 'prijs', 'prijzen', 'euro', 'eur', '€', 'dm', 'bel', 'bellen',
+  'escort', 'uur', 'nacht',
+])
+/** how far before the opening quote its introducing noun may stand ('de tekst "…"', 'de tekst: "…"') */
+const TEXT_NOUN_REACH = 3
+
+const OPEN_QUOTES = new Set(['"', '“', '„', "'", '‘'])
+
+/**
+ * 'een Grindr-profiel met de tekst "jong en beschikbaar"', 'op de WhatsApp-status met een foto en de tekst "nieuw, vrij
+ * vanaf 20.00"': a profile, post or message whose quoted text offers someone (availability, booking, a price) is an
+ * advertisement on the platform of that sentence, or of the sentence before when the sentence points back ('Hij plaatste
+ * daar foto's met de tekst "afspreken? 150"')
+ */
+function offerInText(toks: Tokens, mentions: Candidate[], pointsBack: (from: number, to: number) => boolean): void {
+  const live = mentions.filter((m) => !m.negated)
+  if (live.length === 0) return
+  for (let k = 0; k < toks.count; k++) {
+    if (!toks.punct[k] || !OPEN_QUOTES.has(toks.text[k] ?? '')) continue
+    let intro = false
+    for (let j = k - 1; j >= Math.max(0, k - TEXT_NOUN_REACH); j--) if (TEXT_NOUNS.has(toks.text[j] ?? '')) intro = true
+    // the quoted words, up to the closing quote (a question mark inside does not end them)
+    let end = k + 1
+    let offer = false
+    for (; end < toks.count && end <= k + 20; end++) {
+      const w = toks.text[end] ?? ''
+      if (toks.punct[end] && (QUOTE_CHARS.has(w) || w === '“')) break
+      if (OFFER_WORDS.has(w) || (/^\d{2,3}$/.test(w) && Number(w) >= 50 && toks.text[end - 1] !== '.' && toks.text[end + 1] !== '.')) offer = true
+    }
+    if (!intro || !offer || !QUOTE_CHARS.has(toks.text[end] ?? '')) continue
+    const s = toks.sentence[k] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const own = live.filter((m) => toks.sentence[m.firstToken] === s)
+    let targets = own.filter((m) => m.lastToken < k)
+    if (targets.length === 0) targets = own
+    if (targets.length === 0 && pointsBack(from, k)) {
+      const before = live.filter((m) => toks.sentence[m.firstToken] === s - 1)
+      const last = before[before.length - 1]
+      if (last) targets = [last]
+    }
+    for (const m of targets) {
+      if (!m.roles.has('advertising')) m.roles.set('advertising', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[end] ?? 0, gives: 'advertising' })
+    }
+    k = end
+  }
+}
+
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', "'", '‘', '’'])
 
 /** places a bare 'daar' can point to instead of a platform */
 const PLACES = new Set([
