@@ -789,4 +789,12 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Een vriendin stuurde haar via Snapchat een bericht met de tekst "hoe gaat het".')[0]?.[1].includes('advertising'))
     assert.deepEqual(roles('Zij noemde Tinder "leuk voor 150 vrienden".'), [['Tinder', []]])
   })
+
+  it('reads a conversation continued, talking together and contact that runs on a platform as the relationship', () => {
+    assert.deepEqual(roles('De gesprekken zijn later voortgezet via Kik.'), [['Kik Messenger', ['relationship']]])
+    assert.deepEqual(roles('Zij praten dagelijks via Snapchat.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Na 1 november verloopt het contact via Signal.'), [['Signal', ['relationship']]])
+    // talking with family or the police is no contact with the pimp
+    assert.deepEqual(roles('Zij praten via WhatsApp met de mentor.'), [['WhatsApp', []]])
+  })
 })
