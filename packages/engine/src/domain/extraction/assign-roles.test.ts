@@ -797,4 +797,18 @@ describe(buildRoleAssigner.name, () => {
     // talking with family or the police is no contact with the pimp
     assert.deepEqual(roles('Zij praten via WhatsApp met de mentor.'), [['WhatsApp', []]])
   })
+
+  it('hands a plural reference to the platforms named together before', () => {
+    const got = roles('Zij had een account op Jaumo en ook op Lovoo. Daarvoor gebruikte zij een e-mailadres. Mannen stuurden haar via die apps berichten.')
+    assert.deepEqual(got.map(([p, r]) => [p, r.includes('customer_acquisition')]), [['Jaumo', true], ['Lovoo', true], ['E-mail', false]])
+  })
+
+  it('gives a type word the role a later sentence gives the names that exemplify it', () => {
+    assert.deepEqual(roles('Zij heeft profielen op meerdere datingsites, waaronder Lovoo. Mannen bieden haar daar geld voor ontmoetingen.'), [
+      [null, ['customer_acquisition']],
+      ['Lovoo', ['customer_acquisition']],
+    ])
+    // a role from the list's own sentence stays with the name it is about
+    assert.deepEqual(roles('Zij gebruikt meerdere apps, waaronder Snapchat.'), [[null, []], ['Snapchat', []]])
+  })
 })

@@ -183,6 +183,12 @@ export function buildRoleAssigner(
             const both = refs.some((r) => BOTH.has(toks.text[r.first] ?? ''))
             const before = both ? lastGroupsBefore(groups, earlier) : undefined
             if (before) targets = [before, earlier]
+            // 'maakte accounts aan op Jaumo en op Lovoo. … Mannen stuurden mij via die apps berichten': a plural reference
+            // points to the platforms named together in the nearest sentence before that names several
+            else if (refs.some((r) => PLURAL_PLATFORM_NOUNS.has(toks.text[r.last] ?? ''))) {
+              const several = severalNamedBefore(groupsBySentence, s)
+              if (several) targets = several
+            }
             }
           }
         }
@@ -445,21 +451,35 @@ const LIST_JOINS = new Set([',', 'en', 'of'])
 function namedAsExamples(toks: Tokens, mentions: Candidate[]): void {
   const sorted = [...mentions].sort((x, y) => x.firstToken - y.firstToken)
   sorted.forEach((g, i) => {
-    if (g.kind !== 'generic' || g.negated || g.roles.size === 0) return
+    if (g.kind !== 'generic' || g.negated) return
     let k = g.lastToken + 1
+    // 'op "alle sugardatingsites", onder andere …': a closing quote after the type word
+    if (toks.punct[k] && QUOTE_CHARS.has(toks.text[k] ?? '')) k++
     if (toks.text[k] === ',') k++
     if (EXAMPLE_WORDS.has(toks.text[k] ?? '')) k++
     else if (EXAMPLE_PAIRS.has(`${toks.text[k] ?? ''} ${toks.text[k + 1] ?? ''}`)) k += 2
     else return
+    const names: Candidate[] = []
     for (let j = i + 1; j < sorted.length; j++) {
       const m = sorted[j] as Candidate
       if (m.firstToken < k) continue
       // only the names of the list: nothing but a comma, 'en' or 'of' between them
-      for (; k < m.firstToken; k++) if (!LIST_JOINS.has(toks.text[k] ?? '') && toks.text[k] !== ':') return
-      if (m.kind !== 'named' || m.negated) return
-      for (const [role, ev] of g.roles) if (!m.roles.has(role)) m.roles.set(role, ev)
+      let joined = true
+      for (; k < m.firstToken; k++) if (!LIST_JOINS.has(toks.text[k] ?? '') && toks.text[k] !== ':') joined = false
+      if (!joined || m.kind !== 'named' || m.negated) break
+      names.push(m)
       k = m.lastToken + 1
     }
+    const last = names[names.length - 1]
+    if (!last) return
+    if (g.roles.size > 0) {
+      for (const m of names) for (const [role, ev] of g.roles) if (!m.roles.has(role)) m.roles.set(role, ev)
+      return
+    }
+    // 'profielen op meerdere datingsites, waaronder Lovoo. Mannen bieden haar daar geld': what a later sentence says the
+    // names were used for, the type word they exemplify was used for too
+    const after = toks.end[last.lastToken] ?? 0
+    for (const m of names) for (const [role, ev] of m.roles) if (ev.a >= after && !g.roles.has(role)) g.roles.set(role, ev)
   })
 }
 
@@ -1024,6 +1044,18 @@ function lastGroupsBefore(groups: Candidate[][], g: Candidate[]): Candidate[] | 
     const a = p[0]
     const b = g[0]
     if (a && b && (a.platformId ?? a.kind) !== (b.platformId ?? b.kind)) return p
+  }
+  return undefined
+}
+
+/** plural platform nouns of a reference ('via die apps', 'op die sites') */
+const PLURAL_PLATFORM_NOUNS = new Set(['apps', 'sites', 'websites', 'accounts', 'profielen', 'platforms', 'platformen', 'kanalen'])
+
+/** the live groups of the nearest sentence before `s` (within reach) that names two or more platforms */
+function severalNamedBefore(groupsBySentence: Map<number, Candidate[][]>, s: number): Candidate[][] | undefined {
+  for (let p = s - 1; p >= Math.max(0, s - REFERENCE_REACH); p--) {
+    const gs = (groupsBySentence.get(p) ?? []).filter((g) => !g.some((m) => m.negated) && g.some((m) => m.kind === 'named'))
+    if (new Set(gs.flat().map((m) => m.platformId ?? m.platform)).size >= 2) return gs
   }
   return undefined
 }
