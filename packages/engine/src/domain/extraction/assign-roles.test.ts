@@ -280,9 +280,8 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles("Hij zette een bericht op Snapchat dat zij 'beschikbaar' was."), [['Snapchat', ['advertising']]])
   })
 
-  it('reads "kende via" as first contact but "kende van" as where they knew each other from', () => {
+  it('reads "kende via" as first contact', () => {
     assert.deepEqual(roles('Een jongen die zij via TikTok kende, stuurde haar een bericht.')[0], ['TikTok', ['recruiting']])
-    assert.deepEqual(roles('Verdachte verklaarde dat hij het slachtoffer kent van Facebook.'), [['Facebook', []]])
   })
 
   it('gives no role from a cue that is denied', () => {
@@ -644,10 +643,9 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte mailde het slachtoffer foto’s van zichzelf.'), [['E-mail', ['relationship']]])
   })
 
-  it('reads the minor knowing the suspect from a platform as first contact there, not the suspect knowing her', () => {
+  it('reads the minor knowing the suspect from a platform as first contact there, not knowing him already', () => {
     assert.deepEqual(roles('Zij kende hem van Instagram.'), [['Instagram', ['recruiting']]])
     assert.deepEqual(roles('Aangeefster (17) verklaarde dat zij verdachte (23) kende van Tinder.'), [['Tinder', ['recruiting']]])
-    assert.deepEqual(roles('Verdachte verklaarde dat hij het slachtoffer kent van Facebook.'), [['Facebook', []]])
     assert.deepEqual(roles('Zij kende hem al van Hyves.'), [['Hyves', []]])
   })
 
@@ -810,5 +808,11 @@ describe(buildRoleAssigner.name, () => {
     ])
     // a role from the list's own sentence stays with the name it is about
     assert.deepEqual(roles('Zij gebruikt meerdere apps, waaronder Snapchat.'), [[null, []], ['Snapchat', []]])
+  })
+
+  it('reads where a suspect knows the minor from as where she was recruited, also as the answer to a question', () => {
+    assert.deepEqual(roles('Verdachte verklaart dat hij het slachtoffer kent van Facebook.'), [['Facebook', ['recruiting']]])
+    assert.deepEqual(roles('V: Kent u het slachtoffer? A: Ja, van Instagram.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte verklaart dat hij het slachtoffer alleen kent van Facebook.'), [['Facebook', []]])
   })
 })
