@@ -815,4 +815,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('V: Kent u het slachtoffer? A: Ja, van Instagram.'), [['Instagram', ['recruiting']]])
     assert.deepEqual(roles('Verdachte verklaart dat hij het slachtoffer alleen kent van Facebook.'), [['Facebook', []]])
   })
+
+  it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
+    assert.deepEqual(
+      roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
+      [['Marktplaats', true], ['WhatsApp', true]],
+    )
+    assert.deepEqual(roles('Verdachte appte haar dat zij met hem rijk zou worden.'), [['WhatsApp', ['recruiting']]])
+    assert.deepEqual(roles('Via Instagram vroeg hij of zij ook wat wilde verdienen.'), [['Instagram', ['recruiting']]])
+  })
 })

@@ -682,10 +682,18 @@ function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
   for (const m of g) {
     const r = m.roles.get('recruiting')
     if (!r) continue
-    for (let k = from; k < to; k++) if ((toks.start[k] ?? -1) === r.a) return APPROACH.test(toks.text[k] ?? '')
+    for (let k = from; k < to; k++) {
+      if ((toks.start[k] ?? -1) !== r.a) continue
+      if (APPROACH.test(toks.text[k] ?? '')) return true
+      // 'Daarna appte hij haar dat zij veel geld kon verdienen': an offer of money or work is the lure, wherever it comes
+      for (let j = k; j < to && (toks.end[j] ?? Infinity) <= r.b; j++) if (MONEY_OFFER.test(toks.text[j] ?? '')) return true
+      return false
+    }
   }
   return false
 }
+
+const MONEY_OFFER = /^(geld|verdien|bijverdien|rijk$|baan|baantje|bijbaan|werk$)/
 
 const DENIAL = new Set(['geen', 'nooit', 'nimmer', 'niet'])
 
