@@ -824,4 +824,11 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte appte haar dat zij met hem rijk zou worden.'), [['WhatsApp', ['recruiting']]])
     assert.deepEqual(roles('Via Instagram vroeg hij of zij ook wat wilde verdienen.'), [['Instagram', ['recruiting']]])
   })
+
+  it('reads paid video calls, live shows and streams as images of the minor shown, not customers drawn', () => {
+    assert.deepEqual(roles('Zij moest tegen betaling via Skype videobellen met mannen.'), [['Skype', ['image_distribution']]])
+    assert.deepEqual(roles('Later ging zij via Houseparty tegen betaling live voor mannen.'), [['Houseparty', ['image_distribution']]])
+    // a webcam site where paying men made contact is where customers came from
+    assert.deepEqual(roles('Zij had via een webcamsite contact met betalende mannen.'), [[null, ['customer_acquisition']]])
+  })
 })
