@@ -814,6 +814,8 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte verklaart dat hij het slachtoffer kent van Facebook.'), [['Facebook', ['recruiting']]])
     assert.deepEqual(roles('V: Kent u het slachtoffer? A: Ja, van Instagram.'), [['Instagram', ['recruiting']]])
     assert.deepEqual(roles('Verdachte verklaart dat hij het slachtoffer alleen kent van Facebook.'), [['Facebook', []]])
+    // a group is no person he knows
+    assert.ok(!roles('V: Ken jij de Facebook-groep? A: Ja.')[0]?.[1].includes('recruiting'))
   })
 
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
