@@ -15,6 +15,7 @@ import {
   insertPersonLinkRows,
   upsertPersonRows,
 } from '../adapters/db/person.repository.ts'
+import { markPictureDirty, takeOverPictureMarks } from '../adapters/db/picture-marks.ts'
 import { syncCataloguePlatforms } from '../adapters/db/platform.repository.ts'
 import {
   findStoredRegistrations,
@@ -357,11 +358,11 @@ interface BatchResult {
  *   concurrent writer stored meanwhile.
  * On a server a copy-all batch runs beside the previous one (a second connection), which costs nothing in
  * correctness because the two only meet in a fixed order:
- * 1. its registrations are copied at once: rows of its own, as no id is in both batches (readImportBatches
- *    rejects a number repeated from the previous batch);
+ * 1. its registrations and their person links are copied at once: rows of its own, as no id is in both batches
+ *    (readImportBatches rejects a number repeated from the previous batch);
  * 2. its persons (shared between batches) once the previous batch has written its persons: a person in both
  *    waits, row by row, until the previous batch commits, and then gets this batch's (later) listing;
- * 3. its links (rows of its own registrations);
+ * 3. its picture marks (rows of its own registrations);
  * 4. once the previous batch has committed: its rejects, its import_batch counts, the commit.
  * The previous batch never waits for this one, whatever either has to retry. Every other mode waits for the
  * previous commit before it starts. So batches commit in file order, and a reject on disk means every batch before
@@ -408,8 +409,12 @@ async function storeBatch(
   turn: Turn,
 ): Promise<BatchResult> {
   const trx = session.db
+  // this transaction marks its registrations for the picture itself, in one statement at the end (migration 0008)
+  await takeOverPictureMarks(trx)
   if (mode === 'copy-all') {
+    // rows of its own, so they go in before waiting for the batch before it: its registrations and their person links
     await insertNewRegistrations(session, batch.registrations.bytes)
+    await insertNewPersonLinks(session, batch.links.bytes)
     await turn.persons()
   } else await turn.commit()
   const stored = mode === 'copy-all' ? new Map<string, StoredRegistration>() : await findStoredRegistrations(trx, batch.ids, w.batchId)
@@ -466,13 +471,18 @@ async function storeBatch(
   await deleteRegisteredPersonLinks(trx, updatedIds)
   const linksOf = (records: readonly number[]): number[] =>
     records.flatMap((i) => range(batch.linkStart[i] as number, batch.linkStart[i + 1] as number))
-  const copied = mode !== 'upsert-all' ? fresh : []
-  const wasCopied = new Set(copied)
-  await insertNewPersonLinks(session, pickCopyRows(batch.links, linksOf(copied)))
-  await insertPersonLinkRows(session, pickCopyRows(batch.links, linksOf(written.filter((i) => !wasCopied.has(i)))))
+  if (mode !== 'copy-all') {
+    // (copy-all copied every link with its registrations)
+    const copied = mode === 'copy-new' ? fresh : []
+    const wasCopied = new Set(copied)
+    await insertNewPersonLinks(session, pickCopyRows(batch.links, linksOf(copied)))
+    await insertPersonLinkRows(session, pickCopyRows(batch.links, linksOf(written.filter((i) => !wasCopied.has(i)))))
+  }
 
   let extracted = 0
   let mentions = 0
+  /** records whose registration, links or findings this batch changed: the picture's dirty marks */
+  let touched = written
   if (w.extractor) {
     const texts = batch.texts ?? []
     const unextracted = new Set(await findUnextracted(trx, unchanged.map((i) => batch.ids[i] as string)))
@@ -490,6 +500,7 @@ async function storeBatch(
       inserted: { session, ids: new Set(ids(inserted)) },
     })
     extracted = todo.length
+    touched = todo
   } else {
     // the text changed: earlier suggestions point at spans that may no longer exist
     await deleteSuggestedFindings(trx, updatedIds)
@@ -502,6 +513,7 @@ async function storeBatch(
     updated: updated.length,
     unchanged: batch.ids.length - duplicates.length - inserted.length - updated.length,
   }
+  await markPictureDirty(trx, touched.map((i) => batch.ids[i] as string))
   await turn.commit()
   await addImportBatchCounts(trx, w.batchId, counts)
   return { counts, extracted, mentions, allNew: stored.size === 0 }
