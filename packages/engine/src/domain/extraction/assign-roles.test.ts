@@ -152,7 +152,7 @@ describe(buildRoleAssigner.name, () => {
       'aanvragen, waarna verdachte haar per sms liet weten waar zij moest zijn.'
     const ms = mentionsOf(text)
     assert.deepEqual(ms[0]?.roles.sort(), ['advertising', 'customer_meeting'])
-    assert.deepEqual(ms[1]?.roles, ['relationship'])
+    assert.ok(ms[1]?.roles.includes('customer_meeting'))
   })
 
   it('does not hand a cue about another channel to a platform in the next clause', () => {
@@ -442,11 +442,11 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij vroeg haar om op WhatsApp verder te praten.'), [['WhatsApp', ['relationship']]])
   })
 
-  it('reads passing where and when customers come as a meeting, telling her where to be as control', () => {
+  it('reads passing where and when customers come, or where she must be, as a meeting', () => {
     assert.deepEqual(roles('Via een WhatsApp-groep kreeg zij door waar en wanneer zij klanten moest ontvangen.'), [
       ['WhatsApp', ['customer_meeting']],
     ])
-    assert.deepEqual(roles('Hij liet haar via Snapchat weten waar zij moest zijn.'), [['Snapchat', ['relationship']]])
+    assert.ok(roles('Hij liet haar via Snapchat weten waar zij moest zijn.')[0]?.[1].includes('customer_meeting'))
     assert.deepEqual(roles('Via Instagram raakte zij bevriend met verdachte.'), [['Instagram', ['recruiting']]])
   })
 
@@ -832,5 +832,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Later ging zij via Houseparty tegen betaling live voor mannen.'), [['Houseparty', ['image_distribution']]])
     // a webcam site where paying men made contact is where customers came from
     assert.deepEqual(roles('Zij had via een webcamsite contact met betalende mannen.'), [[null, ['customer_acquisition']]])
+  })
+
+  it('reads being told where to go or be, or a place and a time, as the appointment passed on', () => {
+    assert.ok(roles('Zij hoorde van hem via Snapchat waar ze heen moest.')[0]?.[1].includes('customer_meeting'))
+    assert.ok(roles('Hij liet haar per appje weten waar zij moest zijn.')[0]?.[1].includes('customer_meeting'))
+    assert.ok(roles('Hij stuurde haar via Snapchat een locatie en een tijd.')[0]?.[1].includes('customer_meeting'))
+    // where she was is control, not an appointment
+    assert.ok(!roles('Hij wilde via Snapchat steeds weten waar zij was.')[0]?.[1].includes('customer_meeting'))
   })
 })
