@@ -841,4 +841,10 @@ describe(buildRoleAssigner.name, () => {
     // where she was is control, not an appointment
     assert.ok(!roles('Hij wilde via Snapchat steeds weten waar zij was.')[0]?.[1].includes('customer_meeting'))
   })
+
+  it('reads messages seen on a phone as the relationship only when the sentence names the suspect or what they say', () => {
+    assert.deepEqual(roles('Op haar telefoon werden WhatsApp-berichten van verdachte aangetroffen met instructies.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Een klasgenoot zag op haar telefoon berichten van een oudere man op Snapchat.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Op beide telefoons is Telegram aangetroffen; de gesprekken zijn gewist.'), [['Telegram', []]])
+  })
 })
