@@ -847,4 +847,8 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Een klasgenoot zag op haar telefoon berichten van een oudere man op Snapchat.'), [['Snapchat', []]])
     assert.deepEqual(roles('Op beide telefoons is Telegram aangetroffen; de gesprekken zijn gewist.'), [['Telegram', []]])
   })
+
+  it('reads a first-person object ("me", "mij") in a quoted statement as the minor put on a platform', () => {
+    assert.deepEqual(roles('"Hij zette me op Speurders als masseuse."'), [['Speurders.nl', ['advertising']]])
+  })
 })
