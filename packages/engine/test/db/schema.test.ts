@@ -52,6 +52,36 @@ for (const variant of DB_VARIANTS) {
       assert.equal(counts.registrations, 1)
     })
 
+    it('keeps every person link tied to a stored registration (checked per statement, migration 0009)', async () => {
+      const reg = (ref: string) => ({
+        id: registrationId('links', ref), source: 'links', source_ref: ref, reg_date: '2019-03-01', narrative: 'x', content_hash: 'h',
+        police_unit: null, societal_class: null, exploitation_form: null, scope: null, import_batch_id: null, extracted_at: null,
+      })
+      const person = '6f1c1a52-0d8e-5f0c-9a41-3c7d2b9e0a11'
+      const link = (ref: string) => ({ registration_id: registrationId('links', ref), person_id: person, roles: ['slachtoffer'], age: 15, origin: 'registered' })
+      await t.conn.db.insertInto('registration').values([reg('L-1'), reg('L-2'), reg('L-3')]).execute()
+      await t.conn.db.insertInto('registration_person').values([link('L-1'), link('L-2'), link('L-3')]).execute()
+      const linked = async () => (await t.conn.db.selectFrom('registration_person').select('registration_id').where('person_id', '=', person).execute()).length
+
+      // a link to a registration that is not stored: the whole statement fails, as a foreign key's would
+      await assert.rejects(
+        t.conn.db.insertInto('registration_person').values([{ ...link('L-1'), person_id: '0b5d7e8f-1a2b-5c3d-8e4f-5a6b7c8d9e0f' }, link('L-404')]).execute(),
+        (e: { code?: string; message?: string }) => e.code === '23503' && /registration/.test(e.message ?? ''),
+      )
+      await assert.rejects(
+        t.conn.db.updateTable('registration_person').set({ registration_id: registrationId('links', 'L-405') })
+          .where('registration_id', '=', registrationId('links', 'L-3')).execute(),
+        (e: { code?: string }) => e.code === '23503',
+      )
+      assert.equal(await linked(), 3, 'nothing of the failed statements stayed')
+
+      // deleting a registration deletes its links
+      await t.conn.db.deleteFrom('registration').where('id', '=', registrationId('links', 'L-1')).execute()
+      assert.equal(await linked(), 2)
+      await t.conn.db.deleteFrom('registration').where('source', '=', 'links').execute()
+      assert.equal(await linked(), 0)
+    })
+
     it('keeps the audit log append-only', async () => {
       await t.conn.db
         .insertInto('audit_log')

@@ -7,6 +7,7 @@ import * as importWritePath from './0005-import-write-path.ts'
 import * as refreshPairsByJoin from './0006-refresh-pairs-by-join.ts'
 import * as keysByConstruction from './0007-keys-by-construction.ts'
 import * as importMarksPicture from './0008-import-marks-picture.ts'
+import * as personLinksCheckedPerStatement from './0009-person-links-checked-per-statement.ts'
 
 /** Ordered by name; add new migrations at the end, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-refresh-pairs-by-join': refreshPairsByJoin,
   '0007-keys-by-construction': keysByConstruction,
   '0008-import-marks-picture': importMarksPicture,
+  '0009-person-links-checked-per-statement': personLinksCheckedPerStatement,
 }
