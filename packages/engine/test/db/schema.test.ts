@@ -5,6 +5,7 @@ import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/t
 import { countStored } from '../../src/adapters/db/status.repository.ts'
 import { openDatabase } from '../../src/adapters/db/connect.ts'
 import { registrationId } from '../../src/domain/registration/registration-id.ts'
+import { markPictureDirty, takeOverPictureMarks } from '../../src/adapters/db/picture-marks.ts'
 
 for (const variant of DB_VARIANTS) {
   describe(`schema on ${variant}`, () => {
@@ -80,6 +81,25 @@ for (const variant of DB_VARIANTS) {
       assert.equal(await linked(), 2)
       await t.conn.db.deleteFrom('registration').where('source', '=', 'links').execute()
       assert.equal(await linked(), 0)
+    })
+
+    it('leaves the picture marks to a writer that takes them over, for its own transaction only (migration 0008)', async () => {
+      const row = (ref: string) => ({
+        id: registrationId('marks', ref), source: 'marks', source_ref: ref, reg_date: '2019-03-01', narrative: 'x', content_hash: 'h',
+        police_unit: null, societal_class: null, exploitation_form: null, scope: null, import_batch_id: null, extracted_at: null,
+      })
+      const marked = async (ref: string) =>
+        (await sql<{ n: number }>`select count(*)::int as n from picture_dirty where registration_id = ${registrationId('marks', ref)}`.execute(t.conn.db)).rows[0]?.n
+      await t.conn.db.transaction().execute(async (trx) => {
+        await takeOverPictureMarks(trx)
+        await trx.insertInto('registration').values([row('M-1'), row('M-2')]).execute()
+        await markPictureDirty(trx, [registrationId('marks', 'M-2')])
+      })
+      assert.equal(await marked('M-1'), 0, 'the triggers stood aside')
+      assert.equal(await marked('M-2'), 1, 'the writer marked what it chose')
+      // the next transaction is marked by the triggers again
+      await t.conn.db.insertInto('registration').values(row('M-3')).execute()
+      assert.equal(await marked('M-3'), 1)
     })
 
     it('keeps the audit log append-only', async () => {

@@ -17,15 +17,13 @@ import { sql, type Kysely } from 'kysely'
 // the setting's name is adapters/db/picture-marks.ts's PICTURE_MARKS_SETTING, written out: a migration never changes
 const WRITER_MARKS = `coalesce(current_setting('platformscope.picture_marks', true), '') = 'writer'`
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    DROP INDEX IF EXISTS registration_unit_idx;
-
+/**
+ * 0003's marking functions (0005's for persons), with `guards` placed first in each: up adds the writer's guards, down
+ * restores them without.
+ */
+const markingFunctions = (guards: { rows: string; registrations: string; persons: string }): string => `
     CREATE OR REPLACE FUNCTION picture_mark_rows() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF ${sql.raw(WRITER_MARKS)} THEN
-        RETURN NULL;
-      END IF;
+    BEGIN${guards.rows}
       IF TG_OP = 'DELETE' THEN
         INSERT INTO picture_dirty SELECT DISTINCT registration_id FROM old_rows ORDER BY 1
           ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
@@ -37,10 +35,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     END $$;
 
     CREATE OR REPLACE FUNCTION picture_mark_registrations() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF ${sql.raw(WRITER_MARKS)} THEN
-        RETURN NULL;
-      END IF;
+    BEGIN${guards.registrations}
       IF TG_OP = 'DELETE' THEN
         INSERT INTO picture_dirty SELECT id FROM old_rows ORDER BY 1
           ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
@@ -52,10 +47,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     END $$;
 
     CREATE OR REPLACE FUNCTION picture_mark_persons() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF TG_OP = 'INSERT' AND ${sql.raw(WRITER_MARKS)} THEN
-        RETURN NULL;
-      END IF;
+    BEGIN${guards.persons}
       IF TG_OP = 'DELETE' THEN
         INSERT INTO picture_dirty SELECT DISTINCT rp.registration_id FROM registration_person rp
           WHERE rp.person_id = ANY (ARRAY(SELECT id FROM old_rows)) ORDER BY 1
@@ -66,50 +58,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
       END IF;
       RETURN NULL;
-    END $$;
-  `.execute(db)
+    END $$;`
+
+const leaveToWriter = (condition: string): string => `
+      IF ${condition} THEN
+        RETURN NULL;
+      END IF;`
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`DROP INDEX IF EXISTS registration_unit_idx`.execute(db)
+  await sql
+    .raw(
+      markingFunctions({
+        rows: leaveToWriter(WRITER_MARKS),
+        registrations: leaveToWriter(WRITER_MARKS),
+        persons: leaveToWriter(`TG_OP = 'INSERT' AND ${WRITER_MARKS}`),
+      }),
+    )
+    .execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    CREATE INDEX IF NOT EXISTS registration_unit_idx ON registration (police_unit);
-
-    CREATE OR REPLACE FUNCTION picture_mark_rows() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF TG_OP = 'DELETE' THEN
-        INSERT INTO picture_dirty SELECT DISTINCT registration_id FROM old_rows ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
-      ELSE
-        INSERT INTO picture_dirty SELECT DISTINCT registration_id FROM new_rows ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
-      END IF;
-      RETURN NULL;
-    END $$;
-
-    CREATE OR REPLACE FUNCTION picture_mark_registrations() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF TG_OP = 'DELETE' THEN
-        INSERT INTO picture_dirty SELECT id FROM old_rows ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
-      ELSE
-        INSERT INTO picture_dirty SELECT id FROM new_rows ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
-      END IF;
-      RETURN NULL;
-    END $$;
-
-    CREATE OR REPLACE FUNCTION picture_mark_persons() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF TG_OP = 'DELETE' THEN
-        INSERT INTO picture_dirty SELECT DISTINCT rp.registration_id FROM registration_person rp
-          WHERE rp.person_id = ANY (ARRAY(SELECT id FROM old_rows)) ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
-      ELSE
-        INSERT INTO picture_dirty SELECT DISTINCT rp.registration_id FROM registration_person rp
-          WHERE rp.person_id = ANY (ARRAY(SELECT id FROM new_rows)) ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
-      END IF;
-      RETURN NULL;
-    END $$;
-  `.execute(db)
+  await sql`CREATE INDEX IF NOT EXISTS registration_unit_idx ON registration (police_unit)`.execute(db)
+  await sql.raw(markingFunctions({ rows: '', registrations: '', persons: '' })).execute(db)
 }
