@@ -35,6 +35,7 @@ describe(buildGenericMatcher.name, () => {
       ['chatapp', 'generic'],
     ])
     assert.deepEqual(kinds('Hij installeerde een volg-app op haar telefoon.'), [])
+    assert.deepEqual(kinds('Op het toestel stonden een agenda-app en een kalenderapp met tijden.'), [])
   })
 
   it('knows more ways of saying which platform is not known, each within one sentence', () => {
