@@ -780,8 +780,9 @@ describe(buildRoleAssigner.name, () => {
 
   it('reads a quoted profile or post text that offers someone (availability, a price) as an advertisement', () => {
     assert.deepEqual(roles('Een man maakte een Grindr-profiel voor hem aan met de tekst "jong en beschikbaar".'), [['Grinder', ['advertising']]])
+    // photos offered so are images of the minor distributed too
     assert.deepEqual(roles('Het meisje staat op de WhatsApp-status van een onbekende man, met een foto en de tekst "nieuw, vrij vanaf 20.00".'), [
-      ['WhatsApp', ['advertising']],
+      ['WhatsApp', ['advertising', 'image_distribution']],
     ])
     // a quoted message that offers nothing, or a quote without a text noun, is no advertisement
     assert.ok(!roles('Een vriendin stuurde haar via Snapchat een bericht met de tekst "hoe gaat het".')[0]?.[1].includes('advertising'))

