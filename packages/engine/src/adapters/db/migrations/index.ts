@@ -8,6 +8,7 @@ import * as refreshPairsByJoin from './0006-refresh-pairs-by-join.ts'
 import * as keysByConstruction from './0007-keys-by-construction.ts'
 import * as importMarksPicture from './0008-import-marks-picture.ts'
 import * as personLinksCheckedPerStatement from './0009-person-links-checked-per-statement.ts'
+import * as insertedRowsMarkedPerRow from './0010-inserted-rows-marked-per-row.ts'
 
 /** Ordered by name; add new migrations at the end, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-keys-by-construction': keysByConstruction,
   '0008-import-marks-picture': importMarksPicture,
   '0009-person-links-checked-per-statement': personLinksCheckedPerStatement,
+  '0010-inserted-rows-marked-per-row': insertedRowsMarkedPerRow,
 }
