@@ -852,4 +852,9 @@ describe(buildRoleAssigner.name, () => {
   it('reads a first-person object ("me", "mij") in a quoted statement as the minor put on a platform', () => {
     assert.deepEqual(roles('"Hij zette me op Speurders als masseuse."'), [['Speurders.nl', ['advertising']]])
   })
+
+  it('keeps the role a later sentence gives an account that was asked for', () => {
+    assert.deepEqual(roles('Hij vroeg haar Snapchat. Daar praatten zij elke dag.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Hij vroeg haar Snapchat.'), [['Snapchat', []]])
+  })
 })

@@ -502,7 +502,13 @@ function askedForAccount(toks: Tokens, mentions: Candidate[]): void {
     const after = toks.text[end + 1] ?? ''
     const verb = after === 'te' ? (toks.text[end + 2] ?? '') : after
     const asked = ASKING.has(before) || (before !== '' && ASKING.has(after) && after !== 'om')
-    if (asked || REMOVING.has(verb)) for (const c of chain) c.roles.clear()
+    if (!asked && !REMOVING.has(verb)) continue
+    // 'Hij vroeg mijn snap. Daar praatten we elke dag.': a later sentence that refers back says what the account was used
+    // for; only the roles of the asking sentence itself go
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.start[toks.sentenceStart[s] ?? 0] ?? 0
+    const to = toks.start[toks.sentenceStart[s + 1] ?? toks.count] ?? Infinity
+    for (const c of chain) for (const [role, ev] of c.roles) if (ev.a >= from && ev.a < to) c.roles.delete(role)
   }
 }
 
