@@ -857,4 +857,9 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij vroeg haar Snapchat. Daar praatten zij elke dag.'), [['Snapchat', ['relationship']]])
     assert.deepEqual(roles('Hij vroeg haar Snapchat.'), [['Snapchat', []]])
   })
+
+  it('reads deciding what she does and having to report in as control', () => {
+    assert.deepEqual(roles('Hij bepaalde via Snapchat wat zij moest plaatsen.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij moest zich elke ochtend bij hem melden via WhatsApp.'), [['WhatsApp', ['relationship']]])
+  })
 })
