@@ -862,4 +862,8 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij bepaalde via Snapchat wat zij moest plaatsen.'), [['Snapchat', ['relationship']]])
     assert.deepEqual(roles('Zij moest zich elke ochtend bij hem melden via WhatsApp.'), [['WhatsApp', ['relationship']]])
   })
+
+  it('gives the minor\'s own profile no advertising', () => {
+    assert.deepEqual(roles('Het slachtoffer had een eigen profiel op Suikerarrangement.nl aangemaakt.'), [['Suikerarrangement.nl', []]])
+  })
 })
