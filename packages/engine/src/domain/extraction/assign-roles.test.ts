@@ -866,4 +866,12 @@ describe(buildRoleAssigner.name, () => {
   it('gives the minor\'s own profile no advertising', () => {
     assert.deepEqual(roles('Het slachtoffer had een eigen profiel op Suikerarrangement.nl aangemaakt.'), [['Suikerarrangement.nl', []]])
   })
+
+  it('reads an advertisement that offers the minor a job as recruiting, not as an advertisement of her', () => {
+    assert.deepEqual(
+      roles('Zij reageerde op een advertentie op Marktplaats waarin een "bijbaan in de horeca, goed loon" werd aangeboden.'),
+      [['Marktplaats', ['recruiting']]],
+    )
+    assert.ok(roles('Verdachte plaatste advertenties van haar op Kinky.nl.')[0]?.[1].includes('advertising'))
+  })
 })

@@ -304,6 +304,7 @@ export function buildRoleAssigner(
       }
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
+      jobAdIsRecruiting(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -598,6 +599,29 @@ function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
     const glued = next < toks.count && (toks.start[next] ?? 0) - (toks.end[m.lastToken] ?? 0) === 1 && AD_HEAD.test(toks.text[next] ?? '')
     if (!AD_HEAD.test(toks.text[m.lastToken] ?? '') && !glued) continue
     m.roles.set('advertising', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'advertising' })
+  }
+}
+
+/** a job, shelter or modelling offer ('bijbaan in de horeca', 'promotiewerk', 'gastvrouw') */
+const JOB_OFFER = /^(baan|baantje|bijbaan|bijbaantje|vacature|job|werk$|[a-z]+werk$|gastvrouw|hostess|serveerster|oppas|promotie|modellen|model$|slaapplek|slaapplaats|onderdak|kamer$)/
+
+/**
+ * 'reageerde op een advertentie op Marktplaats waarin een "bijbaan in de horeca" werd aangeboden': an advertisement that
+ * offers the minor a job or shelter draws her in; it is recruiting, not an advertisement of her (GUIDELINES tune-3)
+ */
+function jobAdIsRecruiting(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    const rec = m.roles.get('recruiting')
+    const ad = m.roles.get('advertising')
+    if (!rec || !ad) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const inSentence = (a: number): boolean => a >= (toks.start[from] ?? 0) && a < (toks.start[to] ?? Infinity)
+    if (!inSentence(rec.a) || !inSentence(ad.a)) continue
+    let job = false
+    for (let k = from; k < to && !job; k++) if (JOB_OFFER.test(toks.text[k] ?? '')) job = true
+    if (job) m.roles.delete('advertising')
   }
 }
 
