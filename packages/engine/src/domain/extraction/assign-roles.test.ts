@@ -874,4 +874,9 @@ describe(buildRoleAssigner.name, () => {
     )
     assert.ok(roles('Verdachte plaatste advertenties van haar op Kinky.nl.')[0]?.[1].includes('advertising'))
   })
+
+  it('reads men met through a platform as where customers came from, not as an appointment passed on', () => {
+    assert.ok(!roles('Zij heeft verschillende mannen ontmoet via Sugardaters.nl.')[0]?.[1].includes('customer_meeting'))
+    assert.ok(roles('Zij moest klanten ontvangen die via Telegram een adres kregen.')[0]?.[1].includes('customer_meeting'))
+  })
 })
