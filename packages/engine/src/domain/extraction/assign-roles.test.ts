@@ -879,4 +879,10 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij heeft verschillende mannen ontmoet via Sugardaters.nl.')[0]?.[1].includes('customer_meeting'))
     assert.ok(roles('Zij moest klanten ontvangen die via Telegram een adres kregen.')[0]?.[1].includes('customer_meeting'))
   })
+
+  it('reads a request for a password, data or a number as no approach', () => {
+    assert.deepEqual(roles('Het meisje vroeg om het wifi-wachtwoord, omdat zij haar Snapchat moest checken.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Gevraagd wordt om van WhatsApp de registratiegegevens te vorderen.'), [['WhatsApp', []]])
+    assert.deepEqual(roles('Zij werd via Instagram gevraagd om als model te werken.'), [['Instagram', ['recruiting']]])
+  })
 })
