@@ -1,4 +1,4 @@
-// Validates the annotated dev set (tune, heldout, tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4, tune-6, heldout-5, tune-7, heldout-6, heldout-7 .jsonl) and prints coverage.
+// Validates the annotated dev set (tune, heldout, tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4, tune-6, heldout-5, tune-7, heldout-6, heldout-7, heldout-8 .jsonl) and prints coverage.
 // --only <file> restricts the coverage summary to one file (validation always covers all).
 // Usage: node packages/engine/test/eval/devset/check-devset.mjs [--quiet]
 // Exit 1 when any record is invalid; every problem names file, line and field.
@@ -14,7 +14,7 @@ const personRoles = new Set(catalogue.person_roles.map((r) => r.id))
 const vulnerabilityIds = new Set(catalogue.vulnerability_factors.map((v) => v.id))
 const unitNames = new Set(catalogue.police_units.map((u) => u.name))
 const KINDS = new Set(['named', 'generic', 'unclear'])
-const EXPECTED = { 'tune.jsonl': 140, 'heldout.jsonl': 70, 'tune-2.jsonl': 150, 'tune-3.jsonl': 150, 'heldout-2.jsonl': 75, 'tune-4.jsonl': 150, 'heldout-3.jsonl': 75, 'tune-5.jsonl': 150, 'heldout-4.jsonl': 75, 'tune-6.jsonl': 150, 'heldout-5.jsonl': 75, 'tune-7.jsonl': 150, 'heldout-6.jsonl': 75, 'heldout-7.jsonl': 150 }
+const EXPECTED = { 'tune.jsonl': 140, 'heldout.jsonl': 70, 'tune-2.jsonl': 150, 'tune-3.jsonl': 150, 'heldout-2.jsonl': 75, 'tune-4.jsonl': 150, 'heldout-3.jsonl': 75, 'tune-5.jsonl': 150, 'heldout-4.jsonl': 75, 'tune-6.jsonl': 150, 'heldout-5.jsonl': 75, 'tune-7.jsonl': 150, 'heldout-6.jsonl': 75, 'heldout-7.jsonl': 150, 'heldout-8.jsonl': 150 }
 
 const problems = []
 const ids = new Set()
@@ -35,14 +35,15 @@ for (const file of Object.keys(EXPECTED)) {
       return
     }
     if (only === undefined || only === file) all.push(r)
-    if (typeof r.id !== 'string' || !/^DEV(?:[2-9]|1[0-3])?-\d{4}$/.test(r.id)) bad('id', 'must be DEV-nnnn or DEV2- … DEV13-nnnn')
+    if (typeof r.id !== 'string' || !/^DEV(?:[2-9]|1[0-4])?-\d{4}$/.test(r.id)) bad('id', 'must be DEV-nnnn or DEV2- … DEV14-nnnn')
     else if (ids.has(r.id)) bad('id', `duplicate ${r.id}`)
     else ids.add(r.id)
     if (typeof r.text !== 'string' || r.text.length === 0) return bad('text', 'empty')
     if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date) || Number.isNaN(Date.parse(r.date))) bad('date', String(r.date))
     else if (r.date < '2016-01-01' || r.date > '2022-12-31') bad('date', `${r.date} outside 2016-2022`)
     if (r.unit !== null && !unitNames.has(r.unit)) bad('unit', String(r.unit))
-    for (const phone of r.text.match(/\b0\d[\d -]{7,}\d\b/g) ?? []) {
+    // a date written dd-mm-yyyy (03-09-2018) is no phone number
+    for (const phone of (r.text.match(/\b0\d[\d -]{7,}\d\b/g) ?? []).filter((p) => !/^\d{2}-\d{2}-\d{4}$/.test(p))) {
       if (!/^06-00000\d{3}$/.test(phone)) bad('text', `phone number not of the form 06-00000xxx: ${phone}`)
     }
     const allowedKeys = new Set(['id', 'text', 'date', 'unit', 'gold'])
