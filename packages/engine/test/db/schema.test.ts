@@ -102,6 +102,47 @@ for (const variant of DB_VARIANTS) {
       assert.equal(await marked('M-3'), 1)
     })
 
+    it('keeps the marks of a writer that commits during a refresh for the next refresh (migration 0011)', { skip: variant !== 'postgres' }, async () => {
+      const row = (ref: string) => ({
+        id: registrationId('log', ref), source: 'log', source_ref: ref, reg_date: '2019-03-01', narrative: 'x', content_hash: 'h',
+        police_unit: null, societal_class: null, exploitation_form: null, scope: null, import_batch_id: null, extracted_at: null,
+      })
+      await t.conn.db.insertInto('registration').values([row('L-1'), row('L-2')]).execute()
+      // a registration marked twice is one registration to refresh
+      await t.conn.db.updateTable('registration').set({ police_unit: 'Limburg' }).where('source', '=', 'log').execute()
+      const marks = async () => (await sql<{ n: number }>`select count(*)::int as n from picture_dirty`.execute(t.conn.db)).rows[0]?.n
+      assert.ok((await marks() ?? 0) >= 4)
+      const writer = await openDatabase({ databaseUrl: t.env.DATABASE_URL })
+      try {
+        let release = (): void => undefined
+        const held = new Promise<void>((r) => { release = r })
+        let entered = (): void => undefined
+        const inside = new Promise<void>((r) => { entered = r })
+        const writing = writer.db.transaction().execute(async (trx) => {
+          await trx.updateTable('registration').set({ police_unit: 'Rotterdam' }).where('id', '=', registrationId('log', 'L-1')).execute()
+          entered()
+          await held
+        })
+        await inside
+        const taken = await sql<{ n: string }>`select picture_refresh() as n`.execute(t.conn.db)
+        assert.ok(Number(taken.rows[0]?.n) >= 2, 'the committed marks, each registration once')
+        assert.equal(await marks(), 0, 'the uncommitted writer\'s mark is not visible yet')
+        release()
+        await writing
+        assert.equal(await marks(), 1, 'and is there for the next refresh once it commits')
+        const { rows } = await sql<{ unit: string }>`select police_unit as unit from picture_registration
+          where registration_id = ${registrationId('log', 'L-1')}`.execute(t.conn.db)
+        assert.equal(rows[0]?.unit, 'Limburg', 'summarised before the writer committed')
+        await sql`select picture_refresh()`.execute(t.conn.db)
+        const after = await sql<{ unit: string }>`select police_unit as unit from picture_registration
+          where registration_id = ${registrationId('log', 'L-1')}`.execute(t.conn.db)
+        assert.equal(after.rows[0]?.unit, 'Rotterdam')
+        assert.equal(await marks(), 0)
+      } finally {
+        await writer.close()
+      }
+    })
+
     it('keeps the audit log append-only', async () => {
       await t.conn.db
         .insertInto('audit_log')

@@ -14,11 +14,10 @@ export async function takeOverPictureMarks(db: DbHandle): Promise<void> {
 }
 
 /**
- * Marks these registrations for the next picture refresh, as the triggers do: an already dirty one is locked until
- * this transaction ends, so a concurrent refresh (SKIP LOCKED) leaves it for the next.
+ * Marks these registrations for the next picture refresh, as the triggers do: appended to the log of marks (migration
+ * 0011), visible to a refresh once this transaction commits.
  */
 export async function markPictureDirty(db: DbHandle, registrationIds: readonly string[]): Promise<void> {
   if (registrationIds.length === 0) return
-  await sql`insert into picture_dirty select id from unnest(${[...registrationIds]}::uuid[]) as id order by 1
-    on conflict (registration_id) do update set registration_id = excluded.registration_id where false`.execute(db)
+  await sql`insert into picture_dirty select unnest(${[...registrationIds]}::uuid[])`.execute(db)
 }

@@ -15,21 +15,22 @@ import { sql, type Kysely } from 'kysely'
 //   index of its own to pay, and 0002's registration_date_covering_idx carries police_unit for the queries that
 //   filter on it by period; each imported registration paid a B-tree insert into it.
 // the setting's name is adapters/db/picture-marks.ts's PICTURE_MARKS_SETTING, written out: a migration never changes
-const WRITER_MARKS = `coalesce(current_setting('platformscope.picture_marks', true), '') = 'writer'`
+export const WRITER_MARKS = `coalesce(current_setting('platformscope.picture_marks', true), '') = 'writer'`
+
+/** 0003's way of marking: an already dirty registration is locked, not marked twice (0011 marks without it) */
+export const LOCK_IF_DIRTY = '\n          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false'
 
 /**
  * 0003's marking functions (0005's for persons), with `guards` placed first in each: up adds the writer's guards, down
- * restores them without.
+ * restores them without. `onConflict` ends each INSERT (0011 passes '').
  */
-const markingFunctions = (guards: { rows: string; registrations: string; persons: string }): string => `
+export const markingFunctions = (guards: { rows: string; registrations: string; persons: string }, onConflict = LOCK_IF_DIRTY): string => `
     CREATE OR REPLACE FUNCTION picture_mark_rows() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN${guards.rows}
       IF TG_OP = 'DELETE' THEN
-        INSERT INTO picture_dirty SELECT DISTINCT registration_id FROM old_rows ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
+        INSERT INTO picture_dirty SELECT DISTINCT registration_id FROM old_rows ORDER BY 1${onConflict};
       ELSE
-        INSERT INTO picture_dirty SELECT DISTINCT registration_id FROM new_rows ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
+        INSERT INTO picture_dirty SELECT DISTINCT registration_id FROM new_rows ORDER BY 1${onConflict};
       END IF;
       RETURN NULL;
     END $$;
@@ -37,11 +38,9 @@ const markingFunctions = (guards: { rows: string; registrations: string; persons
     CREATE OR REPLACE FUNCTION picture_mark_registrations() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN${guards.registrations}
       IF TG_OP = 'DELETE' THEN
-        INSERT INTO picture_dirty SELECT id FROM old_rows ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
+        INSERT INTO picture_dirty SELECT id FROM old_rows ORDER BY 1${onConflict};
       ELSE
-        INSERT INTO picture_dirty SELECT id FROM new_rows ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
+        INSERT INTO picture_dirty SELECT id FROM new_rows ORDER BY 1${onConflict};
       END IF;
       RETURN NULL;
     END $$;
@@ -50,32 +49,29 @@ const markingFunctions = (guards: { rows: string; registrations: string; persons
     BEGIN${guards.persons}
       IF TG_OP = 'DELETE' THEN
         INSERT INTO picture_dirty SELECT DISTINCT rp.registration_id FROM registration_person rp
-          WHERE rp.person_id = ANY (ARRAY(SELECT id FROM old_rows)) ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
+          WHERE rp.person_id = ANY (ARRAY(SELECT id FROM old_rows)) ORDER BY 1${onConflict};
       ELSE
         INSERT INTO picture_dirty SELECT DISTINCT rp.registration_id FROM registration_person rp
-          WHERE rp.person_id = ANY (ARRAY(SELECT id FROM new_rows)) ORDER BY 1
-          ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false;
+          WHERE rp.person_id = ANY (ARRAY(SELECT id FROM new_rows)) ORDER BY 1${onConflict};
       END IF;
       RETURN NULL;
     END $$;`
 
-const leaveToWriter = (condition: string): string => `
+export const leaveToWriter = (condition: string): string => `
       IF ${condition} THEN
         RETURN NULL;
       END IF;`
 
+/** Each marking function leaves to a writer that marks itself what it marks for the others (a new person: see above). */
+export const WRITER_GUARDS = {
+  rows: leaveToWriter(WRITER_MARKS),
+  registrations: leaveToWriter(WRITER_MARKS),
+  persons: leaveToWriter(`TG_OP = 'INSERT' AND ${WRITER_MARKS}`),
+}
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`DROP INDEX IF EXISTS registration_unit_idx`.execute(db)
-  await sql
-    .raw(
-      markingFunctions({
-        rows: leaveToWriter(WRITER_MARKS),
-        registrations: leaveToWriter(WRITER_MARKS),
-        persons: leaveToWriter(`TG_OP = 'INSERT' AND ${WRITER_MARKS}`),
-      }),
-    )
-    .execute(db)
+  await sql.raw(markingFunctions(WRITER_GUARDS)).execute(db)
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -9,6 +9,7 @@ import * as keysByConstruction from './0007-keys-by-construction.ts'
 import * as importMarksPicture from './0008-import-marks-picture.ts'
 import * as personLinksCheckedPerStatement from './0009-person-links-checked-per-statement.ts'
 import * as insertedRowsMarkedPerRow from './0010-inserted-rows-marked-per-row.ts'
+import * as dirtyMarksAsALog from './0011-dirty-marks-as-a-log.ts'
 
 /** Ordered by name; add new migrations at the end, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-import-marks-picture': importMarksPicture,
   '0009-person-links-checked-per-statement': personLinksCheckedPerStatement,
   '0010-inserted-rows-marked-per-row': insertedRowsMarkedPerRow,
+  '0011-dirty-marks-as-a-log': dirtyMarksAsALog,
 }
