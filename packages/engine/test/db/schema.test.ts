@@ -83,6 +83,26 @@ for (const variant of DB_VARIANTS) {
       assert.equal(await linked(), 0)
     })
 
+    it('empties the person links with registration, alone or in one TRUNCATE with them (migrations 0009, 0012)', async () => {
+      const reg = (ref: string) => ({
+        id: registrationId('trunc', ref), source: 'trunc', source_ref: ref, reg_date: '2019-03-01', narrative: 'x', content_hash: 'h',
+        police_unit: null, societal_class: null, exploitation_form: null, scope: null, import_batch_id: null, extracted_at: null,
+      })
+      const fill = async () => {
+        await t.conn.db.insertInto('registration').values([reg('T-1'), reg('T-2')]).execute()
+        await t.conn.db.insertInto('registration_person').values(['T-1', 'T-2'].map((ref) => ({
+          registration_id: registrationId('trunc', ref), person_id: '6f1c1a52-0d8e-5f0c-9a41-3c7d2b9e0a12', roles: [], age: 15, origin: 'registered',
+        }))).execute()
+      }
+      const links = async () => (await sql<{ n: number }>`select count(*)::int as n from registration_person`.execute(t.conn.db)).rows[0]?.n
+      await fill()
+      await sql`truncate registration, mention, registration_person, person, vulnerability cascade`.execute(t.conn.db)
+      assert.equal(await links(), 0)
+      await fill()
+      await sql`truncate registration cascade`.execute(t.conn.db)
+      assert.equal(await links(), 0)
+    })
+
     it('leaves the picture marks to a writer that takes them over, for its own transaction only (migration 0008)', async () => {
       const row = (ref: string) => ({
         id: registrationId('marks', ref), source: 'marks', source_ref: ref, reg_date: '2019-03-01', narrative: 'x', content_hash: 'h',

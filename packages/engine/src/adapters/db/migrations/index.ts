@@ -10,6 +10,7 @@ import * as importMarksPicture from './0008-import-marks-picture.ts'
 import * as personLinksCheckedPerStatement from './0009-person-links-checked-per-statement.ts'
 import * as insertedRowsMarkedPerRow from './0010-inserted-rows-marked-per-row.ts'
 import * as dirtyMarksAsALog from './0011-dirty-marks-as-a-log.ts'
+import * as truncateWithLinks from './0012-truncate-with-links.ts'
 
 /** Ordered by name; add new migrations at the end, never edit a released one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-person-links-checked-per-statement': personLinksCheckedPerStatement,
   '0010-inserted-rows-marked-per-row': insertedRowsMarkedPerRow,
   '0011-dirty-marks-as-a-log': dirtyMarksAsALog,
+  '0012-truncate-with-links': truncateWithLinks,
 }
