@@ -1,4 +1,5 @@
 import { inTransaction, type DbHandle } from '../adapters/db/transaction.ts'
+import { markPictureDirty, takeOverPictureMarks } from '../adapters/db/picture-marks.ts'
 import type { DatabaseConnection } from '../adapters/db/connect.ts'
 import type { BulkSession } from '../adapters/db/bulk-session.ts'
 import {
@@ -99,7 +100,13 @@ export async function reextractRegistrations(options: ReextractOptions): Promise
       next.catch(() => undefined) // awaited below unless storing this page fails first
       const rows = await page.rows
       const ids = page.ids
-      mentions += await inTransaction(conn, (trx) => storeFindingRows(trx, extractor, rows, { replace: ids, markExtracted: ids }))
+      mentions += await inTransaction(conn, async (trx) => {
+        // one picture mark per registration of the page, instead of one from each table's trigger (migration 0008)
+        await takeOverPictureMarks(trx)
+        const stored = await storeFindingRows(trx, extractor, rows, { replace: ids, markExtracted: ids })
+        await markPictureDirty(trx, ids)
+        return stored
+      })
       done += ids.length
       options.onProgress?.(done, total)
       page = await next

@@ -7,6 +7,7 @@ import { sql } from 'kysely'
 import { DB_VARIANTS, createTestDatabase, type TestDatabase } from '../support/test-db.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { importExports } from '../../src/app/import-export.ts'
+import { reextractRegistrations } from '../../src/app/extract-registrations.ts'
 import { aggregatePicture, loadPictureRows } from '../../src/adapters/db/picture.repository.ts'
 import { buildPicture } from '../../src/domain/picture/build-picture.ts'
 import { finishPicture } from '../../src/domain/picture/finish-picture.ts'
@@ -108,6 +109,12 @@ for (const variant of DB_VARIANTS) {
         await assertPictureExact('second import')
         const after = finishPicture(await aggregatePicture(t.conn.db, catalogue, defaultSelection()), catalogue, defaultSelection())
         if (extracting) assert.notDeepEqual(after, before, 'the second export changed the picture')
+      })
+
+      it('follows extract --db, which marks each page once', async () => {
+        const summary = await reextractRegistrations({ conn: t.conn, catalogue, extractor: createAliasExtractor(catalogue, 'alias-test-2'), batchSize: 4 })
+        assert.equal(summary.registrations, 26)
+        await assertPictureExact('extract --db')
       })
 
       it('counts the registrations of a person who changed only in a later batch', async () => {
