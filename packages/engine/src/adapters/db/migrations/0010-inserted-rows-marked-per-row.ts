@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { LOCK_IF_DIRTY } from './0008-import-marks-picture.ts'
 
 // New registrations and person links are marked for the picture by row triggers whose WHEN clause leaves a writer that
 // marks them itself (migration 0008) alone, instead of by 0003's statement triggers (bench/import; BENCHMARKS.md,
@@ -9,24 +10,27 @@ import { sql, type Kysely } from 'kysely'
 // Who inserts these rows other than the import does so a few at a time (the case form) or by SQL by hand, for which a
 // row trigger is as exact and cheap enough. Updates, deletes and TRUNCATE keep 0003's statement triggers.
 const NOT_WRITER_MARKED = `coalesce(current_setting('platformscope.picture_marks', true), '') <> 'writer'`
-const MARK = 'ON CONFLICT (registration_id) DO UPDATE SET registration_id = excluded.registration_id WHERE false'
+
+/** The row marks' functions, ending each INSERT with `onConflict` (0011 marks without a conflict clause). */
+export const markInsertedRows = (onConflict: string): string => `
+    CREATE OR REPLACE FUNCTION picture_mark_inserted_registration() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO picture_dirty VALUES (NEW.id)${onConflict};
+      RETURN NULL;
+    END $$;
+    CREATE OR REPLACE FUNCTION picture_mark_inserted_link() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO picture_dirty VALUES (NEW.registration_id)${onConflict};
+      RETURN NULL;
+    END $$;`
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     DROP TRIGGER IF EXISTS registration_picture_insert ON registration;
     DROP TRIGGER IF EXISTS registration_person_picture_insert ON registration_person;
-
-    CREATE FUNCTION picture_mark_inserted_registration() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO picture_dirty VALUES (NEW.id) ${sql.raw(MARK)};
-      RETURN NULL;
-    END $$;
-    CREATE FUNCTION picture_mark_inserted_link() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO picture_dirty VALUES (NEW.registration_id) ${sql.raw(MARK)};
-      RETURN NULL;
-    END $$;
-
+  `.execute(db)
+  await sql.raw(markInsertedRows(LOCK_IF_DIRTY)).execute(db)
+  await sql`
     CREATE TRIGGER registration_picture_insert AFTER INSERT ON registration
       FOR EACH ROW WHEN (${sql.raw(NOT_WRITER_MARKED)}) EXECUTE FUNCTION picture_mark_inserted_registration();
     CREATE TRIGGER registration_person_picture_insert AFTER INSERT ON registration_person

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { LOCK_IF_DIRTY, WRITER_GUARDS, markingFunctions } from './0008-import-marks-picture.ts'
+import { markInsertedRows } from './0010-inserted-rows-marked-per-row.ts'
 
 // The picture's dirty marks become a log without a key (bench/import; BENCHMARKS.md, import): a writer appends the
 // registrations it touched, duplicates allowed, and the refresh takes every mark it can see. Before, each mark looked
@@ -94,19 +95,6 @@ const markPlatforms = (onConflict: string): string => `
       RETURN NULL;
     END $$;`
 
-/** 0010's row marks, ending each INSERT with `onConflict`. */
-const markInsertedRows = (onConflict: string): string => `
-    CREATE OR REPLACE FUNCTION picture_mark_inserted_registration() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO picture_dirty VALUES (NEW.id)${onConflict};
-      RETURN NULL;
-    END $$;
-    CREATE OR REPLACE FUNCTION picture_mark_inserted_link() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO picture_dirty VALUES (NEW.registration_id)${onConflict};
-      RETURN NULL;
-    END $$;`
-
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE picture_dirty DROP CONSTRAINT IF EXISTS picture_dirty_pkey`.execute(db)
   await sql.raw(markingFunctions(WRITER_GUARDS, '')).execute(db)
@@ -122,6 +110,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   `.execute(db)
   await sql.raw(markingFunctions(WRITER_GUARDS)).execute(db)
   await sql.raw(markPlatforms(LOCK_IF_DIRTY)).execute(db)
-  await sql.raw(markInsertedRows(LOCK_IF_DIRTY.replace(/^\s+/, ' '))).execute(db)
+  await sql.raw(markInsertedRows(LOCK_IF_DIRTY)).execute(db)
   await sql.raw(refreshFunction(TAKE_LOCKED_ROWS)).execute(db)
 }
