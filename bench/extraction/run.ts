@@ -1,11 +1,13 @@
 // Extraction throughput against grep, in one run (issue 4 item 9).
 // Usage: node --import tsx bench/extraction/run.ts [--registrations N] [--seed S] [--cache DIR] [--workers 2,3]
-//          [--sample N] [--skip-cli]
+//          [--sample N] [--skip-cli] [--floor-only]
 //
 // - generates N registrations (default 660,000: ≥ 500 MB of narrative text) once and keeps them under --cache
 //   (default /tmp/ps-bench-extraction), with a text-only copy for grep (one narrative per line);
 // - grep: `LC_ALL=C grep -F -i -o -f ALIASES texts.txt`, the baseline a user would reach for, with the catalogue's
 //   names, aliases, domains, context aliases and the WhatsApp-verb forms, timed before and after the other runs;
+// - the word-scan floor (word-scan-floor.ts): the least a JavaScript extractor that reads every word does, in process;
+//   --floor-only measures grep and the floor alone;
 // - engine, one thread, in process: the full analysis (mentions, negation, roles, persons, vulnerabilities) timed
 //   per batch while the JSON Lines are streamed through (parsing is not timed; memory stays flat);
 // - CLI end to end: `platformscope extract --input F --output /dev/null --workers W` for W = 1 and each of
@@ -26,6 +28,7 @@ import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-cat
 import { loadLexicons } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
 import { createExtractor } from '../../packages/engine/src/domain/extraction/create-extractor.ts'
 import type { Extractor } from '../../packages/engine/src/domain/extraction/extractor.ts'
+import { wordScanFloor } from './word-scan-floor.ts'
 
 const args = process.argv.slice(2)
 const opt = (n: string): string | undefined => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined)
@@ -162,11 +165,14 @@ async function main(): Promise<void> {
   const loadBefore = load()
   log(`grep …`)
   const g1 = grep(aliases.file, c.texts)
-  log(`engine, one thread, in process …`)
+  log(`word-scan floor …`)
+  const floor = await wordScanFloor(c.texts, aliases.file)
+  const floorOnly = args.includes('--floor-only')
+  log(floorOnly ? 'grep again …' : `engine, one thread, in process …`)
   const catalogue = loadCatalogue()
-  const e = await engine(createExtractor(catalogue, loadLexicons(catalogue)), c.jsonl)
+  const e = floorOnly ? undefined : await engine(createExtractor(catalogue, loadLexicons(catalogue)), c.jsonl)
   const runs: Array<{ workers: number; seconds: number; cpu: number; rssKb: number }> = []
-  if (!args.includes('--skip-cli')) {
+  if (!args.includes('--skip-cli') && !floorOnly) {
     for (const w of [1, ...workerCounts]) {
       log(`CLI --workers ${w} …`)
       runs.push({ workers: w, ...cli(c.jsonl, w) })
@@ -175,14 +181,14 @@ async function main(): Promise<void> {
   const g2 = grep(aliases.file, c.texts)
   const loadAfter = load()
   const wMax = Math.max(1, ...workerCounts)
-  const quarter = args.includes('--skip-cli') ? undefined : cli(c.jsonl, wMax, Math.floor(c.records / 4))
-  log(`reference extractor on ${sample} …`)
+  const quarter = args.includes('--skip-cli') || floorOnly ? undefined : cli(c.jsonl, wMax, Math.floor(c.records / 4))
+  if (!floorOnly) log(`reference extractor on ${sample} …`)
   // the reference is rebuilt by reversing the speed commits, which later rule edits in the same lines can block:
   // that must not cost the measurements above
   let s: ReturnType<typeof speedup> | undefined
   let noSpeedup = ''
   try {
-    s = sample > 0 ? speedup(c.jsonl) : undefined
+    s = sample > 0 && !floorOnly ? speedup(c.jsonl) : undefined
   } catch (error) {
     noSpeedup = `without the speed work: not measured (${String((error as { stderr?: Buffer }).stderr ?? error).split('\n').find((l) => l.startsWith('Error:')) ?? 'the reference extractor failed'})`
   }
@@ -202,13 +208,14 @@ async function main(): Promise<void> {
     '|---|---|---|---|---|---|---|---|---|',
     row('grep -F -i -o (LC_ALL=C), before', g1, c.bytes, null, '—'),
     row('grep, after', g2, c.bytes, null, '—'),
-    row(`engine, 1 thread, in process (${e.mentions.toLocaleString('en')} mentions)`, e, e.bytes, e.records, '—'),
+    row(`word-scan floor, 1 thread, in process (${floor.words.toLocaleString('en')} words; no analysis)`, floor, c.bytes, c.records, '—'),
+    ...(e ? [row(`engine, 1 thread, in process (${e.mentions.toLocaleString('en')} mentions)`, e, e.bytes, e.records, '—')] : []),
     ...runs.map((r) => row(`CLI extract --workers ${r.workers}, JSON Lines in and out`, r, c.bytes, c.records, `${(r.rssKb / 1024).toFixed(0)} MB`)),
     ...(quarter ? [row(`CLI extract --workers ${wMax}, first quarter of the input`, quarter, c.bytes / 4, Math.floor(c.records / 4), `${(quarter.rssKb / 1024).toFixed(0)} MB`, true)] : []),
     '',
     s
       ? `without the speed work (the speed commits reversed, same rules and data; compare-reference.ts), first ${sample.toLocaleString('en')} registrations: ${s.before.toFixed(1)} → ${s.after.toFixed(1)} CPU-s, ${(s.before / s.after).toFixed(2)}× faster (median chunk ${s.medianRatio.toFixed(2)}×)`
-      : noSpeedup,
+      : floorOnly ? '' : noSpeedup,
   ]
   process.stdout.write(lines.join('\n') + '\n')
 }
