@@ -42,8 +42,8 @@ for (const file of Object.keys(EXPECTED)) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(r.date) || Number.isNaN(Date.parse(r.date))) bad('date', String(r.date))
     else if (r.date < '2016-01-01' || r.date > '2022-12-31') bad('date', `${r.date} outside 2016-2022`)
     if (r.unit !== null && !unitNames.has(r.unit)) bad('unit', String(r.unit))
-    // a date written dd-mm-yyyy (03-09-2018) is no phone number
-    for (const phone of (r.text.match(/\b0\d[\d -]{7,}\d\b/g) ?? []).filter((p) => !/^\d{2}-\d{2}-\d{4}$/.test(p))) {
+    // a date written dd-mm-yyyy (03-09-2018), also before a time ('18-09-2017 21.30'), is no phone number
+    for (const phone of (r.text.match(/(?<![\d-])0\d[\d -]{7,}\d\b/g) ?? []).filter((p) => !/^\d{2}-\d{2}-\d{4}(?: \d{1,2})?$/.test(p))) {
       if (!/^06-00000\d{3}$/.test(phone)) bad('text', `phone number not of the form 06-00000xxx: ${phone}`)
     }
     const allowedKeys = new Set(['id', 'text', 'date', 'unit', 'gold'])
