@@ -49,6 +49,12 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Aangeefster (16 jaar oud) en verdachte (geboren 12-03-1995) werden gehoord.'), [16, 24])
     })
 
+    it('reads a bracketed age after a numbered role noun: "verdachte 1 (23)", "verdachte 2 (20)"', () => {
+      assert.deepEqual(persons('Verdachte 1 (23) en verdachte 2 (20) werden aangehouden.'), ['23 - verdachte', '20 - verdachte'])
+      assert.deepEqual(ages('Uit de telefoon van verdachte 2 (20) bleek dat hij berichten stuurde.'), [20])
+      assert.deepEqual(ages('Verdachte 1 stuurde haar berichten; verdachte 2 (22) reed haar.'), [22])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])
@@ -150,6 +156,8 @@ describe(extractPersons.name, () => {
       'Het incident vond plaats op 16 maart 2019.',
       'Zij verbleef 3 jaar in een instelling.',
       'Verdachte 2 stuurde haar berichten.',
+      'Zie bijlage 2 (12) bij dit proces-verbaal.',
+      'Verdachte 1 (zie hierboven) stuurde haar berichten.',
       'De moeder van 2 kinderen deed een melding.',
       'Het meisje verdiende 50 euro per klant.',
       'Er werden 15 advertenties geplaatst op 3 websites.',

@@ -552,6 +552,8 @@ class Scanner {
       }
       return null
     }
+    // "verdachte 1 (23)", "verdachte 2, 20 jaar": the number names which suspect, the person is the noun before it
+    if (t.kind === 'number' && this.isQualifier(k)) return this.byHead[k - 1] ?? null
     const m = this.byHead[k]
     return m && m.kind !== 'pronoun' ? m : null
   }
