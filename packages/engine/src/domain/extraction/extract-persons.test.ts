@@ -55,6 +55,14 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Verdachte 1 stuurde haar berichten; verdachte 2 (22) reed haar.'), [22])
     })
 
+    it('reads the age of the minor named as cliënte, jeugdige, leerling or vermiste, and of "slo" and "verd."', () => {
+      assert.deepEqual(persons('Cliënte (17) verblijft sinds enkele weken bij haar vriend.'), ['17 F'])
+      assert.deepEqual(ages('Jeugdige (16) is in september uit huis geplaatst.'), [16])
+      assert.deepEqual(ages('Een leerlinge (13) vertelde dat zij berichten kreeg.'), [13])
+      assert.deepEqual(ages('De vermiste (16) werd aangetroffen in een woning.'), [16])
+      assert.deepEqual(persons('Slo (15) aangetroffen in woning. Verd. (22) aanwezig.'), ['15 - slachtoffer', '22 - verdachte'])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])
@@ -156,6 +164,8 @@ describe(extractPersons.name, () => {
       'Het incident vond plaats op 16 maart 2019.',
       'Zij verbleef 3 jaar in een instelling.',
       'Verdachte 2 stuurde haar berichten.',
+      'De cliënte heeft sinds 2 jaar een voogd.',
+      'De leerling zit in klas 3 (havo).',
       'Zie bijlage 2 (12) bij dit proces-verbaal.',
       'Verdachte 1 (zie hierboven) stuurde haar berichten.',
       'De moeder van 2 kinderen deed een melding.',
