@@ -63,6 +63,11 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Slo (15) aangetroffen in woning. Verd. (22) aanwezig.'), ['15 - slachtoffer', '22 - verdachte'])
     })
 
+    it('still reads a number word after "van" that is not the article: "een meisje van vijftien"', () => {
+      assert.deepEqual(ages('Het slachtoffer van vijftien jaar deed aangifte.'), [15])
+      assert.deepEqual(ages('De moeder van een meisje van 14 belde.'), [14])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])
@@ -164,6 +169,9 @@ describe(extractPersons.name, () => {
       'Het incident vond plaats op 16 maart 2019.',
       'Zij verbleef 3 jaar in een instelling.',
       'Verdachte 2 stuurde haar berichten.',
+      'Het slachtoffer van een aanranding deed aangifte.',
+      'De moeder van een meisje uit Haarlem belde.',
+      'Een tante van een leerling meldde het.',
       'De cliënte heeft sinds 2 jaar een voogd.',
       'De leerling zit in klas 3 (havo).',
       'Zie bijlage 2 (12) bij dit proces-verbaal.',

@@ -209,7 +209,7 @@ class Scanner {
     if (!t || t.kind === 'punct') return null
     const glued = /^([0-9]{1,2})(jr|jaar)$/.exec(t.norm)
     if (glued?.[1]) return { age: Number(glued[1]), last: this.skipDot(i) }
-    const n = parseDutchNumber(t.norm)
+    const n = t.norm === 'een' ? null : parseDutchNumber(t.norm)
     if (n === null) return null
     const unit = this.tokens[i + 1]
     if (!unit || (unit.norm !== 'jaar' && unit.norm !== 'jr')) return null
@@ -226,6 +226,8 @@ class Scanner {
   private bareAgeAt(i: number): number | null {
     const t = this.tokens[i]
     if (!t || t.kind === 'punct') return null
+    // "een" is the article far more often than the number: "slachtoffer van een aanranding", "de moeder van een meisje"
+    if (t.norm === 'een') return null
     const n = parseDutchNumber(t.norm)
     if (n === null) return null
     const next = this.tokens[i + 1]
