@@ -68,6 +68,18 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('De moeder van een meisje van 14 belde.'), [14])
     })
 
+    it('reads an approximate or estimated age as that number: "naar schatting 18 jaar", "(ca. 35)", "rond de 30"', () => {
+      assert.deepEqual(ages('Een jongen, naar schatting 18 jaar, stapte uit de auto.'), [18])
+      assert.deepEqual(ages('Eén meisje, naar zijn schatting 14 jaar, stapte in.'), [14])
+      assert.deepEqual(ages('Het meisje, vermoedelijk 13 jaar, zou in Nederland wonen.'), [13])
+      assert.deepEqual(ages('Een man (ca. 35) uit Breda zou meisjes benaderen.'), [35])
+      assert.deepEqual(ages('Een meisje (vermoedelijk 15 jaar) werd aangetroffen.'), [15])
+      assert.deepEqual(ages('Een meisje van ca. 16 jaar meldde zich bij de balie.'), [16])
+      assert.deepEqual(ages('Hij gaat weg met een man van rond de 40 die hem ophaalt.'), [40])
+      assert.deepEqual(ages('Melder zag een meisje van een jaar of 16 naar binnen gaan.'), [16])
+      assert.deepEqual(ages('Een meisje, naar schatting 17, stapte in een auto.'), [17])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])
@@ -169,6 +181,10 @@ describe(extractPersons.name, () => {
       'Het incident vond plaats op 16 maart 2019.',
       'Zij verbleef 3 jaar in een instelling.',
       'Verdachte 2 stuurde haar berichten.',
+      'Het gesprek duurde naar schatting 20 minuten.',
+      'Zij werd rond de 16.00 uur opgehaald.',
+      'Er kwamen ca. 30 mannen langs.',
+      'Het account had naar schatting 300 volgers.',
       'Het slachtoffer van een aanranding deed aangifte.',
       'De moeder van een meisje uit Haarlem belde.',
       'Een tante van een leerling meldde het.',

@@ -55,7 +55,9 @@ const BOTH = new Set(['beiden', 'allebei', 'beide'])
 const ANOTHER_BEFORE_EEN = new Set(['ook', 'nog'])
 const POSING = new Set(['voordeed', 'voordoet', 'uitgaf', 'uitgeeft', 'alsof', 'zogenaamd', 'zogenaamde'])
 const ANOTHER_AFTER_EEN = new Set(['tweede', 'derde', 'vierde', 'ander', 'andere'])
-const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna'])
+/** words that make a stated age approximate; the guidelines keep the number ("naar schatting 16", "ca. 25") */
+const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna', 'vermoedelijk', 'plusminus', 'schatting'])
+const ESTIMATORS = new Set(['zijn', 'haar', 'hun', 'mijn'])
 /** "een relatie van 2 jaar geleden" is no age even after a person noun */
 const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'ouder', 'jonger', 'cel', 'celstraf', 'gevangenisstraf', 'jeugddetentie'])
 /** Can this word begin an age phrase? (a digit, a number word, "-jarig", or "geboren"/"leeftijd") */
@@ -296,7 +298,7 @@ class Scanner {
         const both = BOTH.has(this.norm(i + 1) ?? '')
         // "(v, 15)", "(m/24)": a sex letter before the age
         const sexLetter = /^[mv]$/.test(this.norm(i + 1) ?? '') && /^[,/]$/.test(this.norm(i + 2) ?? '')
-        const list = this.ageListAt(both ? i + 2 : sexLetter ? i + 3 : i + 1)
+        const list = this.ageListAt(both ? i + 2 : sexLetter ? i + 3 : this.approxEnd(i + 1))
         if (list) {
           let last = list.last
           if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
@@ -369,7 +371,7 @@ class Scanner {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:is-jaar', attach: 'predicate' })
         } else if (this.afterVan(i) && !DURATION_AFTER.has(follow?.norm ?? '')) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
-        } else if (prev === ',' && followsOk && this.personJustBefore(i - 1)) {
+        } else if (this.norm(this.approxStart(i) - 1) === ',' && followsOk && this.personJustBefore(this.approxStart(i) - 1)) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
         } else if (this.personJustBefore(i) && followsOk) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:noun-jaar', attach: 'previous' })
@@ -387,7 +389,8 @@ class Scanner {
           cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:is-zij-n', attach: 'next', target: inverted })
           continue
         }
-        if (this.norm(i - 1) === ',' && follow?.norm === ',' && this.personJustBefore(i)) {
+        const lead = this.approxStart(i)
+        if (this.norm(lead - 1) === ',' && follow?.norm === ',' && this.personJustBefore(lead)) {
           cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:comma-n', attach: 'previous' })
           continue
         }
@@ -447,9 +450,30 @@ class Scanner {
 
   /** "een jongen van (ongeveer) 17": "van" right after a person noun, with at most one approximation word. */
   private afterVan(i: number): boolean {
-    let k = i - 1
-    if (APPROXIMATELY.has(this.norm(k) ?? '')) k--
+    const k = this.approxStart(i) - 1
     return this.norm(k) === 'van' && this.personJustBefore(k) !== null
+  }
+
+  /**
+   * First token of an approximation right before the number at `i` ("ongeveer", "ca.", "rond de", "vermoedelijk",
+   * "naar (zijn) schatting", "een jaar of"), or `i` when there is none.
+   */
+  approxStart(i: number): number {
+    let k = i - 1
+    if (this.norm(k) === 'of' && this.norm(k - 1) === 'jaar' && this.norm(k - 2) === 'een') return k - 2
+    if (this.norm(k) === '.' && this.norm(k - 1) === 'ca') k--
+    if (this.norm(k) === 'de' && this.norm(k - 1) === 'rond') k--
+    const w = this.norm(k)
+    if (w === undefined || !APPROXIMATELY.has(w)) return i
+    if (w !== 'schatting') return k
+    const j = ESTIMATORS.has(this.norm(k - 1) ?? '') ? k - 2 : k - 1
+    return this.norm(j) === 'naar' ? j : i
+  }
+
+  /** Index after an approximation that starts at `j` ("(ca. 25)", "(vermoedelijk 15 jaar)"), or `j`. */
+  private approxEnd(j: number): number {
+    for (let k = j + 1; k < j + 5; k++) if (this.tokens[k]?.kind !== 'punct' && this.approxStart(k) === j) return k
+    return j
   }
 
   /** "toen zij 14 was": an age stated for an earlier moment. */
