@@ -439,6 +439,28 @@ describe(buildNegationDetector.name, () => {
       [['Instagram', false], ['Wickr', true]],
     )
   })
+  it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
+    assert.deepEqual(
+      negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),
+      [['Instagram', true], ['Snapchat', true]],
+    )
+    assert.deepEqual(negated('CIE: niet geverifieerde informatie. Een man zou meisjes benaderen via Snapchat en TikTok.'), [
+      ['Snapchat', true],
+      ['TikTok', true],
+    ])
+    assert.deepEqual(negated('Volgens niet geverifieerde informatie biedt hij haar aan via Telegram.'), [['Telegram', true]])
+  })
+  it('keeps a tip marked reliable, and what the police found themselves after an unverified heading', () => {
+    assert.deepEqual(negated('CIE-informatie (betrouwbaarheid: betrouwbaar). Hij zou haar aanbieden via Telegram.'), [['Telegram', false]])
+    assert.deepEqual(
+      negated('CIE-melding (niet geverifieerd). Verbalisant trof op Kinky.nl een advertentie aan met haar foto.'),
+      [['Kinky.nl', false]],
+    )
+    assert.deepEqual(
+      negated('Aangifte. Aangeefster (16) verklaarde dat zij via Snapchat werd benaderd. De informatie is geverifieerd.'),
+      [['Snapchat', false]],
+    )
+  })
   it('reads no denial in posting without consent, a time limit or not telling with whom', () => {
     assert.deepEqual(negated('Een jongen zette haar foto zonder toestemming op Instagram.'), [['Instagram', false]])
     assert.deepEqual(negated('Als zij niet binnen vijf minuten terugappte, sloeg hij haar.'), [['WhatsApp', false]])
