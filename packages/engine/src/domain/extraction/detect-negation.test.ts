@@ -461,6 +461,12 @@ describe(buildNegationDetector.name, () => {
       [['Snapchat', false]],
     )
   })
+  it('reads a platform after "dreigde <person>" as the channel of the threat, not a threatened use', () => {
+    assert.deepEqual(negated("Later dreigde de jongen via Snapchat de foto's naar zijn school te sturen."), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij dreigde haar familie via Facebook op de hoogte te brengen.'), [['Facebook', false]])
+    assert.deepEqual(negated("Hij dreigde de foto's via Instagram te verspreiden."), [['Instagram', true]])
+    assert.deepEqual(negated("Hij dreigde haar foto's op Instagram te zetten."), [['Instagram', true]])
+  })
   it('reads no denial in posting without consent, a time limit or not telling with whom', () => {
     assert.deepEqual(negated('Een jongen zette haar foto zonder toestemming op Instagram.'), [['Instagram', false]])
     assert.deepEqual(negated('Als zij niet binnen vijf minuten terugappte, sloeg hij haar.'), [['WhatsApp', false]])
