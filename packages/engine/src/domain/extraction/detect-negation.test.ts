@@ -467,6 +467,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated("Hij dreigde de foto's via Instagram te verspreiden."), [['Instagram', true]])
     assert.deepEqual(negated("Hij dreigde haar foto's op Instagram te zetten."), [['Instagram', true]])
   })
+  it('keeps a trigger that encloses its mention to that mention, not the clause before a terminator', () => {
+    assert.deepEqual(negated("Hij begon haar te bedreigen via WhatsApp en zei dat hij foto's op Facebook zou zetten."), [
+      ['WhatsApp', false],
+      ['Facebook', true],
+    ])
+    assert.deepEqual(negated('Zij zou via Telegram worden aangeboden, maar niet bevestigd.'), [['Telegram', true]])
+  })
   it('reads no denial in posting without consent, a time limit or not telling with whom', () => {
     assert.deepEqual(negated('Een jongen zette haar foto zonder toestemming op Instagram.'), [['Instagram', false]])
     assert.deepEqual(negated('Als zij niet binnen vijf minuten terugappte, sloeg hij haar.'), [['WhatsApp', false]])

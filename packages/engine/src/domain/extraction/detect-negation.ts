@@ -428,7 +428,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           // 'maar er is geen bewijs voor dwang' judges dwang, not the statement before ('… voor dit verhaal' does)
           if (dir === 'statement' && aboutOtherThing(toks, h.last + 1, to)) continue
           if (dir === 'statement' && !complement) {
-            const start = ownClauseStart(toks, h.first, h.last, from, terminators)
+            // 'belde haar via WhatsApp en zei dat hij foto's op Facebook zou zetten': a trigger that encloses a mention is
+            // about what it encloses, not about the clause before it
+            const encloses = ms.some((m) => m.firstToken > h.first && m.lastToken < h.last)
+            const start = encloses ? h.first : ownClauseStart(toks, h.first, h.last, from, terminators)
             for (const m of ms) if (m.lastToken < h.last && m.firstToken >= start) negate(m)
             continue
           }
