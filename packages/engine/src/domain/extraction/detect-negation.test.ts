@@ -474,6 +474,13 @@ describe(buildNegationDetector.name, () => {
     ])
     assert.deepEqual(negated('Zij zou via Telegram worden aangeboden, maar niet bevestigd.'), [['Telegram', true]])
   })
+  it('reads "; dat wordt nog nagegaan" as about the claim before the semicolon, not about another sentence', () => {
+    assert.deepEqual(negated('Die vriend zou haar hebben aangemeld op Richmeetbeautiful; dat wordt nog nagegaan.'), [['Richmeetbeautiful.nl', true]])
+    assert.deepEqual(
+      negated('Verzoek aan Facebook om gegevens is verstuurd. De accounts zouden zijn gebruikt om meisjes te benaderen; dit wordt nog onderzocht.'),
+      [['Facebook', false]],
+    )
+  })
   it('reads no denial in posting without consent, a time limit or not telling with whom', () => {
     assert.deepEqual(negated('Een jongen zette haar foto zonder toestemming op Instagram.'), [['Instagram', false]])
     assert.deepEqual(negated('Als zij niet binnen vijf minuten terugappte, sloeg hij haar.'), [['WhatsApp', false]])
