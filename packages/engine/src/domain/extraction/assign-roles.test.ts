@@ -885,4 +885,17 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Gevraagd wordt om van WhatsApp de registratiegegevens te vorderen.'), [['WhatsApp', []]])
     assert.deepEqual(roles('Zij werd via Instagram gevraagd om als model te werken.'), [['Instagram', ['recruiting']]])
   })
+
+  it('gives an advertisement that customers answer ("daarop reageerden") customer_acquisition, in its sentence too', () => {
+    assert.deepEqual(roles('Hij zette advertenties met haar foto op Kinky.nl; de mannen die daarop reageerden belden naar een nummer.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.ok(roles('Hij plaatste een advertentie op Sexjobs; de mannen die daarop reageerden kreeg zij door via WhatsApp.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(roles('Hij plaatste een advertentie van haar in een FB-groep. Mannen reageerden daarop via Messenger.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('gives no customer_acquisition when the minor answers a job advertisement or nobody answers', () => {
+    assert.deepEqual(roles('Verdachte plaatste advertenties op Marktplaats voor "oppaswerk". Het slachtoffer reageerde hierop.')[0], ['Marktplaats', ['recruiting']])
+    assert.deepEqual(roles('Hij plaatste een advertentie op Sexjobs. Hij rekende daarop op veel geld.')[0], ['Sexjobs.nl', ['advertising']])
+  })
 })

