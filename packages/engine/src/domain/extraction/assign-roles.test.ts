@@ -898,4 +898,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte plaatste advertenties op Marktplaats voor "oppaswerk". Het slachtoffer reageerde hierop.')[0], ['Marktplaats', ['recruiting']])
     assert.deepEqual(roles('Hij plaatste een advertentie op Sexjobs. Hij rekende daarop op veel geld.')[0], ['Sexjobs.nl', ['advertising']])
   })
+
+  it('reads a relative clause about the customers as where they came from: "mannen, die hij via Grinder uitnodigde"', () => {
+    assert.deepEqual(roles('Hij liet hem afspreken met andere mannen, die hij via Grinder uitnodigde.'), [['Grinder', ['customer_acquisition']]])
+    assert.deepEqual(roles('Daarna moest ik mannen ontmoeten, die hij via Badoo regelde.'), [['Badoo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Verdachte bood hem een slaapplek en regelde "bezoekers" via Grindr.'), [['Grinder', ['customer_acquisition']]])
+  })
+
+  it('keeps arranged appointments with the men as customer_meeting, and a relative clause about a friend as no customer', () => {
+    assert.ok(!roles('Daarna moest zij met mannen afspreken, die hij regelde via Telegram.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Zij sprak af met een vriendin, die zij via Instagram had gevonden.')[0]?.[1].includes('customer_acquisition'))
+  })
 })
