@@ -909,4 +909,16 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Daarna moest zij met mannen afspreken, die hij regelde via Telegram.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('Zij sprak af met een vriendin, die zij via Instagram had gevonden.')[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('reads an offer broadcast over a list of numbers ("verzendlijst") as advertising and customer_acquisition', () => {
+    assert.deepEqual(roles('Verdachte stuurt via een WhatsApp-verzendlijst een bericht naar ongeveer 40 nummers.'), [
+      ['WhatsApp', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Hij gebruikte via WhatsApp Business een verzendlijst met 212 nummers.'), [['WhatsApp', ['advertising', 'customer_acquisition']]])
+  })
+
+  it('gives no broadcast roles to a platform outside the sentence of the list or denied', () => {
+    assert.deepEqual(roles('Zij hield contact via Snapchat. Hij gebruikte een verzendlijst met 212 nummers.')[0], ['Snapchat', ['relationship']])
+    assert.deepEqual(roles('Hij gebruikte geen WhatsApp-verzendlijst.'), [['WhatsApp', []]])
+  })
 })

@@ -306,6 +306,7 @@ export function buildRoleAssigner(
       adNamedAsSuch(toks, mentions)
       jobAdIsRecruiting(toks, mentions)
       responseToAd(toks, mentions)
+      broadcastList(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -632,6 +633,31 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
     if (!ad || ad.negated || !ad.roles.has('advertising')) continue
     if (!ad.roles.has('customer_acquisition')) {
       ad.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+    }
+  }
+}
+
+const BROADCAST = /^(verzendlijst|verzendlijsten|broadcastlijst|broadcastlijsten|broadcast)$/
+
+/**
+ * 'stuurt via een WhatsApp-verzendlijst een bericht naar 40 nummers: "nieuw meisje, bel voor tijden"': an offer broadcast
+ * to a list of numbers advertises the minor and seeks customers at once (heldout-7 convention), for the platform in the
+ * sentence of the list
+ */
+function broadcastList(toks: Tokens, mentions: Candidate[]): void {
+  for (let k = 0; k < toks.count; k++) {
+    if (!BROADCAST.test(toks.text[k] ?? '')) continue
+    const s = toks.sentence[k]
+    for (const m of mentions) {
+      if (m.negated || toks.sentence[m.firstToken] !== s || m.kind !== 'named') continue
+      for (const role of ['advertising', 'customer_acquisition'] as const) {
+        if (!m.roles.has(role)) m.roles.set(role, { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: role })
+      }
+      // the message went to the list, not to the minor: a messaging cue of that sentence is no relationship
+      const rel = m.roles.get('relationship')
+      const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
+      const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+      if (rel && rel.a >= from && rel.a < to) m.roles.delete('relationship')
     }
   }
 }
