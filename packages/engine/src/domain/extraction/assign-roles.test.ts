@@ -921,4 +921,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij hield contact via Snapchat. Hij gebruikte een verzendlijst met 212 nummers.')[0], ['Snapchat', ['relationship']])
     assert.deepEqual(roles('Hij gebruikte geen WhatsApp-verzendlijst.'), [['WhatsApp', []]])
   })
+
+  it('keeps a quoted offer in one item of a semicolon list to that item\'s platform', () => {
+    assert.deepEqual(
+      roles('Analyse telefoon: - Instagram: eerste contact met verdachte; - Snapchat: verdachte deelde foto\'s met de tekst "beschikbaar vanavond".'),
+      [
+        ['Instagram', ['recruiting']],
+        ['Snapchat', ['advertising', 'image_distribution']],
+      ],
+    )
+    assert.ok(roles('Hij zette haar op Kinky en Sexjobs met de tekst "beschikbaar vanavond".').every(([, r]) => r.includes('advertising')))
+  })
 })

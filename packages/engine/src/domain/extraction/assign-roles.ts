@@ -722,8 +722,13 @@ function offerInText(toks: Tokens, mentions: Candidate[], pointsBack: (from: num
     const s = toks.sentence[k] ?? 0
     const from = toks.sentenceStart[s] ?? 0
     const own = live.filter((m) => toks.sentence[m.firstToken] === s)
-    let targets = own.filter((m) => m.lastToken < k)
-    if (targets.length === 0) targets = own
+    // '- Instagram: eerste contact; - Snapchat: foto's met de tekst "beschikbaar"': a semicolon parts the items of a list
+    const sameItem = (m: Candidate): boolean => {
+      for (let j = m.lastToken + 1; j < k; j++) if (toks.text[j] === ';') return false
+      return true
+    }
+    let targets = own.filter((m) => m.lastToken < k && sameItem(m))
+    if (targets.length === 0) targets = own.filter((m) => m.firstToken > k)
     if (targets.length === 0 && pointsBack(from, k)) {
       const before = live.filter((m) => toks.sentence[m.firstToken] === s - 1)
       const last = before[before.length - 1]
