@@ -932,4 +932,15 @@ describe(buildRoleAssigner.name, () => {
     )
     assert.ok(roles('Hij zette haar op Kinky en Sexjobs met de tekst "beschikbaar vanavond".').every(([, r]) => r.includes('advertising')))
   })
+
+  it('gives the channel of a threat no role: "dreigt via Instagram haar foto\'s te verspreiden"', () => {
+    assert.deepEqual(roles("Haar ex-vriend dreigt via Instagram haar foto's te verspreiden."), [['Instagram', []]])
+    assert.deepEqual(roles("Later dreigde de jongen via Snapchat de foto's naar zijn school te sturen."), [['Snapchat', []]])
+    assert.deepEqual(roles('De man dreigde via WhatsApp dat hij haar zou komen halen.'), [['WhatsApp', []]])
+  })
+
+  it('keeps the roles of a platform used in another clause than the threat, or with threatening messages', () => {
+    assert.ok(roles("Hij stuurde een van de foto's naar haar broer via Instagram en dreigde hij haar te slaan.")[0]?.[1].includes('image_distribution'))
+    assert.deepEqual(roles('Hij stuurde haar dreigende spraakberichten via WhatsApp.'), [['WhatsApp', ['relationship']]])
+  })
 })

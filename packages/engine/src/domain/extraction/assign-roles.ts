@@ -307,6 +307,7 @@ export function buildRoleAssigner(
       jobAdIsRecruiting(toks, mentions)
       responseToAd(toks, mentions)
       broadcastList(toks, mentions)
+      threatChannel(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -659,6 +660,51 @@ function broadcastList(toks: Tokens, mentions: Candidate[]): void {
       const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
       if (rel && rel.a >= from && rel.a < to) m.roles.delete('relationship')
     }
+  }
+}
+
+const THREAT_VERBS = new Set(['dreigde', 'dreigden', 'dreigt', 'dreigen', 'gedreigd', 'bedreigen', 'bedreigde', 'bedreigden', 'bedreigt', 'bedreigd'])
+/** how far the threat verb may stand from 'via X': 'dreigde de jongen via Snapchat', 'via Instagram dreigt' */
+const THREAT_REACH = 3
+
+/**
+ * 'dreigt via Instagram haar foto's te verspreiden', 'dreigde haar familie via Facebook op de hoogte te brengen': the
+ * platform is the channel of the threat; the threatened act has not happened, so that mention gets no role from its
+ * sentence (GUIDELINES tune-6: a threat made through a platform is that mention without role). 'dreigende berichten'
+ * (an adjective) is not meant.
+ */
+function threatChannel(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || m.roles.size === 0) continue
+    const via = m.firstToken - 1
+    if (toks.text[via] !== 'via' && toks.text[via] !== 'per') continue
+    const s = toks.sentence[m.firstToken]
+    // the verb in the clause of 'via X' ('stuurde de foto via Instagram en dreigde hij haar te slaan' is another clause)
+    const parted = (a: number, b: number): boolean => {
+      for (let j = a + 1; j < b; j++) if (CLAUSE_WORDS.has(toks.text[j] ?? '') || CLAUSE_PUNCT.has(toks.text[j] ?? '')) return true
+      return false
+    }
+    let threat = false
+    for (let j = Math.max(0, via - THREAT_REACH); j <= Math.min(toks.count - 1, m.lastToken + THREAT_REACH); j++) {
+      if (j === via || toks.sentence[j] !== s || !THREAT_VERBS.has(toks.text[j] ?? '')) continue
+      if (!(j < via ? parted(j, via) : parted(m.lastToken, j))) threat = true
+    }
+    if (!threat) continue
+    // only a threat with a content ('… te verspreiden', 'dat hij haar zou komen halen', 'om … te'): 'dreigde haar via
+    // Instagram' is control through the channel
+    let content = false
+    for (let j = m.lastToken + 1; j < toks.count && toks.sentence[j] === s; j++) {
+      const w = toks.text[j] ?? ''
+      if (w === 'te' || w === 'dat' || w === 'om') {
+        content = true
+        break
+      }
+      if (CLAUSE_WORDS.has(w) || CLAUSE_PUNCT.has(w)) break
+    }
+    if (!content) continue
+    const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
+    const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+    for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
   }
 }
 
