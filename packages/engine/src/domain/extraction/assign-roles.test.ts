@@ -943,4 +943,9 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(roles("Hij stuurde een van de foto's naar haar broer via Instagram en dreigde hij haar te slaan.")[0]?.[1].includes('image_distribution'))
     assert.deepEqual(roles('Hij stuurde haar dreigende spraakberichten via WhatsApp.'), [['WhatsApp', ['relationship']]])
   })
+
+  it('reads contact "na een eerste ontmoeting" as what came after the first contact, not recruiting', () => {
+    assert.deepEqual(roles('Na een eerste ontmoeting stuurde hij haar elke dag berichtjes op Messenger.'), [['Facebook', ['relationship']]])
+    assert.ok(roles('Het eerste bericht kwam via Instagram.')[0]?.[1].includes('recruiting'))
+  })
 })
