@@ -80,6 +80,18 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Een meisje, naar schatting 17, stapte in een auto.'), [17])
     })
 
+    it('gives each of a counted plural the one age after it: "twee jongens van 16", "twee verdachten van 18"', () => {
+      assert.deepEqual(ages('Twee meisjes van 15 uit Drachten werden benaderd.'), [15, 15])
+      assert.deepEqual(ages('Slachtoffer (16) werd door twee verdachten van 18 meegenomen.'), [16, 18, 18])
+      assert.deepEqual(ages('Twee oudere jongens van 17 werden aangehouden.'), [17, 17])
+      assert.deepEqual(ages('Twee meisjes, naar schatting 15 en 16 jaar oud, gingen naar binnen.'), [15, 16])
+    })
+
+    it('gives an uncounted plural one age, and a count without an age none', () => {
+      assert.deepEqual(ages('De meisjes van 15 werden benaderd.'), [15])
+      assert.deepEqual(ages('Twee meisjes werden benaderd.'), [])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])

@@ -176,7 +176,7 @@ class Scanner {
           gender: plural.gender,
           referent: null,
           ages: [],
-          count: 1,
+          count: this.countBefore(i),
           evidence: [this.ev(`person.plural:${t.norm}`, i, i, plural.role ?? plural.gender ?? undefined)],
         }
         out.push(m)
@@ -203,6 +203,21 @@ class Scanner {
       }
     }
     return out
+  }
+
+  /**
+   * "twee meisjes", "twee oudere jongens": the count a plural noun gives, so that one age after it ("van 16", "(beiden
+   * 16)") is the age of each; 1 when no count word precedes (at most one adjective between).
+   */
+  private countBefore(i: number): number {
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const w = this.norm(k) ?? ''
+      const n = COUNTS[w] ?? (this.tokens[k]?.kind === 'number' && /^[2-9]$/.test(w) ? Number(w) : undefined)
+      if (n !== undefined) return n
+      if (k === i - 1 && this.tokens[k]?.kind === 'word' && /e$/.test(w) && w !== 'de' && w !== 'die') continue
+      break
+    }
+    return 1
   }
 
   /** "N jaar", "N jr", "Njr", "zestien jaar": returns the age and the index of the last token of the phrase. */
@@ -343,7 +358,8 @@ class Scanner {
       }
 
       // "16 jaar oud", "is 16 jaar", "aangeefster, 16 jaar,", "een meisje van 16 (jaar)", "van 14 en 15 jaar"
-      const startList = this.norm(i - 1) === 'van' || this.norm(i - 1) === ',' ? this.ageListAt(i) : null
+      const beforeList = this.norm(this.approxStart(i) - 1)
+      const startList = beforeList === 'van' || beforeList === ',' ? this.ageListAt(i) : null
       if (startList && startList.ages.length > 1) {
         const y = this.yearsAt(startList.last)
         const last = y ? y.last : startList.last
