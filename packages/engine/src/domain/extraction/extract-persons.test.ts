@@ -92,6 +92,19 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Twee meisjes werden benaderd.'), [])
     })
 
+    it('reads ages after plurals of men, brothers, sisters, friends and youngsters', () => {
+      assert.deepEqual(ages('Twee Nederlandse mannen van 24 en 27 jaar zijn aangehouden.'), [24, 27])
+      assert.deepEqual(ages('De mannen (22 en 24) zijn als verdachte meegenomen.'), [22, 24])
+      assert.deepEqual(ages('Het onderzoek richtte zich op twee broers (25 en 27).'), [25, 27])
+      assert.deepEqual(ages('Twee zussen van 16 en 17 werden benaderd.'), [16, 17])
+      assert.deepEqual(ages('Twee jongeren van 16 hebben een conflict.'), [16, 16])
+    })
+
+    it('gives no age to men counted or without an age', () => {
+      assert.deepEqual(ages('Er kwamen 16 mannen langs.'), [])
+      assert.deepEqual(ages('Zes verschillende mannen bezoeken de woning.'), [])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])
