@@ -105,6 +105,18 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Zes verschillende mannen bezoeken de woning.'), [])
     })
 
+    it('reads an age found out ("bleek 15 jaar te zijn") and the relative "een meisje dat vermoedelijk 16 jaar is"', () => {
+      assert.deepEqual(ages('Het meisje bleek 15 jaar te zijn.'), [15])
+      assert.deepEqual(ages('Op het adres werd een meisje aangetroffen dat later 15 jaar bleek te zijn.'), [15])
+      assert.deepEqual(ages('Daar kreeg ik een bericht van een jongen, die later 24 bleek te zijn.'), [24])
+      assert.deepEqual(ages("Er stonden foto's van een meisje dat vermoedelijk 16 jaar is."), [16])
+    })
+
+    it('reads no age from a time or duration that turned out', () => {
+      assert.deepEqual(ages('Het bleek 16 uur te zijn toen zij terugkwam.'), [])
+      assert.deepEqual(ages('Het contact bleek 2 jaar te hebben geduurd.'), [])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])

@@ -385,6 +385,10 @@ class Scanner {
           cues.push({ ages: [years.age], from: i, to: years.last + 1, rule: 'person.age:jaar-oud', attach: 'predicate' })
         } else if ((prev !== undefined && COPULAS.has(prev) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:is-jaar', attach: 'predicate' })
+        } else if (this.turnedOut(i, years.last)) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:bleek-jaar', attach: 'predicate' })
+        } else if (COPULAS.has(follow?.norm ?? '') && this.relativeAntecedent(this.approxStart(i))) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:die-n-is', attach: 'next', target: this.relativeAntecedent(this.approxStart(i)) ?? undefined })
         } else if (this.afterVan(i) && !DURATION_AFTER.has(follow?.norm ?? '')) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
         } else if (this.norm(this.approxStart(i) - 1) === ',' && followsOk && this.personJustBefore(this.approxStart(i) - 1)) {
@@ -408,6 +412,14 @@ class Scanner {
         const lead = this.approxStart(i)
         if (this.norm(lead - 1) === ',' && follow?.norm === ',' && this.personJustBefore(lead)) {
           cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:comma-n', attach: 'previous' })
+          continue
+        }
+      }
+      // "een jongen, die later 24 bleek te zijn"
+      if (t.kind !== 'punct' && this.turnedOut(i, i) && !this.isQualifier(i) && !this.isPastAge(i)) {
+        const age = this.bareAgeAt(i)
+        if (age !== null) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:bleek-n', attach: 'predicate' })
           continue
         }
       }
@@ -505,9 +517,21 @@ class Scanner {
   /** "verdachte, die (toen) 25 was": the person a relative "die" right before the number refers to. */
   private relativeAntecedent(i: number): Mention | null {
     let k = i - 1
-    if (this.lex.adverbsBeforeAge.has(this.norm(k) ?? '')) k--
-    if (this.norm(k) !== 'die') return null
+    if (this.lex.adverbsBeforeAge.has(this.norm(k) ?? '') || this.norm(k) === 'later') k--
+    // 'die' after a de-word, 'dat' after a het-word ('een meisje dat vermoedelijk 16 jaar is')
+    if (this.norm(k) !== 'die' && this.norm(k) !== 'dat') return null
     return this.personJustBefore(k)
+  }
+
+  /**
+   * "het meisje bleek 15 jaar te zijn", "een meisje dat later 15 jaar bleek te zijn", "een jongen, die later 24 bleek te
+   * zijn": an age found out, the writer's statement (not a claimed one).
+   */
+  private turnedOut(i: number, last: number): boolean {
+    const TURNED = ['bleek', 'blijkt', 'bleken']
+    const lead = this.approxStart(i)
+    if (TURNED.includes(this.norm(lead - 1) ?? '') && this.norm(last + 1) === 'te' && this.norm(last + 2) === 'zijn') return true
+    return TURNED.includes(this.norm(last + 1) ?? '') && this.norm(last + 2) === 'te' && this.norm(last + 3) === 'zijn'
   }
 
   /** The nearest plural person noun at most five tokens before `i` in the same sentence ("meisjes aan van 15 en 17"). */
