@@ -481,6 +481,10 @@ describe(buildNegationDetector.name, () => {
       [['Facebook', false]],
     )
   })
+  it('reads a conditional threat with the images as subject ("als …, staan ze op Snapchat") as hypothetical', () => {
+    assert.deepEqual(negated('Hij stuurde: "Als je niet doet wat ik zeg, staan ze morgen op Snapchat."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Als zij klaar was, stond ze op Snapchat te kijken.'), [['Snapchat', false]])
+  })
   it('reads no denial in posting without consent, a time limit or not telling with whom', () => {
     assert.deepEqual(negated('Een jongen zette haar foto zonder toestemming op Instagram.'), [['Instagram', false]])
     assert.deepEqual(negated('Als zij niet binnen vijf minuten terugappte, sloeg hij haar.'), [['WhatsApp', false]])
