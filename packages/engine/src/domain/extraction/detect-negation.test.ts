@@ -485,6 +485,11 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij stuurde: "Als je niet doet wat ik zeg, staan ze morgen op Snapchat."'), [['Snapchat', true]])
     assert.deepEqual(negated('Als zij klaar was, stond ze op Snapchat te kijken.'), [['Snapchat', false]])
   })
+  it('reads "Ook niet." and "Evenmin." as a no to a question about a platform, not "Ook, ja."', () => {
+    assert.deepEqual(negated('V: Contact via Messenger? A: Nee. V: Via fb zelf? A: Ook niet.'), [['Facebook', true], ['Facebook', true]])
+    assert.deepEqual(negated('V: En via Snapchat? A: Evenmin.'), [['Snapchat', true]])
+    assert.deepEqual(negated('V: En via Snapchat? A: Ook, ja.'), [['Snapchat', false]])
+  })
   it('reads no denial in posting without consent, a time limit or not telling with whom', () => {
     assert.deepEqual(negated('Een jongen zette haar foto zonder toestemming op Instagram.'), [['Instagram', false]])
     assert.deepEqual(negated('Als zij niet binnen vijf minuten terugappte, sloeg hij haar.'), [['WhatsApp', false]])

@@ -237,8 +237,10 @@ function negativeAnswer(toks: Tokens, s: number): number {
   const to = toks.sentenceStart[s + 1] ?? toks.count
   let k = firstWord(toks, s)
   while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  // 'A: Ook niet.', 'A: Evenmin.': no again, after an earlier no
+  if (toks.text[k] === 'ook' && NO_WORDS.has(toks.text[k + 1] ?? '') && (k + 2 >= to || toks.punct[k + 2] === 1)) k++
   const w = toks.text[k] ?? ''
-  if (NO_WORDS.has(w)) return k
+  if (NO_WORDS.has(w) || w === 'evenmin') return k
   // 'A: Volgens mij niet.', 'A: Ik denk het niet.': a hedged no
   const hedge = w === 'volgens' && toks.text[k + 1] === 'mij' ? k + 2 : w === 'ik' && HEDGE_VERBS.has(toks.text[k + 1] ?? '') ? k + 2 : -1
   if (hedge >= 0) {
