@@ -117,6 +117,17 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Het contact bleek 2 jaar te hebben geduurd.'), [])
     })
 
+    it('reads a bracketed description with the age last: "getuige (klasgenoot, 15)", "verdachte (bekend, 24 jaar)"', () => {
+      assert.deepEqual(persons('Verhoor getuige (klasgenoot, 15). Zij zag het gebeuren.'), ['15 F getuige'])
+      assert.deepEqual(ages('Hij zegt dat "ze" (vermoedelijk het slachtoffer, 16) "zeurt".'), [16])
+      assert.deepEqual(ages('Om 22.10 uur verlaten verdachte (bekend, 24 jaar) en een meisje de woning.'), [24])
+    })
+
+    it('reads no age from a bracketed description without a person', () => {
+      assert.deepEqual(ages('Zij woont in Utrecht (wijk Overvecht, 12) bij haar moeder.'), [])
+      assert.deepEqual(ages('Zie het proces-verbaal (bijlage, 12) voor de details.'), [])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])

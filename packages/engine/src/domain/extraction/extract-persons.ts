@@ -40,6 +40,8 @@ interface AgeCue {
 }
 
 const VICTIM = 'victim'
+/** how many words a bracketed description before an age may hold ("(vriendin van het slachtoffer, 17)") */
+const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
 const MAX_REACH = 40
 const SUSPECT_REFERENTS = new Set(['verdachte', 'medeverdachte'])
@@ -205,6 +207,37 @@ class Scanner {
     return out
   }
 
+  /** Bracket "(words, N [jaar])" at `paren`: the age cue for the first person noun inside, else for the person before. */
+  private describedAge(paren: number): { cue: AgeCue; last: number } | null {
+    let comma = -1
+    for (let k = paren + 1; k <= paren + MAX_DESCRIPTION + 1; k++) {
+      const t = this.tokens[k]
+      if (!t || t.norm === ')' || t.norm === '(' || t.kind === 'number') return null
+      if (t.norm === ',') {
+        comma = k
+        break
+      }
+    }
+    if (comma < 0 || comma === paren + 1) return null
+    const list = this.ageListAt(comma + 1)
+    if (!list) return null
+    let last = list.last
+    if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
+    if (this.norm(last + 1) !== ')') return null
+    let inside: Mention | undefined
+    for (let k = paren + 1; k < comma && !inside; k++) {
+      const m = this.byHead[k]
+      if (m && m.kind !== 'pronoun') inside = m
+    }
+    const cue = (target: Mention): { cue: AgeCue; last: number } => ({
+      cue: { ages: list.ages, from: comma + 1, to: last, rule: 'person.age:parenthesised', attach: 'next', target },
+      last,
+    })
+    if (inside) return cue(inside)
+    const before = this.personJustBefore(paren)
+    return before ? cue(before) : null
+  }
+
   /**
    * "twee meisjes", "twee oudere jongens": the count a plural noun gives, so that one age after it ("van 16", "(beiden
    * 16)") is the age of each; 1 when no count word precedes (at most one adjective between).
@@ -329,6 +362,14 @@ class Scanner {
             i = last
             continue
           }
+        }
+        // "getuige (vriendin van het slachtoffer, 17)", '"ze" (vermoedelijk het slachtoffer, 16)', "verdachte (bekend, 24
+        // jaar)": a description, a comma and the age close the bracket; the age is the described person's
+        const described = this.describedAge(i)
+        if (described) {
+          cues.push(described.cue)
+          i = described.last
+          continue
         }
       }
 
