@@ -128,6 +128,18 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Zie het proces-verbaal (bijlage, 12) voor de details.'), [])
     })
 
+    it('reads how old someone looks or is estimated to be as that number (GUIDELINES tune-5, heldout-7)', () => {
+      assert.deepEqual(ages('Het meisje is nog niet geïdentificeerd; zij lijkt ongeveer 15 jaar.'), [15])
+      assert.deepEqual(ages('Hij belde omdat een meisje dat er volgens hem ongeveer 16 jaar uitzag, met mannen meeging.'), [16])
+      assert.deepEqual(ages('Het betreft een meisje in Nederland; haar leeftijd wordt geschat op 15 jaar.'), [15])
+    })
+
+    it('reads no age from a comparison or a belief about someone\'s age', () => {
+      assert.deepEqual(ages('Volgens de analist lijkt het meisje op de foto jonger dan 18 jaar.'), [])
+      assert.deepEqual(ages('Hij dacht dat zij 18 was.'), [])
+      assert.deepEqual(ages('Het meisje zag er ouder uit dan 16 jaar.'), [])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])

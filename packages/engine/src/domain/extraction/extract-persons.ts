@@ -40,6 +40,11 @@ interface AgeCue {
 }
 
 const VICTIM = 'victim'
+const ESTIMATED = new Set(['geschat', 'ingeschat'])
+/** "zij lijkt (ongeveer) 15 jaar", "oogt 16 jaar" */
+const LOOKS = new Set(['lijkt', 'leek', 'oogt', 'oogde'])
+/** verb-final "dat er ongeveer 16 jaar uitzag" */
+const LOOKS_FINAL = new Set(['uitzag', 'uitziet', 'uitzagen', 'uitzien'])
 /** how many words a bracketed description before an age may hold ("(vriendin van het slachtoffer, 17)") */
 const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
@@ -388,11 +393,14 @@ class Scanner {
       if (n === 'leeftijd') {
         let j = i + 1
         if (this.norm(j) === 'van' || this.norm(j) === ':') j++
+        // "haar leeftijd wordt geschat op 15 jaar": an estimate keeps its number (GUIDELINES tune-5, heldout-7)
+        const estimate = COPULAS.has(this.norm(j) ?? '') && ESTIMATED.has(this.norm(j + 1) ?? '') && this.norm(j + 2) === 'op'
+        if (estimate) j += 3
         const age = this.bareAgeAt(j)
         if (age !== null && !this.isPastAge(i)) {
           const y = this.yearsAt(j)
           const last = y ? y.last : j
-          cues.push({ ages: [age], from: i, to: last, rule: 'person.age:leeftijd', attach: 'previous' })
+          cues.push({ ages: [age], from: i, to: last, rule: estimate ? 'person.age:estimate' : 'person.age:leeftijd', attach: 'previous' })
           i = last
         }
         continue
@@ -426,6 +434,8 @@ class Scanner {
           cues.push({ ages: [years.age], from: i, to: years.last + 1, rule: 'person.age:jaar-oud', attach: 'predicate' })
         } else if ((prev !== undefined && COPULAS.has(prev) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:is-jaar', attach: 'predicate' })
+        } else if (this.looksAge(i, years.last)) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:estimate', attach: 'predicate' })
         } else if (this.turnedOut(i, years.last)) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:bleek-jaar', attach: 'predicate' })
         } else if (COPULAS.has(follow?.norm ?? '') && this.relativeAntecedent(this.approxStart(i))) {
@@ -565,6 +575,18 @@ class Scanner {
   }
 
   /**
+   * "zij lijkt ongeveer 15 jaar", "een meisje dat er ongeveer 16 jaar uitzag": the writer's or a witness's estimate of
+   * how old someone looks, which the guidelines keep as that number; not "jonger dan 18 jaar" (a comparison).
+   */
+  private looksAge(i: number, last: number): boolean {
+    const lead = this.approxStart(i)
+    if (LOOKS.has(this.norm(lead - 1) ?? '')) return true
+    if (!LOOKS_FINAL.has(this.norm(last + 1) ?? '')) return false
+    for (let k = lead - 1; k >= Math.max(0, lead - 5); k--) if (this.norm(k) === 'er') return true
+    return false
+  }
+
+  /**
    * "het meisje bleek 15 jaar te zijn", "een meisje dat later 15 jaar bleek te zijn", "een jongen, die later 24 bleek te
    * zijn": an age found out, the writer's statement (not a claimed one).
    */
@@ -618,7 +640,7 @@ class Scanner {
    * posed as her; an age in a clause ("dat hij 18 was") is claimed when a verb of pretending or guessing precedes.
    */
   private claimed(cue: AgeCue): boolean {
-    if (cue.rule === 'person.age:parenthesised' || cue.rule === 'person.age:birth-date') return false
+    if (cue.rule === 'person.age:parenthesised' || cue.rule === 'person.age:birth-date' || cue.rule === 'person.age:estimate') return false
     if (cue.rule === 'person.age:jarige') return this.posesAs(cue.from)
     return this.isClaimed(cue.from)
   }
