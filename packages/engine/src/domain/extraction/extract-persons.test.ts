@@ -140,6 +140,16 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Het meisje zag er ouder uit dan 16 jaar.'), [])
     })
 
+    it('reads "<plural>, beiden (naar schatting) N (jaar)," as the age of each of the two', () => {
+      assert.deepEqual(ages('Twee verdachten, beiden 16 jaar, zetten een filmpje op YouTube.'), [16, 16])
+      assert.deepEqual(ages('Twee meisjes, beiden naar schatting 16, werden afgezet bij een hotel.'), [16, 16])
+    })
+
+    it('reads no age from "beiden" with a count of something else', () => {
+      assert.deepEqual(ages('De meisjes, beiden 2 keer gehoord, verklaarden het.'), [])
+      assert.deepEqual(ages('De verdachten, beiden 2 weken in bewaring, zwijgen.'), [])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])

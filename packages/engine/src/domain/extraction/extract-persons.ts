@@ -212,6 +212,20 @@ class Scanner {
     return out
   }
 
+  /** "<plural>, beiden (ongeveer) N (jaar)": the age of each of the two, as the bracketed "(beiden 18)". */
+  private bothAfterPlural(i: number): { cue: AgeCue; last: number } | null {
+    const lead = this.approxStart(i)
+    if (!BOTH.has(this.norm(lead - 1) ?? '') || this.norm(lead - 2) !== ',') return null
+    const plural = this.pluralBefore(lead - 2)
+    if (!plural) return null
+    const y = this.yearsAt(i)
+    const age = y ? y.age : this.bareAgeAt(i)
+    const last = y ? y.last : i
+    const after = this.tokens[last + 1]
+    if (age === null || (after && after.kind !== 'punct' && !this.lex.ageFollowers.has(after.norm))) return null
+    return { cue: { ages: [age, age], from: lead - 1, to: last, rule: 'person.age:beiden', attach: 'next', target: plural }, last }
+  }
+
   /** Bracket "(words, N [jaar])" at `paren`: the age cue for the first person noun inside, else for the person before. */
   private describedAge(paren: number): { cue: AgeCue; last: number } | null {
     let comma = -1
@@ -420,6 +434,13 @@ class Scanner {
           i = to
           continue
         }
+      }
+      // "twee verdachten, beiden 16 jaar,", "twee meisjes, beiden naar schatting 16,": one age for both of a plural
+      const both = this.bothAfterPlural(i)
+      if (both) {
+        cues.push(both.cue)
+        i = both.last
+        continue
       }
       const years = this.yearsAt(i)
       if (years) {
