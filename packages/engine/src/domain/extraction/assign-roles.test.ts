@@ -948,4 +948,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Na een eerste ontmoeting stuurde hij haar elke dag berichtjes op Messenger.'), [['Facebook', ['relationship']]])
     assert.ok(roles('Het eerste bericht kwam via Instagram.')[0]?.[1].includes('recruiting'))
   })
+
+  it('reads a second phone given with only one app on it as relationship for that app', () => {
+    assert.deepEqual(roles('Hij gaf haar een andere telefoon waarop alleen Telegram stond.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Zijn dochter kreeg van de man een tweede telefoon. Zij gebruikte daarop alleen WhatsApp.'), [['WhatsApp', ['relationship']]])
+  })
+
+  it('gives no relationship for only an app on her own phone or on a phone from an unknown', () => {
+    assert.deepEqual(roles('Zij heeft volgens moeder alleen Instagram op haar telefoon.'), [['Instagram', []]])
+    assert.deepEqual(roles('Zij had een telefoon gekregen van een onbekende. Op de telefoon stond alleen Snapchat.'), [['Snapchat', []]])
+  })
 })

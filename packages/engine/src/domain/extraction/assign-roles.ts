@@ -308,6 +308,7 @@ export function buildRoleAssigner(
       responseToAd(toks, mentions)
       broadcastList(toks, mentions)
       threatChannel(toks, mentions)
+      phoneOnlyFor(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -705,6 +706,34 @@ function threatChannel(toks: Tokens, mentions: Candidate[]): void {
     const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
     const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
     for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
+  }
+}
+
+const GIVING = new Set(['gaf', 'gaven', 'geeft', 'gegeven', 'kreeg', 'kregen', 'krijgt', 'gekregen'])
+const OTHER_DEVICE = new Set(['andere', 'ander', 'tweede', 'nieuwe', 'extra'])
+/** how far after the giving verb the 'andere/tweede' of the device may stand ('kreeg van de man een tweede telefoon') */
+const GIVING_REACH = 5
+
+/**
+ * 'gaf haar een andere telefoon waarop alleen Telegram stond', 'kreeg een tweede telefoon. … daarop alleen WhatsApp':
+ * a second phone given to the minor with only one app on it is for contact with the giver (heldout-7 convention):
+ * relationship for that app. A phone of her own or one from an unknown with 'alleen' on it is not meant.
+ */
+function phoneOnlyFor(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || m.roles.has('relationship')) continue
+    let only = false
+    for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (toks.text[k] === 'alleen') only = true
+    if (!only) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[Math.max(0, s - 1)] ?? 0
+    let given = -1
+    for (let k = from; k < m.firstToken && given < 0; k++) {
+      if (!GIVING.has(toks.text[k] ?? '')) continue
+      for (let j = k + 1; j <= Math.min(m.firstToken - 1, k + GIVING_REACH); j++) if (OTHER_DEVICE.has(toks.text[j] ?? '')) given = k
+    }
+    if (given < 0) continue
+    m.roles.set('relationship', { rule: 'role-cue', a: toks.start[given] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'relationship' })
   }
 }
 
