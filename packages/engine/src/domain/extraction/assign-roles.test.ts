@@ -958,4 +958,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij heeft volgens moeder alleen Instagram op haar telefoon.'), [['Instagram', []]])
     assert.deepEqual(roles('Zij had een telefoon gekregen van een onbekende. Op de telefoon stond alleen Snapchat.'), [['Snapchat', []]])
   })
+
+  it('reads reading along in her app as control: "las haar WhatsApp mee", "las mee via haar Snapchataccount"', () => {
+    assert.deepEqual(roles('Hij las haar WhatsApp mee en pakte haar telefoon af.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Verdachte las mee via haar Snapchataccount.'), [['Snapchat', ['relationship']]])
+  })
+
+  it('gives no relationship for reading customers\' replies or a parent reading along', () => {
+    assert.ok(!roles('De reacties op die advertentie las hij mee via het e-mailadres.')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Haar moeder las mee in haar WhatsApp.')[0]?.[1].includes('relationship'))
+  })
 })
