@@ -968,4 +968,15 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('De reacties op die advertentie las hij mee via het e-mailadres.')[0]?.[1].includes('relationship'))
     assert.ok(!roles('Haar moeder las mee in haar WhatsApp.')[0]?.[1].includes('relationship'))
   })
+
+  it('gives the channel of a pseudo-customer (police) contact no role, and keeps the advertisement answered', () => {
+    assert.deepEqual(roles('Naar aanleiding van een advertentie op Kinky.nl heb ik als pseudo-klant via WhatsApp contact opgenomen.'), [
+      ['Kinky.nl', ['advertising']],
+      ['WhatsApp', []],
+    ])
+  })
+
+  it('keeps the roles of a real customer contact', () => {
+    assert.ok(roles('Een klant heeft via WhatsApp contact opgenomen.')[0]?.[1].includes('customer_acquisition'))
+  })
 })

@@ -309,6 +309,7 @@ export function buildRoleAssigner(
       broadcastList(toks, mentions)
       threatChannel(toks, mentions)
       phoneOnlyFor(toks, mentions)
+      pseudoCustomer(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -734,6 +735,28 @@ function phoneOnlyFor(toks: Tokens, mentions: Candidate[]): void {
     }
     if (given < 0) continue
     m.roles.set('relationship', { rule: 'role-cue', a: toks.start[given] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'relationship' })
+  }
+}
+
+const PSEUDO = /^pseudo/
+
+/**
+ * 'heb ik als pseudo-klant via WhatsApp contact opgenomen': the police posing as a customer is no use of the platform in
+ * the exploitation (heldout-7 convention); the platform that carries that contact in the sentence gets no role from it.
+ * The advertisement answered keeps its own role.
+ */
+function pseudoCustomer(toks: Tokens, mentions: Candidate[]): void {
+  for (let k = 0; k < toks.count; k++) {
+    if (!PSEUDO.test(toks.text[k] ?? '')) continue
+    const s = toks.sentence[k]
+    const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
+    const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+    for (const m of mentions) {
+      if (toks.sentence[m.firstToken] !== s || m.roles.has('advertising')) continue
+      // only the channel of the contact: 'via X', after the pseudo word
+      if (m.firstToken < k || (toks.text[m.firstToken - 1] !== 'via' && toks.text[m.firstToken - 1] !== 'per')) continue
+      for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
+    }
   }
 }
 
