@@ -885,4 +885,98 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Gevraagd wordt om van WhatsApp de registratiegegevens te vorderen.'), [['WhatsApp', []]])
     assert.deepEqual(roles('Zij werd via Instagram gevraagd om als model te werken.'), [['Instagram', ['recruiting']]])
   })
+
+  it('gives an advertisement that customers answer ("daarop reageerden") customer_acquisition, in its sentence too', () => {
+    assert.deepEqual(roles('Hij zette advertenties met haar foto op Kinky.nl; de mannen die daarop reageerden belden naar een nummer.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.ok(roles('Hij plaatste een advertentie op Sexjobs; de mannen die daarop reageerden kreeg zij door via WhatsApp.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(roles('Hij plaatste een advertentie van haar in een FB-groep. Mannen reageerden daarop via Messenger.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('gives no customer_acquisition when the minor answers a job advertisement or nobody answers', () => {
+    assert.deepEqual(roles('Verdachte plaatste advertenties op Marktplaats voor "oppaswerk". Het slachtoffer reageerde hierop.')[0], ['Marktplaats', ['recruiting']])
+    assert.deepEqual(roles('Hij plaatste een advertentie op Sexjobs. Hij rekende daarop op veel geld.')[0], ['Sexjobs.nl', ['advertising']])
+  })
+
+  it('reads a relative clause about the customers as where they came from: "mannen, die hij via Grinder uitnodigde"', () => {
+    assert.deepEqual(roles('Hij liet hem afspreken met andere mannen, die hij via Grinder uitnodigde.'), [['Grinder', ['customer_acquisition']]])
+    assert.deepEqual(roles('Daarna moest ik mannen ontmoeten, die hij via Badoo regelde.'), [['Badoo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Verdachte bood hem een slaapplek en regelde "bezoekers" via Grindr.'), [['Grinder', ['customer_acquisition']]])
+  })
+
+  it('keeps arranged appointments with the men as customer_meeting, and a relative clause about a friend as no customer', () => {
+    assert.ok(!roles('Daarna moest zij met mannen afspreken, die hij regelde via Telegram.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Zij sprak af met een vriendin, die zij via Instagram had gevonden.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('reads an offer broadcast over a list of numbers ("verzendlijst") as advertising and customer_acquisition', () => {
+    assert.deepEqual(roles('Verdachte stuurt via een WhatsApp-verzendlijst een bericht naar ongeveer 40 nummers.'), [
+      ['WhatsApp', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Hij gebruikte via WhatsApp Business een verzendlijst met 212 nummers.'), [['WhatsApp', ['advertising', 'customer_acquisition']]])
+  })
+
+  it('gives no broadcast roles to a platform outside the sentence of the list or denied', () => {
+    assert.deepEqual(roles('Zij hield contact via Snapchat. Hij gebruikte een verzendlijst met 212 nummers.')[0], ['Snapchat', ['relationship']])
+    assert.deepEqual(roles('Hij gebruikte geen WhatsApp-verzendlijst.'), [['WhatsApp', []]])
+  })
+
+  it('keeps a quoted offer in one item of a semicolon list to that item\'s platform', () => {
+    assert.deepEqual(
+      roles('Analyse telefoon: - Instagram: eerste contact met verdachte; - Snapchat: verdachte deelde foto\'s met de tekst "beschikbaar vanavond".'),
+      [
+        ['Instagram', ['recruiting']],
+        ['Snapchat', ['advertising', 'image_distribution']],
+      ],
+    )
+    assert.ok(roles('Hij zette haar op Kinky en Sexjobs met de tekst "beschikbaar vanavond".').every(([, r]) => r.includes('advertising')))
+  })
+
+  it('gives the channel of a threat no role: "dreigt via Instagram haar foto\'s te verspreiden"', () => {
+    assert.deepEqual(roles("Haar ex-vriend dreigt via Instagram haar foto's te verspreiden."), [['Instagram', []]])
+    assert.deepEqual(roles("Later dreigde de jongen via Snapchat de foto's naar zijn school te sturen."), [['Snapchat', []]])
+    assert.deepEqual(roles('De man dreigde via WhatsApp dat hij haar zou komen halen.'), [['WhatsApp', []]])
+  })
+
+  it('keeps the roles of a platform used in another clause than the threat, or with threatening messages', () => {
+    assert.ok(roles("Hij stuurde een van de foto's naar haar broer via Instagram en dreigde hij haar te slaan.")[0]?.[1].includes('image_distribution'))
+    assert.deepEqual(roles('Hij stuurde haar dreigende spraakberichten via WhatsApp.'), [['WhatsApp', ['relationship']]])
+  })
+
+  it('reads contact "na een eerste ontmoeting" as what came after the first contact, not recruiting', () => {
+    assert.deepEqual(roles('Na een eerste ontmoeting stuurde hij haar elke dag berichtjes op Messenger.'), [['Facebook', ['relationship']]])
+    assert.ok(roles('Het eerste bericht kwam via Instagram.')[0]?.[1].includes('recruiting'))
+  })
+
+  it('reads a second phone given with only one app on it as relationship for that app', () => {
+    assert.deepEqual(roles('Hij gaf haar een andere telefoon waarop alleen Telegram stond.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Zijn dochter kreeg van de man een tweede telefoon. Zij gebruikte daarop alleen WhatsApp.'), [['WhatsApp', ['relationship']]])
+  })
+
+  it('gives no relationship for only an app on her own phone or on a phone from an unknown', () => {
+    assert.deepEqual(roles('Zij heeft volgens moeder alleen Instagram op haar telefoon.'), [['Instagram', []]])
+    assert.deepEqual(roles('Zij had een telefoon gekregen van een onbekende. Op de telefoon stond alleen Snapchat.'), [['Snapchat', []]])
+  })
+
+  it('reads reading along in her app as control: "las haar WhatsApp mee", "las mee via haar Snapchataccount"', () => {
+    assert.deepEqual(roles('Hij las haar WhatsApp mee en pakte haar telefoon af.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Verdachte las mee via haar Snapchataccount.'), [['Snapchat', ['relationship']]])
+  })
+
+  it('gives no relationship for reading customers\' replies or a parent reading along', () => {
+    assert.ok(!roles('De reacties op die advertentie las hij mee via het e-mailadres.')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Haar moeder las mee in haar WhatsApp.')[0]?.[1].includes('relationship'))
+  })
+
+  it('gives the channel of a pseudo-customer (police) contact no role, and keeps the advertisement answered', () => {
+    assert.deepEqual(roles('Naar aanleiding van een advertentie op Kinky.nl heb ik als pseudo-klant via WhatsApp contact opgenomen.'), [
+      ['Kinky.nl', ['advertising']],
+      ['WhatsApp', []],
+    ])
+  })
+
+  it('keeps the roles of a real customer contact', () => {
+    assert.ok(roles('Een klant heeft via WhatsApp contact opgenomen.')[0]?.[1].includes('customer_acquisition'))
+  })
 })

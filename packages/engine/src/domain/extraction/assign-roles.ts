@@ -305,6 +305,11 @@ export function buildRoleAssigner(
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
       jobAdIsRecruiting(toks, mentions)
+      responseToAd(toks, mentions)
+      broadcastList(toks, mentions)
+      threatChannel(toks, mentions)
+      phoneOnlyFor(toks, mentions)
+      pseudoCustomer(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -602,6 +607,159 @@ function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
   }
 }
 
+/** pronominal adverbs that point back to an advertisement or profile just named ('de mannen die daarop reageerden') */
+const ON_IT = new Set(['daarop', 'hierop', 'erop'])
+const RESPONDING = /^(reageer|reageren|reageert|reageerde|reageerden|gereageerd|reacties|reactie$|reageerders)/
+/** how many tokens the response verb may stand from 'daarop' ('daarop reageerden', 'die daarop hadden gereageerd') */
+const RESPONSE_REACH = 3
+
+/**
+ * 'Hij plaatste een advertentie op Sexjobs; de mannen die daarop reageerden kreeg zij via WhatsApp door': customers who
+ * answer the advertisement the sentence (or the one before) placed make it customer_acquisition as well (tune-7 and
+ * heldout-8 conventions), also when the clause that answers names another platform as its channel.
+ */
+function responseToAd(toks: Tokens, mentions: Candidate[]): void {
+  for (let k = 0; k < toks.count; k++) {
+    if (!ON_IT.has(toks.text[k] ?? '')) continue
+    const s = toks.sentence[k] ?? 0
+    let responds = false
+    for (let j = Math.max(0, k - RESPONSE_REACH); j <= Math.min(toks.count - 1, k + RESPONSE_REACH); j++) {
+      if (j !== k && toks.sentence[j] === s && RESPONDING.test(toks.text[j] ?? '')) responds = true
+    }
+    if (!responds) continue
+    // the advertisement: the nearest mention before 'daarop', in its sentence or the one before
+    let ad: Candidate | undefined
+    for (const m of mentions) {
+      if (m.lastToken >= k) break
+      if ((toks.sentence[m.firstToken] ?? -1) >= s - 1) ad = m
+    }
+    if (!ad || ad.negated || !ad.roles.has('advertising')) continue
+    if (!ad.roles.has('customer_acquisition')) {
+      ad.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+    }
+  }
+}
+
+const BROADCAST = /^(verzendlijst|verzendlijsten|broadcastlijst|broadcastlijsten|broadcast)$/
+
+/**
+ * 'stuurt via een WhatsApp-verzendlijst een bericht naar 40 nummers: "nieuw meisje, bel voor tijden"': an offer broadcast
+ * to a list of numbers advertises the minor and seeks customers at once (heldout-7 convention), for the platform in the
+ * sentence of the list
+ */
+function broadcastList(toks: Tokens, mentions: Candidate[]): void {
+  for (let k = 0; k < toks.count; k++) {
+    if (!BROADCAST.test(toks.text[k] ?? '')) continue
+    const s = toks.sentence[k]
+    for (const m of mentions) {
+      if (m.negated || toks.sentence[m.firstToken] !== s || m.kind !== 'named') continue
+      for (const role of ['advertising', 'customer_acquisition'] as const) {
+        if (!m.roles.has(role)) m.roles.set(role, { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: role })
+      }
+      // the message went to the list, not to the minor: a messaging cue of that sentence is no relationship
+      const rel = m.roles.get('relationship')
+      const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
+      const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+      if (rel && rel.a >= from && rel.a < to) m.roles.delete('relationship')
+    }
+  }
+}
+
+const THREAT_VERBS = new Set(['dreigde', 'dreigden', 'dreigt', 'dreigen', 'gedreigd', 'bedreigen', 'bedreigde', 'bedreigden', 'bedreigt', 'bedreigd'])
+/** how far the threat verb may stand from 'via X': 'dreigde de jongen via Snapchat', 'via Instagram dreigt' */
+const THREAT_REACH = 3
+
+/**
+ * 'dreigt via Instagram haar foto's te verspreiden', 'dreigde haar familie via Facebook op de hoogte te brengen': the
+ * platform is the channel of the threat; the threatened act has not happened, so that mention gets no role from its
+ * sentence (GUIDELINES tune-6: a threat made through a platform is that mention without role). 'dreigende berichten'
+ * (an adjective) is not meant.
+ */
+function threatChannel(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || m.roles.size === 0) continue
+    const via = m.firstToken - 1
+    if (toks.text[via] !== 'via' && toks.text[via] !== 'per') continue
+    const s = toks.sentence[m.firstToken]
+    // the verb in the clause of 'via X' ('stuurde de foto via Instagram en dreigde hij haar te slaan' is another clause)
+    const parted = (a: number, b: number): boolean => {
+      for (let j = a + 1; j < b; j++) if (CLAUSE_WORDS.has(toks.text[j] ?? '') || CLAUSE_PUNCT.has(toks.text[j] ?? '')) return true
+      return false
+    }
+    let threat = false
+    for (let j = Math.max(0, via - THREAT_REACH); j <= Math.min(toks.count - 1, m.lastToken + THREAT_REACH); j++) {
+      if (j === via || toks.sentence[j] !== s || !THREAT_VERBS.has(toks.text[j] ?? '')) continue
+      if (!(j < via ? parted(j, via) : parted(m.lastToken, j))) threat = true
+    }
+    if (!threat) continue
+    // only a threat with a content ('… te verspreiden', 'dat hij haar zou komen halen', 'om … te'): 'dreigde haar via
+    // Instagram' is control through the channel
+    let content = false
+    for (let j = m.lastToken + 1; j < toks.count && toks.sentence[j] === s; j++) {
+      const w = toks.text[j] ?? ''
+      if (w === 'te' || w === 'dat' || w === 'om') {
+        content = true
+        break
+      }
+      if (CLAUSE_WORDS.has(w) || CLAUSE_PUNCT.has(w)) break
+    }
+    if (!content) continue
+    const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
+    const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+    for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
+  }
+}
+
+const GIVING = new Set(['gaf', 'gaven', 'geeft', 'gegeven', 'kreeg', 'kregen', 'krijgt', 'gekregen'])
+const OTHER_DEVICE = new Set(['andere', 'ander', 'tweede', 'nieuwe', 'extra'])
+/** how far after the giving verb the 'andere/tweede' of the device may stand ('kreeg van de man een tweede telefoon') */
+const GIVING_REACH = 5
+
+/**
+ * 'gaf haar een andere telefoon waarop alleen Telegram stond', 'kreeg een tweede telefoon. … daarop alleen WhatsApp':
+ * a second phone given to the minor with only one app on it is for contact with the giver (heldout-7 convention):
+ * relationship for that app. A phone of her own or one from an unknown with 'alleen' on it is not meant.
+ */
+function phoneOnlyFor(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || m.roles.has('relationship')) continue
+    let only = false
+    for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (toks.text[k] === 'alleen') only = true
+    if (!only) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[Math.max(0, s - 1)] ?? 0
+    let given = -1
+    for (let k = from; k < m.firstToken && given < 0; k++) {
+      if (!GIVING.has(toks.text[k] ?? '')) continue
+      for (let j = k + 1; j <= Math.min(m.firstToken - 1, k + GIVING_REACH); j++) if (OTHER_DEVICE.has(toks.text[j] ?? '')) given = k
+    }
+    if (given < 0) continue
+    m.roles.set('relationship', { rule: 'role-cue', a: toks.start[given] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'relationship' })
+  }
+}
+
+const PSEUDO = /^pseudo/
+
+/**
+ * 'heb ik als pseudo-klant via WhatsApp contact opgenomen': the police posing as a customer is no use of the platform in
+ * the exploitation (heldout-7 convention); the platform that carries that contact in the sentence gets no role from it.
+ * The advertisement answered keeps its own role.
+ */
+function pseudoCustomer(toks: Tokens, mentions: Candidate[]): void {
+  for (let k = 0; k < toks.count; k++) {
+    if (!PSEUDO.test(toks.text[k] ?? '')) continue
+    const s = toks.sentence[k]
+    const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
+    const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+    for (const m of mentions) {
+      if (toks.sentence[m.firstToken] !== s || m.roles.has('advertising')) continue
+      // only the channel of the contact: 'via X', after the pseudo word
+      if (m.firstToken < k || (toks.text[m.firstToken - 1] !== 'via' && toks.text[m.firstToken - 1] !== 'per')) continue
+      for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
+    }
+  }
+}
+
 /** a job, shelter or modelling offer ('bijbaan in de horeca', 'promotiewerk', 'gastvrouw') */
 const JOB_OFFER = /^(baan|baantje|bijbaan|bijbaantje|vacature|job|werk$|[a-z]+werk$|gastvrouw|hostess|serveerster|oppas|promotie|modellen|model$|slaapplek|slaapplaats|onderdak|kamer$)/
 
@@ -662,8 +820,13 @@ function offerInText(toks: Tokens, mentions: Candidate[], pointsBack: (from: num
     const s = toks.sentence[k] ?? 0
     const from = toks.sentenceStart[s] ?? 0
     const own = live.filter((m) => toks.sentence[m.firstToken] === s)
-    let targets = own.filter((m) => m.lastToken < k)
-    if (targets.length === 0) targets = own
+    // '- Instagram: eerste contact; - Snapchat: foto's met de tekst "beschikbaar"': a semicolon parts the items of a list
+    const sameItem = (m: Candidate): boolean => {
+      for (let j = m.lastToken + 1; j < k; j++) if (toks.text[j] === ';') return false
+      return true
+    }
+    let targets = own.filter((m) => m.lastToken < k && sameItem(m))
+    if (targets.length === 0) targets = own.filter((m) => m.firstToken > k)
     if (targets.length === 0 && pointsBack(from, k)) {
       const before = live.filter((m) => toks.sentence[m.firstToken] === s - 1)
       const last = before[before.length - 1]

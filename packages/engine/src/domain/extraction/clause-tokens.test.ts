@@ -19,6 +19,10 @@ describe(tokenize.name, () => {
     assert.deepEqual(sentences('Verdachte B. stuurde o.a. berichten om 16.00 uur. Zij reageerde.').length, 2)
   })
 
+  it('does not end a sentence at an abbreviation right after a bracket: "een man (ca. 35)"', () => {
+    assert.deepEqual(sentences('Een man (ca. 35) uit Breda stuurde berichten. Zij reageerde.').length, 2)
+  })
+
   it('ends a sentence after an initial when a capitalised word follows', () => {
     assert.deepEqual(sentences('Zij betaalde verdachte M. In een groep werden foto\'s gedeeld.').length, 2)
     assert.deepEqual(sentences('Verdachte A. B. stuurde berichten.').length, 1)

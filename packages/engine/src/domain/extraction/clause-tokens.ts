@@ -188,7 +188,8 @@ function endsSentence(tokens: ClauseToken[], count: number, text: string, nextSt
   let run = ''
   while (k >= 0) {
     const t = tokens[k]
-    if (!t) break
+    // only letters and dots belong to the abbreviation: "(ca. 35)" is "ca", not "(ca"
+    if (!t || (t.kind === 'punct' && t.norm !== '.')) break
     run = text.slice(t.start, t.end).toLowerCase() + run
     const prevT = tokens[k - 1]
     if (!prevT || prevT.end !== t.start) break

@@ -439,6 +439,57 @@ describe(buildNegationDetector.name, () => {
       [['Instagram', false], ['Wickr', true]],
     )
   })
+  it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
+    assert.deepEqual(
+      negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),
+      [['Instagram', true], ['Snapchat', true]],
+    )
+    assert.deepEqual(negated('CIE: niet geverifieerde informatie. Een man zou meisjes benaderen via Snapchat en TikTok.'), [
+      ['Snapchat', true],
+      ['TikTok', true],
+    ])
+    assert.deepEqual(negated('Volgens niet geverifieerde informatie biedt hij haar aan via Telegram.'), [['Telegram', true]])
+  })
+  it('keeps a tip marked reliable, and what the police found themselves after an unverified heading', () => {
+    assert.deepEqual(negated('CIE-informatie (betrouwbaarheid: betrouwbaar). Hij zou haar aanbieden via Telegram.'), [['Telegram', false]])
+    assert.deepEqual(
+      negated('CIE-melding (niet geverifieerd). Verbalisant trof op Kinky.nl een advertentie aan met haar foto.'),
+      [['Kinky.nl', false]],
+    )
+    assert.deepEqual(
+      negated('Aangifte. Aangeefster (16) verklaarde dat zij via Snapchat werd benaderd. De informatie is geverifieerd.'),
+      [['Snapchat', false]],
+    )
+  })
+  it('reads a platform after "dreigde <person>" as the channel of the threat, not a threatened use', () => {
+    assert.deepEqual(negated("Later dreigde de jongen via Snapchat de foto's naar zijn school te sturen."), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij dreigde haar familie via Facebook op de hoogte te brengen.'), [['Facebook', false]])
+    assert.deepEqual(negated("Hij dreigde de foto's via Instagram te verspreiden."), [['Instagram', true]])
+    assert.deepEqual(negated("Hij dreigde haar foto's op Instagram te zetten."), [['Instagram', true]])
+  })
+  it('keeps a trigger that encloses its mention to that mention, not the clause before a terminator', () => {
+    assert.deepEqual(negated("Hij begon haar te bedreigen via WhatsApp en zei dat hij foto's op Facebook zou zetten."), [
+      ['WhatsApp', false],
+      ['Facebook', true],
+    ])
+    assert.deepEqual(negated('Zij zou via Telegram worden aangeboden, maar niet bevestigd.'), [['Telegram', true]])
+  })
+  it('reads "; dat wordt nog nagegaan" as about the claim before the semicolon, not about another sentence', () => {
+    assert.deepEqual(negated('Die vriend zou haar hebben aangemeld op Richmeetbeautiful; dat wordt nog nagegaan.'), [['Richmeetbeautiful.nl', true]])
+    assert.deepEqual(
+      negated('Verzoek aan Facebook om gegevens is verstuurd. De accounts zouden zijn gebruikt om meisjes te benaderen; dit wordt nog onderzocht.'),
+      [['Facebook', false]],
+    )
+  })
+  it('reads a conditional threat with the images as subject ("als …, staan ze op Snapchat") as hypothetical', () => {
+    assert.deepEqual(negated('Hij stuurde: "Als je niet doet wat ik zeg, staan ze morgen op Snapchat."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Als zij klaar was, stond ze op Snapchat te kijken.'), [['Snapchat', false]])
+  })
+  it('reads "Ook niet." and "Evenmin." as a no to a question about a platform, not "Ook, ja."', () => {
+    assert.deepEqual(negated('V: Contact via Messenger? A: Nee. V: Via fb zelf? A: Ook niet.'), [['Facebook', true], ['Facebook', true]])
+    assert.deepEqual(negated('V: En via Snapchat? A: Evenmin.'), [['Snapchat', true]])
+    assert.deepEqual(negated('V: En via Snapchat? A: Ook, ja.'), [['Snapchat', false]])
+  })
   it('reads no denial in posting without consent, a time limit or not telling with whom', () => {
     assert.deepEqual(negated('Een jongen zette haar foto zonder toestemming op Instagram.'), [['Instagram', false]])
     assert.deepEqual(negated('Als zij niet binnen vijf minuten terugappte, sloeg hij haar.'), [['WhatsApp', false]])

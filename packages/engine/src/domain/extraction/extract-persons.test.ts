@@ -49,6 +49,107 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Aangeefster (16 jaar oud) en verdachte (geboren 12-03-1995) werden gehoord.'), [16, 24])
     })
 
+    it('reads a bracketed age after a numbered role noun: "verdachte 1 (23)", "verdachte 2 (20)"', () => {
+      assert.deepEqual(persons('Verdachte 1 (23) en verdachte 2 (20) werden aangehouden.'), ['23 - verdachte', '20 - verdachte'])
+      assert.deepEqual(ages('Uit de telefoon van verdachte 2 (20) bleek dat hij berichten stuurde.'), [20])
+      assert.deepEqual(ages('Verdachte 1 stuurde haar berichten; verdachte 2 (22) reed haar.'), [22])
+    })
+
+    it('reads the age of the minor named as cliënte, jeugdige, leerling or vermiste, and of "slo" and "verd."', () => {
+      assert.deepEqual(persons('Cliënte (17) verblijft sinds enkele weken bij haar vriend.'), ['17 F'])
+      assert.deepEqual(ages('Jeugdige (16) is in september uit huis geplaatst.'), [16])
+      assert.deepEqual(ages('Een leerlinge (13) vertelde dat zij berichten kreeg.'), [13])
+      assert.deepEqual(ages('De vermiste (16) werd aangetroffen in een woning.'), [16])
+      assert.deepEqual(persons('Slo (15) aangetroffen in woning. Verd. (22) aanwezig.'), ['15 - slachtoffer', '22 - verdachte'])
+    })
+
+    it('still reads a number word after "van" that is not the article: "een meisje van vijftien"', () => {
+      assert.deepEqual(ages('Het slachtoffer van vijftien jaar deed aangifte.'), [15])
+      assert.deepEqual(ages('De moeder van een meisje van 14 belde.'), [14])
+    })
+
+    it('reads an approximate or estimated age as that number: "naar schatting 18 jaar", "(ca. 35)", "rond de 30"', () => {
+      assert.deepEqual(ages('Een jongen, naar schatting 18 jaar, stapte uit de auto.'), [18])
+      assert.deepEqual(ages('Eén meisje, naar zijn schatting 14 jaar, stapte in.'), [14])
+      assert.deepEqual(ages('Het meisje, vermoedelijk 13 jaar, zou in Nederland wonen.'), [13])
+      assert.deepEqual(ages('Een man (ca. 35) uit Breda zou meisjes benaderen.'), [35])
+      assert.deepEqual(ages('Een meisje (vermoedelijk 15 jaar) werd aangetroffen.'), [15])
+      assert.deepEqual(ages('Een meisje van ca. 16 jaar meldde zich bij de balie.'), [16])
+      assert.deepEqual(ages('Hij gaat weg met een man van rond de 40 die hem ophaalt.'), [40])
+      assert.deepEqual(ages('Melder zag een meisje van een jaar of 16 naar binnen gaan.'), [16])
+      assert.deepEqual(ages('Een meisje, naar schatting 17, stapte in een auto.'), [17])
+    })
+
+    it('gives each of a counted plural the one age after it: "twee jongens van 16", "twee verdachten van 18"', () => {
+      assert.deepEqual(ages('Twee meisjes van 15 uit Drachten werden benaderd.'), [15, 15])
+      assert.deepEqual(ages('Slachtoffer (16) werd door twee verdachten van 18 meegenomen.'), [16, 18, 18])
+      assert.deepEqual(ages('Twee oudere jongens van 17 werden aangehouden.'), [17, 17])
+      assert.deepEqual(ages('Twee meisjes, naar schatting 15 en 16 jaar oud, gingen naar binnen.'), [15, 16])
+    })
+
+    it('gives an uncounted plural one age, and a count without an age none', () => {
+      assert.deepEqual(ages('De meisjes van 15 werden benaderd.'), [15])
+      assert.deepEqual(ages('Twee meisjes werden benaderd.'), [])
+    })
+
+    it('reads ages after plurals of men, brothers, sisters, friends and youngsters', () => {
+      assert.deepEqual(ages('Twee Nederlandse mannen van 24 en 27 jaar zijn aangehouden.'), [24, 27])
+      assert.deepEqual(ages('De mannen (22 en 24) zijn als verdachte meegenomen.'), [22, 24])
+      assert.deepEqual(ages('Het onderzoek richtte zich op twee broers (25 en 27).'), [25, 27])
+      assert.deepEqual(ages('Twee zussen van 16 en 17 werden benaderd.'), [16, 17])
+      assert.deepEqual(ages('Twee jongeren van 16 hebben een conflict.'), [16, 16])
+    })
+
+    it('gives no age to men counted or without an age', () => {
+      assert.deepEqual(ages('Er kwamen 16 mannen langs.'), [])
+      assert.deepEqual(ages('Zes verschillende mannen bezoeken de woning.'), [])
+    })
+
+    it('reads an age found out ("bleek 15 jaar te zijn") and the relative "een meisje dat vermoedelijk 16 jaar is"', () => {
+      assert.deepEqual(ages('Het meisje bleek 15 jaar te zijn.'), [15])
+      assert.deepEqual(ages('Op het adres werd een meisje aangetroffen dat later 15 jaar bleek te zijn.'), [15])
+      assert.deepEqual(ages('Daar kreeg ik een bericht van een jongen, die later 24 bleek te zijn.'), [24])
+      assert.deepEqual(ages("Er stonden foto's van een meisje dat vermoedelijk 16 jaar is."), [16])
+    })
+
+    it('reads no age from a time or duration that turned out', () => {
+      assert.deepEqual(ages('Het bleek 16 uur te zijn toen zij terugkwam.'), [])
+      assert.deepEqual(ages('Het contact bleek 2 jaar te hebben geduurd.'), [])
+    })
+
+    it('reads a bracketed description with the age last: "getuige (klasgenoot, 15)", "verdachte (bekend, 24 jaar)"', () => {
+      assert.deepEqual(persons('Verhoor getuige (klasgenoot, 15). Zij zag het gebeuren.'), ['15 F getuige'])
+      assert.deepEqual(ages('Hij zegt dat "ze" (vermoedelijk het slachtoffer, 16) "zeurt".'), [16])
+      assert.deepEqual(ages('Om 22.10 uur verlaten verdachte (bekend, 24 jaar) en een meisje de woning.'), [24])
+    })
+
+    it('reads no age from a bracketed description without a person', () => {
+      assert.deepEqual(ages('Zij woont in Utrecht (wijk Overvecht, 12) bij haar moeder.'), [])
+      assert.deepEqual(ages('Zie het proces-verbaal (bijlage, 12) voor de details.'), [])
+    })
+
+    it('reads how old someone looks or is estimated to be as that number (GUIDELINES tune-5, heldout-7)', () => {
+      assert.deepEqual(ages('Het meisje is nog niet geïdentificeerd; zij lijkt ongeveer 15 jaar.'), [15])
+      assert.deepEqual(ages('Hij belde omdat een meisje dat er volgens hem ongeveer 16 jaar uitzag, met mannen meeging.'), [16])
+      assert.deepEqual(ages('Het betreft een meisje in Nederland; haar leeftijd wordt geschat op 15 jaar.'), [15])
+    })
+
+    it('reads no age from a comparison or a belief about someone\'s age', () => {
+      assert.deepEqual(ages('Volgens de analist lijkt het meisje op de foto jonger dan 18 jaar.'), [])
+      assert.deepEqual(ages('Hij dacht dat zij 18 was.'), [])
+      assert.deepEqual(ages('Het meisje zag er ouder uit dan 16 jaar.'), [])
+    })
+
+    it('reads "<plural>, beiden (naar schatting) N (jaar)," as the age of each of the two', () => {
+      assert.deepEqual(ages('Twee verdachten, beiden 16 jaar, zetten een filmpje op YouTube.'), [16, 16])
+      assert.deepEqual(ages('Twee meisjes, beiden naar schatting 16, werden afgezet bij een hotel.'), [16, 16])
+    })
+
+    it('reads no age from "beiden" with a count of something else', () => {
+      assert.deepEqual(ages('De meisjes, beiden 2 keer gehoord, verklaarden het.'), [])
+      assert.deepEqual(ages('De verdachten, beiden 2 weken in bewaring, zwijgen.'), [])
+    })
+
     it('reads "N jaar oud", "is N jaar" and the subordinate order "dat zij N jaar is"', () => {
       assert.deepEqual(persons('Verdachte is 19 jaar oud.'), ['19 - verdachte'])
       assert.deepEqual(persons('Het slachtoffer is 14 jaar.'), ['14 - slachtoffer'])
@@ -150,6 +251,17 @@ describe(extractPersons.name, () => {
       'Het incident vond plaats op 16 maart 2019.',
       'Zij verbleef 3 jaar in een instelling.',
       'Verdachte 2 stuurde haar berichten.',
+      'Het gesprek duurde naar schatting 20 minuten.',
+      'Zij werd rond de 16.00 uur opgehaald.',
+      'Er kwamen ca. 30 mannen langs.',
+      'Het account had naar schatting 300 volgers.',
+      'Het slachtoffer van een aanranding deed aangifte.',
+      'De moeder van een meisje uit Haarlem belde.',
+      'Een tante van een leerling meldde het.',
+      'De cliënte heeft sinds 2 jaar een voogd.',
+      'De leerling zit in klas 3 (havo).',
+      'Zie bijlage 2 (12) bij dit proces-verbaal.',
+      'Verdachte 1 (zie hierboven) stuurde haar berichten.',
       'De moeder van 2 kinderen deed een melding.',
       'Het meisje verdiende 50 euro per klant.',
       'Er werden 15 advertenties geplaatst op 3 websites.',

@@ -40,6 +40,13 @@ interface AgeCue {
 }
 
 const VICTIM = 'victim'
+const ESTIMATED = new Set(['geschat', 'ingeschat'])
+/** "zij lijkt (ongeveer) 15 jaar", "oogt 16 jaar" */
+const LOOKS = new Set(['lijkt', 'leek', 'oogt', 'oogde'])
+/** verb-final "dat er ongeveer 16 jaar uitzag" */
+const LOOKS_FINAL = new Set(['uitzag', 'uitziet', 'uitzagen', 'uitzien'])
+/** how many words a bracketed description before an age may hold ("(vriendin van het slachtoffer, 17)") */
+const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
 const MAX_REACH = 40
 const SUSPECT_REFERENTS = new Set(['verdachte', 'medeverdachte'])
@@ -55,7 +62,9 @@ const BOTH = new Set(['beiden', 'allebei', 'beide'])
 const ANOTHER_BEFORE_EEN = new Set(['ook', 'nog'])
 const POSING = new Set(['voordeed', 'voordoet', 'uitgaf', 'uitgeeft', 'alsof', 'zogenaamd', 'zogenaamde'])
 const ANOTHER_AFTER_EEN = new Set(['tweede', 'derde', 'vierde', 'ander', 'andere'])
-const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna'])
+/** words that make a stated age approximate; the guidelines keep the number ("naar schatting 16", "ca. 25") */
+const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna', 'vermoedelijk', 'plusminus', 'schatting'])
+const ESTIMATORS = new Set(['zijn', 'haar', 'hun', 'mijn'])
 /** "een relatie van 2 jaar geleden" is no age even after a person noun */
 const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'ouder', 'jonger', 'cel', 'celstraf', 'gevangenisstraf', 'jeugddetentie'])
 /** Can this word begin an age phrase? (a digit, a number word, "-jarig", or "geboren"/"leeftijd") */
@@ -174,7 +183,7 @@ class Scanner {
           gender: plural.gender,
           referent: null,
           ages: [],
-          count: 1,
+          count: this.countBefore(i),
           evidence: [this.ev(`person.plural:${t.norm}`, i, i, plural.role ?? plural.gender ?? undefined)],
         }
         out.push(m)
@@ -203,13 +212,73 @@ class Scanner {
     return out
   }
 
+  /** "<plural>, beiden (ongeveer) N (jaar)": the age of each of the two, as the bracketed "(beiden 18)". */
+  private bothAfterPlural(i: number): { cue: AgeCue; last: number } | null {
+    const lead = this.approxStart(i)
+    if (!BOTH.has(this.norm(lead - 1) ?? '') || this.norm(lead - 2) !== ',') return null
+    const plural = this.pluralBefore(lead - 2)
+    if (!plural) return null
+    const y = this.yearsAt(i)
+    const age = y ? y.age : this.bareAgeAt(i)
+    const last = y ? y.last : i
+    const after = this.tokens[last + 1]
+    if (age === null || (after && after.kind !== 'punct' && !this.lex.ageFollowers.has(after.norm))) return null
+    return { cue: { ages: [age, age], from: lead - 1, to: last, rule: 'person.age:beiden', attach: 'next', target: plural }, last }
+  }
+
+  /** Bracket "(words, N [jaar])" at `paren`: the age cue for the first person noun inside, else for the person before. */
+  private describedAge(paren: number): { cue: AgeCue; last: number } | null {
+    let comma = -1
+    for (let k = paren + 1; k <= paren + MAX_DESCRIPTION + 1; k++) {
+      const t = this.tokens[k]
+      if (!t || t.norm === ')' || t.norm === '(' || t.kind === 'number') return null
+      if (t.norm === ',') {
+        comma = k
+        break
+      }
+    }
+    if (comma < 0 || comma === paren + 1) return null
+    const list = this.ageListAt(comma + 1)
+    if (!list) return null
+    let last = list.last
+    if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
+    if (this.norm(last + 1) !== ')') return null
+    let inside: Mention | undefined
+    for (let k = paren + 1; k < comma && !inside; k++) {
+      const m = this.byHead[k]
+      if (m && m.kind !== 'pronoun') inside = m
+    }
+    const cue = (target: Mention): { cue: AgeCue; last: number } => ({
+      cue: { ages: list.ages, from: comma + 1, to: last, rule: 'person.age:parenthesised', attach: 'next', target },
+      last,
+    })
+    if (inside) return cue(inside)
+    const before = this.personJustBefore(paren)
+    return before ? cue(before) : null
+  }
+
+  /**
+   * "twee meisjes", "twee oudere jongens": the count a plural noun gives, so that one age after it ("van 16", "(beiden
+   * 16)") is the age of each; 1 when no count word precedes (at most one adjective between).
+   */
+  private countBefore(i: number): number {
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const w = this.norm(k) ?? ''
+      const n = COUNTS[w] ?? (this.tokens[k]?.kind === 'number' && /^[2-9]$/.test(w) ? Number(w) : undefined)
+      if (n !== undefined) return n
+      if (k === i - 1 && this.tokens[k]?.kind === 'word' && /e$/.test(w) && w !== 'de' && w !== 'die') continue
+      break
+    }
+    return 1
+  }
+
   /** "N jaar", "N jr", "Njr", "zestien jaar": returns the age and the index of the last token of the phrase. */
   private yearsAt(i: number): { age: number; last: number } | null {
     const t = this.tokens[i]
     if (!t || t.kind === 'punct') return null
     const glued = /^([0-9]{1,2})(jr|jaar)$/.exec(t.norm)
     if (glued?.[1]) return { age: Number(glued[1]), last: this.skipDot(i) }
-    const n = parseDutchNumber(t.norm)
+    const n = t.norm === 'een' ? null : parseDutchNumber(t.norm)
     if (n === null) return null
     const unit = this.tokens[i + 1]
     if (!unit || (unit.norm !== 'jaar' && unit.norm !== 'jr')) return null
@@ -226,6 +295,8 @@ class Scanner {
   private bareAgeAt(i: number): number | null {
     const t = this.tokens[i]
     if (!t || t.kind === 'punct') return null
+    // "een" is the article far more often than the number: "slachtoffer van een aanranding", "de moeder van een meisje"
+    if (t.norm === 'een') return null
     const n = parseDutchNumber(t.norm)
     if (n === null) return null
     const next = this.tokens[i + 1]
@@ -294,7 +365,7 @@ class Scanner {
         const both = BOTH.has(this.norm(i + 1) ?? '')
         // "(v, 15)", "(m/24)": a sex letter before the age
         const sexLetter = /^[mv]$/.test(this.norm(i + 1) ?? '') && /^[,/]$/.test(this.norm(i + 2) ?? '')
-        const list = this.ageListAt(both ? i + 2 : sexLetter ? i + 3 : i + 1)
+        const list = this.ageListAt(both ? i + 2 : sexLetter ? i + 3 : this.approxEnd(i + 1))
         if (list) {
           let last = list.last
           if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
@@ -310,6 +381,14 @@ class Scanner {
             i = last
             continue
           }
+        }
+        // "getuige (vriendin van het slachtoffer, 17)", '"ze" (vermoedelijk het slachtoffer, 16)', "verdachte (bekend, 24
+        // jaar)": a description, a comma and the age close the bracket; the age is the described person's
+        const described = this.describedAge(i)
+        if (described) {
+          cues.push(described.cue)
+          i = described.last
+          continue
         }
       }
 
@@ -328,18 +407,22 @@ class Scanner {
       if (n === 'leeftijd') {
         let j = i + 1
         if (this.norm(j) === 'van' || this.norm(j) === ':') j++
+        // "haar leeftijd wordt geschat op 15 jaar": an estimate keeps its number (GUIDELINES tune-5, heldout-7)
+        const estimate = COPULAS.has(this.norm(j) ?? '') && ESTIMATED.has(this.norm(j + 1) ?? '') && this.norm(j + 2) === 'op'
+        if (estimate) j += 3
         const age = this.bareAgeAt(j)
         if (age !== null && !this.isPastAge(i)) {
           const y = this.yearsAt(j)
           const last = y ? y.last : j
-          cues.push({ ages: [age], from: i, to: last, rule: 'person.age:leeftijd', attach: 'previous' })
+          cues.push({ ages: [age], from: i, to: last, rule: estimate ? 'person.age:estimate' : 'person.age:leeftijd', attach: 'previous' })
           i = last
         }
         continue
       }
 
       // "16 jaar oud", "is 16 jaar", "aangeefster, 16 jaar,", "een meisje van 16 (jaar)", "van 14 en 15 jaar"
-      const startList = this.norm(i - 1) === 'van' || this.norm(i - 1) === ',' ? this.ageListAt(i) : null
+      const beforeList = this.norm(this.approxStart(i) - 1)
+      const startList = beforeList === 'van' || beforeList === ',' ? this.ageListAt(i) : null
       if (startList && startList.ages.length > 1) {
         const y = this.yearsAt(startList.last)
         const last = y ? y.last : startList.last
@@ -351,6 +434,13 @@ class Scanner {
           i = to
           continue
         }
+      }
+      // "twee verdachten, beiden 16 jaar,", "twee meisjes, beiden naar schatting 16,": one age for both of a plural
+      const both = this.bothAfterPlural(i)
+      if (both) {
+        cues.push(both.cue)
+        i = both.last
+        continue
       }
       const years = this.yearsAt(i)
       if (years) {
@@ -365,9 +455,15 @@ class Scanner {
           cues.push({ ages: [years.age], from: i, to: years.last + 1, rule: 'person.age:jaar-oud', attach: 'predicate' })
         } else if ((prev !== undefined && COPULAS.has(prev) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:is-jaar', attach: 'predicate' })
+        } else if (this.looksAge(i, years.last)) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:estimate', attach: 'predicate' })
+        } else if (this.turnedOut(i, years.last)) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:bleek-jaar', attach: 'predicate' })
+        } else if (COPULAS.has(follow?.norm ?? '') && this.relativeAntecedent(this.approxStart(i))) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:die-n-is', attach: 'next', target: this.relativeAntecedent(this.approxStart(i)) ?? undefined })
         } else if (this.afterVan(i) && !DURATION_AFTER.has(follow?.norm ?? '')) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
-        } else if (prev === ',' && followsOk && this.personJustBefore(i - 1)) {
+        } else if (this.norm(this.approxStart(i) - 1) === ',' && followsOk && this.personJustBefore(this.approxStart(i) - 1)) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
         } else if (this.personJustBefore(i) && followsOk) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:noun-jaar', attach: 'previous' })
@@ -385,8 +481,17 @@ class Scanner {
           cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:is-zij-n', attach: 'next', target: inverted })
           continue
         }
-        if (this.norm(i - 1) === ',' && follow?.norm === ',' && this.personJustBefore(i)) {
+        const lead = this.approxStart(i)
+        if (this.norm(lead - 1) === ',' && follow?.norm === ',' && this.personJustBefore(lead)) {
           cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:comma-n', attach: 'previous' })
+          continue
+        }
+      }
+      // "een jongen, die later 24 bleek te zijn"
+      if (t.kind !== 'punct' && this.turnedOut(i, i) && !this.isQualifier(i) && !this.isPastAge(i)) {
+        const age = this.bareAgeAt(i)
+        if (age !== null) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:bleek-n', attach: 'predicate' })
           continue
         }
       }
@@ -445,9 +550,30 @@ class Scanner {
 
   /** "een jongen van (ongeveer) 17": "van" right after a person noun, with at most one approximation word. */
   private afterVan(i: number): boolean {
-    let k = i - 1
-    if (APPROXIMATELY.has(this.norm(k) ?? '')) k--
+    const k = this.approxStart(i) - 1
     return this.norm(k) === 'van' && this.personJustBefore(k) !== null
+  }
+
+  /**
+   * First token of an approximation right before the number at `i` ("ongeveer", "ca.", "rond de", "vermoedelijk",
+   * "naar (zijn) schatting", "een jaar of"), or `i` when there is none.
+   */
+  approxStart(i: number): number {
+    let k = i - 1
+    if (this.norm(k) === 'of' && this.norm(k - 1) === 'jaar' && this.norm(k - 2) === 'een') return k - 2
+    if (this.norm(k) === '.' && this.norm(k - 1) === 'ca') k--
+    if (this.norm(k) === 'de' && this.norm(k - 1) === 'rond') k--
+    const w = this.norm(k)
+    if (w === undefined || !APPROXIMATELY.has(w)) return i
+    if (w !== 'schatting') return k
+    const j = ESTIMATORS.has(this.norm(k - 1) ?? '') ? k - 2 : k - 1
+    return this.norm(j) === 'naar' ? j : i
+  }
+
+  /** Index after an approximation that starts at `j` ("(ca. 25)", "(vermoedelijk 15 jaar)"), or `j`. */
+  private approxEnd(j: number): number {
+    for (let k = j + 1; k < j + 5; k++) if (this.tokens[k]?.kind !== 'punct' && this.approxStart(k) === j) return k
+    return j
   }
 
   /** "toen zij 14 was": an age stated for an earlier moment. */
@@ -463,9 +589,33 @@ class Scanner {
   /** "verdachte, die (toen) 25 was": the person a relative "die" right before the number refers to. */
   private relativeAntecedent(i: number): Mention | null {
     let k = i - 1
-    if (this.lex.adverbsBeforeAge.has(this.norm(k) ?? '')) k--
-    if (this.norm(k) !== 'die') return null
+    if (this.lex.adverbsBeforeAge.has(this.norm(k) ?? '') || this.norm(k) === 'later') k--
+    // 'die' after a de-word, 'dat' after a het-word ('een meisje dat vermoedelijk 16 jaar is')
+    if (this.norm(k) !== 'die' && this.norm(k) !== 'dat') return null
     return this.personJustBefore(k)
+  }
+
+  /**
+   * "zij lijkt ongeveer 15 jaar", "een meisje dat er ongeveer 16 jaar uitzag": the writer's or a witness's estimate of
+   * how old someone looks, which the guidelines keep as that number; not "jonger dan 18 jaar" (a comparison).
+   */
+  private looksAge(i: number, last: number): boolean {
+    const lead = this.approxStart(i)
+    if (LOOKS.has(this.norm(lead - 1) ?? '')) return true
+    if (!LOOKS_FINAL.has(this.norm(last + 1) ?? '')) return false
+    for (let k = lead - 1; k >= Math.max(0, lead - 5); k--) if (this.norm(k) === 'er') return true
+    return false
+  }
+
+  /**
+   * "het meisje bleek 15 jaar te zijn", "een meisje dat later 15 jaar bleek te zijn", "een jongen, die later 24 bleek te
+   * zijn": an age found out, the writer's statement (not a claimed one).
+   */
+  private turnedOut(i: number, last: number): boolean {
+    const TURNED = ['bleek', 'blijkt', 'bleken']
+    const lead = this.approxStart(i)
+    if (TURNED.includes(this.norm(lead - 1) ?? '') && this.norm(last + 1) === 'te' && this.norm(last + 2) === 'zijn') return true
+    return TURNED.includes(this.norm(last + 1) ?? '') && this.norm(last + 2) === 'te' && this.norm(last + 3) === 'zijn'
   }
 
   /** The nearest plural person noun at most five tokens before `i` in the same sentence ("meisjes aan van 15 en 17"). */
@@ -511,7 +661,7 @@ class Scanner {
    * posed as her; an age in a clause ("dat hij 18 was") is claimed when a verb of pretending or guessing precedes.
    */
   private claimed(cue: AgeCue): boolean {
-    if (cue.rule === 'person.age:parenthesised' || cue.rule === 'person.age:birth-date') return false
+    if (cue.rule === 'person.age:parenthesised' || cue.rule === 'person.age:birth-date' || cue.rule === 'person.age:estimate') return false
     if (cue.rule === 'person.age:jarige') return this.posesAs(cue.from)
     return this.isClaimed(cue.from)
   }
@@ -552,6 +702,8 @@ class Scanner {
       }
       return null
     }
+    // "verdachte 1 (23)", "verdachte 2, 20 jaar": the number names which suspect, the person is the noun before it
+    if (t.kind === 'number' && this.isQualifier(k)) return this.byHead[k - 1] ?? null
     const m = this.byHead[k]
     return m && m.kind !== 'pronoun' ? m : null
   }
