@@ -885,4 +885,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Gevraagd wordt om van WhatsApp de registratiegegevens te vorderen.'), [['WhatsApp', []]])
     assert.deepEqual(roles('Zij werd via Instagram gevraagd om als model te werken.'), [['Instagram', ['recruiting']]])
   })
+
+  it('reads an order that names where or when she must go as the appointment, not as control', () => {
+    assert.deepEqual(roles('Hij zei waar ik heen moest en hoe laat, altijd via Snapchat.'), [['Snapchat', ['customer_meeting']]])
+    assert.deepEqual(roles('Verdachte heeft haar via WhatsApp opgedragen waar zij heen moest.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Verdachte stuurde haar via Telegram opdrachten met een adres en een tijd.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('Zij kreeg via Kik instructies over de afspraken van die dag.'), [['Kik Messenger', ['customer_meeting']]])
+    // an order without a place, time or appointment stays control
+    assert.deepEqual(roles('Verdachte heeft haar via WhatsApp opgedragen het geld af te geven.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Hij zei via Snapchat wat zij moest doen.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij kreeg via Kik instructies over haar kleding.'), [['Kik Messenger', ['relationship']]])
+  })
 })
