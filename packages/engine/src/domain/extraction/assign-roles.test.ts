@@ -896,4 +896,29 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij zei via Snapchat wat zij moest doen.'), [['Snapchat', ['relationship']]])
     assert.deepEqual(roles('Zij kreeg via Kik instructies over haar kleding.'), [['Kik Messenger', ['relationship']]])
   })
+
+  it('gives customers who answered, in a relative clause after the post, to the platform of the advertisement or photos', () => {
+    assert.deepEqual(roles('Verdachte zette advertenties op Redlights en liet mannen die daarop reageerden via WhatsApp een afspraak maken.'), [
+      ['Redlights.nl', ['advertising', 'customer_acquisition']],
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Hij zette advertenties op Kinky; de mannen die daarop reageerden belden naar een nummer.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Verdachte zette foto’s van haar op Instagram en stuurde mannen die reageerden door naar haar Snapchat.')[0], [
+      'Instagram',
+      ['customer_acquisition', 'image_distribution'],
+    ])
+    // the channel of the answer itself keeps it: 'mannen reageerden via sms', 'beantwoordde de reacties via WhatsApp'
+    assert.deepEqual(roles('Verdachte plaatste advertenties op Speurders; mannen reageerden via sms.'), [
+      ['Speurders.nl', ['advertising']],
+      ['Sms', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Hij maakte een advertentie op Sexjobs en beantwoordde zelf de reacties via WhatsApp.'), [
+      ['Sexjobs.nl', ['advertising']],
+      ['WhatsApp', ['customer_acquisition']],
+    ])
+    // a platform named for nothing is no post
+    assert.deepEqual(roles('Zij had een account op Instagram en de mannen die reageerden kregen via WhatsApp een adres.')[0], ['Instagram', []])
+  })
 })

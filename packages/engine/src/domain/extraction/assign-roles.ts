@@ -272,16 +272,20 @@ export function buildRoleAssigner(
           const e = entries[h.entry]
           if (!e || (onlyRole && e.role !== onlyRole) || (onlyStrong && e.weak)) continue
           const referring = earlier && referred?.has(clause[h.last - from] ?? -1)
+          const nearest = targets === 'own' && !referring ? nearestGroup(own, h, clause, from, toks, refClauses) : undefined
+          // 'zette advertenties op Redlights en liet mannen die daarop reageerden via WhatsApp een afspraak maken': the men
+          // answered the advertisement; the channel after them is where the answer went on
+          const answered = nearest && e.role === 'customer_acquisition' ? postAnswered(toks, h, nearest, own, clause, from, strongIn) : undefined
           const chosen =
-            targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from, toks, refClauses)]
+            targets !== 'own' ? targets : referring ? [earlier] : [answered ?? nearest]
           // 'leerde haar kennen via haar broer en hield contact via sms'jes': the cue's clause names its own, other channel
           const g0 = chosen[0]
-          if (targets === 'own' && g0 !== earlier && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
+          if (targets === 'own' && g0 !== earlier && g0 !== answered && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
           // '…op Sexjobs. Daarop reageerden mannen, met wie verdachte telefonisch afspraken maakte.': by telephone
           if (g0 && (targets !== 'own' || g0 === earlier) && telephonicClause(toks, h, clause, from, to)) continue
           // 'Klanten die op het nummer reageerden, kregen via WhatsApp een adres': a cue in another clause without a
           // platform does not reach into a clause whose own cue says what that platform did
-          if (targets === 'own' && g0 && g0 !== earlier && otherCuedClause(toks, h, g0, e.role, clause, from, strongIn, refClauses)) continue
+          if (targets === 'own' && g0 && g0 !== earlier && g0 !== answered && otherCuedClause(toks, h, g0, e.role, clause, from, strongIn, refClauses)) continue
           // 'bracht haar naar mannen die hij via Luxy had leren kennen': the platform belongs to the clause about the men,
           // when that clause has a cue of its own
           if (targets === 'own' && g0 && g0 !== earlier) {
@@ -289,7 +293,7 @@ export function buildRoleAssigner(
             if (rel >= 0 && held.some((x) => x !== h && x.first >= rel - 1 && x.last > rel && !entries[x.entry]?.weak)) continue
           }
           // 'Klanten die reageerden, kregen een Kik-naam waarop …': the customers answered something else
-          if (targets === 'own' && g0 && g0 !== earlier && e.role === 'customer_acquisition' && relativeAbout(toks, h, g0)) continue
+          if (targets === 'own' && g0 && g0 !== earlier && g0 !== answered && e.role === 'customer_acquisition' && relativeAbout(toks, h, g0)) continue
           for (const group of chosen) {
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
@@ -881,6 +885,49 @@ function otherCuedClause(
   }
   const own = strongIn.get(gc)
   return own !== undefined && [...own].some((r) => r !== role)
+}
+
+/** words of customers answering a post ('reageerden', 'de reacties') */
+const ANSWER_WORD = /^(reageer|reageren|reageerde|reageerden|reageert|gereageerd|reactie|reacties)$/
+/** a relative pronoun or a pointer back before the answer word ('die daarop reageerden') */
+const ANSWER_OPENERS = new Set(['die', 'wie', 'daarop', 'erop', 'hierop'])
+
+/** roles of a post that customers can answer: the advertisement, or her photos put online */
+const POST_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
+
+/**
+ * 'Hij zette advertenties op kinky.nl; de mannen die daarop reageerden belden …', 'zette foto's van haar op Instagram en
+ * stuurde mannen die reageerden door naar haar Snapchat': customers who answer, in a clause after the one that posts
+ * the advertisement or her photos, answered that post, whatever channel the clause names after them. Returns the
+ * platform of the post nearest before the cue.
+ */
+function postAnswered(
+  toks: Tokens,
+  h: PhraseHit,
+  nearest: Candidate[],
+  own: readonly Candidate[][],
+  clause: readonly number[],
+  from: number,
+  strongIn: ReadonlyMap<number, ReadonlySet<RoleId>>,
+): Candidate[] | undefined {
+  // 'mannen die (daarop) reageerden': a relative clause about the men; 'mannen reageerden via sms' names the channel of
+  // the answer itself
+  const answer = h.words.find((k) => ANSWER_WORD.test(toks.text[k] ?? ''))
+  if (answer === undefined) return undefined
+  let relative = false
+  for (let k = answer - 1; k >= Math.max(from, answer - 4) && !toks.punct[k]; k--) if (ANSWER_OPENERS.has(toks.text[k] ?? '')) relative = true
+  if (!relative) return undefined
+  if (nearest.length === 0) return undefined
+  const c = clause[h.first - from] ?? -1
+  let best: Candidate[] | undefined
+  for (const g of own) {
+    const last = g[g.length - 1]
+    if (!last || last.lastToken >= h.first || g.some((m) => m.negated)) continue
+    const gc = clause[last.lastToken - from] ?? -1
+    if (gc >= c || !POST_ROLES.some((r) => strongIn.get(gc)?.has(r))) continue
+    if (!best || last.lastToken > (best[best.length - 1]?.lastToken ?? -1)) best = g
+  }
+  return best
 }
 
 /**
