@@ -921,4 +921,16 @@ describe(buildRoleAssigner.name, () => {
     // a platform named for nothing is no post
     assert.deepEqual(roles('Zij had een account op Instagram en de mannen die reageerden kregen via WhatsApp een adres.')[0], ['Instagram', []])
   })
+
+  it('reads a dating profile the pimp made for the minor, or with her photos, as the advertisement too', () => {
+    assert.deepEqual(roles('Verdachte heeft bekend dat hij voor het slachtoffer (17) een profiel aanmaakte op Seeking.com.'), [
+      ['Seeking.com', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('De mannen vond hij via Tinder, waar hij een profiel met haar foto’s had aangemaakt.')[0]?.[1].includes('advertising'), true)
+    // a profile of her own, or 'voor' about something else, stays where customers came from only
+    assert.deepEqual(roles('Zij stond met een profiel op Sugardaters.nl, omdat zij geld nodig had voor haar huur.'), [
+      ['Sugardaters.nl', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Verdachte maakte een profiel aan op Seeking.com.'), [['Seeking.com', ['customer_acquisition']]])
+  })
 })

@@ -301,7 +301,11 @@ export function buildRoleAssigner(
               const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
               if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
               const literal = e.literal || namesAd(toks, h)
-              give(m, (category && !literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+              const to2 = (category && !literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role
+              give(m, to2, toks, h)
+              // 'maakte voor haar een profiel aan op Seeking.com', 'een profiel met haar foto's op Tinder': a profile the pimp
+              // made for her presents her, so it is the advertisement as well as where customers came from
+              if (to2 !== e.role && e.role === 'advertising' && madeForHer(toks, from, to)) give(m, e.role, toks, h)
             }
           }
         }
@@ -885,6 +889,39 @@ function otherCuedClause(
   }
   const own = strongIn.get(gc)
   return own !== undefined && [...own].some((r) => r !== role)
+}
+
+/** words between tokens a < b, an age aside ('(17)') not counted */
+function wordsApart(toks: Tokens, a: number, b: number): number {
+  let n = 0
+  for (let k = a + 1; k <= b; k++) if (!/^(\(|\)|\d{1,3})$/.test(toks.text[k] ?? '')) n++
+  return n
+}
+
+/** who a profile is made for: 'voor haar', 'voor het slachtoffer' */
+const FOR_WHOM = new Set(['haar', 'hem', 'het slachtoffer', 'de minderjarige', 'aangeefster', 'het meisje'])
+/** showing her: 'met haar foto's', 'met foto's van haar' */
+const SHOWING_HER = new Set(["met haar foto's", 'met haar foto’s', 'met haar foto', "met foto's van haar", 'met foto’s van haar'])
+
+/**
+ * 'voor het slachtoffer een profiel aanmaakte', 'een profiel dat hij voor haar had gemaakt', 'een profiel met haar foto's':
+ * a profile made for the minor or showing her ('voor' within six words of the profile word)
+ */
+function madeForHer(toks: Tokens, from: number, to: number): boolean {
+  const profile: number[] = []
+  for (let k = from; k < to; k++) if (/^(profiel|account)/.test(toks.text[k] ?? '')) profile.push(k)
+  if (profile.length === 0) return false
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (w === 'met') {
+      const three = `met ${toks.text[k + 1] ?? ''} ${toks.text[k + 2] ?? ''}`
+      if (SHOWING_HER.has(three) || SHOWING_HER.has(`${three} ${toks.text[k + 3] ?? ''}`)) return true
+    }
+    if (w !== 'voor' || !profile.some((p) => wordsApart(toks, Math.min(p, k), Math.max(p, k)) <= 6)) continue
+    const one = toks.text[k + 1] ?? ''
+    if (FOR_WHOM.has(one) || FOR_WHOM.has(`${one} ${toks.text[k + 2] ?? ''}`)) return true
+  }
+  return false
 }
 
 /** words of customers answering a post ('reageerden', 'de reacties') */
