@@ -933,4 +933,11 @@ describe(buildRoleAssigner.name, () => {
     ])
     assert.deepEqual(roles('Verdachte maakte een profiel aan op Seeking.com.'), [['Seeking.com', ['customer_acquisition']]])
   })
+
+  it('reads daily messages after a first meeting as the contact that goes on, not the first approach', () => {
+    assert.deepEqual(roles('Na een eerste ontmoeting stuurde hij haar dagelijks sms’jes.'), [['Sms', ['relationship']]])
+    assert.deepEqual(roles('Na een eerste ontmoeting stuurde hij haar elke dag berichtjes op Messenger.'), [['Facebook', ['relationship']]])
+    // the first meeting itself through a platform is still the approach
+    assert.ok(roles('De eerste ontmoeting werd via Snapchat geregeld.')[0]?.[1].includes('recruiting'))
+  })
 })
