@@ -940,4 +940,21 @@ describe(buildRoleAssigner.name, () => {
     // the first meeting itself through a platform is still the approach
     assert.ok(roles('De eerste ontmoeting werd via Snapchat geregeld.')[0]?.[1].includes('recruiting'))
   })
+
+  it('reads contact or chats with men, no article before them, as where customers came from', () => {
+    assert.deepEqual(roles('Het meisje zou volgens haar begeleider contact hebben met mannen via Sudy.'), [['Sudy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Verdachte maakte via Luxy contact met welgestelde mannen.'), [['Luxy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij verklaarde dat zij verschillende mannen heeft ontmoet via Sugardaters.nl.'), [['Sugardaters.nl', ['customer_acquisition']]])
+    assert.deepEqual(roles('De agenten zagen dat zij op Tinder met meerdere mannen chatte over een prijs.'), [['Tinder', ['customer_acquisition']]])
+    // the customers already there ('contact met de klanten') are the appointments; one man is no customers
+    assert.deepEqual(roles('Zij hield daarna via Telegram contact met de mannen die reageerden.'), [['Telegram', ['customer_meeting']]])
+    assert.ok(!roles('Zij verklaarde dat zij met een man heeft gechat op Chatgirl.nl.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('gives no role for a cue that is denied ("ontkent contact met …")', () => {
+    assert.deepEqual(roles('Zij heeft accounts op Snapchat en TikTok. Zij ontkent contact met onbekende mannen.'), [
+      ['Snapchat', []],
+      ['TikTok', []],
+    ])
+  })
 })

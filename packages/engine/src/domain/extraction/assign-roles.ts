@@ -742,6 +742,7 @@ function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
 const MONEY_OFFER = /^(geld|verdien|bijverdien|rijk$|baan|baantje|bijbaan|werk$)/
 
 const DENIAL = new Set(['geen', 'nooit', 'nimmer', 'niet'])
+const DENYING = new Set(['ontkent', 'ontkende', 'ontkenden', 'ontkennen', 'ontkend'])
 
 /** words before 'of' that make its clause an open question ('nog niet vastgesteld of …') */
 const UNSETTLED = new Set([
@@ -758,6 +759,8 @@ function deniedCue(toks: Tokens, h: PhraseHit): boolean {
   for (let k = Math.max(0, h.first - 1); k <= h.last; k++) {
     // 'stuurde haar niet alleen berichten' affirms
     if (DENIAL.has(toks.text[k] ?? '') && !toks.punct[k] && toks.text[k + 1] !== 'alleen') return true
+    // 'Ontkent contact met onbekende mannen.': the cue is what is denied
+    if (DENYING.has(toks.text[k] ?? '')) return true
   }
   const from = toks.sentenceStart[toks.sentence[h.first] ?? 0] ?? 0
   // 'Of daarmee advertenties zijn geplaatst, wordt nog onderzocht.': a sentence that opens with 'of' asks whether
