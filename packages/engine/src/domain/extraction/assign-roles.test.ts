@@ -957,4 +957,11 @@ describe(buildRoleAssigner.name, () => {
       ['TikTok', []],
     ])
   })
+
+  it('reads one man offering the minor money as recruiting, except on a dating or sex-ad site', () => {
+    assert.deepEqual(roles('Aangever (16) verklaarde dat hij via Discord werd benaderd door een man die hem geld bood.'), [['Discord', ['recruiting']]])
+    assert.deepEqual(roles('Zij zou via een app zijn benaderd door een man die haar geld bood om mee te gaan naar Amsterdam.')[0]?.[1], ['recruiting'])
+    // on a sugar-dating site he answers her profile: a customer
+    assert.deepEqual(roles('Via Luxy werd zij benaderd door een man die haar geld bood.'), [['Luxy', ['customer_acquisition']]])
+  })
 })
