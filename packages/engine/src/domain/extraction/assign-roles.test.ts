@@ -964,4 +964,16 @@ describe(buildRoleAssigner.name, () => {
     // on a sugar-dating site he answers her profile: a customer
     assert.deepEqual(roles('Via Luxy werd zij benaderd door een man die haar geld bood.'), [['Luxy', ['customer_acquisition']]])
   })
+
+  it('reads the minor reporting to the pimp, also about customers, and contact with the suspect as the relationship', () => {
+    assert.deepEqual(roles('Zij moest via Snapchat melden wanneer zij klaar was met een klant.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('De gesprekken met de mannen moest zij doorsturen naar hem via Telegram.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Contact met verdachte via Snapchat en Instagram.'), [
+      ['Snapchat', ['relationship']],
+      ['Instagram', ['relationship']],
+    ])
+    // photos sent on are no reporting; a stronger cue in the sentence wins over plain contact
+    assert.ok(!roles('Zij heeft foto’s van zichzelf doorgestuurd naar hem via Snapchat.')[0]?.[1].includes('relationship'))
+    assert.deepEqual(roles('Hij leerde haar kennen via Snapchat en had daarna contact met verdachte.')[0]?.[1], ['recruiting'])
+  })
 })
