@@ -976,4 +976,12 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij heeft foto’s van zichzelf doorgestuurd naar hem via Snapchat.')[0]?.[1].includes('relationship'))
     assert.deepEqual(roles('Hij leerde haar kennen via Snapchat en had daarna contact met verdachte.')[0]?.[1], ['recruiting'])
   })
+
+  it('reads a platform named inside the advertisement’s text as where customers get in touch', () => {
+    assert.deepEqual(roles('In de advertentie werd verzocht contact op te nemen via WhatsApp op 06-00000412.'), [['WhatsApp', ['customer_acquisition']]])
+    assert.deepEqual(roles('In de advertentie staat: "Voeg me toe op Snapchat voor meer foto’s".'), [['Snapchat', ['customer_acquisition']]])
+    // the site the advertisement stands on stays the advertisement
+    assert.deepEqual(roles('In de advertentie op Kinky.nl stond haar nummer.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Het nummer in de advertentie is eerder gebruikt in een advertentie op Sexmarkt.'), [['Sexmarkt.nl', ['advertising']]])
+  })
 })

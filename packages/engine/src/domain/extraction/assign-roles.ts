@@ -312,6 +312,7 @@ export function buildRoleAssigner(
       }
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
+      channelInTheAd(toks, mentions)
       jobAdIsRecruiting(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
@@ -607,6 +608,35 @@ function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
     const glued = next < toks.count && (toks.start[next] ?? 0) - (toks.end[m.lastToken] ?? 0) === 1 && AD_HEAD.test(toks.text[next] ?? '')
     if (!AD_HEAD.test(toks.text[m.lastToken] ?? '') && !glued) continue
     m.roles.set('advertising', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'advertising' })
+  }
+}
+
+const IN_THE_AD_ARTICLES = new Set(['de', 'het', 'die', 'deze', 'dezelfde'])
+const AD_NOUN = /^(advertentie|advertenties|advertentietekst|advertentieteksten)$/
+
+/**
+ * 'In de advertentie werd verzocht contact op te nemen via WhatsApp', 'In de advertentie staat: "Voeg me toe op
+ * Snapchat"': a platform named inside the advertisement's text is where customers get in touch, not where the
+ * advertisement stands ('in de advertentie op Kinky' names the site itself)
+ */
+function channelInTheAd(toks: Tokens, mentions: Candidate[]): void {
+  for (let k = 0; k + 2 < toks.count; k++) {
+    if (toks.text[k] !== 'in' || !IN_THE_AD_ARTICLES.has(toks.text[k + 1] ?? '') || !AD_NOUN.test(toks.text[k + 2] ?? '')) continue
+    const after = toks.text[k + 3] ?? ''
+    if (after === 'op' || after === 'van' || after === 'bij') continue
+    const s = toks.sentence[k]
+    const from = toks.start[k] ?? 0
+    for (const m of mentions) {
+      if (m.firstToken <= k + 2 || toks.sentence[m.firstToken] !== s) continue
+      // 'In de advertentie sexjobs.nl/…' is the advertisement; 'een advertentie op Sexmarkt' another one; 'op haar
+      // Instagram' her own account
+      const before = toks.text[m.firstToken - 1] ?? ''
+      if (m.firstToken === k + 3 || POSSESSIVES.has(before) || (before === 'op' && AD_NOUN.test(toks.text[m.firstToken - 2] ?? ''))) continue
+      const ad = m.roles.get('advertising')
+      if (!ad || ad.a < from) continue
+      m.roles.delete('advertising')
+      if (!m.roles.has('customer_acquisition')) m.roles.set('customer_acquisition', { ...ad, gives: 'customer_acquisition' })
+    }
   }
 }
 
