@@ -984,4 +984,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('In de advertentie op Kinky.nl stond haar nummer.'), [['Kinky.nl', ['advertising']]])
     assert.deepEqual(roles('Het nummer in de advertentie is eerder gebruikt in een advertentie op Sexmarkt.'), [['Sexmarkt.nl', ['advertising']]])
   })
+
+  it('reads an offer or persuasion to meet men as recruiting, not as an appointment', () => {
+    assert.deepEqual(roles('Zij kwam op Omegle in contact met verdachte, die haar later geld bood om met andere mannen af te spreken.'), [
+      ['Omegle', ['recruiting']],
+    ])
+    assert.ok(!roles('Hij haalde haar via Skype over om met mannen af te spreken.')[0]?.[1].includes('customer_meeting'))
+    // customers sent on to arrange a time are the appointment
+    assert.deepEqual(roles('Hij stuurde de klanten door naar haar WhatsApp om een tijd af te spreken.'), [['WhatsApp', ['customer_meeting']]])
+  })
 })
