@@ -993,4 +993,17 @@ describe(buildRoleAssigner.name, () => {
     // customers sent on to arrange a time are the appointment
     assert.deepEqual(roles('Hij stuurde de klanten door naar haar WhatsApp om een tijd af te spreken.'), [['WhatsApp', ['customer_meeting']]])
   })
+
+  it('reads photos spread or shared through several platforms, named before the verb, as image_distribution on each', () => {
+    assert.deepEqual(roles('Twee jongens hebben naaktfoto’s van haar, die zij eerder aan de jongste had gestuurd, verspreid via Snapchat en Instagram.'), [
+      ['Snapchat', ['image_distribution']],
+      ['Instagram', ['image_distribution']],
+    ])
+    assert.deepEqual(roles('Op school deden foto’s de ronde. Twee jongens zouden deze via Snapchat en in de klassenapp hebben gedeeld.'), [
+      ['Snapchat', ['image_distribution']],
+      ['WhatsApp', ['image_distribution']],
+    ])
+    // a warning or information shared is no image
+    assert.deepEqual(roles('Op de Facebookpagina van een buurtvereniging werd een waarschuwing gedeeld over jongens die meisjes aanspreken.'), [['Facebook', []]])
+  })
 })
