@@ -1006,4 +1006,18 @@ describe(buildRoleAssigner.name, () => {
     // a warning or information shared is no image
     assert.deepEqual(roles('Op de Facebookpagina van een buurtvereniging werd een waarschuwing gedeeld over jongens die meisjes aanspreken.'), [['Facebook', []]])
   })
+
+  it('gives a second place joined by "en (later) op …" the post of the first', () => {
+    assert.deepEqual(roles('Hij zette haar eerst op Girls4u en later op een andere site.'), [
+      ['Girls4u.nl', ['advertising']],
+      [null, ['advertising']],
+    ])
+    assert.deepEqual(roles('Het filmpje werd gedeeld in een Telegramgroep met ruim 2000 leden en op een forum.'), [
+      ['Telegram', ['image_distribution']],
+      [null, ['image_distribution']],
+    ])
+    // a second platform with a role of its own, or in a clause of its own, keeps its own
+    assert.deepEqual(roles('Hij zette foto’s van haar op Instagram en hield via WhatsApp contact met haar.')[1], ['WhatsApp', ['relationship']])
+    assert.deepEqual(roles('Hij zette haar op Kinky, maar op Snapchat had zij een eigen account.')[1], ['Snapchat', []])
+  })
 })

@@ -313,6 +313,7 @@ export function buildRoleAssigner(
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
       channelInTheAd(toks, mentions)
+      postedThereToo(toks, groups)
       jobAdIsRecruiting(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
@@ -638,6 +639,42 @@ function channelInTheAd(toks: Tokens, mentions: Candidate[]): void {
       if (!m.roles.has('customer_acquisition')) m.roles.set('customer_acquisition', { ...ad, gives: 'customer_acquisition' })
     }
   }
+}
+
+const POSTED_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
+const THEN_WORDS = new Set(['later', 'daarna', 'vervolgens', 'ook', 'nog', 'eerst', 'uiteindelijk'])
+const POST_PREPOSITIONS = new Set(['op', 'in', 'via', 'naar'])
+const PLACE_MODIFIERS = new Set(['een', 'de', 'het', 'andere', 'ander', 'meerdere', 'verschillende', 'diverse', 'nog', 'zijn', 'haar', 'hun'])
+/** words that open a clause of its own between two platforms */
+const OWN_CLAUSE = new Set(['dat', 'die', 'waar', 'waarop', 'waarin', 'wie', 'omdat', 'maar', 'want', 'toen', 'nadat', 'waarna', ';', ':'])
+
+/**
+ * 'werd gedeeld in een Telegramgroep met ruim 2000 leden en op een forum', 'zette haar eerst op Girls4u en later op een
+ * andere site': a second place joined by 'en (later) op …' without a verb of its own got the same post
+ */
+function postedThereToo(toks: Tokens, groups: readonly Candidate[][]): void {
+  groups.forEach((g, i) => {
+    const last = g[g.length - 1]
+    const next = groups[i + 1]
+    const h0 = next?.[0]
+    if (!last || !next || !h0 || g.some((m) => m.negated) || next.some((m) => m.negated || m.roles.size > 0)) return
+    if (toks.sentence[last.lastToken] !== toks.sentence[h0.firstToken]) return
+    const posted = POSTED_ROLES.filter((r) => g.some((m) => m.roles.has(r)))
+    if (posted.length === 0) return
+    let k = h0.firstToken - 1
+    while (k > last.lastToken && PLACE_MODIFIERS.has(toks.text[k] ?? '')) k--
+    if (!POST_PREPOSITIONS.has(toks.text[k] ?? '')) return
+    k--
+    while (k > last.lastToken && THEN_WORDS.has(toks.text[k] ?? '')) k--
+    if (toks.text[k] !== 'en' || k - last.lastToken > 6) return
+    for (let j = last.lastToken + 1; j < k; j++) if (OWN_CLAUSE.has(toks.text[j] ?? '')) return
+    for (const m of next) {
+      for (const r of posted) {
+        const ev = g.find((x) => x.roles.has(r))?.roles.get(r)
+        if (ev && !m.roles.has(r)) m.roles.set(r, ev)
+      }
+    }
+  })
 }
 
 /** a job, shelter or modelling offer ('bijbaan in de horeca', 'promotiewerk', 'gastvrouw') */
