@@ -1020,4 +1020,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij zette foto’s van haar op Instagram en hield via WhatsApp contact met haar.')[1], ['WhatsApp', ['relationship']])
     assert.deepEqual(roles('Hij zette haar op Kinky, maar op Snapchat had zij een eigen account.')[1], ['Snapchat', []])
   })
+
+  it('reads men found, arranged or invited through a platform, and being put in contact with men, as customer_acquisition', () => {
+    assert.deepEqual(roles('Hij zei dat zij mannen moest ontmoeten, die hij via Badoo regelde.'), [['Badoo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Verdachte bood hem een slaapplek en regelde bezoekers via Grindr.')[0]?.[1].includes('customer_acquisition'), true)
+    assert.deepEqual(roles('Die anderen vond verdachte via datingsites.'), [[null, ['customer_acquisition']]])
+    assert.deepEqual(roles('Hij zou haar via Sudy in contact brengen met oudere mannen.'), [['Sudy', ['customer_acquisition']]])
+    // arranging the appointments with them is the appointment; a live show for them is no customer_acquisition
+    assert.ok(!roles('Zij moest met mannen afspreken, die hij regelde via Telegram.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Zij ging via Houseparty tegen betaling live voor mannen die de man had uitgenodigd.')[0]?.[1].includes('customer_acquisition'))
+  })
 })
