@@ -1030,4 +1030,11 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij moest met mannen afspreken, die hij regelde via Telegram.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('Zij ging via Houseparty tegen betaling live voor mannen die de man had uitgenodigd.')[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('reads a short question about the customers and an answer that takes them up as where customers came from', () => {
+    assert.deepEqual(roles('V: En de klanten? A: Die kwamen via een site, maar welke weet ik niet.'), [[null, ['customer_acquisition']]])
+    // a question about someone else, or an answer about something else, gives nothing
+    assert.ok(!roles('V: En je moeder? A: Die appte ik soms.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('V: En de klanten? A: Hij appte mij via WhatsApp waar ik heen moest.')[0]?.[1].includes('customer_acquisition'))
+  })
 })

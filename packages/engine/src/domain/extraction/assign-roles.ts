@@ -314,6 +314,7 @@ export function buildRoleAssigner(
       adNamedAsSuch(toks, mentions)
       channelInTheAd(toks, mentions)
       postedThereToo(toks, groups)
+      answerAboutCustomers(toks, groups)
       jobAdIsRecruiting(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
@@ -675,6 +676,42 @@ function postedThereToo(toks: Tokens, groups: readonly Candidate[][]): void {
       }
     }
   })
+}
+
+const SPEAKER_MARKS = new Set(['v', 'vraag', 'a', 'antwoord', ':', '-'])
+const ASKED_CUSTOMERS = new Set(['klanten', 'klant', 'mannen'])
+/** how an answer about the customers begins: 'Die kwamen via een site', 'Via Snapchat', 'Op Sexjobs' */
+const ANSWER_OPENINGS = new Set(['die', 'deze', 'via', 'op'])
+
+/**
+ * 'V: En de klanten? A: Die kwamen via een site, maar welke weet ik niet.': a short question about the customers, and
+ * an answer that takes them up ('die') or only names the place, says where the customers came from
+ */
+function answerAboutCustomers(toks: Tokens, groups: readonly Candidate[][]): void {
+  const sentences = toks.sentenceStart.length - 1
+  for (let s = 0; s + 1 < sentences; s++) {
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    if (!isQuestion(toks, to)) continue
+    let k = from
+    while (k < to && SPEAKER_MARKS.has(toks.text[k] ?? '')) k++
+    if (to - k > 8) continue
+    let customers = false
+    for (let j = k; j < to; j++) if (ASKED_CUSTOMERS.has(toks.text[j] ?? '')) customers = true
+    if (!customers) continue
+    let a = to
+    const end = toks.sentenceStart[s + 2] ?? toks.count
+    while (a < end && SPEAKER_MARKS.has(toks.text[a] ?? '')) a++
+    if (!ANSWER_OPENINGS.has(toks.text[a] ?? '')) continue
+    for (const g of groups) {
+      const g0 = g[0]
+      if (!g0 || toks.sentence[g0.firstToken] !== s + 1 || g.some((m) => m.negated)) continue
+      for (const m of g) {
+        if (m.roles.has('customer_acquisition')) continue
+        m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[to - 1] ?? 0, gives: 'customer_acquisition' })
+      }
+    }
+  }
 }
 
 /** a job, shelter or modelling offer ('bijbaan in de horeca', 'promotiewerk', 'gastvrouw') */
