@@ -979,4 +979,156 @@ describe(buildRoleAssigner.name, () => {
   it('keeps the roles of a real customer contact', () => {
     assert.ok(roles('Een klant heeft via WhatsApp contact opgenomen.')[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('reads an order that names where or when she must go as the appointment, not as control', () => {
+    assert.deepEqual(roles('Hij zei waar ik heen moest en hoe laat, altijd via Snapchat.'), [['Snapchat', ['customer_meeting']]])
+    assert.deepEqual(roles('Verdachte heeft haar via WhatsApp opgedragen waar zij heen moest.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Verdachte stuurde haar via Telegram opdrachten met een adres en een tijd.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('Zij kreeg via Kik instructies over de afspraken van die dag.'), [['Kik Messenger', ['customer_meeting']]])
+    // an order without a place, time or appointment stays control
+    assert.deepEqual(roles('Verdachte heeft haar via WhatsApp opgedragen het geld af te geven.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Hij zei via Snapchat wat zij moest doen.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij kreeg via Kik instructies over haar kleding.'), [['Kik Messenger', ['relationship']]])
+  })
+
+  it('gives customers who answered, in a relative clause after the post, to the platform of the advertisement or photos', () => {
+    assert.deepEqual(roles('Verdachte zette advertenties op Redlights en liet mannen die daarop reageerden via WhatsApp een afspraak maken.'), [
+      ['Redlights.nl', ['advertising', 'customer_acquisition']],
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Hij zette advertenties op Kinky; de mannen die daarop reageerden belden naar een nummer.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Verdachte zette foto’s van haar op Instagram en stuurde mannen die reageerden door naar haar Snapchat.')[0], [
+      'Instagram',
+      ['customer_acquisition', 'image_distribution'],
+    ])
+    // the channel of the answer itself keeps it: 'mannen reageerden via sms', 'beantwoordde de reacties via WhatsApp'
+    assert.deepEqual(roles('Verdachte plaatste advertenties op Speurders; mannen reageerden via sms.'), [
+      ['Speurders.nl', ['advertising']],
+      ['Sms', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Hij maakte een advertentie op Sexjobs en beantwoordde zelf de reacties via WhatsApp.'), [
+      ['Sexjobs.nl', ['advertising']],
+      ['WhatsApp', ['customer_acquisition']],
+    ])
+    // a platform named for nothing is no post
+    assert.deepEqual(roles('Zij had een account op Instagram en de mannen die reageerden kregen via WhatsApp een adres.')[0], ['Instagram', []])
+  })
+
+  it('reads a dating profile the pimp made for the minor, or with her photos, as the advertisement too', () => {
+    assert.deepEqual(roles('Verdachte heeft bekend dat hij voor het slachtoffer (17) een profiel aanmaakte op Seeking.com.'), [
+      ['Seeking.com', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('De mannen vond hij via Tinder, waar hij een profiel met haar foto’s had aangemaakt.')[0]?.[1].includes('advertising'), true)
+    // a profile of her own, or 'voor' about something else, stays where customers came from only
+    assert.deepEqual(roles('Zij stond met een profiel op Sugardaters.nl, omdat zij geld nodig had voor haar huur.'), [
+      ['Sugardaters.nl', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Verdachte maakte een profiel aan op Seeking.com.'), [['Seeking.com', ['customer_acquisition']]])
+  })
+
+  it('reads daily messages after a first meeting as the contact that goes on, not the first approach', () => {
+    assert.deepEqual(roles('Na een eerste ontmoeting stuurde hij haar dagelijks sms’jes.'), [['Sms', ['relationship']]])
+    assert.deepEqual(roles('Na een eerste ontmoeting stuurde hij haar elke dag berichtjes op Messenger.'), [['Facebook', ['relationship']]])
+    // the first meeting itself through a platform is still the approach
+    assert.ok(roles('De eerste ontmoeting werd via Snapchat geregeld.')[0]?.[1].includes('recruiting'))
+  })
+
+  it('reads contact or chats with men, no article before them, as where customers came from', () => {
+    assert.deepEqual(roles('Het meisje zou volgens haar begeleider contact hebben met mannen via Sudy.'), [['Sudy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Verdachte maakte via Luxy contact met welgestelde mannen.'), [['Luxy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij verklaarde dat zij verschillende mannen heeft ontmoet via Sugardaters.nl.'), [['Sugardaters.nl', ['customer_acquisition']]])
+    assert.deepEqual(roles('De agenten zagen dat zij op Tinder met meerdere mannen chatte over een prijs.'), [['Tinder', ['customer_acquisition']]])
+    // the customers already there ('contact met de klanten') are the appointments; one man is no customers
+    assert.deepEqual(roles('Zij hield daarna via Telegram contact met de mannen die reageerden.'), [['Telegram', ['customer_meeting']]])
+    assert.ok(!roles('Zij verklaarde dat zij met een man heeft gechat op Chatgirl.nl.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('gives no role for a cue that is denied ("ontkent contact met …")', () => {
+    assert.deepEqual(roles('Zij heeft accounts op Snapchat en TikTok. Zij ontkent contact met onbekende mannen.'), [
+      ['Snapchat', []],
+      ['TikTok', []],
+    ])
+  })
+
+  it('reads one man offering the minor money as recruiting, except on a dating or sex-ad site', () => {
+    assert.deepEqual(roles('Aangever (16) verklaarde dat hij via Discord werd benaderd door een man die hem geld bood.'), [['Discord', ['recruiting']]])
+    assert.deepEqual(roles('Zij zou via een app zijn benaderd door een man die haar geld bood om mee te gaan naar Amsterdam.')[0]?.[1], ['recruiting'])
+    // on a sugar-dating site he answers her profile: a customer
+    assert.deepEqual(roles('Via Luxy werd zij benaderd door een man die haar geld bood.'), [['Luxy', ['customer_acquisition']]])
+  })
+
+  it('reads the minor reporting to the pimp, also about customers, and contact with the suspect as the relationship', () => {
+    assert.deepEqual(roles('Zij moest via Snapchat melden wanneer zij klaar was met een klant.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('De gesprekken met de mannen moest zij doorsturen naar hem via Telegram.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Contact met verdachte via Snapchat en Instagram.'), [
+      ['Snapchat', ['relationship']],
+      ['Instagram', ['relationship']],
+    ])
+    // photos sent on are no reporting; a stronger cue in the sentence wins over plain contact
+    assert.ok(!roles('Zij heeft foto’s van zichzelf doorgestuurd naar hem via Snapchat.')[0]?.[1].includes('relationship'))
+    assert.deepEqual(roles('Hij leerde haar kennen via Snapchat en had daarna contact met verdachte.')[0]?.[1], ['recruiting'])
+  })
+
+  it('reads a platform named inside the advertisement’s text as where customers get in touch', () => {
+    assert.deepEqual(roles('In de advertentie werd verzocht contact op te nemen via WhatsApp op 06-00000412.'), [['WhatsApp', ['customer_acquisition']]])
+    assert.deepEqual(roles('In de advertentie staat: "Voeg me toe op Snapchat voor meer foto’s".'), [['Snapchat', ['customer_acquisition']]])
+    // the site the advertisement stands on stays the advertisement
+    assert.deepEqual(roles('In de advertentie op Kinky.nl stond haar nummer.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Het nummer in de advertentie is eerder gebruikt in een advertentie op Sexmarkt.'), [['Sexmarkt.nl', ['advertising']]])
+  })
+
+  it('reads an offer or persuasion to meet men as recruiting, not as an appointment', () => {
+    assert.deepEqual(roles('Zij kwam op Omegle in contact met verdachte, die haar later geld bood om met andere mannen af te spreken.'), [
+      ['Omegle', ['recruiting']],
+    ])
+    assert.ok(!roles('Hij haalde haar via Skype over om met mannen af te spreken.')[0]?.[1].includes('customer_meeting'))
+    // customers sent on to arrange a time are the appointment
+    assert.deepEqual(roles('Hij stuurde de klanten door naar haar WhatsApp om een tijd af te spreken.'), [['WhatsApp', ['customer_meeting']]])
+  })
+
+  it('reads photos spread or shared through several platforms, named before the verb, as image_distribution on each', () => {
+    assert.deepEqual(roles('Twee jongens hebben naaktfoto’s van haar, die zij eerder aan de jongste had gestuurd, verspreid via Snapchat en Instagram.'), [
+      ['Snapchat', ['image_distribution']],
+      ['Instagram', ['image_distribution']],
+    ])
+    assert.deepEqual(roles('Op school deden foto’s de ronde. Twee jongens zouden deze via Snapchat en in de klassenapp hebben gedeeld.'), [
+      ['Snapchat', ['image_distribution']],
+      ['WhatsApp', ['image_distribution']],
+    ])
+    // a warning or information shared is no image
+    assert.deepEqual(roles('Op de Facebookpagina van een buurtvereniging werd een waarschuwing gedeeld over jongens die meisjes aanspreken.'), [['Facebook', []]])
+  })
+
+  it('gives a second place joined by "en (later) op …" the post of the first', () => {
+    assert.deepEqual(roles('Hij zette haar eerst op Girls4u en later op een andere site.'), [
+      ['Girls4u.nl', ['advertising']],
+      [null, ['advertising']],
+    ])
+    assert.deepEqual(roles('Het filmpje werd gedeeld in een Telegramgroep met ruim 2000 leden en op een forum.'), [
+      ['Telegram', ['image_distribution']],
+      [null, ['image_distribution']],
+    ])
+    // a second platform with a role of its own, or in a clause of its own, keeps its own
+    assert.deepEqual(roles('Hij zette foto’s van haar op Instagram en hield via WhatsApp contact met haar.')[1], ['WhatsApp', ['relationship']])
+    assert.deepEqual(roles('Hij zette haar op Kinky, maar op Snapchat had zij een eigen account.')[1], ['Snapchat', []])
+  })
+
+  it('reads men found, arranged or invited through a platform, and being put in contact with men, as customer_acquisition', () => {
+    assert.deepEqual(roles('Hij zei dat zij mannen moest ontmoeten, die hij via Badoo regelde.'), [['Badoo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Verdachte bood hem een slaapplek en regelde bezoekers via Grindr.')[0]?.[1].includes('customer_acquisition'), true)
+    assert.deepEqual(roles('Die anderen vond verdachte via datingsites.'), [[null, ['customer_acquisition']]])
+    assert.deepEqual(roles('Hij zou haar via Sudy in contact brengen met oudere mannen.'), [['Sudy', ['customer_acquisition']]])
+    // arranging the appointments with them is the appointment; a live show for them is no customer_acquisition
+    assert.ok(!roles('Zij moest met mannen afspreken, die hij regelde via Telegram.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Zij ging via Houseparty tegen betaling live voor mannen die de man had uitgenodigd.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('reads a short question about the customers and an answer that takes them up as where customers came from', () => {
+    assert.deepEqual(roles('V: En de klanten? A: Die kwamen via een site, maar welke weet ik niet.'), [[null, ['customer_acquisition']]])
+    // a question about someone else, or an answer about something else, gives nothing
+    assert.ok(!roles('V: En je moeder? A: Die appte ik soms.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('V: En de klanten? A: Hij appte mij via WhatsApp waar ik heen moest.')[0]?.[1].includes('customer_acquisition'))
+  })
 })

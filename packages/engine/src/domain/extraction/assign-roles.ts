@@ -272,16 +272,20 @@ export function buildRoleAssigner(
           const e = entries[h.entry]
           if (!e || (onlyRole && e.role !== onlyRole) || (onlyStrong && e.weak)) continue
           const referring = earlier && referred?.has(clause[h.last - from] ?? -1)
+          const nearest = targets === 'own' && !referring ? nearestGroup(own, h, clause, from, toks, refClauses) : undefined
+          // 'zette advertenties op Redlights en liet mannen die daarop reageerden via WhatsApp een afspraak maken': the men
+          // answered the advertisement; the channel after them is where the answer went on
+          const answered = nearest && e.role === 'customer_acquisition' ? postAnswered(toks, h, nearest, own, clause, from, strongIn) : undefined
           const chosen =
-            targets !== 'own' ? targets : referring ? [earlier] : [nearestGroup(own, h, clause, from, toks, refClauses)]
+            targets !== 'own' ? targets : referring ? [earlier] : [answered ?? nearest]
           // 'leerde haar kennen via haar broer en hield contact via sms'jes': the cue's clause names its own, other channel
           const g0 = chosen[0]
-          if (targets === 'own' && g0 !== earlier && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
+          if (targets === 'own' && g0 !== earlier && g0 !== answered && otherChannel(toks, h, clause, from, to, g0, mentionTokens)) continue
           // '…op Sexjobs. Daarop reageerden mannen, met wie verdachte telefonisch afspraken maakte.': by telephone
           if (g0 && (targets !== 'own' || g0 === earlier) && telephonicClause(toks, h, clause, from, to)) continue
           // 'Klanten die op het nummer reageerden, kregen via WhatsApp een adres': a cue in another clause without a
           // platform does not reach into a clause whose own cue says what that platform did
-          if (targets === 'own' && g0 && g0 !== earlier && otherCuedClause(toks, h, g0, e.role, clause, from, strongIn, refClauses)) continue
+          if (targets === 'own' && g0 && g0 !== earlier && g0 !== answered && otherCuedClause(toks, h, g0, e.role, clause, from, strongIn, refClauses)) continue
           // 'bracht haar naar mannen die hij via Luxy had leren kennen': the platform belongs to the clause about the men,
           // when that clause has a cue of its own
           if (targets === 'own' && g0 && g0 !== earlier) {
@@ -289,7 +293,7 @@ export function buildRoleAssigner(
             if (rel >= 0 && held.some((x) => x !== h && x.first >= rel - 1 && x.last > rel && !entries[x.entry]?.weak)) continue
           }
           // 'Klanten die reageerden, kregen een Kik-naam waarop …': the customers answered something else
-          if (targets === 'own' && g0 && g0 !== earlier && e.role === 'customer_acquisition' && relativeAbout(toks, h, g0)) continue
+          if (targets === 'own' && g0 && g0 !== earlier && g0 !== answered && e.role === 'customer_acquisition' && relativeAbout(toks, h, g0)) continue
           for (const group of chosen) {
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
@@ -297,13 +301,20 @@ export function buildRoleAssigner(
               const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
               if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
               const literal = e.literal || namesAd(toks, h)
-              give(m, (category && !literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+              const to2 = (category && !literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role
+              give(m, to2, toks, h)
+              // 'maakte voor haar een profiel aan op Seeking.com', 'een profiel met haar foto's op Tinder': a profile the pimp
+              // made for her presents her, so it is the advertisement as well as where customers came from
+              if (to2 !== e.role && e.role === 'advertising' && madeForHer(toks, from, to)) give(m, e.role, toks, h)
             }
           }
         }
       }
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
+      channelInTheAd(toks, mentions)
+      postedThereToo(toks, groups)
+      answerAboutCustomers(toks, groups)
       jobAdIsRecruiting(toks, mentions)
       responseToAd(toks, mentions)
       broadcastList(toks, mentions)
@@ -760,6 +771,107 @@ function pseudoCustomer(toks: Tokens, mentions: Candidate[]): void {
   }
 }
 
+const IN_THE_AD_ARTICLES = new Set(['de', 'het', 'die', 'deze', 'dezelfde'])
+const AD_NOUN = /^(advertentie|advertenties|advertentietekst|advertentieteksten)$/
+
+/**
+ * 'In de advertentie werd verzocht contact op te nemen via WhatsApp', 'In de advertentie staat: "Voeg me toe op
+ * Snapchat"': a platform named inside the advertisement's text is where customers get in touch, not where the
+ * advertisement stands ('in de advertentie op Kinky' names the site itself)
+ */
+function channelInTheAd(toks: Tokens, mentions: Candidate[]): void {
+  for (let k = 0; k + 2 < toks.count; k++) {
+    if (toks.text[k] !== 'in' || !IN_THE_AD_ARTICLES.has(toks.text[k + 1] ?? '') || !AD_NOUN.test(toks.text[k + 2] ?? '')) continue
+    const after = toks.text[k + 3] ?? ''
+    if (after === 'op' || after === 'van' || after === 'bij') continue
+    const s = toks.sentence[k]
+    const from = toks.start[k] ?? 0
+    for (const m of mentions) {
+      if (m.firstToken <= k + 2 || toks.sentence[m.firstToken] !== s) continue
+      // 'In de advertentie sexjobs.nl/…' is the advertisement; 'een advertentie op Sexmarkt' another one; 'op haar
+      // Instagram' her own account
+      const before = toks.text[m.firstToken - 1] ?? ''
+      if (m.firstToken === k + 3 || POSSESSIVES.has(before) || (before === 'op' && AD_NOUN.test(toks.text[m.firstToken - 2] ?? ''))) continue
+      const ad = m.roles.get('advertising')
+      if (!ad || ad.a < from) continue
+      m.roles.delete('advertising')
+      if (!m.roles.has('customer_acquisition')) m.roles.set('customer_acquisition', { ...ad, gives: 'customer_acquisition' })
+    }
+  }
+}
+
+const POSTED_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
+const THEN_WORDS = new Set(['later', 'daarna', 'vervolgens', 'ook', 'nog', 'eerst', 'uiteindelijk'])
+const POST_PREPOSITIONS = new Set(['op', 'in', 'via', 'naar'])
+const PLACE_MODIFIERS = new Set(['een', 'de', 'het', 'andere', 'ander', 'meerdere', 'verschillende', 'diverse', 'nog', 'zijn', 'haar', 'hun'])
+/** words that open a clause of its own between two platforms */
+const OWN_CLAUSE = new Set(['dat', 'die', 'waar', 'waarop', 'waarin', 'wie', 'omdat', 'maar', 'want', 'toen', 'nadat', 'waarna', ';', ':'])
+
+/**
+ * 'werd gedeeld in een Telegramgroep met ruim 2000 leden en op een forum', 'zette haar eerst op Girls4u en later op een
+ * andere site': a second place joined by 'en (later) op …' without a verb of its own got the same post
+ */
+function postedThereToo(toks: Tokens, groups: readonly Candidate[][]): void {
+  groups.forEach((g, i) => {
+    const last = g[g.length - 1]
+    const next = groups[i + 1]
+    const h0 = next?.[0]
+    if (!last || !next || !h0 || g.some((m) => m.negated) || next.some((m) => m.negated || m.roles.size > 0)) return
+    if (toks.sentence[last.lastToken] !== toks.sentence[h0.firstToken]) return
+    const posted = POSTED_ROLES.filter((r) => g.some((m) => m.roles.has(r)))
+    if (posted.length === 0) return
+    let k = h0.firstToken - 1
+    while (k > last.lastToken && PLACE_MODIFIERS.has(toks.text[k] ?? '')) k--
+    if (!POST_PREPOSITIONS.has(toks.text[k] ?? '')) return
+    k--
+    while (k > last.lastToken && THEN_WORDS.has(toks.text[k] ?? '')) k--
+    if (toks.text[k] !== 'en' || k - last.lastToken > 6) return
+    for (let j = last.lastToken + 1; j < k; j++) if (OWN_CLAUSE.has(toks.text[j] ?? '')) return
+    for (const m of next) {
+      for (const r of posted) {
+        const ev = g.find((x) => x.roles.has(r))?.roles.get(r)
+        if (ev && !m.roles.has(r)) m.roles.set(r, ev)
+      }
+    }
+  })
+}
+
+const SPEAKER_MARKS = new Set(['v', 'vraag', 'a', 'antwoord', ':', '-'])
+const ASKED_CUSTOMERS = new Set(['klanten', 'klant', 'mannen'])
+/** how an answer about the customers begins: 'Die kwamen via een site', 'Via Snapchat', 'Op Sexjobs' */
+const ANSWER_OPENINGS = new Set(['die', 'deze', 'via', 'op'])
+
+/**
+ * 'V: En de klanten? A: Die kwamen via een site, maar welke weet ik niet.': a short question about the customers, and
+ * an answer that takes them up ('die') or only names the place, says where the customers came from
+ */
+function answerAboutCustomers(toks: Tokens, groups: readonly Candidate[][]): void {
+  const sentences = toks.sentenceStart.length - 1
+  for (let s = 0; s + 1 < sentences; s++) {
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    if (!isQuestion(toks, to)) continue
+    let k = from
+    while (k < to && SPEAKER_MARKS.has(toks.text[k] ?? '')) k++
+    if (to - k > 8) continue
+    let customers = false
+    for (let j = k; j < to; j++) if (ASKED_CUSTOMERS.has(toks.text[j] ?? '')) customers = true
+    if (!customers) continue
+    let a = to
+    const end = toks.sentenceStart[s + 2] ?? toks.count
+    while (a < end && SPEAKER_MARKS.has(toks.text[a] ?? '')) a++
+    if (!ANSWER_OPENINGS.has(toks.text[a] ?? '')) continue
+    for (const g of groups) {
+      const g0 = g[0]
+      if (!g0 || toks.sentence[g0.firstToken] !== s + 1 || g.some((m) => m.negated)) continue
+      for (const m of g) {
+        if (m.roles.has('customer_acquisition')) continue
+        m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[to - 1] ?? 0, gives: 'customer_acquisition' })
+      }
+    }
+  }
+}
+
 /** a job, shelter or modelling offer ('bijbaan in de horeca', 'promotiewerk', 'gastvrouw') */
 const JOB_OFFER = /^(baan|baantje|bijbaan|bijbaantje|vacature|job|werk$|[a-z]+werk$|gastvrouw|hostess|serveerster|oppas|promotie|modellen|model$|slaapplek|slaapplaats|onderdak|kamer$)/
 
@@ -897,6 +1009,7 @@ function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
 const MONEY_OFFER = /^(geld|verdien|bijverdien|rijk$|baan|baantje|bijbaan|werk$)/
 
 const DENIAL = new Set(['geen', 'nooit', 'nimmer', 'niet'])
+const DENYING = new Set(['ontkent', 'ontkende', 'ontkenden', 'ontkennen', 'ontkend'])
 
 /** words before 'of' that make its clause an open question ('nog niet vastgesteld of …') */
 const UNSETTLED = new Set([
@@ -913,6 +1026,8 @@ function deniedCue(toks: Tokens, h: PhraseHit): boolean {
   for (let k = Math.max(0, h.first - 1); k <= h.last; k++) {
     // 'stuurde haar niet alleen berichten' affirms
     if (DENIAL.has(toks.text[k] ?? '') && !toks.punct[k] && toks.text[k + 1] !== 'alleen') return true
+    // 'Ontkent contact met onbekende mannen.': the cue is what is denied
+    if (DENYING.has(toks.text[k] ?? '')) return true
   }
   const from = toks.sentenceStart[toks.sentence[h.first] ?? 0] ?? 0
   // 'Of daarmee advertenties zijn geplaatst, wordt nog onderzocht.': a sentence that opens with 'of' asks whether
@@ -1044,6 +1159,82 @@ function otherCuedClause(
   }
   const own = strongIn.get(gc)
   return own !== undefined && [...own].some((r) => r !== role)
+}
+
+/** words between tokens a < b, an age aside ('(17)') not counted */
+function wordsApart(toks: Tokens, a: number, b: number): number {
+  let n = 0
+  for (let k = a + 1; k <= b; k++) if (!/^(\(|\)|\d{1,3})$/.test(toks.text[k] ?? '')) n++
+  return n
+}
+
+/** who a profile is made for: 'voor haar', 'voor het slachtoffer' */
+const FOR_WHOM = new Set(['haar', 'hem', 'het slachtoffer', 'de minderjarige', 'aangeefster', 'het meisje'])
+/** showing her: 'met haar foto's', 'met foto's van haar' */
+const SHOWING_HER = new Set(["met haar foto's", 'met haar foto’s', 'met haar foto', "met foto's van haar", 'met foto’s van haar'])
+
+/**
+ * 'voor het slachtoffer een profiel aanmaakte', 'een profiel dat hij voor haar had gemaakt', 'een profiel met haar foto's':
+ * a profile made for the minor or showing her ('voor' within six words of the profile word)
+ */
+function madeForHer(toks: Tokens, from: number, to: number): boolean {
+  const profile: number[] = []
+  for (let k = from; k < to; k++) if (/^(profiel|account)/.test(toks.text[k] ?? '')) profile.push(k)
+  if (profile.length === 0) return false
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (w === 'met') {
+      const three = `met ${toks.text[k + 1] ?? ''} ${toks.text[k + 2] ?? ''}`
+      if (SHOWING_HER.has(three) || SHOWING_HER.has(`${three} ${toks.text[k + 3] ?? ''}`)) return true
+    }
+    if (w !== 'voor' || !profile.some((p) => wordsApart(toks, Math.min(p, k), Math.max(p, k)) <= 6)) continue
+    const one = toks.text[k + 1] ?? ''
+    if (FOR_WHOM.has(one) || FOR_WHOM.has(`${one} ${toks.text[k + 2] ?? ''}`)) return true
+  }
+  return false
+}
+
+/** words of customers answering a post ('reageerden', 'de reacties') */
+const ANSWER_WORD = /^(reageer|reageren|reageerde|reageerden|reageert|gereageerd|reactie|reacties)$/
+/** a relative pronoun or a pointer back before the answer word ('die daarop reageerden') */
+const ANSWER_OPENERS = new Set(['die', 'wie', 'daarop', 'erop', 'hierop'])
+
+/** roles of a post that customers can answer: the advertisement, or her photos put online */
+const POST_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
+
+/**
+ * 'Hij zette advertenties op kinky.nl; de mannen die daarop reageerden belden …', 'zette foto's van haar op Instagram en
+ * stuurde mannen die reageerden door naar haar Snapchat': customers who answer, in a clause after the one that posts
+ * the advertisement or her photos, answered that post, whatever channel the clause names after them. Returns the
+ * platform of the post nearest before the cue.
+ */
+function postAnswered(
+  toks: Tokens,
+  h: PhraseHit,
+  nearest: Candidate[],
+  own: readonly Candidate[][],
+  clause: readonly number[],
+  from: number,
+  strongIn: ReadonlyMap<number, ReadonlySet<RoleId>>,
+): Candidate[] | undefined {
+  // 'mannen die (daarop) reageerden': a relative clause about the men; 'mannen reageerden via sms' names the channel of
+  // the answer itself
+  const answer = h.words.find((k) => ANSWER_WORD.test(toks.text[k] ?? ''))
+  if (answer === undefined) return undefined
+  let relative = false
+  for (let k = answer - 1; k >= Math.max(from, answer - 4) && !toks.punct[k]; k--) if (ANSWER_OPENERS.has(toks.text[k] ?? '')) relative = true
+  if (!relative) return undefined
+  if (nearest.length === 0) return undefined
+  const c = clause[h.first - from] ?? -1
+  let best: Candidate[] | undefined
+  for (const g of own) {
+    const last = g[g.length - 1]
+    if (!last || last.lastToken >= h.first || g.some((m) => m.negated)) continue
+    const gc = clause[last.lastToken - from] ?? -1
+    if (gc >= c || !POST_ROLES.some((r) => strongIn.get(gc)?.has(r))) continue
+    if (!best || last.lastToken > (best[best.length - 1]?.lastToken ?? -1)) best = g
+  }
+  return best
 }
 
 /**
