@@ -28,6 +28,7 @@ import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-cat
 import { loadLexicons } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
 import { createExtractor } from '../../packages/engine/src/domain/extraction/create-extractor.ts'
 import type { Extractor } from '../../packages/engine/src/domain/extraction/extractor.ts'
+import { timedBatches } from './timed-batches.ts'
 import { wordScanFloor } from './word-scan-floor.ts'
 
 const args = process.argv.slice(2)
@@ -111,32 +112,21 @@ async function engine(
   jsonl: string,
   limit = Infinity,
 ): Promise<{ seconds: number; cpu: number; bytes: number; records: number; mentions: number }> {
-  let seconds = 0
-  let cpu = 0
   let bytes = 0
   let records = 0
   let mentions = 0
-  let batch: Input[] = []
-  const run = (): void => {
-    const u0 = process.cpuUsage()
-    const t0 = performance.now()
+  const timer = timedBatches<Input>((batch) => {
     for (const i of batch) mentions += x.extract(i).mentions.length
-    seconds += (performance.now() - t0) / 1000
-    const u = process.cpuUsage(u0)
-    cpu += (u.user + u.system) / 1e6
-    batch = []
-  }
+  })
   for await (const line of createInterface({ input: createReadStream(jsonl), crlfDelay: Infinity })) {
     if (!line) continue
     if (records >= limit) break
     const r = JSON.parse(line) as Input
-    batch.push({ id: r.id, text: r.text, date: r.date ?? null })
+    timer.push({ id: r.id, text: r.text, date: r.date ?? null })
     bytes += Buffer.byteLength(r.text)
     records++
-    if (batch.length === 2000) run()
   }
-  run()
-  return { seconds, cpu, bytes, records, mentions }
+  return { ...timer.done(), bytes, records, mentions }
 }
 
 /** `platformscope extract` end to end: wall and CPU seconds and peak RSS (KB) */

@@ -2,10 +2,10 @@
 // hashes each word and looks it up in an open-addressing table of grep's aliases, and does nothing else — no
 // offsets kept, no sentences, no rules. The full analysis can only be slower than this, so its ratio to grep bounds
 // what the engine could reach on this machine (issue 4 item 9). Streamed like the engine's run; only the scan is timed.
-import { createReadStream } from 'node:fs'
-import { readFileSync } from 'node:fs'
+import { createReadStream, readFileSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { isWordCode } from '../../packages/engine/src/domain/extraction/normalize-text.ts'
+import { timedBatches } from './timed-batches.ts'
 
 const FNV_OFFSET = 0x811c9dc5 | 0
 const FNV_PRIME = 16777619
@@ -72,22 +72,9 @@ function scan(text: string, t: ReturnType<typeof aliasTable>, counts: { words: n
 export async function wordScanFloor(textsFile: string, aliasesFile: string): Promise<{ seconds: number; cpu: number; words: number; hits: number }> {
   const table = aliasTable(readFileSync(aliasesFile, 'utf8').split('\n').filter((a) => a !== ''))
   const counts = { words: 0, hits: 0 }
-  let seconds = 0
-  let cpu = 0
-  let batch: string[] = []
-  const run = (): void => {
-    const u0 = process.cpuUsage()
-    const t0 = performance.now()
+  const timer = timedBatches<string>((batch) => {
     for (const text of batch) scan(text, table, counts)
-    seconds += (performance.now() - t0) / 1000
-    const u = process.cpuUsage(u0)
-    cpu += (u.user + u.system) / 1e6
-    batch = []
-  }
-  for await (const line of createInterface({ input: createReadStream(textsFile), crlfDelay: Infinity })) {
-    batch.push(line)
-    if (batch.length === 2000) run()
-  }
-  run()
-  return { seconds, cpu, ...counts }
+  })
+  for await (const line of createInterface({ input: createReadStream(textsFile), crlfDelay: Infinity })) timer.push(line)
+  return { ...timer.done(), ...counts }
 }
