@@ -979,4 +979,14 @@ describe(buildRoleAssigner.name, () => {
   it('keeps the roles of a real customer contact', () => {
     assert.ok(roles('Een klant heeft via WhatsApp contact opgenomen.')[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('reads a platform named inside an advertisement as the customers\' channel, not the place of the advertisement', () => {
+    assert.deepEqual(roles('In de advertentie werd verzocht contact op te nemen via WhatsApp op 06-00000412.'), [['WhatsApp', ['customer_acquisition']]])
+    assert.deepEqual(roles('Er staat een notitie met de tekst "Jonge meid, nieuw in de stad, App mij voor info".'), [['WhatsApp', ['customer_acquisition']]])
+  })
+
+  it('keeps the platform that carries the advertisement as advertising', () => {
+    assert.deepEqual(roles('In de advertentie op Kinky stond haar nummer.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Hij plaatste een advertentie op Kinky met de tekst "nieuw".'), [['Kinky.nl', ['advertising']]])
+  })
 })

