@@ -989,4 +989,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('In de advertentie op Kinky stond haar nummer.'), [['Kinky.nl', ['advertising']]])
     assert.deepEqual(roles('Hij plaatste een advertentie op Kinky met de tekst "nieuw".'), [['Kinky.nl', ['advertising']]])
   })
+
+  it('reads images named before and spread through a platform with a pronoun as image_distribution', () => {
+    assert.deepEqual(roles("Op school deden foto's de ronde. Twee jongens zouden deze via Snapchat hebben gedeeld."), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Er ging een filmpje van haar rond. Volgens de school werd het via Instagram verder verspreid.'), [['Instagram', ['image_distribution']]])
+  })
+
+  it('gives no image_distribution for a relative pronoun about something else or the photos of an advertisement', () => {
+    assert.ok(!roles("Er waren foto's. Klanten die een bericht stuurden, werden doorgestuurd naar een nummer op WhatsApp.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Er werden foto's van haar gemaakt die op Sexjobs werden geplaatst.")[0]?.[1].includes('image_distribution'))
+  })
 })

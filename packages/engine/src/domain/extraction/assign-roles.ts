@@ -311,6 +311,7 @@ export function buildRoleAssigner(
       phoneOnlyFor(toks, mentions)
       pseudoCustomer(toks, mentions)
       channelInAd(toks, mentions)
+      imagesReferredTo(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -785,6 +786,50 @@ function channelInAd(toks: Tokens, mentions: Candidate[]): void {
     const ad = m.roles.get('advertising')
     m.roles.delete('advertising')
     if (!m.roles.has('customer_acquisition') && ad) m.roles.set('customer_acquisition', { ...ad, gives: 'customer_acquisition' })
+  }
+}
+
+const SPREADING = new Set([
+  'gedeeld', 'deelde', 'deelden', 'verspreid', 'verspreidde', 'verspreidden', 'gezet', 'zette', 'zetten', 'gestuurd', 'stuurde',
+  'stuurden', 'stuurt', 'doorgestuurd', 'rondgestuurd', 'verstuurd', 'verstuurde', 'verstuurden', 'geplaatst', 'plaatste',
+  'plaatsten', 'gepost',
+])
+const IMAGE_PRONOUNS = new Set(['deze', 'die', 'ze', 'het', 'er'])
+const AFTER_OBJECT_PRONOUN = new Set(['via', 'op', 'in', 'naar', 'wel', 'ook', 'daarna', 'later', 'eerst', 'één', 'verder', 'meteen', 'vervolgens'])
+/** how far the spreading verb and the pronoun may stand from the platform ('deze via Snapchat en in de klassenapp hebben gedeeld') */
+const SPREAD_REACH = 8
+
+/**
+ * 'Twee jongens zouden deze via Snapchat hebben gedeeld', 'Volgens de school werd het via Instagram verder verspreid',
+ * 'hij stuurde er wel een naar mijn nicht, via Messenger': images named before (this sentence or the one before) and
+ * spread through the platform with a pronoun: image_distribution, as when the image word stands in the cue itself.
+ */
+function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    // photos in an advertisement are the advertisement (GUIDELINES tune-3)
+    if (m.negated || m.roles.has('image_distribution') || m.roles.has('advertising')) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let verb = -1
+    for (let k = Math.max(from, m.firstToken - SPREAD_REACH); k < Math.min(to, m.lastToken + SPREAD_REACH); k++) {
+      if (SPREADING.has(toks.text[k] ?? '')) verb = k
+    }
+    if (verb < 0) continue
+    let pronoun = -1
+    for (let k = Math.max(from, Math.min(verb, m.firstToken) - SPREAD_REACH); k < Math.min(verb, m.firstToken); k++) {
+      // a pronoun standing alone as the object ('deze via Snapchat', 'het via Instagram verder'), not a determiner or
+      // relative ('die mannen', 'het adres', 'die zij had gestuurd')
+      if (IMAGE_PRONOUNS.has(toks.text[k] ?? '') && AFTER_OBJECT_PRONOUN.has(toks.text[k + 1] ?? '')) pronoun = k
+    }
+    if (pronoun < 0) continue
+    // the images: named in the sentence before, or earlier in this one
+    const prevFrom = toks.sentenceStart[Math.max(0, s - 1)] ?? 0
+    let images = false
+    for (let k = prevFrom; k < pronoun; k++) if (IMAGE_WORDS.test(toks.text[k] ?? '')) images = true
+    // '… die op sexjobs.nl werden geplaatst, en op een andere site': the photos of an advertisement in this sentence
+    if (!images || mentions.some((o) => toks.sentence[o.firstToken] === s && o.roles.has('advertising'))) continue
+    m.roles.set('image_distribution', { rule: 'role-cue', a: toks.start[pronoun] ?? 0, b: toks.end[verb] ?? 0, gives: 'image_distribution' })
   }
 }
 
