@@ -999,4 +999,13 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles("Er waren foto's. Klanten die een bericht stuurden, werden doorgestuurd naar een nummer op WhatsApp.")[0]?.[1].includes('image_distribution'))
     assert.ok(!roles("Er werden foto's van haar gemaakt die op Sexjobs werden geplaatst.")[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads paid shows referred back to ("Die streams vonden plaats via Discord") and live sessions as image_distribution', () => {
+    assert.deepEqual(roles('Een kijker bood hem geld voor privéstreams. Die streams vonden plaats via Discord.')[0], ['Discord', ['image_distribution']])
+    assert.ok(roles('Hij bood via Skype tegen betaling "livesessies" met haar aan.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('gives no image_distribution to sessions without payment or shows of something else', () => {
+    assert.ok(!roles('Zij had via Skype sessies met haar therapeut.')[0]?.[1].includes('image_distribution'))
+  })
 })
