@@ -1008,4 +1008,14 @@ describe(buildRoleAssigner.name, () => {
   it('gives no image_distribution to sessions without payment or shows of something else', () => {
     assert.ok(!roles('Zij had via Skype sessies met haar therapeut.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads asking the minor through a platform to go along with paid meetings as recruiting', () => {
+    assert.deepEqual(roles("Later vroeg hij haar via Chatgum om voor geld met zijn 'vrienden' af te spreken."), [['Chatgum', ['recruiting']]])
+    assert.deepEqual(roles('Een vriendin vroeg haar via appjes om "mee te doen" met afspraken met mannen.'), [['WhatsApp', ['recruiting']]])
+  })
+
+  it('keeps appointments passed on in a later clause or with an address as customer_meeting', () => {
+    assert.deepEqual(roles('Hij vroeg haar om met vrienden van hem af te spreken; die afspraken stuurde hij via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij vroeg haar via WhatsApp om naar het adres te komen voor de afspraak.'), [['WhatsApp', ['customer_meeting']]])
+  })
 })

@@ -312,6 +312,7 @@ export function buildRoleAssigner(
       pseudoCustomer(toks, mentions)
       channelInAd(toks, mentions)
       imagesReferredTo(toks, mentions)
+      askedToMeetMen(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -830,6 +831,41 @@ function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
     // '… die op sexjobs.nl werden geplaatst, en op een andere site': the photos of an advertisement in this sentence
     if (!images || mentions.some((o) => toks.sentence[o.firstToken] === s && o.roles.has('advertising'))) continue
     m.roles.set('image_distribution', { rule: 'role-cue', a: toks.start[pronoun] ?? 0, b: toks.end[verb] ?? 0, gives: 'image_distribution' })
+  }
+}
+
+const ASKED = new Set(['vroeg', 'vroegen', 'vraagt', 'overhaalde', 'overhaalden', 'overtuigde', 'overtuigden', 'haalde', 'haalden', 'drong'])
+const APPOINTMENT_DETAILS = /^(adres|adressen|tijd|tijden|tijdstip|tijdstippen|locatie|locaties|kamernummer|hotel)$/
+
+/**
+ * 'vroeg haar via Chatgum om voor geld met zijn vrienden af te spreken', 'haalde haar via Skype over om klanten te
+ * ontvangen': asking the minor to go along with paid meetings draws her in: recruiting, not an appointment arranged
+ * through the platform (no address or time is passed on).
+ */
+function askedToMeetMen(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    const ev = m.roles.get('customer_meeting')
+    if (m.negated || !ev) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let asked = -1
+    for (let k = from; k < to && (toks.start[k] ?? 0) <= ev.a; k++) if (ASKED.has(toks.text[k] ?? '')) asked = k
+    // the platform is the channel of the request: after the verb, in its statement ('vroeg haar via Chatgum om …'), not
+    // a later clause that passes the appointments on ('…; die afspraken stuurde hij via WhatsApp')
+    // ('dat zij hem via Snapchat vroeg om …': in a subordinate clause the verb follows the platform)
+    if (asked < 0 || (m.firstToken < asked && asked - m.lastToken > 1)) continue
+    let parted = false
+    for (let k = asked + 1; k < m.firstToken; k++) if (toks.text[k] === ';' || toks.text[k] === ':') parted = true
+    if (parted) continue
+    let om = false
+    for (let k = asked + 1; k < to && (toks.start[k] ?? 0) <= ev.b; k++) if (toks.text[k] === 'om') om = true
+    if (!om) continue
+    let details = false
+    for (let k = from; k < to; k++) if (APPOINTMENT_DETAILS.test(toks.text[k] ?? '')) details = true
+    if (details) continue
+    m.roles.delete('customer_meeting')
+    if (!m.roles.has('recruiting')) m.roles.set('recruiting', { ...ev, a: toks.start[asked] ?? 0, gives: 'recruiting' })
   }
 }
 
