@@ -1018,4 +1018,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij vroeg haar om met vrienden van hem af te spreken; die afspraken stuurde hij via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
     assert.deepEqual(roles('Hij vroeg haar via WhatsApp om naar het adres te komen voor de afspraak.'), [['WhatsApp', ['customer_meeting']]])
   })
+
+  it('reads one man offering the minor money through a chat or other app as recruiting', () => {
+    assert.deepEqual(roles('Hij heeft via Yubo contact met een man die hem geld biedt om "mee te gaan naar feestjes".'), [['Yubo', ['recruiting']]])
+    assert.deepEqual(roles('Hij kreeg via Snapchat een bericht van een onbekende die hem geld bood.'), [['Snapchat', ['recruiting']]])
+  })
+
+  it('keeps a man offering money on a dating site a customer, and appointments out of the recruiting cue', () => {
+    assert.deepEqual(roles('Op Sudy werd zij benaderd door een man die haar geld bood.'), [['Sudy', ['customer_acquisition']]])
+    assert.ok(!roles('Via Snapchat maakte een man die haar geld bood afspraken met haar.')[0]?.[1].includes('recruiting'))
+  })
 })
