@@ -1028,4 +1028,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Op Sudy werd zij benaderd door een man die haar geld bood.'), [['Sudy', ['customer_acquisition']]])
     assert.ok(!roles('Via Snapchat maakte een man die haar geld bood afspraken met haar.')[0]?.[1].includes('recruiting'))
   })
+
+  it('reads an answer about the customers the question names ("V: En de klanten? A: Die kwamen via een site") as customer_acquisition', () => {
+    assert.ok(roles('V: En de klanten? A: Die kwamen via Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(roles('Vraag: En de mannen? Antwoord: Die vond hij via Badoo.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('gives no customer_acquisition to an answer about someone else', () => {
+    assert.ok(!roles('V: En je vriendin? A: Die kwam via Snapchat.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('V: En de klanten? A: Ik heb via Snapchat met mijn moeder gepraat.')[0]?.[1].includes('customer_acquisition'))
+  })
 })

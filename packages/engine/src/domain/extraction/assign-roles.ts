@@ -313,6 +313,7 @@ export function buildRoleAssigner(
       channelInAd(toks, mentions)
       imagesReferredTo(toks, mentions)
       askedToMeetMen(toks, mentions)
+      answerAboutCustomers(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -866,6 +867,36 @@ function askedToMeetMen(toks: Tokens, mentions: Candidate[]): void {
     if (details) continue
     m.roles.delete('customer_meeting')
     if (!m.roles.has('recruiting')) m.roles.set('recruiting', { ...ev, a: toks.start[asked] ?? 0, gives: 'recruiting' })
+  }
+}
+
+const CUSTOMER_NOUNS = new Set(['klanten', 'klant', 'mannen', 'klantjes'])
+const ANSWER_OPENERS = new Set(['die', 'ze', 'deze'])
+const FOUND_OR_CAME = new Set(['kwamen', 'kwam', 'komen', 'komt', 'vond', 'vonden', 'vindt', 'zocht', 'zochten', 'regelde', 'regelden', 'haalde', 'haalden'])
+const ANSWER_LABEL_WORDS = new Set(['a', 'antwoord', ':'])
+
+/**
+ * 'V: En de klanten? A: Die kwamen via een site, maar welke weet ik niet.': an answer whose 'die/ze' is the customers the
+ * question names, and that says where they came from or were found: customer_acquisition for the platform of the answer.
+ */
+function answerAboutCustomers(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || m.roles.has('customer_acquisition')) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    if (s === 0) continue
+    const qFrom = toks.sentenceStart[s - 1] ?? 0
+    const qTo = toks.sentenceStart[s] ?? 0
+    if (toks.questionEnd[qTo - 1] !== 1) continue
+    let customers = false
+    for (let k = qFrom; k < qTo; k++) if (CUSTOMER_NOUNS.has(toks.text[k] ?? '')) customers = true
+    if (!customers) continue
+    let k = qTo
+    while (k < m.firstToken && ANSWER_LABEL_WORDS.has(toks.text[k] ?? '')) k++
+    if (!ANSWER_OPENERS.has(toks.text[k] ?? '')) continue
+    let verb = false
+    for (let j = k + 1; j < m.firstToken; j++) if (FOUND_OR_CAME.has(toks.text[j] ?? '')) verb = true
+    if (!verb) continue
+    m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
   }
 }
 
