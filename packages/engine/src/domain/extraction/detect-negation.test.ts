@@ -490,6 +490,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: En via Snapchat? A: Evenmin.'), [['Snapchat', true]])
     assert.deepEqual(negated('V: En via Snapchat? A: Ook, ja.'), [['Snapchat', false]])
   })
+  it('lets a guess reach an alternative added after a comma ("via Facebook vond, of via een site")', () => {
+    assert.deepEqual(negated('Ik denk dat hij ze via Facebook vond, of via een site, ik weet het niet.'), [['Facebook', true], [null, true]])
+    assert.deepEqual(negated('Ik denk dat hij ze via Facebook vond, en hij belde via WhatsApp.'), [['Facebook', true], ['WhatsApp', false]])
+  })
   it('reads no denial in posting without consent, a time limit or not telling with whom', () => {
     assert.deepEqual(negated('Een jongen zette haar foto zonder toestemming op Instagram.'), [['Instagram', false]])
     assert.deepEqual(negated('Als zij niet binnen vijf minuten terugappte, sloeg hij haar.'), [['WhatsApp', false]])

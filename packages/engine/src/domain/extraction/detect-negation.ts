@@ -614,6 +614,8 @@ function forwardEnd(
           k = close
           continue
         }
+        // 'Ik denk dat hij ze via Facebook vond, of via een site': an alternative added after a comma is part of the guess
+        if (kind === 'hypothetical' && toks.text[k + 1] === 'of' && PREPOSITIONS.has(toks.text[k + 2] ?? '')) continue
         if (!(kind === 'hypothetical' && infinitiveFollows(toks, k, to))) return k - 1
       }
       continue
