@@ -1037,4 +1037,14 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('V: En je moeder? A: Die appte ik soms.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('V: En de klanten? A: Hij appte mij via WhatsApp waar ik heen moest.')[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('reads luring with money pictures, an invitation to a party and being put in contact with the suspect as recruiting', () => {
+    assert.deepEqual(roles('Verdachte stuurde haar op Snapchat een snap van een stapel geld met de tekst "dit kan jij ook".'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Daarna stuurde hij haar via Snapchat foto’s van geld en merkkleding.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte nodigde haar met een Snapchat-bericht uit voor een meidenavond.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Het slachtoffer werd via een datingsite in contact gebracht met verdachte.'), [[null, ['recruiting']]])
+    // his own pictures of cars, contact with customers: no recruiting
+    assert.ok(!roles('Zijn Facebookprofiel bevatte foto’s van dure auto’s.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Zij werd via Sudy in contact gebracht met klanten.')[0]?.[1].includes('recruiting'))
+  })
 })
