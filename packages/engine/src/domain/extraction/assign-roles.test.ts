@@ -1047,4 +1047,17 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zijn Facebookprofiel bevatte foto’s van dure auto’s.')[0]?.[1].includes('recruiting'))
     assert.ok(!roles('Zij werd via Sudy in contact gebracht met klanten.')[0]?.[1].includes('recruiting'))
   })
+
+  it('hands the cue of a corrected, denied platform to the platform after "maar"', () => {
+    assert.deepEqual(roles('De advertentie van het slachtoffer stond niet op Marktplaats, zoals eerder genoteerd, maar op Speurders.'), [
+      ['Marktplaats', []],
+      ['Speurders.nl', ['advertising']],
+    ])
+    assert.deepEqual(roles('Het contact tussen verdachte en het slachtoffer verliep niet via WhatsApp maar via Telegram.')[1], ['Telegram', ['relationship']])
+    // a denial without a correction passes nothing on
+    assert.deepEqual(roles('Het contact verliep niet via WhatsApp. Zij had ook Telegram.'), [
+      ['WhatsApp', []],
+      ['Telegram', []],
+    ])
+  })
 })

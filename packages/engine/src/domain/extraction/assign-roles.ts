@@ -294,7 +294,9 @@ export function buildRoleAssigner(
           }
           // 'Klanten die reageerden, kregen een Kik-naam waarop …': the customers answered something else
           if (targets === 'own' && g0 && g0 !== earlier && g0 !== answered && e.role === 'customer_acquisition' && relativeAbout(toks, h, g0)) continue
-          for (const group of chosen) {
+          for (const picked of chosen) {
+            // 'niet op Marktplaats, zoals eerder genoteerd, maar op Speurders': the correction names the platform used
+            const group = picked?.some((m) => m.negated) && targets === 'own' ? correctedTo(toks, picked, own) : picked
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
             for (const m of group) {
@@ -712,6 +714,28 @@ function answerAboutCustomers(toks: Tokens, groups: readonly Candidate[][]): voi
       }
     }
   }
+}
+
+/** how far after a denied platform its correction's 'maar' may stand, and the platform after 'maar' */
+const CORRECTION_REACH = 8
+const CORRECTED_REACH = 4
+
+/**
+ * 'niet op Marktplaats, zoals eerder genoteerd, maar op Speurders', 'dat hij haar op Tinder had leren kennen, maar het
+ * was op Snapchat': the platform after 'maar' that corrects a denied one
+ */
+function correctedTo(toks: Tokens, g: readonly Candidate[], own: readonly Candidate[][]): Candidate[] | undefined {
+  const last = g[g.length - 1]
+  if (!last) return undefined
+  const s = toks.sentence[last.lastToken]
+  for (let k = last.lastToken + 1; k <= last.lastToken + CORRECTION_REACH && k < toks.count && toks.sentence[k] === s; k++) {
+    if (toks.text[k] !== 'maar') continue
+    return own.find((x) => {
+      const x0 = x[0]
+      return x0 !== undefined && x0.firstToken > k && x0.firstToken - k <= CORRECTED_REACH && !x.some((m) => m.negated)
+    })
+  }
+  return undefined
 }
 
 /** a job, shelter or modelling offer ('bijbaan in de horeca', 'promotiewerk', 'gastvrouw') */
