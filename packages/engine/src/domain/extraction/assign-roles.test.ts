@@ -1060,4 +1060,13 @@ describe(buildRoleAssigner.name, () => {
       ['Telegram', []],
     ])
   })
+
+  it('reads a channel the pimp keeps apart (a phone with only that app, vanishing messages, all contact through it) as the relationship', () => {
+    assert.deepEqual(roles('Zij kreeg een andere telefoon waarop alleen WhatsApp stond.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Hij gebruikte alleen Snapchat, omdat berichten daar na het lezen verdwijnen.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij mocht geen Instagram meer gebruiken; alle contact moest via Signal.')[1], ['Signal', ['relationship']])
+    // a stronger cue wins; evidence that was secured is no safer channel
+    assert.deepEqual(roles('Hij stuurde haar via Telegram, waarop alleen hij haar kon bereiken, de adressen van klanten.')[0]?.[1].includes('customer_meeting'), true)
+    assert.deepEqual(roles('De gesprekken op WhatsApp zijn veiliggesteld.'), [['WhatsApp', []]])
+  })
 })
