@@ -1069,4 +1069,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij stuurde haar via Telegram, waarop alleen hij haar kon bereiken, de adressen van klanten.')[0]?.[1].includes('customer_meeting'), true)
     assert.deepEqual(roles('De gesprekken op WhatsApp zijn veiliggesteld.'), [['WhatsApp', []]])
   })
+
+  it('reads messages with customers that went through a platform, and customers sent on to a place, as customer_meeting', () => {
+    assert.deepEqual(roles('De berichten met klanten liepen via Telegram.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('De klanten stuurde hij naar haar door via Viber.'), [['Viber', ['customer_meeting']]])
+    assert.deepEqual(roles('De klanten werden via ge-appte berichten naar een vakantiepark gestuurd.'), [['WhatsApp', ['customer_meeting']]])
+    // messages with her mother are no customers
+    assert.ok(!roles('De berichten met haar moeder liepen via Telegram.')[0]?.[1].includes('customer_meeting'))
+  })
 })
