@@ -1077,4 +1077,12 @@ describe(buildRoleAssigner.name, () => {
     // messages with her mother are no customers
     assert.ok(!roles('De berichten met haar moeder liepen via Telegram.')[0]?.[1].includes('customer_meeting'))
   })
+
+  it('reads an offer sent to a broadcast list as advertising and customer_acquisition', () => {
+    assert.deepEqual(roles('Uit de telefoon bleek dat hij via WhatsApp Business een verzendlijst gebruikte met 212 nummers.'), [
+      ['WhatsApp', ['advertising', 'customer_acquisition']],
+    ])
+    // a plain group message is no broadcast
+    assert.ok(!roles('Hij stuurde een bericht in de WhatsApp-groep van de klas.')[0]?.[1].includes('advertising'))
+  })
 })
