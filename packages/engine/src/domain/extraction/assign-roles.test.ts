@@ -1085,4 +1085,14 @@ describe(buildRoleAssigner.name, () => {
     // a plain group message is no broadcast
     assert.ok(!roles('Hij stuurde een bericht in de WhatsApp-groep van de klas.')[0]?.[1].includes('advertising'))
   })
+
+  it('reads her own images sent to one person, or asked for, as no image_distribution, unless they are used to pressure her', () => {
+    assert.deepEqual(roles('Zij stuurde hem foto’s via Snapchat.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Zij had de foto’s eerder naar haar manager gestuurd via WhatsApp.'), [['WhatsApp', []]])
+    assert.ok(!roles('Een jongen vroeg haar om foto’s van zichzelf te sturen via Snapchat.')[0]?.[1].includes('image_distribution'))
+    // he sends them on, she receives them, or they are used to pressure her: distributed
+    assert.deepEqual(roles('Hij stuurde haar foto’s via Snapchat naar zijn vrienden.'), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte stuurde foto’s van het slachtoffer via Snapchat naar een vriend.'), [['Snapchat', ['image_distribution']]])
+    assert.ok(roles('Daar moest zij beelden van zichzelf sturen via Snapchat, die werden gebruikt om haar onder druk te zetten.')[0]?.[1].includes('image_distribution'))
+  })
 })

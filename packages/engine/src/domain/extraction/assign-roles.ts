@@ -255,6 +255,9 @@ export function buildRoleAssigner(
           const sameStatement = (a: PhraseHit): boolean => !semicolonBetween(toks, Math.min(a.last, h.last), Math.max(a.first, h.first))
           if (w.length > 0 && !w.some((id) => anyHit.has(id) && auxHits.some((a) => a.entry === id && sameStatement(a)))) return false
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) return false
+          // 'Zij stuurde hem foto's via Snapchat', 'vroeg haar om foto's te sturen': her own images sent to one person, or
+          // asked for, are not distributed (GUIDELINES tune-5)
+          if (entries[h.entry]?.role === 'image_distribution' && ownImagesSent(toks, h, clause, from)) return false
           return !aboutPhone(toks, h, clause, from, mentionTokens)
         }
         const held = hits.filter(holds)
@@ -737,6 +740,44 @@ function correctedTo(toks: Tokens, g: readonly Candidate[], own: readonly Candid
   }
   return undefined
 }
+
+const SEND_VERB = /^(stuurde|stuurden|stuurt|stuur|sturen|gestuurd|verstuurde|verstuurd|versturen|opgestuurd|opsturen|toegestuurd)$/
+/** the minor as the one who sends ('zij stuurde', 'aangeefster had … gestuurd', 'ik stuurde') */
+const MINOR_SUBJECT = new Set(['zij', 'ze', 'ik', 'aangeefster', 'aangever', 'slachtoffer', 'betrokkene', 'melder', 'melster', 'cliënte', 'cliënt'])
+/** someone else as the one who sends */
+const OTHER_SUBJECT = new Set(['hij', 'verdachte', 'verdachten', 'jongen', 'jongens', 'man', 'mannen', 'vriend', 'ex-vriend', 'pooier', 'onbekende', 'wij', 'we'])
+const ASK_VERB = /^(vroeg|vroegen|vraagt|gevraagd|verzocht|verzoek|vragen)$/
+/** how far back from the sending verb the subject is looked for */
+const SUBJECT_REACH = 12
+
+/**
+ * 'Zij had de foto's eerder naar haar manager gestuurd', 'Aangeefster stuurde haar vriend foto's', 'vroeg haar om foto's
+ * van zichzelf te sturen': the sending verb of an image cue has the minor as its subject, or is what someone asked for
+ */
+function ownImagesSent(toks: Tokens, h: PhraseHit, clause: readonly number[], from: number): boolean {
+  const send = h.words.find((k) => SEND_VERB.test(toks.text[k] ?? ''))
+  if (send === undefined) return false
+  // 'moest zij beelden van zichzelf sturen, die werden gebruikt om haar onder druk te zetten': coerced images
+  const s = toks.sentence[send] ?? 0
+  const end = toks.sentenceStart[s + 2] ?? toks.count
+  for (let k = from; k < end; k++) if (COERCION.test(toks.text[k] ?? '')) return false
+  const c = clause[send - from] ?? -1
+  for (let k = send - 1; k >= from && k >= send - SUBJECT_REACH && (clause[k - from] ?? -2) === c; k--) {
+    const w = toks.text[k] ?? ''
+    // 'kreeg via e-mail foto's van zichzelf toegestuurd': she received them
+    if (RECEIVE_VERB.test(w)) return false
+    if (ASK_VERB.test(w)) return true
+    // 'foto's van het slachtoffer': whose images, not who sent them
+    const before = toks.text[k - 1] ?? ''
+    if (before === 'van' || ((before === 'het' || before === 'de') && toks.text[k - 2] === 'van')) continue
+    if (MINOR_SUBJECT.has(w)) return true
+    if (OTHER_SUBJECT.has(w)) return false
+  }
+  return false
+}
+
+const COERCION = /^(druk|chanteer|chanteerde|chanteerden|gechanteerd|chantage|afpers|afperste|afgeperst|afpersing)/
+const RECEIVE_VERB = /^(kreeg|kregen|krijgt|ontving|ontvingen|ontvangt|ontvangen|gekregen)$/
 
 /** a job, shelter or modelling offer ('bijbaan in de horeca', 'promotiewerk', 'gastvrouw') */
 const JOB_OFFER = /^(baan|baantje|bijbaan|bijbaantje|vacature|job|werk$|[a-z]+werk$|gastvrouw|hostess|serveerster|oppas|promotie|modellen|model$|slaapplek|slaapplaats|onderdak|kamer$)/
