@@ -1095,4 +1095,10 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte stuurde foto’s van het slachtoffer via Snapchat naar een vriend.'), [['Snapchat', ['image_distribution']]])
     assert.ok(roles('Daar moest zij beelden van zichzelf sturen via Snapchat, die werden gebruikt om haar onder druk te zetten.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads men paying her for appointments as customers found there, not as appointments arranged', () => {
+    assert.deepEqual(roles('Zij had zich ingeschreven op PlanetRomeo, waar mannen hem geld boden voor afspraken.'), [['PlanetRomeo', ['customer_acquisition']]])
+    // appointments arranged through the platform stay appointments
+    assert.deepEqual(roles('Hij maakte via Telegram de afspraken met de klanten.'), [['Telegram', ['customer_meeting']]])
+  })
 })
