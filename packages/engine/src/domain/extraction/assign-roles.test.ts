@@ -1101,4 +1101,10 @@ describe(buildRoleAssigner.name, () => {
     // appointments arranged through the platform stay appointments
     assert.deepEqual(roles('Hij maakte via Telegram de afspraken met de klanten.'), [['Telegram', ['customer_meeting']]])
   })
+
+  it('reads being added to a group as recruiting only when the sentence says nothing else about that group', () => {
+    assert.deepEqual(roles('Zij werd in een Snapchat-groep toegevoegd door een jongen die zij van school kende.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('De afspraken werden gemaakt in een Telegramgroep waaraan zij door een vriend was toegevoegd.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('Daarna voegde hij mij toe op Snapchat en stuurde hij mij elke dag berichten.'), [['Snapchat', ['relationship']]])
+  })
 })
