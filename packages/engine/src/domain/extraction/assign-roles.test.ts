@@ -1107,4 +1107,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('De afspraken werden gemaakt in een Telegramgroep waaraan zij door een vriend was toegevoegd.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Daarna voegde hij mij toe op Snapchat en stuurde hij mij elke dag berichten.'), [['Snapchat', ['relationship']]])
   })
+
+  it('reads a request to move the contact to another platform as no recruiting', () => {
+    assert.deepEqual(roles('Na een week vroeg hij of wij konden snapchatten.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Een man vroeg haar om verder te praten op Kik.'), [['Kik Messenger', ['relationship']]])
+    assert.ok(!roles('Hij vroeg haar al na een dag om naar Snapchat te gaan.')[0]?.[1].includes('recruiting'))
+    // an invitation through the platform stays the approach
+    assert.deepEqual(roles('Zij werd door verdachte via Snap gevraagd om mee te gaan naar een feest.'), [['Snapchat', ['recruiting']]])
+  })
 })
