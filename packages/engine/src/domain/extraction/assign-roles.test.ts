@@ -1190,4 +1190,82 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('V: En je vriendin? A: Die kwam via Snapchat.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('V: En de klanten? A: Ik heb via Snapchat met mijn moeder gepraat.')[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('reads luring with money pictures, an invitation to a party and being put in contact with the suspect as recruiting', () => {
+    assert.deepEqual(roles('Verdachte stuurde haar op Snapchat een snap van een stapel geld met de tekst "dit kan jij ook".'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Daarna stuurde hij haar via Snapchat foto’s van geld en merkkleding.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte nodigde haar met een Snapchat-bericht uit voor een meidenavond.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Het slachtoffer werd via een datingsite in contact gebracht met verdachte.'), [[null, ['recruiting']]])
+    // his own pictures of cars, contact with customers: no recruiting
+    assert.ok(!roles('Zijn Facebookprofiel bevatte foto’s van dure auto’s.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Zij werd via Sudy in contact gebracht met klanten.')[0]?.[1].includes('recruiting'))
+  })
+
+  it('hands the cue of a corrected, denied platform to the platform after "maar"', () => {
+    assert.deepEqual(roles('De advertentie van het slachtoffer stond niet op Marktplaats, zoals eerder genoteerd, maar op Speurders.'), [
+      ['Marktplaats', []],
+      ['Speurders.nl', ['advertising']],
+    ])
+    assert.deepEqual(roles('Het contact tussen verdachte en het slachtoffer verliep niet via WhatsApp maar via Telegram.')[1], ['Telegram', ['relationship']])
+    // a denial without a correction passes nothing on
+    assert.deepEqual(roles('Het contact verliep niet via WhatsApp. Zij had ook Telegram.'), [
+      ['WhatsApp', []],
+      ['Telegram', []],
+    ])
+  })
+
+  it('reads a channel the pimp keeps apart (a phone with only that app, vanishing messages, all contact through it) as the relationship', () => {
+    assert.deepEqual(roles('Zij kreeg een andere telefoon waarop alleen WhatsApp stond.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Hij gebruikte alleen Snapchat, omdat berichten daar na het lezen verdwijnen.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij mocht geen Instagram meer gebruiken; alle contact moest via Signal.')[1], ['Signal', ['relationship']])
+    // a stronger cue wins; evidence that was secured is no safer channel
+    assert.deepEqual(roles('Hij stuurde haar via Telegram, waarop alleen hij haar kon bereiken, de adressen van klanten.')[0]?.[1].includes('customer_meeting'), true)
+    assert.deepEqual(roles('De gesprekken op WhatsApp zijn veiliggesteld.'), [['WhatsApp', []]])
+  })
+
+  it('reads messages with customers that went through a platform, and customers sent on to a place, as customer_meeting', () => {
+    assert.deepEqual(roles('De berichten met klanten liepen via Telegram.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('De klanten stuurde hij naar haar door via Viber.'), [['Viber', ['customer_meeting']]])
+    assert.deepEqual(roles('De klanten werden via ge-appte berichten naar een vakantiepark gestuurd.'), [['WhatsApp', ['customer_meeting']]])
+    // messages with her mother are no customers
+    assert.ok(!roles('De berichten met haar moeder liepen via Telegram.')[0]?.[1].includes('customer_meeting'))
+  })
+
+  it('reads an offer sent to a broadcast list as advertising and customer_acquisition', () => {
+    assert.deepEqual(roles('Uit de telefoon bleek dat hij via WhatsApp Business een verzendlijst gebruikte met 212 nummers.'), [
+      ['WhatsApp', ['advertising', 'customer_acquisition']],
+    ])
+    // a plain group message is no broadcast
+    assert.ok(!roles('Hij stuurde een bericht in de WhatsApp-groep van de klas.')[0]?.[1].includes('advertising'))
+  })
+
+  it('reads her own images sent to one person, or asked for, as no image_distribution, unless they are used to pressure her', () => {
+    assert.deepEqual(roles('Zij stuurde hem foto’s via Snapchat.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Zij had de foto’s eerder naar haar manager gestuurd via WhatsApp.'), [['WhatsApp', []]])
+    assert.ok(!roles('Een jongen vroeg haar om foto’s van zichzelf te sturen via Snapchat.')[0]?.[1].includes('image_distribution'))
+    // he sends them on, she receives them, or they are used to pressure her: distributed
+    assert.deepEqual(roles('Hij stuurde haar foto’s via Snapchat naar zijn vrienden.'), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte stuurde foto’s van het slachtoffer via Snapchat naar een vriend.'), [['Snapchat', ['image_distribution']]])
+    assert.ok(roles('Daar moest zij beelden van zichzelf sturen via Snapchat, die werden gebruikt om haar onder druk te zetten.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads men paying her for appointments as customers found there, not as appointments arranged', () => {
+    assert.deepEqual(roles('Zij had zich ingeschreven op PlanetRomeo, waar mannen hem geld boden voor afspraken.'), [['PlanetRomeo', ['customer_acquisition']]])
+    // appointments arranged through the platform stay appointments
+    assert.deepEqual(roles('Hij maakte via Telegram de afspraken met de klanten.'), [['Telegram', ['customer_meeting']]])
+  })
+
+  it('reads being added to a group as recruiting only when the sentence says nothing else about that group', () => {
+    assert.deepEqual(roles('Zij werd in een Snapchat-groep toegevoegd door een jongen die zij van school kende.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('De afspraken werden gemaakt in een Telegramgroep waaraan zij door een vriend was toegevoegd.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('Daarna voegde hij mij toe op Snapchat en stuurde hij mij elke dag berichten.'), [['Snapchat', ['relationship']]])
+  })
+
+  it('reads a request to move the contact to another platform as no recruiting', () => {
+    assert.deepEqual(roles('Na een week vroeg hij of wij konden snapchatten.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Een man vroeg haar om verder te praten op Kik.'), [['Kik Messenger', ['relationship']]])
+    assert.ok(!roles('Hij vroeg haar al na een dag om naar Snapchat te gaan.')[0]?.[1].includes('recruiting'))
+    // an invitation through the platform stays the approach
+    assert.deepEqual(roles('Zij werd door verdachte via Snap gevraagd om mee te gaan naar een feest.'), [['Snapchat', ['recruiting']]])
+  })
 })

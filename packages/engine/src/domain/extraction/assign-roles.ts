@@ -255,6 +255,9 @@ export function buildRoleAssigner(
           const sameStatement = (a: PhraseHit): boolean => !semicolonBetween(toks, Math.min(a.last, h.last), Math.max(a.first, h.first))
           if (w.length > 0 && !w.some((id) => anyHit.has(id) && auxHits.some((a) => a.entry === id && sameStatement(a)))) return false
           if ((withoutIds[h.entry] ?? []).some((id) => auxHit.has(id))) return false
+          // 'Zij stuurde hem foto's via Snapchat', 'vroeg haar om foto's te sturen': her own images sent to one person, or
+          // asked for, are not distributed (GUIDELINES tune-5)
+          if (entries[h.entry]?.role === 'image_distribution' && ownImagesSent(toks, h, clause, from)) return false
           return !aboutPhone(toks, h, clause, from, mentionTokens)
         }
         const held = hits.filter(holds)
@@ -294,7 +297,9 @@ export function buildRoleAssigner(
           }
           // 'Klanten die reageerden, kregen een Kik-naam waarop …': the customers answered something else
           if (targets === 'own' && g0 && g0 !== earlier && g0 !== answered && e.role === 'customer_acquisition' && relativeAbout(toks, h, g0)) continue
-          for (const group of chosen) {
+          for (const picked of chosen) {
+            // 'niet op Marktplaats, zoals eerder genoteerd, maar op Speurders': the correction names the platform used
+            const group = picked?.some((m) => m.negated) && targets === 'own' ? correctedTo(toks, picked, own) : picked
             if (!group || group.some((m) => m.negated)) continue
             if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
             for (const m of group) {
@@ -316,7 +321,6 @@ export function buildRoleAssigner(
       answerAboutCustomers(toks, groups)
       jobAdIsRecruiting(toks, mentions)
       responseToAd(toks, mentions)
-      broadcastList(toks, mentions)
       threatChannel(toks, mentions)
       phoneOnlyFor(toks, mentions)
       pseudoCustomer(toks, mentions)
@@ -653,31 +657,6 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
   }
 }
 
-const BROADCAST = /^(verzendlijst|verzendlijsten|broadcastlijst|broadcastlijsten|broadcast)$/
-
-/**
- * 'stuurt via een WhatsApp-verzendlijst een bericht naar 40 nummers: "nieuw meisje, bel voor tijden"': an offer broadcast
- * to a list of numbers advertises the minor and seeks customers at once (heldout-7 convention), for the platform in the
- * sentence of the list
- */
-function broadcastList(toks: Tokens, mentions: Candidate[]): void {
-  for (let k = 0; k < toks.count; k++) {
-    if (!BROADCAST.test(toks.text[k] ?? '')) continue
-    const s = toks.sentence[k]
-    for (const m of mentions) {
-      if (m.negated || toks.sentence[m.firstToken] !== s || m.kind !== 'named') continue
-      for (const role of ['advertising', 'customer_acquisition'] as const) {
-        if (!m.roles.has(role)) m.roles.set(role, { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: role })
-      }
-      // the message went to the list, not to the minor: a messaging cue of that sentence is no relationship
-      const rel = m.roles.get('relationship')
-      const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
-      const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
-      if (rel && rel.a >= from && rel.a < to) m.roles.delete('relationship')
-    }
-  }
-}
-
 const THREAT_VERBS = new Set(['dreigde', 'dreigden', 'dreigt', 'dreigen', 'gedreigd', 'bedreigen', 'bedreigde', 'bedreigden', 'bedreigt', 'bedreigd'])
 /** how far the threat verb may stand from 'via X': 'dreigde de jongen via Snapchat', 'via Instagram dreigt' */
 const THREAT_REACH = 3
@@ -950,6 +929,66 @@ function askedToMeetMen(toks: Tokens, mentions: Candidate[]): void {
     if (!m.roles.has('recruiting')) m.roles.set('recruiting', { ...ev, a: toks.start[asked] ?? 0, gives: 'recruiting' })
   }
 }
+
+/** how far after a denied platform its correction's 'maar' may stand, and the platform after 'maar' */
+const CORRECTION_REACH = 8
+const CORRECTED_REACH = 4
+
+/**
+ * 'niet op Marktplaats, zoals eerder genoteerd, maar op Speurders', 'dat hij haar op Tinder had leren kennen, maar het
+ * was op Snapchat': the platform after 'maar' that corrects a denied one
+ */
+function correctedTo(toks: Tokens, g: readonly Candidate[], own: readonly Candidate[][]): Candidate[] | undefined {
+  const last = g[g.length - 1]
+  if (!last) return undefined
+  const s = toks.sentence[last.lastToken]
+  for (let k = last.lastToken + 1; k <= last.lastToken + CORRECTION_REACH && k < toks.count && toks.sentence[k] === s; k++) {
+    if (toks.text[k] !== 'maar') continue
+    return own.find((x) => {
+      const x0 = x[0]
+      return x0 !== undefined && x0.firstToken > k && x0.firstToken - k <= CORRECTED_REACH && !x.some((m) => m.negated)
+    })
+  }
+  return undefined
+}
+
+const SEND_VERB = /^(stuurde|stuurden|stuurt|stuur|sturen|gestuurd|verstuurde|verstuurd|versturen|opgestuurd|opsturen|toegestuurd)$/
+/** the minor as the one who sends ('zij stuurde', 'aangeefster had … gestuurd', 'ik stuurde') */
+const MINOR_SUBJECT = new Set(['zij', 'ze', 'ik', 'aangeefster', 'aangever', 'slachtoffer', 'betrokkene', 'melder', 'melster', 'cliënte', 'cliënt'])
+/** someone else as the one who sends */
+const OTHER_SUBJECT = new Set(['hij', 'verdachte', 'verdachten', 'jongen', 'jongens', 'man', 'mannen', 'vriend', 'ex-vriend', 'pooier', 'onbekende', 'wij', 'we'])
+const ASK_VERB = /^(vroeg|vroegen|vraagt|gevraagd|verzocht|verzoek|vragen)$/
+/** how far back from the sending verb the subject is looked for */
+const SUBJECT_REACH = 12
+
+/**
+ * 'Zij had de foto's eerder naar haar manager gestuurd', 'Aangeefster stuurde haar vriend foto's', 'vroeg haar om foto's
+ * van zichzelf te sturen': the sending verb of an image cue has the minor as its subject, or is what someone asked for
+ */
+function ownImagesSent(toks: Tokens, h: PhraseHit, clause: readonly number[], from: number): boolean {
+  const send = h.words.find((k) => SEND_VERB.test(toks.text[k] ?? ''))
+  if (send === undefined) return false
+  // 'moest zij beelden van zichzelf sturen, die werden gebruikt om haar onder druk te zetten': coerced images
+  const s = toks.sentence[send] ?? 0
+  const end = toks.sentenceStart[s + 2] ?? toks.count
+  for (let k = from; k < end; k++) if (COERCION.test(toks.text[k] ?? '')) return false
+  const c = clause[send - from] ?? -1
+  for (let k = send - 1; k >= from && k >= send - SUBJECT_REACH && (clause[k - from] ?? -2) === c; k--) {
+    const w = toks.text[k] ?? ''
+    // 'kreeg via e-mail foto's van zichzelf toegestuurd': she received them
+    if (RECEIVE_VERB.test(w)) return false
+    if (ASK_VERB.test(w)) return true
+    // 'foto's van het slachtoffer': whose images, not who sent them
+    const before = toks.text[k - 1] ?? ''
+    if (before === 'van' || ((before === 'het' || before === 'de') && toks.text[k - 2] === 'van')) continue
+    if (MINOR_SUBJECT.has(w)) return true
+    if (OTHER_SUBJECT.has(w)) return false
+  }
+  return false
+}
+
+const COERCION = /^(druk|chanteer|chanteerde|chanteerden|gechanteerd|chantage|afpers|afperste|afgeperst|afpersing)/
+const RECEIVE_VERB = /^(kreeg|kregen|krijgt|ontving|ontvingen|ontvangt|ontvangen|gekregen)$/
 
 /** a job, shelter or modelling offer ('bijbaan in de horeca', 'promotiewerk', 'gastvrouw') */
 const JOB_OFFER = /^(baan|baantje|bijbaan|bijbaantje|vacature|job|werk$|[a-z]+werk$|gastvrouw|hostess|serveerster|oppas|promotie|modellen|model$|slaapplek|slaapplaats|onderdak|kamer$)/
