@@ -636,7 +636,15 @@ const RESPONSE_REACH = 3
  * heldout-8 conventions), also when the clause that answers names another platform as its channel.
  */
 function responseToAd(toks: Tokens, mentions: Candidate[]): void {
-  for (let k = 0; k < toks.count; k++) {
+  let from = toks.count
+  let to = 0
+  for (const m of mentions) {
+    if (!m.roles.has('advertising')) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    from = Math.min(from, m.lastToken + 1)
+    to = Math.max(to, toks.sentenceStart[s + 2] ?? toks.count)
+  }
+  for (let k = from; k < to; k++) {
     if (!ON_IT.has(toks.text[k] ?? '')) continue
     const s = toks.sentence[k] ?? 0
     let responds = false
@@ -657,6 +665,18 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
   }
 }
 
+/** whether a semicolon stands in tokens [a, b) */
+function semicolonIn(toks: Tokens, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (toks.text[j] === ';') return true
+  return false
+}
+
+/** whether a clause word or clause punctuation stands strictly between tokens `a` and `b` */
+function clauseBetween(toks: Tokens, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (CLAUSE_WORDS.has(toks.text[j] ?? '') || CLAUSE_PUNCT.has(toks.text[j] ?? '')) return true
+  return false
+}
+
 const THREAT_VERBS = new Set(['dreigde', 'dreigden', 'dreigt', 'dreigen', 'gedreigd', 'bedreigen', 'bedreigde', 'bedreigden', 'bedreigt', 'bedreigd'])
 /** how far the threat verb may stand from 'via X': 'dreigde de jongen via Snapchat', 'via Instagram dreigt' */
 const THREAT_REACH = 3
@@ -674,14 +694,10 @@ function threatChannel(toks: Tokens, mentions: Candidate[]): void {
     if (toks.text[via] !== 'via' && toks.text[via] !== 'per') continue
     const s = toks.sentence[m.firstToken]
     // the verb in the clause of 'via X' ('stuurde de foto via Instagram en dreigde hij haar te slaan' is another clause)
-    const parted = (a: number, b: number): boolean => {
-      for (let j = a + 1; j < b; j++) if (CLAUSE_WORDS.has(toks.text[j] ?? '') || CLAUSE_PUNCT.has(toks.text[j] ?? '')) return true
-      return false
-    }
     let threat = false
     for (let j = Math.max(0, via - THREAT_REACH); j <= Math.min(toks.count - 1, m.lastToken + THREAT_REACH); j++) {
       if (j === via || toks.sentence[j] !== s || !THREAT_VERBS.has(toks.text[j] ?? '')) continue
-      if (!(j < via ? parted(j, via) : parted(m.lastToken, j))) threat = true
+      if (!(j < via ? clauseBetween(toks, j, via) : clauseBetween(toks, m.lastToken, j))) threat = true
     }
     if (!threat) continue
     // only a threat with a content ('… te verspreiden', 'dat hij haar zou komen halen', 'om … te'): 'dreigde haar via
@@ -730,7 +746,8 @@ function phoneOnlyFor(toks: Tokens, mentions: Candidate[]): void {
   }
 }
 
-const PSEUDO = /^pseudo/
+/** 'pseudo-klant', 'pseudokoop', 'pseudo-klantaccount' (the hyphenated forms are split: 'pseudo' is a token) */
+const PSEUDO = 'pseudo'
 
 /**
  * 'heb ik als pseudo-klant via WhatsApp contact opgenomen': the police posing as a customer is no use of the platform in
@@ -738,17 +755,29 @@ const PSEUDO = /^pseudo/
  * The advertisement answered keeps its own role.
  */
 function pseudoCustomer(toks: Tokens, mentions: Candidate[]): void {
-  for (let k = 0; k < toks.count; k++) {
-    if (!PSEUDO.test(toks.text[k] ?? '')) continue
-    const s = toks.sentence[k]
-    const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
-    const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
-    for (const m of mentions) {
-      if (toks.sentence[m.firstToken] !== s || m.roles.has('advertising')) continue
-      // only the channel of the contact: 'via X', after the pseudo word
-      if (m.firstToken < k || (toks.text[m.firstToken - 1] !== 'via' && toks.text[m.firstToken - 1] !== 'per')) continue
-      for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
+  let lastSentence = -1
+  for (const n of mentions) {
+    const ns = toks.sentence[n.firstToken] ?? 0
+    if (n.roles.size === 0 || ns === lastSentence) continue
+    lastSentence = ns
+    const end = toks.sentenceStart[ns + 1] ?? toks.count
+    for (let k = toks.sentenceStart[ns] ?? 0; k < end; k++) {
+      const w = toks.text[k] ?? ''
+      if (w.charCodeAt(0) === 112 && w.startsWith(PSEUDO)) pseudoAt(toks, mentions, k)
     }
+  }
+}
+
+/** the pseudo-customer word at `k`: the platform that carries that contact in its sentence loses that sentence's roles */
+function pseudoAt(toks: Tokens, mentions: Candidate[], k: number): void {
+  const s = toks.sentence[k]
+  const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
+  const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+  for (const m of mentions) {
+    if (toks.sentence[m.firstToken] !== s || m.roles.has('advertising')) continue
+    // only the channel of the contact: 'via X', after the pseudo word
+    if (m.firstToken < k || (toks.text[m.firstToken - 1] !== 'via' && toks.text[m.firstToken - 1] !== 'per')) continue
+    for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
   }
 }
 
@@ -1051,11 +1080,7 @@ function offerInText(toks: Tokens, mentions: Candidate[], pointsBack: (from: num
     const from = toks.sentenceStart[s] ?? 0
     const own = live.filter((m) => toks.sentence[m.firstToken] === s)
     // '- Instagram: eerste contact; - Snapchat: foto's met de tekst "beschikbaar"': a semicolon parts the items of a list
-    const sameItem = (m: Candidate): boolean => {
-      for (let j = m.lastToken + 1; j < k; j++) if (toks.text[j] === ';') return false
-      return true
-    }
-    let targets = own.filter((m) => m.lastToken < k && sameItem(m))
+    let targets = own.filter((m) => m.lastToken < k && !semicolonIn(toks, m.lastToken + 1, k))
     if (targets.length === 0) targets = own.filter((m) => m.firstToken > k)
     if (targets.length === 0 && pointsBack(from, k)) {
       const before = live.filter((m) => toks.sentence[m.firstToken] === s - 1)

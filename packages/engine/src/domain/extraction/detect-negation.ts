@@ -95,10 +95,10 @@ function tipHeading(toks: Tokens): boolean {
   let tip = false
   for (let k = 0; k < to; k++) {
     if (toks.punct[k]) continue
-    words++
+    if (++words > MAX_HEADING_WORDS) return false
     if (TIP_HEADINGS.has(toks.text[k] ?? '')) tip = true
   }
-  return tip && words <= MAX_HEADING_WORDS
+  return tip
 }
 
 /** '(16)' after a person: an aside that does not end the trigger's scope */

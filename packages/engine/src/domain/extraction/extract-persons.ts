@@ -248,13 +248,9 @@ class Scanner {
       const m = this.byHead[k]
       if (m && m.kind !== 'pronoun') inside = m
     }
-    const cue = (target: Mention): { cue: AgeCue; last: number } => ({
-      cue: { ages: list.ages, from: comma + 1, to: last, rule: 'person.age:parenthesised', attach: 'next', target },
-      last,
-    })
-    if (inside) return cue(inside)
-    const before = this.personJustBefore(paren)
-    return before ? cue(before) : null
+    const target = inside ?? this.personJustBefore(paren)
+    if (!target) return null
+    return { cue: { ages: list.ages, from: comma + 1, to: last, rule: 'person.age:parenthesised', attach: 'next', target }, last }
   }
 
   /**
