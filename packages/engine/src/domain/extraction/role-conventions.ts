@@ -1,0 +1,624 @@
+import type { RoleId } from '@platformscope/contract'
+import type { Candidate } from './candidate.ts'
+import type { PhraseMatcher } from './phrase-matcher.ts'
+import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion } from './role-words.ts'
+import type { Tokens } from './tokenize.ts'
+
+/**
+ * The annotation conventions that single cues cannot express, applied after the cue roles, in this order (a later pass
+ * may undo an earlier one's role): contact moving on to another platform, advertisements named as such, a second place
+ * of the same post, answers about the customers, job advertisements, answered advertisements, threats, a phone kept for
+ * one app, the police's pseudo-customer contact, a platform named inside an advertisement, images referred back to,
+ * persuasion to meet men, offers in quoted texts, accounts asked for, and platforms named as examples.
+ */
+export function applyRoleConventions(
+  toks: Tokens,
+  mentions: Candidate[],
+  groups: Candidate[][],
+  continuations: PhraseMatcher,
+  pointsBack: (from: number, to: number) => boolean,
+): void {
+  contactMovesOn(toks, groups, continuations)
+  adNamedAsSuch(toks, mentions)
+  postedThereToo(toks, groups)
+  answerAboutCustomers(toks, groups)
+  jobAdIsRecruiting(toks, mentions)
+  responseToAd(toks, mentions)
+  threatChannel(toks, mentions)
+  phoneOnlyFor(toks, mentions)
+  pseudoCustomer(toks, mentions)
+  channelInAd(toks, mentions)
+  imagesReferredTo(toks, mentions)
+  askedToMeetMen(toks, mentions)
+  offerInText(toks, mentions, pointsBack)
+  askedForAccount(toks, mentions)
+  namedAsExamples(toks, mentions)
+}
+
+/**
+ * 'Zij had via Chatgum contact met een onbekende. Daarna appten zij dagelijks.': when contact moves on to another
+ * platform ('later', 'daarna'), the first contact platform is where the minor was recruited, and a recruiting cue on
+ * the later platform ('vriendschapsverzoek', 'vroeg haar') is the continuing relationship.
+ */
+function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: PhraseMatcher): void {
+  const live = groups.filter((g) => !g.some((m) => m.negated))
+  const first = live.find((g) => g.some((m) => m.roles.has('recruiting') || m.roles.has('relationship')))
+  const head = first?.[0]
+  if (!first || !head) return
+  const firstPlatform = head.platformId ?? head.kind
+  let moved = false
+  const checked = new Map<number, number[]>()
+  for (const g of live) {
+    const m0 = g[0]
+    if (!m0 || m0.firstToken <= head.lastToken || (m0.platformId ?? m0.kind) === firstPlatform) continue
+    const s = toks.sentence[m0.firstToken] ?? 0
+    let marks = checked.get(s)
+    if (!marks) {
+      const from = toks.sentenceStart[s] ?? 0
+      const to = toks.sentenceStart[s + 1] ?? toks.count
+      marks = continuations.findAll(toks, from, to).map((h) => h.first)
+      checked.set(s, marks)
+    }
+    if (!marks.some((k) => k < m0.firstToken) || (toks.sentence[head.firstToken] ?? 0) === s) continue
+    if (!g.some((m) => m.roles.has('recruiting') || m.roles.has('relationship'))) continue
+    moved = true
+    // 'benaderde hij haar opnieuw via Insta', 'werd via sms uitgenodigd': a renewed approach or an invitation recruits
+    if (renewedApproach(toks, s, g)) continue
+    for (const m of g) {
+      const r = m.roles.get('recruiting')
+      if (!r) continue
+      m.roles.delete('recruiting')
+      if (!m.roles.has('relationship')) m.roles.set('relationship', { ...r, gives: 'relationship' })
+    }
+  }
+  if (!moved) return
+  for (const m of first) {
+    const r = m.roles.get('relationship')
+    if (!r || m.roles.has('recruiting')) continue
+    m.roles.delete('relationship')
+    m.roles.set('recruiting', { ...r, gives: 'recruiting' })
+  }
+}
+
+const ASKING = new Set(['vroeg', 'vroegen', 'vraagt', 'vragen', 'gevraagd', 'om'])
+const POSSESSIVES = new Set(['haar', 'hun', 'zijn', 'mijn', 'je', 'jouw'])
+
+/**
+ * 'vroeg haar om haar Snapchat(-naam)', 'die om haar Snap vroegen': an account asked for is no use of the platform
+ * (annotation convention: no role for asking someone's Snapchat name)
+ */
+/** words that introduce examples of a type word ('advertentiesites, waaronder Kinky en Redlights') */
+const EXAMPLE_WORDS = new Set(['waaronder', 'zoals', 'bijvoorbeeld'])
+const EXAMPLE_PAIRS = new Set(['onder andere', 'onder meer', 'o a'])
+/** what may stand between the names of a list of examples */
+const LIST_JOINS = new Set([',', 'en', 'of'])
+
+/**
+ * 'plaatste advertenties op meerdere advertentiesites, waaronder Kinky en Redlights': the names given as examples of a
+ * type word were used for what the type word was used for
+ */
+function namedAsExamples(toks: Tokens, mentions: Candidate[]): void {
+  const sorted = [...mentions].sort((x, y) => x.firstToken - y.firstToken)
+  sorted.forEach((g, i) => {
+    if (g.kind !== 'generic' || g.negated) return
+    let k = g.lastToken + 1
+    // 'op "alle sugardatingsites", onder andere …': a closing quote after the type word
+    if (toks.punct[k] && QUOTE_CHARS.has(toks.text[k] ?? '')) k++
+    if (toks.text[k] === ',') k++
+    if (EXAMPLE_WORDS.has(toks.text[k] ?? '')) k++
+    else if (EXAMPLE_PAIRS.has(`${toks.text[k] ?? ''} ${toks.text[k + 1] ?? ''}`)) k += 2
+    else return
+    const names: Candidate[] = []
+    for (let j = i + 1; j < sorted.length; j++) {
+      const m = sorted[j] as Candidate
+      if (m.firstToken < k) continue
+      // only the names of the list: nothing but a comma, 'en' or 'of' between them
+      let joined = true
+      for (; k < m.firstToken; k++) if (!LIST_JOINS.has(toks.text[k] ?? '') && toks.text[k] !== ':') joined = false
+      if (!joined || m.kind !== 'named' || m.negated) break
+      names.push(m)
+      k = m.lastToken + 1
+    }
+    const last = names[names.length - 1]
+    if (!last) return
+    if (g.roles.size > 0) {
+      for (const m of names) for (const [role, ev] of g.roles) if (!m.roles.has(role)) m.roles.set(role, ev)
+      return
+    }
+    // 'profielen op meerdere datingsites, waaronder Lovoo. Mannen bieden haar daar geld': what a later sentence says the
+    // names were used for, the type word they exemplify was used for too
+    const after = toks.end[last.lastToken] ?? 0
+    for (const m of names) for (const [role, ev] of m.roles) if (ev.a >= after && !g.roles.has(role)) g.roles.set(role, ev)
+  })
+}
+
+function askedForAccount(toks: Tokens, mentions: Candidate[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]
+    if (!m || m.kind !== 'named') continue
+    const p = m.firstToken - 1
+    if (!POSSESSIVES.has(toks.text[p] ?? '') || toks.sentence[p - 1] !== toks.sentence[m.firstToken]) continue
+    const before = toks.text[p - 1] ?? ''
+    // 'om haar Snapchat en Instagram te verwijderen': the account and those coordinated with it
+    const chain = [m]
+    let end = m.lastToken
+    for (let j = i + 1; j < mentions.length; j++) {
+      const n = mentions[j]
+      if (!n || n.firstToken !== end + 2 || toks.text[end + 1] !== 'en') break
+      chain.push(n)
+      end = n.lastToken
+    }
+    const after = toks.text[end + 1] ?? ''
+    const verb = after === 'te' ? (toks.text[end + 2] ?? '') : after
+    const asked = ASKING.has(before) || (before !== '' && ASKING.has(after) && after !== 'om')
+    if (!asked && !REMOVING.has(verb)) continue
+    // 'Hij vroeg mijn snap. Daar praatten we elke dag.': a later sentence that refers back says what the account was used
+    // for; only the roles of the asking sentence itself go
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.start[toks.sentenceStart[s] ?? 0] ?? 0
+    const to = toks.start[toks.sentenceStart[s + 1] ?? toks.count] ?? Infinity
+    for (const c of chain) for (const [role, ev] of c.roles) if (ev.a >= from && ev.a < to) c.roles.delete(role)
+  }
+}
+
+// 'heeft haar Snapchat verwijderd': deleting or blocking an account is no use of it (annotation convention)
+const REMOVING = new Set(['verwijderen', 'verwijderd', 'verwijderde', 'blokkeren', 'geblokkeerd', 'blokkeerde', 'deinstalleren', 'gedeinstalleerd', 'opzeggen', 'opgezegd'])
+
+const AD_HEAD = /(advertentie|advertenties|advertentiepagina|advert)$/
+
+/** 'In de Sexjobs-advertentie werd het slachtoffer omschreven …': the mention is an advertisement */
+function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    // a web address ('…/advertenties') is a listing, not one advertisement
+    if (m.kind !== 'named' || m.negated || m.roles.has('advertising') || m.lastToken > m.firstToken) continue
+    // the head may be a token of its own, glued on by a hyphen or slash ('Sexjobs-advertentie')
+    const next = m.lastToken + 1
+    const glued = next < toks.count && (toks.start[next] ?? 0) - (toks.end[m.lastToken] ?? 0) === 1 && AD_HEAD.test(toks.text[next] ?? '')
+    if (!AD_HEAD.test(toks.text[m.lastToken] ?? '') && !glued) continue
+    m.roles.set('advertising', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'advertising' })
+  }
+}
+
+/** pronominal adverbs that point back to an advertisement or profile just named ('de mannen die daarop reageerden') */
+const ON_IT = new Set(['daarop', 'hierop', 'erop'])
+const RESPONDING = /^(reageer|reageren|reageert|reageerde|reageerden|gereageerd|reacties|reactie$|reageerders)/
+/** how many tokens the response verb may stand from 'daarop' ('daarop reageerden', 'die daarop hadden gereageerd') */
+const RESPONSE_REACH = 3
+
+/**
+ * 'Hij plaatste een advertentie op Sexjobs; de mannen die daarop reageerden kreeg zij via WhatsApp door': customers who
+ * answer the advertisement the sentence (or the one before) placed make it customer_acquisition as well (tune-7 and
+ * heldout-8 conventions), also when the clause that answers names another platform as its channel.
+ */
+function responseToAd(toks: Tokens, mentions: Candidate[]): void {
+  let from = toks.count
+  let to = 0
+  for (const m of mentions) {
+    if (!m.roles.has('advertising')) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    from = Math.min(from, m.lastToken + 1)
+    to = Math.max(to, toks.sentenceStart[s + 2] ?? toks.count)
+  }
+  for (let k = from; k < to; k++) {
+    if (!ON_IT.has(toks.text[k] ?? '')) continue
+    const s = toks.sentence[k] ?? 0
+    let responds = false
+    for (let j = Math.max(0, k - RESPONSE_REACH); j <= Math.min(toks.count - 1, k + RESPONSE_REACH); j++) {
+      if (j !== k && toks.sentence[j] === s && RESPONDING.test(toks.text[j] ?? '')) responds = true
+    }
+    if (!responds) continue
+    // the advertisement: the nearest mention before 'daarop', in its sentence or the one before
+    let ad: Candidate | undefined
+    for (const m of mentions) {
+      if (m.lastToken >= k) break
+      if ((toks.sentence[m.firstToken] ?? -1) >= s - 1) ad = m
+    }
+    if (!ad || ad.negated || !ad.roles.has('advertising')) continue
+    if (!ad.roles.has('customer_acquisition')) {
+      ad.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+    }
+  }
+}
+
+/** whether a semicolon stands in tokens [a, b) */
+function semicolonIn(toks: Tokens, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (toks.text[j] === ';') return true
+  return false
+}
+
+/** whether a clause word or clause punctuation stands strictly between tokens `a` and `b` */
+function clauseBetween(toks: Tokens, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (CLAUSE_WORDS.has(toks.text[j] ?? '') || CLAUSE_PUNCT.has(toks.text[j] ?? '')) return true
+  return false
+}
+
+const THREAT_VERBS = new Set(['dreigde', 'dreigden', 'dreigt', 'dreigen', 'gedreigd', 'bedreigen', 'bedreigde', 'bedreigden', 'bedreigt', 'bedreigd'])
+/** how far the threat verb may stand from 'via X': 'dreigde de jongen via Snapchat', 'via Instagram dreigt' */
+const THREAT_REACH = 3
+
+/**
+ * 'dreigt via Instagram haar foto's te verspreiden', 'dreigde haar familie via Facebook op de hoogte te brengen': the
+ * platform is the channel of the threat; the threatened act has not happened, so that mention gets no role from its
+ * sentence (GUIDELINES tune-6: a threat made through a platform is that mention without role). 'dreigende berichten'
+ * (an adjective) is not meant.
+ */
+function threatChannel(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || m.roles.size === 0) continue
+    const via = m.firstToken - 1
+    if (toks.text[via] !== 'via' && toks.text[via] !== 'per') continue
+    const s = toks.sentence[m.firstToken]
+    // the verb in the clause of 'via X' ('stuurde de foto via Instagram en dreigde hij haar te slaan' is another clause)
+    let threat = false
+    for (let j = Math.max(0, via - THREAT_REACH); j <= Math.min(toks.count - 1, m.lastToken + THREAT_REACH); j++) {
+      if (j === via || toks.sentence[j] !== s || !THREAT_VERBS.has(toks.text[j] ?? '')) continue
+      if (!(j < via ? clauseBetween(toks, j, via) : clauseBetween(toks, m.lastToken, j))) threat = true
+    }
+    if (!threat) continue
+    // only a threat with a content ('… te verspreiden', 'dat hij haar zou komen halen', 'om … te'): 'dreigde haar via
+    // Instagram' is control through the channel
+    let content = false
+    for (let j = m.lastToken + 1; j < toks.count && toks.sentence[j] === s; j++) {
+      const w = toks.text[j] ?? ''
+      if (w === 'te' || w === 'dat' || w === 'om') {
+        content = true
+        break
+      }
+      if (CLAUSE_WORDS.has(w) || CLAUSE_PUNCT.has(w)) break
+    }
+    if (!content) continue
+    const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
+    const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+    for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
+  }
+}
+
+const GIVING = new Set(['gaf', 'gaven', 'geeft', 'gegeven', 'kreeg', 'kregen', 'krijgt', 'gekregen'])
+const OTHER_DEVICE = new Set(['andere', 'ander', 'tweede', 'nieuwe', 'extra'])
+/** how far after the giving verb the 'andere/tweede' of the device may stand ('kreeg van de man een tweede telefoon') */
+const GIVING_REACH = 5
+
+/**
+ * 'gaf haar een andere telefoon waarop alleen Telegram stond', 'kreeg een tweede telefoon. … daarop alleen WhatsApp':
+ * a second phone given to the minor with only one app on it is for contact with the giver (heldout-7 convention):
+ * relationship for that app. A phone of her own or one from an unknown with 'alleen' on it is not meant.
+ */
+function phoneOnlyFor(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || m.roles.has('relationship')) continue
+    let only = false
+    for (let k = m.firstToken - 1; k >= Math.max(0, m.firstToken - 4); k--) if (toks.text[k] === 'alleen') only = true
+    if (!only) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[Math.max(0, s - 1)] ?? 0
+    let given = -1
+    for (let k = from; k < m.firstToken && given < 0; k++) {
+      if (!GIVING.has(toks.text[k] ?? '')) continue
+      for (let j = k + 1; j <= Math.min(m.firstToken - 1, k + GIVING_REACH); j++) if (OTHER_DEVICE.has(toks.text[j] ?? '')) given = k
+    }
+    if (given < 0) continue
+    m.roles.set('relationship', { rule: 'role-cue', a: toks.start[given] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'relationship' })
+  }
+}
+
+/** 'pseudo-klant', 'pseudokoop', 'pseudo-klantaccount' (the hyphenated forms are split: 'pseudo' is a token) */
+const PSEUDO = 'pseudo'
+
+/**
+ * 'heb ik als pseudo-klant via WhatsApp contact opgenomen': the police posing as a customer is no use of the platform in
+ * the exploitation (heldout-7 convention); the platform that carries that contact in the sentence gets no role from it.
+ * The advertisement answered keeps its own role.
+ */
+function pseudoCustomer(toks: Tokens, mentions: Candidate[]): void {
+  let lastSentence = -1
+  for (const n of mentions) {
+    const ns = toks.sentence[n.firstToken] ?? 0
+    if (n.roles.size === 0 || ns === lastSentence) continue
+    lastSentence = ns
+    const end = toks.sentenceStart[ns + 1] ?? toks.count
+    for (let k = toks.sentenceStart[ns] ?? 0; k < end; k++) {
+      const w = toks.text[k] ?? ''
+      if (w.charCodeAt(0) === 112 && w.startsWith(PSEUDO)) pseudoAt(toks, mentions, k)
+    }
+  }
+}
+
+/** the pseudo-customer word at `k`: the platform that carries that contact in its sentence loses that sentence's roles */
+function pseudoAt(toks: Tokens, mentions: Candidate[], k: number): void {
+  const s = toks.sentence[k]
+  const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
+  const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+  for (const m of mentions) {
+    if (toks.sentence[m.firstToken] !== s || m.roles.has('advertising')) continue
+    // only the channel of the contact: 'via X', after the pseudo word
+    if (m.firstToken < k || (toks.text[m.firstToken - 1] !== 'via' && toks.text[m.firstToken - 1] !== 'per')) continue
+    for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
+  }
+}
+
+const POSTED_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
+const THEN_WORDS = new Set(['later', 'daarna', 'vervolgens', 'ook', 'nog', 'eerst', 'uiteindelijk'])
+const POST_PREPOSITIONS = new Set(['op', 'in', 'via', 'naar'])
+const PLACE_MODIFIERS = new Set(['een', 'de', 'het', 'andere', 'ander', 'meerdere', 'verschillende', 'diverse', 'nog', 'zijn', 'haar', 'hun'])
+/** words that open a clause of its own between two platforms */
+const OWN_CLAUSE = new Set(['dat', 'die', 'waar', 'waarop', 'waarin', 'wie', 'omdat', 'maar', 'want', 'toen', 'nadat', 'waarna', ';', ':'])
+
+/**
+ * 'werd gedeeld in een Telegramgroep met ruim 2000 leden en op een forum', 'zette haar eerst op Girls4u en later op een
+ * andere site': a second place joined by 'en (later) op …' without a verb of its own got the same post
+ */
+function postedThereToo(toks: Tokens, groups: readonly Candidate[][]): void {
+  groups.forEach((g, i) => {
+    const last = g[g.length - 1]
+    const next = groups[i + 1]
+    const h0 = next?.[0]
+    if (!last || !next || !h0 || g.some((m) => m.negated) || next.some((m) => m.negated || m.roles.size > 0)) return
+    if (toks.sentence[last.lastToken] !== toks.sentence[h0.firstToken]) return
+    const posted = POSTED_ROLES.filter((r) => g.some((m) => m.roles.has(r)))
+    if (posted.length === 0) return
+    let k = h0.firstToken - 1
+    while (k > last.lastToken && PLACE_MODIFIERS.has(toks.text[k] ?? '')) k--
+    if (!POST_PREPOSITIONS.has(toks.text[k] ?? '')) return
+    k--
+    while (k > last.lastToken && THEN_WORDS.has(toks.text[k] ?? '')) k--
+    if (toks.text[k] !== 'en' || k - last.lastToken > 6) return
+    for (let j = last.lastToken + 1; j < k; j++) if (OWN_CLAUSE.has(toks.text[j] ?? '')) return
+    for (const m of next) {
+      for (const r of posted) {
+        const ev = g.find((x) => x.roles.has(r))?.roles.get(r)
+        if (ev && !m.roles.has(r)) m.roles.set(r, ev)
+      }
+    }
+  })
+}
+
+const SPEAKER_MARKS = new Set(['v', 'vraag', 'a', 'antwoord', ':', '-'])
+const ASKED_CUSTOMERS = new Set(['klanten', 'klant', 'mannen'])
+/** how an answer about the customers begins: 'Die kwamen via een site', 'Via Snapchat', 'Op Sexjobs' */
+const ANSWER_OPENINGS = new Set(['die', 'deze', 'via', 'op'])
+
+/**
+ * 'V: En de klanten? A: Die kwamen via een site, maar welke weet ik niet.': a short question about the customers, and
+ * an answer that takes them up ('die') or only names the place, says where the customers came from
+ */
+function answerAboutCustomers(toks: Tokens, groups: readonly Candidate[][]): void {
+  const sentences = toks.sentenceStart.length - 1
+  for (let s = 0; s + 1 < sentences; s++) {
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    if (!isQuestion(toks, to)) continue
+    let k = from
+    while (k < to && SPEAKER_MARKS.has(toks.text[k] ?? '')) k++
+    if (to - k > 8) continue
+    let customers = false
+    for (let j = k; j < to; j++) if (ASKED_CUSTOMERS.has(toks.text[j] ?? '')) customers = true
+    if (!customers) continue
+    let a = to
+    const end = toks.sentenceStart[s + 2] ?? toks.count
+    while (a < end && SPEAKER_MARKS.has(toks.text[a] ?? '')) a++
+    if (!ANSWER_OPENINGS.has(toks.text[a] ?? '')) continue
+    for (const g of groups) {
+      const g0 = g[0]
+      if (!g0 || toks.sentence[g0.firstToken] !== s + 1 || g.some((m) => m.negated)) continue
+      for (const m of g) {
+        if (m.roles.has('customer_acquisition')) continue
+        m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[to - 1] ?? 0, gives: 'customer_acquisition' })
+      }
+    }
+  }
+}
+
+const AD_CONTAINERS = new Set(['advertentie', 'advertenties', 'bio', 'biografie', 'profieltekst', 'advertentietekst'])
+const CHANNEL_PREPOSITIONS = new Set(['via', 'op', 'naar'])
+
+/**
+ * 'In de advertentie werd verzocht contact op te nemen via WhatsApp', 'met de tekst "… App mij voor info"': a platform
+ * named inside an advertisement is how customers reach the minor, not where the advertisement stands: customer_acquisition
+ * instead of advertising (heldout-8 convention; tune-3 'in de advertenties stond dat klanten alleen via WhatsApp …')
+ */
+function channelInAd(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || !m.roles.has('advertising')) continue
+    const s = toks.sentence[m.firstToken]
+    const from = toks.sentenceStart[s ?? 0] ?? 0
+    // 'In de advertentie(s) …' opening the sentence, with the platform as a channel ('via X') later in it
+    const opens = toks.text[from] === 'in' && (toks.text[from + 1] === 'de' || toks.text[from + 1] === 'het') && AD_CONTAINERS.has(toks.text[from + 2] ?? '')
+    let inQuote = false
+    let q = -1
+    for (let k = from; k < m.firstToken; k++) if (QUOTE_CHARS.has(toks.text[k] ?? '') || toks.text[k] === '“') q = q < 0 ? k : -1
+    if (q >= 0) for (let j = q - 1; j >= Math.max(from, q - TEXT_NOUN_REACH); j--) if (TEXT_NOUNS.has(toks.text[j] ?? '')) inQuote = true
+    const channel = CHANNEL_PREPOSITIONS.has(toks.text[m.firstToken - 1] ?? '') && !AD_HEAD.test(toks.text[m.firstToken - 2] ?? '')
+    if (!((opens && channel && m.firstToken > from + 3) || inQuote)) continue
+    const ad = m.roles.get('advertising')
+    m.roles.delete('advertising')
+    if (!m.roles.has('customer_acquisition') && ad) m.roles.set('customer_acquisition', { ...ad, gives: 'customer_acquisition' })
+  }
+}
+
+const SPREADING = new Set([
+  'gedeeld', 'deelde', 'deelden', 'verspreid', 'verspreidde', 'verspreidden', 'gezet', 'zette', 'zetten', 'gestuurd', 'stuurde',
+  'stuurden', 'stuurt', 'doorgestuurd', 'rondgestuurd', 'verstuurd', 'verstuurde', 'verstuurden', 'geplaatst', 'plaatste',
+  'plaatsten', 'gepost',
+])
+const IMAGE_PRONOUNS = new Set(['deze', 'die', 'ze', 'het', 'er'])
+const AFTER_OBJECT_PRONOUN = new Set(['via', 'op', 'in', 'naar', 'wel', 'ook', 'daarna', 'later', 'eerst', 'één', 'verder', 'meteen', 'vervolgens'])
+/** how far the spreading verb and the pronoun may stand from the platform ('deze via Snapchat en in de klassenapp hebben gedeeld') */
+const SPREAD_REACH = 8
+
+/**
+ * 'Twee jongens zouden deze via Snapchat hebben gedeeld', 'Volgens de school werd het via Instagram verder verspreid',
+ * 'hij stuurde er wel een naar mijn nicht, via Messenger': images named before (this sentence or the one before) and
+ * spread through the platform with a pronoun: image_distribution, as when the image word stands in the cue itself.
+ */
+function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    // photos in an advertisement are the advertisement (GUIDELINES tune-3)
+    if (m.negated || m.roles.has('image_distribution') || m.roles.has('advertising')) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let verb = -1
+    for (let k = Math.max(from, m.firstToken - SPREAD_REACH); k < Math.min(to, m.lastToken + SPREAD_REACH); k++) {
+      if (SPREADING.has(toks.text[k] ?? '')) verb = k
+    }
+    if (verb < 0) continue
+    let pronoun = -1
+    for (let k = Math.max(from, Math.min(verb, m.firstToken) - SPREAD_REACH); k < Math.min(verb, m.firstToken); k++) {
+      // a pronoun standing alone as the object ('deze via Snapchat', 'het via Instagram verder'), not a determiner or
+      // relative ('die mannen', 'het adres', 'die zij had gestuurd')
+      if (IMAGE_PRONOUNS.has(toks.text[k] ?? '') && AFTER_OBJECT_PRONOUN.has(toks.text[k + 1] ?? '')) pronoun = k
+    }
+    if (pronoun < 0) continue
+    // the images: named in the sentence before, or earlier in this one
+    const prevFrom = toks.sentenceStart[Math.max(0, s - 1)] ?? 0
+    let images = false
+    for (let k = prevFrom; k < pronoun; k++) if (IMAGE_WORDS.test(toks.text[k] ?? '')) images = true
+    // '… die op sexjobs.nl werden geplaatst, en op een andere site': the photos of an advertisement in this sentence
+    if (!images || mentions.some((o) => toks.sentence[o.firstToken] === s && o.roles.has('advertising'))) continue
+    m.roles.set('image_distribution', { rule: 'role-cue', a: toks.start[pronoun] ?? 0, b: toks.end[verb] ?? 0, gives: 'image_distribution' })
+  }
+}
+
+const ASKED = new Set(['vroeg', 'vroegen', 'vraagt', 'overhaalde', 'overhaalden', 'overtuigde', 'overtuigden', 'haalde', 'haalden', 'drong'])
+const APPOINTMENT_DETAILS = /^(adres|adressen|tijd|tijden|tijdstip|tijdstippen|locatie|locaties|kamernummer|hotel)$/
+
+/**
+ * 'vroeg haar via Chatgum om voor geld met zijn vrienden af te spreken', 'haalde haar via Skype over om klanten te
+ * ontvangen': asking the minor to go along with paid meetings draws her in: recruiting, not an appointment arranged
+ * through the platform (no address or time is passed on).
+ */
+function askedToMeetMen(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    const ev = m.roles.get('customer_meeting')
+    if (m.negated || !ev) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let asked = -1
+    for (let k = from; k < to && (toks.start[k] ?? 0) <= ev.a; k++) if (ASKED.has(toks.text[k] ?? '')) asked = k
+    // the platform is the channel of the request: after the verb, in its statement ('vroeg haar via Chatgum om …'), not
+    // a later clause that passes the appointments on ('…; die afspraken stuurde hij via WhatsApp')
+    // ('dat zij hem via Snapchat vroeg om …': in a subordinate clause the verb follows the platform)
+    if (asked < 0 || (m.firstToken < asked && asked - m.lastToken > 1)) continue
+    let parted = false
+    for (let k = asked + 1; k < m.firstToken; k++) if (toks.text[k] === ';' || toks.text[k] === ':') parted = true
+    if (parted) continue
+    let om = false
+    for (let k = asked + 1; k < to && (toks.start[k] ?? 0) <= ev.b; k++) if (toks.text[k] === 'om') om = true
+    if (!om) continue
+    let details = false
+    for (let k = from; k < to; k++) if (APPOINTMENT_DETAILS.test(toks.text[k] ?? '')) details = true
+    if (details) continue
+    m.roles.delete('customer_meeting')
+    if (!m.roles.has('recruiting')) m.roles.set('recruiting', { ...ev, a: toks.start[asked] ?? 0, gives: 'recruiting' })
+  }
+}
+
+/** a job, shelter or modelling offer ('bijbaan in de horeca', 'promotiewerk', 'gastvrouw') */
+const JOB_OFFER = /^(baan|baantje|bijbaan|bijbaantje|vacature|job|werk$|[a-z]+werk$|gastvrouw|hostess|serveerster|oppas|promotie|modellen|model$|slaapplek|slaapplaats|onderdak|kamer$)/
+
+/**
+ * 'reageerde op een advertentie op Marktplaats waarin een "bijbaan in de horeca" werd aangeboden': an advertisement that
+ * offers the minor a job or shelter draws her in; it is recruiting, not an advertisement of her (GUIDELINES tune-3)
+ */
+function jobAdIsRecruiting(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    const rec = m.roles.get('recruiting')
+    const ad = m.roles.get('advertising')
+    if (!rec || !ad) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const inSentence = (a: number): boolean => a >= (toks.start[from] ?? 0) && a < (toks.start[to] ?? Infinity)
+    if (!inSentence(rec.a) || !inSentence(ad.a)) continue
+    let job = false
+    for (let k = from; k < to && !job; k++) if (JOB_OFFER.test(toks.text[k] ?? '')) job = true
+    if (job) m.roles.delete('advertising')
+  }
+}
+
+/** words that introduce the quoted text of a profile, post or message ('met de tekst "…"') */
+const TEXT_NOUNS = new Set(['tekst', 'teksten', 'beschrijving', 'bijschrift', 'omschrijving', 'profieltekst', 'bericht', 'berichtje'])
+/** words of a quoted text that offer someone: availability, booking, a price */
+const OFFER_WORDS = new Set([
+  'beschikbaar', 'boekbaar', 'vrij', 'available', 'afspreken', 'boeken', 'prijs', 'prijzen', 'euro', 'eur', '€', 'dm', 'bel', 'bellen',
+  'escort', 'uur', 'nacht',
+])
+/** how far before the opening quote its introducing noun may stand ('de tekst "…"', 'de tekst: "…"') */
+const TEXT_NOUN_REACH = 3
+
+const OPEN_QUOTES = new Set(['"', '“', '„', "'", '‘'])
+
+/**
+ * 'een Grindr-profiel met de tekst "jong en beschikbaar"', 'op de WhatsApp-status met een foto en de tekst "nieuw, vrij
+ * vanaf 20.00"': a profile, post or message whose quoted text offers someone (availability, booking, a price) is an
+ * advertisement on the platform of that sentence, or of the sentence before when the sentence points back ('Hij plaatste
+ * daar foto's met de tekst "afspreken? 150"')
+ */
+function offerInText(toks: Tokens, mentions: Candidate[], pointsBack: (from: number, to: number) => boolean): void {
+  const live = mentions.filter((m) => !m.negated)
+  if (live.length === 0) return
+  for (let k = 0; k < toks.count; k++) {
+    if (!toks.punct[k] || !OPEN_QUOTES.has(toks.text[k] ?? '')) continue
+    let intro = false
+    for (let j = k - 1; j >= Math.max(0, k - TEXT_NOUN_REACH); j--) if (TEXT_NOUNS.has(toks.text[j] ?? '')) intro = true
+    // the quoted words, up to the closing quote (a question mark inside does not end them)
+    let end = k + 1
+    let offer = false
+    for (; end < toks.count && end <= k + 20; end++) {
+      const w = toks.text[end] ?? ''
+      if (toks.punct[end] && (QUOTE_CHARS.has(w) || w === '“')) break
+      if (OFFER_WORDS.has(w) || (/^\d{2,3}$/.test(w) && Number(w) >= 50 && toks.text[end - 1] !== '.' && toks.text[end + 1] !== '.')) offer = true
+    }
+    if (!intro || !offer || !QUOTE_CHARS.has(toks.text[end] ?? '')) continue
+    const s = toks.sentence[k] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const own = live.filter((m) => toks.sentence[m.firstToken] === s)
+    // '- Instagram: eerste contact; - Snapchat: foto's met de tekst "beschikbaar"': a semicolon parts the items of a list
+    let targets = own.filter((m) => m.lastToken < k && !semicolonIn(toks, m.lastToken + 1, k))
+    if (targets.length === 0) targets = own.filter((m) => m.firstToken > k)
+    if (targets.length === 0 && pointsBack(from, k)) {
+      const before = live.filter((m) => toks.sentence[m.firstToken] === s - 1)
+      const last = before[before.length - 1]
+      if (last) targets = [last]
+    }
+    // 'foto's van jonge meisjes met de tekst "DM voor prijzen"': photos offered with a price or availability are also
+    // images of the minor distributed (GUIDELINES tune-3, heldout-7)
+    let images = false
+    for (let j = from; j < k; j++) if (IMAGE_WORDS.test(toks.text[j] ?? '')) images = true
+    for (const m of targets) {
+      const ev = { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[end] ?? 0 }
+      if (!m.roles.has('advertising')) m.roles.set('advertising', { ...ev, gives: 'advertising' })
+      if (images && !m.roles.has('image_distribution')) m.roles.set('image_distribution', { ...ev, gives: 'image_distribution' })
+    }
+    k = end
+  }
+}
+
+const IMAGE_WORDS = /^(foto|foto's|fotos|fotootje|filmpje|filmpjes|video|video's|videos|beeld|beelden|selfie|selfies|naaktfoto)/
+
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', "'", '‘', '’'])
+
+const RENEWED = new Set(['opnieuw', 'nogmaals', 'wederom'])
+const APPROACH = /^(benader|uitgenodigd|nodigde|aangesproken)/
+
+/** a recruiting cue on `g` that is an approach or invitation, or a sentence that says the approach was renewed */
+function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = from; k < to; k++) if (RENEWED.has(toks.text[k] ?? '')) return true
+  for (const m of g) {
+    const r = m.roles.get('recruiting')
+    if (!r) continue
+    for (let k = from; k < to; k++) {
+      if ((toks.start[k] ?? -1) !== r.a) continue
+      if (APPROACH.test(toks.text[k] ?? '')) return true
+      // 'Daarna appte hij haar dat zij veel geld kon verdienen': an offer of money or work is the lure, wherever it comes
+      for (let j = k; j < to && (toks.end[j] ?? Infinity) <= r.b; j++) if (MONEY_OFFER.test(toks.text[j] ?? '')) return true
+      return false
+    }
+  }
+  return false
+}
+
+const MONEY_OFFER = /^(geld|verdien|bijverdien|rijk$|baan|baantje|bijbaan|werk$)/
