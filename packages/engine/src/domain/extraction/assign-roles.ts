@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts'
 import { groupMentions } from './mention-groups.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
 import { applyRoleConventions } from './role-conventions.ts'
-import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion } from './role-words.ts'
+import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, semicolonBetween } from './role-words.ts'
 import type { Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
@@ -729,7 +729,6 @@ const ANSWER_WORD = /^(reageer|reageren|reageerde|reageerden|reageert|gereageerd
 const ANSWER_OPENERS = new Set(['die', 'wie', 'daarop', 'erop', 'hierop'])
 
 /** roles of a post that customers can answer: the advertisement, or her photos put online */
-const POST_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
 
 /**
  * 'Hij zette advertenties op kinky.nl; de mannen die daarop reageerden belden …', 'zette foto's van haar op Instagram en
@@ -830,11 +829,6 @@ function frontedPlatform(toks: Tokens, from: number, m: Candidate): boolean {
   if (!FRONTING.has(toks.text[from] ?? '')) return false
   // 'Via een chatsite', 'Op zijn Snapchat': an article or possessive may stand between
   return m.firstToken === from + 1 || (m.firstToken === from + 2 && !toks.punct[from + 1])
-}
-
-function semicolonBetween(toks: Tokens, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (toks.text[k] === ';') return true
-  return false
 }
 
 function nearestGroup(

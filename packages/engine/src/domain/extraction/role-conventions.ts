@@ -1,7 +1,6 @@
-import type { RoleId } from '@platformscope/contract'
 import type { Candidate } from './candidate.ts'
 import type { PhraseMatcher } from './phrase-matcher.ts'
-import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion } from './role-words.ts'
+import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, semicolonBetween } from './role-words.ts'
 import type { Tokens } from './tokenize.ts'
 
 /**
@@ -220,12 +219,6 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
   }
 }
 
-/** whether a semicolon stands in tokens [a, b) */
-function semicolonIn(toks: Tokens, a: number, b: number): boolean {
-  for (let j = a; j < b; j++) if (toks.text[j] === ';') return true
-  return false
-}
-
 /** whether a clause word or clause punctuation stands strictly between tokens `a` and `b` */
 function clauseBetween(toks: Tokens, a: number, b: number): boolean {
   for (let j = a + 1; j < b; j++) if (CLAUSE_WORDS.has(toks.text[j] ?? '') || CLAUSE_PUNCT.has(toks.text[j] ?? '')) return true
@@ -336,7 +329,6 @@ function pseudoAt(toks: Tokens, mentions: Candidate[], k: number): void {
   }
 }
 
-const POSTED_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
 const THEN_WORDS = new Set(['later', 'daarna', 'vervolgens', 'ook', 'nog', 'eerst', 'uiteindelijk'])
 const POST_PREPOSITIONS = new Set(['op', 'in', 'via', 'naar'])
 const PLACE_MODIFIERS = new Set(['een', 'de', 'het', 'andere', 'ander', 'meerdere', 'verschillende', 'diverse', 'nog', 'zijn', 'haar', 'hun'])
@@ -354,7 +346,7 @@ function postedThereToo(toks: Tokens, groups: readonly Candidate[][]): void {
     const h0 = next?.[0]
     if (!last || !next || !h0 || g.some((m) => m.negated) || next.some((m) => m.negated || m.roles.size > 0)) return
     if (toks.sentence[last.lastToken] !== toks.sentence[h0.firstToken]) return
-    const posted = POSTED_ROLES.filter((r) => g.some((m) => m.roles.has(r)))
+    const posted = POST_ROLES.filter((r) => g.some((m) => m.roles.has(r)))
     if (posted.length === 0) return
     let k = h0.firstToken - 1
     while (k > last.lastToken && PLACE_MODIFIERS.has(toks.text[k] ?? '')) k--
@@ -575,7 +567,7 @@ function offerInText(toks: Tokens, mentions: Candidate[], pointsBack: (from: num
     const from = toks.sentenceStart[s] ?? 0
     const own = live.filter((m) => toks.sentence[m.firstToken] === s)
     // '- Instagram: eerste contact; - Snapchat: foto's met de tekst "beschikbaar"': a semicolon parts the items of a list
-    let targets = own.filter((m) => m.lastToken < k && !semicolonIn(toks, m.lastToken + 1, k))
+    let targets = own.filter((m) => m.lastToken < k && !semicolonBetween(toks, m.lastToken, k))
     if (targets.length === 0) targets = own.filter((m) => m.firstToken > k)
     if (targets.length === 0 && pointsBack(from, k)) {
       const before = live.filter((m) => toks.sentence[m.firstToken] === s - 1)

@@ -1,3 +1,4 @@
+import type { RoleId } from '@platformscope/contract'
 import type { Tokens } from './tokenize.ts'
 
 /** words that start a new clause: a cue prefers a platform in its own clause */
@@ -14,3 +15,12 @@ export function isQuestion(toks: Tokens, sentenceEnd: number): boolean {
   if (last < 0) return false
   return toks.questionEnd[last] === 1
 }
+
+/** a semicolon strictly between tokens `a` and `b`: 'eerste contact via X; Y deelde foto's' are two statements */
+export function semicolonBetween(toks: Tokens, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (toks.text[k] === ';') return true
+  return false
+}
+
+/** the roles of a post: what was placed on a platform, rather than done through it */
+export const POST_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
