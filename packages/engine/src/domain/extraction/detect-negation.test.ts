@@ -439,6 +439,25 @@ describe(buildNegationDetector.name, () => {
       [['Instagram', false], ['Wickr', true]],
     )
   })
+  it('lets a qualifier of the whole report reach past a sentence of the report that names no platform', () => {
+    assert.deepEqual(
+      negated('Anonieme melding. Melder stelt dat een man meisjes benadert via TikTok. Melder geeft geen plaats. De informatie is niet geverifieerd.'),
+      [['TikTok', true]],
+    )
+    assert.deepEqual(
+      negated('Melding: op een website zouden meisjes worden aangeboden. Er is geen adres bekend. De melding is niet te verifiëren.'),
+      [[null, true]],
+    )
+    // not past a sentence that names a platform itself, nor in a first-hand statement
+    assert.deepEqual(
+      negated('Volgens de melding gebruikt hij Telegram. Zij heeft ook Snapchat. Er is geen adres bekend. De informatie is niet geverifieerd.'),
+      [['Telegram', false], ['Snapchat', false]],
+    )
+    assert.deepEqual(
+      negated('Zij werd via Instagram benaderd. Zij woont bij haar moeder. De informatie is niet geverifieerd.'),
+      [['Instagram', false]],
+    )
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),

@@ -464,8 +464,18 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       }
       for (const [s, ms] of bySentence) {
         // 'zou via Telegram worden aangeboden. De tip is niet geverifieerd.': a qualifier about the previous statement
-        const next = retraction(toks, s + 1)
+        let next = retraction(toks, s + 1)
         const ownFirst = bySentence.get(s + 1)?.[0]?.firstToken ?? Infinity
+        // 'Melder stelt dat hij meisjes ronselt via TikTok. Melder geeft geen plaatsnaam. De informatie is niet
+        // geverifieerd.': a qualifier of the whole report reaches past sentences of the report that name no platform
+        if (!next && (hearsay(toks, s) || hearsay(toks, 0))) {
+          for (let r = s + 2; r <= s + MAX_REPORT_BACK && !bySentence.has(r - 1) && r < toks.sentenceStart.length; r++) {
+            if (!aboutReport(toks, r)) continue
+            const q = retraction(toks, r)
+            if (q && (bySentence.get(r)?.[0]?.firstToken ?? Infinity) > q.first) next = q
+            break
+          }
+        }
         if (next && ownFirst > next.first) {
           for (const m of ms) mark(toks, m, next)
           // 'Volgens de informant biedt hij haar aan via Telegram. Hij zou ook Wickr gebruiken. De informatie is niet
