@@ -448,10 +448,10 @@ describe(buildNegationDetector.name, () => {
       negated('Melding: op een website zouden meisjes worden aangeboden. Er is geen adres bekend. De melding is niet te verifiëren.'),
       [[null, true]],
     )
-    // not past a sentence that names a platform itself, nor in a first-hand statement
+    // not in a first-hand statement, nor past more than the report's reach
     assert.deepEqual(
-      negated('Volgens de melding gebruikt hij Telegram. Zij heeft ook Snapchat. Er is geen adres bekend. De informatie is niet geverifieerd.'),
-      [['Telegram', false], ['Snapchat', false]],
+      negated('Melding: hij zou meisjes benaderen via Telegram. Er is geen adres. Geen plaats. Geen datum. De informatie is niet geverifieerd.'),
+      [['Telegram', false]],
     )
     assert.deepEqual(
       negated('Zij werd via Instagram benaderd. Zij woont bij haar moeder. De informatie is niet geverifieerd.'),
