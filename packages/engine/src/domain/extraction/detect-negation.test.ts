@@ -458,6 +458,11 @@ describe(buildNegationDetector.name, () => {
       [['Instagram', false]],
     )
   })
+  it('reads an unconfirmed claim with the subject between the modal verb and "niet"', () => {
+    assert.deepEqual(negated('Hij zou ook een profiel van haar hebben op Tinder, maar dat kon de informant niet bevestigen.'), [['Tinder', true]])
+    assert.deepEqual(negated('Hij plaatst advertenties op Redlights; de informant kan de leeftijd niet vaststellen van de man.'), [['Redlights.nl', false]])
+    assert.deepEqual(negated('Zij kon via WhatsApp de afspraak bevestigen.'), [['WhatsApp', false]])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),
