@@ -463,6 +463,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij plaatst advertenties op Redlights; de informant kan de leeftijd niet vaststellen van de man.'), [['Redlights.nl', false]])
     assert.deepEqual(negated('Zij kon via WhatsApp de afspraak bevestigen.'), [['WhatsApp', false]])
   })
+  it('lets a search noun opening the sentence make every site before its empty result part of the search', () => {
+    assert.deepEqual(negated('Naslag op sociale media naar de woning en de bewoner leverde geen resultaat op.'), [[null, true]])
+    assert.deepEqual(negated('Een zoektocht op Kinky.nl naar de advertentie en het nummer leverde geen treffers op.'), [['Kinky.nl', true]])
+    // a finding reported in a clause, or a clause of its own before the trigger, stays
+    assert.deepEqual(negated('Zoektocht: zij werd via Snapchat benaderd en de naslag leverde geen resultaat op.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij had contact met hem via Snapchat en de naslag leverde geen resultaat op.'), [['Snapchat', false]])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),

@@ -433,7 +433,11 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // 'belde haar via WhatsApp en zei dat hij foto's op Facebook zou zetten': a trigger that encloses a mention is
             // about what it encloses, not about the clause before it
             const encloses = ms.some((m) => m.firstToken > h.first && m.lastToken < h.last)
-            const start = encloses ? h.first : ownClauseStart(toks, h.first, h.last, from, terminators)
+            // 'Naslag op sociale media naar de woning en de bewoner leverde geen resultaat op': a search noun opening the
+            // sentence makes all before the trigger its subject, 'en' included (a search with no result negates each
+            // site named)
+            const search = e.kind === 'negation' && searchOpener(toks, from, h.first)
+            const start = encloses ? h.first : search ? from : ownClauseStart(toks, h.first, h.last, from, terminators)
             for (const m of ms) if (m.lastToken < h.last && m.firstToken >= start) negate(m)
             continue
           }
@@ -538,6 +542,23 @@ function outspans(h: PhraseHit, x: number, y: number): boolean {
 }
 
 const WH_OPENERS = new Set(['hoeveel', 'hoelang', 'hoe', 'wanneer', 'waarom', 'waar', 'wie'])
+/** nouns of a search that, opening a sentence, make it the subject of its result ('Naslag op X leverde niets op') */
+const SEARCH_NOUNS = new Set(['naslag', 'zoektocht', 'zoekslag', 'zoekactie', 'internetonderzoek', 'bevraging'])
+
+/**
+ * whether the sentence from `from` opens with a search noun ('Naslag', 'Een zoektocht') and has no comma or clause opener
+ * before `to` ('Naslag leverde op dat zij via Snapchat …' reports a finding)
+ */
+function searchOpener(toks: Tokens, from: number, to: number): boolean {
+  const k = toks.text[from] === 'een' || toks.text[from] === 'de' ? from + 1 : from
+  if (!SEARCH_NOUNS.has(toks.text[k] ?? '')) return false
+  for (let j = k + 1; j < to; j++) {
+    const w = toks.text[j] ?? ''
+    if (w === ',' || w === ';' || w === ':' || COMPLEMENTISERS.has(w) || RELATIVES.has(w)) return false
+  }
+  return true
+}
+
 const POINTERS = new Set(['dit', 'dat', 'deze', 'wat', 'hetgeen', 'daarvan', 'hiervan', 'daarvoor', 'hiervoor'])
 /** words that leave a qualifier's clause about the statement before it ('maar dat kon niet worden vastgesteld') */
 const CLAUSE_FILLERS = new Set([
