@@ -470,6 +470,18 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zoektocht: zij werd via Snapchat benaderd en de naslag leverde geen resultaat op.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij had contact met hem via Snapchat en de naslag leverde geen resultaat op.'), [['Snapchat', false]])
   })
+  it('reads an instruction or a recommendation in a tapped call as a plan', () => {
+    assert.deepEqual(negated('Tapverslag 0001. Verdachte zegt: "Stuur me een berichtje op Telegram." Einde gesprek.'), [['Telegram', true]])
+    assert.deepEqual(negated('Tapgesprek. NN-man zegt: "Zet haar op Kinky.nl, het is druk." Verdachte: "Ik heb haar al op Sexjobs gezet."'), [
+      ['Kinky.nl', true],
+      ['Sexjobs.nl', false],
+    ])
+    assert.deepEqual(negated('Tapgesprek. Verdachte vertelt over een nieuw meisje. De vriend raadt hem SDC aan.'), [['SDC.com', true]])
+    // not outside a tapped call, nor a statement or a mention after the instruction's clause
+    assert.deepEqual(negated('Aangifte. Verdachte zei: "Stuur me een berichtje op Telegram." Dat deed zij.'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapverslag 0002. Verdachte: "Ik heb haar op Telegram gezet."'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapverslag 0003. Verdachte: "Zet haar maar, ik heb haar al op Telegram."'), [['Telegram', false]])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),

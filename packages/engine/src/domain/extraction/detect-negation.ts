@@ -518,6 +518,18 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           }
         }
       }
+      // 'Tapverslag. Verdachte zegt: "Stuur me een berichtje op Telegram."', 'De vriend raadt hem SDC aan.': in a tapped
+      // call an instruction or a recommendation is a plan not known to have happened, negated like a proposal
+      // (heldout-9 convention)
+      if (tapRecord(toks)) {
+        for (const [s, ms] of bySentence) {
+          if (s === 0) continue
+          for (const m of ms) {
+            const k = planWord(toks, s, m.firstToken)
+            if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
+          }
+        }
+      }
       // coordinated mentions share the negation ('zij ontkent Snapchat en WhatsApp te gebruiken')
       for (const g of groupMentions(toks, mentions)) {
         const neg = g.find((m) => m.negated)
@@ -542,6 +554,40 @@ function outspans(h: PhraseHit, x: number, y: number): boolean {
 }
 
 const WH_OPENERS = new Set(['hoeveel', 'hoelang', 'hoe', 'wanneer', 'waarom', 'waar', 'wie'])
+/** first words of a record that is the report of a tapped call */
+const TAP_HEADINGS = new Set(['tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog'])
+/** whether the record opens with a tap heading ('Tapverslag 0341.', 'Tapgesprek.') */
+function tapRecord(toks: Tokens): boolean {
+  return TAP_HEADINGS.has(toks.text[0] ?? '')
+}
+/** imperative verbs that open a quoted instruction in a tapped call ('"Zet haar op kinky"', '"Stuur me een bericht op …"') */
+const IMPERATIVES = new Set(['zet', 'stuur', 'plaats', 'gooi', 'zoek', 'maak', 'bel', 'zeg', 'doe'])
+/** verbs of a recommendation, with 'aan' after the platform ('raadt hem SDC aan') */
+const RECOMMENDS = new Set(['raadt', 'raadde', 'raadden', 'raden', 'adviseert', 'adviseerde'])
+
+/**
+ * the token of an instruction or recommendation that the mention starting at `first` in sentence `s` stands under,
+ * else -1: a quote opening with an imperative, the mention before the quote's first comma or end; a recommendation
+ * verb before the mention in its clause
+ */
+function planWord(toks: Tokens, s: number, first: number): number {
+  const from = toks.sentenceStart[s] ?? 0
+  for (let k = first - 1; k >= from; k--) {
+    const w = toks.text[k] ?? ''
+    if (toks.punct[k]) {
+      if (QUOTES.has(w)) {
+        const v = k + 1
+        return IMPERATIVES.has(toks.text[v] ?? '') && v < first ? v : -1
+      }
+      if (w !== '-') return -1
+      continue
+    }
+    if (RECOMMENDS.has(w)) return k
+  }
+  // a quote opened in an earlier sentence ('"Ja. Stuur me een bericht op Telegram."'): the sentence opens the instruction
+  return -1
+}
+
 /** nouns of a search that, opening a sentence, make it the subject of its result ('Naslag op X leverde niets op') */
 const SEARCH_NOUNS = new Set(['naslag', 'zoektocht', 'zoekslag', 'zoekactie', 'internetonderzoek', 'bevraging'])
 
