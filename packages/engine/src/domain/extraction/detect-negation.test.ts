@@ -482,6 +482,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag 0002. Verdachte: "Ik heb haar op Telegram gezet."'), [['Telegram', false]])
     assert.deepEqual(negated('Tapverslag 0003. Verdachte: "Zet haar maar, ik heb haar al op Telegram."'), [['Telegram', false]])
   })
+  it('negates the mention that a denial of use refers back to with "daar"', () => {
+    assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])
+    // 'daar' after a place, or without a denial of use, refers to no platform
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd en ging naar Utrecht, maar daar was geen contact met klanten.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar daar staan geen foto’s van haar gezicht op.'), [['Instagram', false]])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),

@@ -518,6 +518,26 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           }
         }
       }
+      // 'heeft een account op Instagram, maar daar is geen contact geweest met verdachte': a denial of use that refers
+      // back with 'daar' negates the mention it refers to, like 'geen contact via X' (heldout-9 convention)
+      for (const [s, ms] of bySentence) {
+        const from = toks.sentenceStart[s] ?? 0
+        const to = toks.sentenceStart[s + 1] ?? toks.count
+        for (let d = from + 1; d < to; d++) {
+          if (toks.text[d] !== 'daar') continue
+          // 'maar daar', ', daar', 'maar er was daar' open a clause about the place just named
+          let open = d - 1
+          if (toks.text[open] !== 'maar' && toks.text[open] !== ',') open = d - 3
+          if (toks.text[open] !== 'maar' && toks.text[open] !== ',') continue
+          let g = -1
+          for (let k = d + 1; k < Math.min(to, d + 5); k++) if (toks.text[k] === 'geen' && NO_USE.has(toks.text[k + 1] ?? '')) g = k
+          if (g < 0) continue
+          // only the mention right before the clause ('op Instagram, maar daar'): 'naar Utrecht, maar daar' is a place
+          let target: Candidate | undefined
+          for (const m of ms) if (m.lastToken < open) target = m
+          if (target && open - target.lastToken <= 2) mark(toks, target, { first: g, last: g + 1, kind: 'negation' })
+        }
+      }
       // 'Tapverslag. Verdachte zegt: "Stuur me een berichtje op Telegram."', 'De vriend raadt hem SDC aan.': in a tapped
       // call an instruction or a recommendation is a plan not known to have happened, negated like a proposal
       // (heldout-9 convention)
