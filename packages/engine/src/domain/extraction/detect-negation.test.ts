@@ -489,6 +489,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij werd via Snapchat benaderd en ging naar Utrecht, maar daar was geen contact met klanten.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar daar staan geen foto’s van haar gezicht op.'), [['Instagram', false]])
   })
+  it('reads a threat to mail or to post as a consequence ("dan zou") as hypothetical', () => {
+    assert.deepEqual(negated('Hij zei dat hij de filmpjes naar haar ouders zou mailen als zij zou stoppen.'), [['E-mail', true]])
+    assert.deepEqual(negated('V: Wat zei hij als je niet wilde? A: Dan zou hij mijn foto’s op Insta zetten.'), [['Instagram', true]])
+    // a consequence that is no distribution, and a posting that happened, stay
+    assert.deepEqual(negated('Hij zette haar foto’s op Insta en dan zou zij klanten krijgen.'), [['Instagram', false]])
+    assert.deepEqual(negated('Hij mailde de filmpjes naar haar ouders toen zij stopte.'), [['E-mail', false]])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),
