@@ -496,6 +496,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij zette haar foto’s op Insta en dan zou zij klanten krijgen.'), [['Instagram', false]])
     assert.deepEqual(negated('Hij mailde de filmpjes naar haar ouders toen zij stopte.'), [['E-mail', false]])
   })
+  it('reads a request to confirm a claim as unconfirmed', () => {
+    assert.deepEqual(
+      negated('Melder, een journalist, vraagt of de politie kan bevestigen dat een meisje van 16 via Snapchat is geronseld.'),
+      [['Snapchat', true]],
+    )
+    // the channel of the question, and a confirmation given, stay
+    assert.deepEqual(negated('Zij vroeg haar via Snapchat of zij de afspraak kon bevestigen.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Verbalisant kan bevestigen dat zij via Snapchat is benaderd.'), [['Snapchat', false]])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),
