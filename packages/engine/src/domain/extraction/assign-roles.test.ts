@@ -894,6 +894,17 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(roles('Hij plaatste een advertentie van haar in een FB-groep. Mannen reageerden daarop via Messenger.')[0]?.[1].includes('customer_acquisition'))
   })
 
+  it('gives an advertisement that customers answer without "daarop" ("de mannen die reageerden") customer_acquisition', () => {
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Speurders.nl. De mannen die reageerden, stuurde hij door naar haar.'), [
+      ['Speurders.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.ok(roles('Hij plaatste advertenties op Kinky.nl; klanten reageren via een nummer op de advertentie.')[0]?.[1].includes('customer_acquisition'))
+    // the minor or the suspect responding is no customer
+    assert.deepEqual(roles('Hij plaatste een advertentie op Kinky.nl. Zij reageerde niet op zijn berichten.')[0], ['Kinky.nl', ['advertising']])
+    // the channel of the answer named in its sentence keeps the customers ('mannen reageerden via sms')
+    assert.deepEqual(roles('Hij plaatste een advertentie op Kinky.nl. De mannen die reageerden, belden via WhatsApp.')[0], ['Kinky.nl', ['advertising']])
+  })
+
   it('gives no customer_acquisition when the minor answers a job advertisement or nobody answers', () => {
     assert.deepEqual(roles('Verdachte plaatste advertenties op Marktplaats voor "oppaswerk". Het slachtoffer reageerde hierop.')[0], ['Marktplaats', ['recruiting']])
     assert.deepEqual(roles('Hij plaatste een advertentie op Sexjobs. Hij rekende daarop op veel geld.')[0], ['Sexjobs.nl', ['advertising']])
