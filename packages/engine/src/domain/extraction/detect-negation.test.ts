@@ -505,6 +505,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij vroeg haar via Snapchat of zij de afspraak kon bevestigen.'), [['Snapchat', false]])
     assert.deepEqual(negated('Verbalisant kan bevestigen dat zij via Snapchat is benaderd.'), [['Snapchat', false]])
   })
+  it('reads a request in the present tense that was not carried out as a refused proposal', () => {
+    assert.deepEqual(negated('De man vraagt haar om via Kik verder te praten. Het meisje heeft dat volgens moeder nog niet gedaan.'), [['Kik Messenger', true]])
+    // a request carried out, and the channel of the request, stay
+    assert.deepEqual(negated('De man vraagt haar om via Kik verder te praten. Zij doet dat.'), [['Kik Messenger', false]])
+    assert.deepEqual(negated('De man vraagt haar via Kik om een foto. Zij heeft dat niet gedaan.'), [['Kik Messenger', false]])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),
