@@ -511,6 +511,18 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('De man vraagt haar om via Kik verder te praten. Zij doet dat.'), [['Kik Messenger', false]])
     assert.deepEqual(negated('De man vraagt haar via Kik om een foto. Zij heeft dat niet gedaan.'), [['Kik Messenger', false]])
   })
+  it('reads an indirect question opening a clause after a semicolon as what its main clause qualifies', () => {
+    assert.deepEqual(negated('De broer regelde de klanten via de telefoon; of dat via WhatsApp ging, weet zij niet zeker.'), [['WhatsApp', true]])
+    assert.deepEqual(negated('Hij plaatste haar op Kinky.nl; of zij ook op Sexjobs stond, is onbekend.'), [
+      ['Kinky.nl', false],
+      ['Sexjobs.nl', true],
+    ])
+    // a main clause that says it happened leaves it
+    assert.deepEqual(negated('Hij plaatste haar op Kinky.nl; of zij via WhatsApp werd benaderd, heeft zij verklaard.'), [
+      ['Kinky.nl', false],
+      ['WhatsApp', false],
+    ])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),

@@ -377,22 +377,29 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         for (const m of ms) for (let k = m.firstToken; k <= m.lastToken; k++) mentionTokens.add(k)
         // 'Of daarbij ook Telegram werd gebruikt, wordt nog onderzocht.', 'Dat zij via Snapchat werd benaderd, kon niet
         // worden bevestigd.': a subordinate clause opening the sentence is what the main clause's trigger is about
-        if (toks.text[from] === 'of' || toks.text[from] === 'dat') {
-          let comma = from + 1
-          while (comma < to && toks.text[comma] !== ',') comma++
+        // '…; of dat via WhatsApp ging, weet slachtoffer niet zeker': so does one opening a clause after a semicolon
+        const clauseStarts = [from]
+        for (let k = from; k < to - 1; k++) if (toks.text[k] === ';') clauseStarts.push(k + 1)
+        for (let c = 0; c < clauseStarts.length; c++) {
+          const cFrom = clauseStarts[c] ?? from
+          const cTo = c + 1 < clauseStarts.length ? (clauseStarts[c + 1] ?? to) - 1 : to
+          if (toks.text[cFrom] !== 'of' && toks.text[cFrom] !== 'dat') continue
+          let comma = cFrom + 1
+          while (comma < cTo && toks.text[comma] !== ',') comma++
           const open = hits.find((h) => {
             const e = entries[h.entry]
-            if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical') || h.first <= comma) return false
+            if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical') || h.first <= comma || h.first >= cTo) return false
             // 'Of er ook via Telegram contact was, kon niet worden vastgesteld': after an opening 'of' clause the
             // qualifier leaves its use open; 'niet vastgesteld' is then no marker of an unknown platform
-            if (toks.text[from] === 'of') return true
+            if (toks.text[cFrom] === 'of') return true
             return !blocked.some(([x, y]) => h.first <= y && h.last >= x)
           })
-          if (open && comma < to) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: open.first, last: open.last, kind: entries[open.entry]?.kind ?? 'hypothetical' })
+          const inClause = (m: Candidate): boolean => m.firstToken > cFrom && m.lastToken < comma
+          if (open && comma < cTo) for (const m of ms) if (inClause(m)) mark(toks, m, { first: open.first, last: open.last, kind: entries[open.entry]?.kind ?? 'hypothetical' })
           // 'Of zij ook via Snapchat werd aangeboden, is onbekend.': the main clause leaves the question open with a
           // word that is no trigger elsewhere ('een onbekende man', 'onbekend nummer')
-          const openWord = toks.text[from] === 'of' && !open && comma < to ? openQuestionWord(toks, comma + 1, to) : -1
-          if (openWord >= 0) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: openWord, last: openWord, kind: 'hypothetical' })
+          const openWord = toks.text[cFrom] === 'of' && !open && comma < cTo ? openQuestionWord(toks, comma + 1, cTo) : -1
+          if (openWord >= 0) for (const m of ms) if (inClause(m)) mark(toks, m, { first: openWord, last: openWord, kind: 'hypothetical' })
         }
         const inMention = (k: number): boolean => mentionTokens.has(k)
         // 'Niet aangetroffen: Telegram', 'CIE-informatie (niet getoetst): …': a qualifier of finding or checking that ends
