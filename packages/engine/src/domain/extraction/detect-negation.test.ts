@@ -523,6 +523,15 @@ describe(buildNegationDetector.name, () => {
       ['WhatsApp', false],
     ])
   })
+  it('reads a report told by a caller ("Zij vertelde dat …") as second-hand for a check that disproves it', () => {
+    assert.deepEqual(
+      negated('Een vrouw belde. Zij vertelde dat haar kleindochter via internet was benaderd voor oppaswerk. Na navraag bleek het te gaan om een gewone oppasbaan.'),
+      [[null, true]],
+    )
+    // without a check that disproves it, or a check that confirms it, the statement stays
+    assert.deepEqual(negated('Zij vertelde dat verdachte haar via Snapchat benaderde. Zij woont bij haar moeder.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij vertelde dat verdachte haar via Snapchat benaderde. Na navraag bleek dit te kloppen.'), [['Snapchat', false]])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),
