@@ -894,6 +894,25 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(roles('Hij plaatste een advertentie van haar in een FB-groep. Mannen reageerden daarop via Messenger.')[0]?.[1].includes('customer_acquisition'))
   })
 
+  it('gives an advertisement that customers answer without "daarop" ("de mannen die reageerden") customer_acquisition', () => {
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Speurders.nl. De mannen die reageerden, stuurde hij door naar haar.'), [
+      ['Speurders.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.ok(roles('Hij plaatste advertenties op Kinky.nl; klanten reageren via een nummer op de advertentie.')[0]?.[1].includes('customer_acquisition'))
+    // the minor or the suspect responding is no customer
+    assert.deepEqual(roles('Hij plaatste een advertentie op Kinky.nl. Zij reageerde niet op zijn berichten.')[0], ['Kinky.nl', ['advertising']])
+    // the channel of the answer named in its sentence keeps the customers ('mannen reageerden via sms')
+    assert.deepEqual(roles('Hij plaatste een advertentie op Kinky.nl. De mannen die reageerden, belden via WhatsApp.')[0], ['Kinky.nl', ['advertising']])
+  })
+
+  it('reads getting in contact ("contact gekregen met") as the first contact, like "in contact gekomen"', () => {
+    assert.deepEqual(roles('Jeugdige (15) heeft via Yubo contact gekregen met een jongen uit Den Haag.'), [['Yubo', ['recruiting']]])
+    assert.deepEqual(roles('Zij zou op TikTok contact hebben gekregen met een man van ongeveer 25.'), [['TikTok', ['recruiting']]])
+    // ongoing contact, and contact with customers, are no first approach
+    assert.deepEqual(roles('Zij heeft via Snapchat veel contact met een man.'), [['Snapchat', ['relationship']]])
+    assert.notDeepEqual(roles('Via Kinky.nl kreeg zij contact met mannen.'), [['Kinky.nl', ['recruiting']]])
+  })
+
   it('gives no customer_acquisition when the minor answers a job advertisement or nobody answers', () => {
     assert.deepEqual(roles('Verdachte plaatste advertenties op Marktplaats voor "oppaswerk". Het slachtoffer reageerde hierop.')[0], ['Marktplaats', ['recruiting']])
     assert.deepEqual(roles('Hij plaatste een advertentie op Sexjobs. Hij rekende daarop op veel geld.')[0], ['Sexjobs.nl', ['advertising']])

@@ -439,6 +439,99 @@ describe(buildNegationDetector.name, () => {
       [['Instagram', false], ['Wickr', true]],
     )
   })
+  it('lets a qualifier of the whole report reach past a sentence of the report that names no platform', () => {
+    assert.deepEqual(
+      negated('Anonieme melding. Melder stelt dat een man meisjes benadert via TikTok. Melder geeft geen plaats. De informatie is niet geverifieerd.'),
+      [['TikTok', true]],
+    )
+    assert.deepEqual(
+      negated('Melding: op een website zouden meisjes worden aangeboden. Er is geen adres bekend. De melding is niet te verifiëren.'),
+      [[null, true]],
+    )
+    // not in a first-hand statement, nor past more than the report's reach
+    assert.deepEqual(
+      negated('Melding: hij zou meisjes benaderen via Telegram. Er is geen adres. Geen plaats. Geen datum. De informatie is niet geverifieerd.'),
+      [['Telegram', false]],
+    )
+    assert.deepEqual(
+      negated('Zij werd via Instagram benaderd. Zij woont bij haar moeder. De informatie is niet geverifieerd.'),
+      [['Instagram', false]],
+    )
+  })
+  it('reads an unconfirmed claim with the subject between the modal verb and "niet"', () => {
+    assert.deepEqual(negated('Hij zou ook een profiel van haar hebben op Tinder, maar dat kon de informant niet bevestigen.'), [['Tinder', true]])
+    assert.deepEqual(negated('Hij plaatst advertenties op Redlights; de informant kan de leeftijd niet vaststellen van de man.'), [['Redlights.nl', false]])
+    assert.deepEqual(negated('Zij kon via WhatsApp de afspraak bevestigen.'), [['WhatsApp', false]])
+  })
+  it('lets a search noun opening the sentence make every site before its empty result part of the search', () => {
+    assert.deepEqual(negated('Naslag op sociale media naar de woning en de bewoner leverde geen resultaat op.'), [[null, true]])
+    assert.deepEqual(negated('Een zoektocht op Kinky.nl naar de advertentie en het nummer leverde geen treffers op.'), [['Kinky.nl', true]])
+    // a finding reported in a clause, or a clause of its own before the trigger, stays
+    assert.deepEqual(negated('Zoektocht: zij werd via Snapchat benaderd en de naslag leverde geen resultaat op.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij had contact met hem via Snapchat en de naslag leverde geen resultaat op.'), [['Snapchat', false]])
+  })
+  it('reads an instruction or a recommendation in a tapped call as a plan', () => {
+    assert.deepEqual(negated('Tapverslag 0001. Verdachte zegt: "Stuur me een berichtje op Telegram." Einde gesprek.'), [['Telegram', true]])
+    assert.deepEqual(negated('Tapgesprek. NN-man zegt: "Zet haar op Kinky.nl, het is druk." Verdachte: "Ik heb haar al op Sexjobs gezet."'), [
+      ['Kinky.nl', true],
+      ['Sexjobs.nl', false],
+    ])
+    assert.deepEqual(negated('Tapgesprek. Verdachte vertelt over een nieuw meisje. De vriend raadt hem SDC aan.'), [['SDC.com', true]])
+    // not outside a tapped call, nor a statement or a mention after the instruction's clause
+    assert.deepEqual(negated('Aangifte. Verdachte zei: "Stuur me een berichtje op Telegram." Dat deed zij.'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapverslag 0002. Verdachte: "Ik heb haar op Telegram gezet."'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapverslag 0003. Verdachte: "Zet haar maar, ik heb haar al op Telegram."'), [['Telegram', false]])
+  })
+  it('negates the mention that a denial of use refers back to with "daar"', () => {
+    assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])
+    // 'daar' after a place, or without a denial of use, refers to no platform
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd en ging naar Utrecht, maar daar was geen contact met klanten.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar daar staan geen foto’s van haar gezicht op.'), [['Instagram', false]])
+  })
+  it('reads a threat to mail or to post as a consequence ("dan zou") as hypothetical', () => {
+    assert.deepEqual(negated('Hij zei dat hij de filmpjes naar haar ouders zou mailen als zij zou stoppen.'), [['E-mail', true]])
+    assert.deepEqual(negated('V: Wat zei hij als je niet wilde? A: Dan zou hij mijn foto’s op Insta zetten.'), [['Instagram', true]])
+    // a consequence that is no distribution, and a posting that happened, stay
+    assert.deepEqual(negated('Hij zette haar foto’s op Insta en dan zou zij klanten krijgen.'), [['Instagram', false]])
+    assert.deepEqual(negated('Hij mailde de filmpjes naar haar ouders toen zij stopte.'), [['E-mail', false]])
+  })
+  it('reads a request to confirm a claim as unconfirmed', () => {
+    assert.deepEqual(
+      negated('Melder, een journalist, vraagt of de politie kan bevestigen dat een meisje van 16 via Snapchat is geronseld.'),
+      [['Snapchat', true]],
+    )
+    // the channel of the question, and a confirmation given, stay
+    assert.deepEqual(negated('Zij vroeg haar via Snapchat of zij de afspraak kon bevestigen.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Verbalisant kan bevestigen dat zij via Snapchat is benaderd.'), [['Snapchat', false]])
+  })
+  it('reads a request in the present tense that was not carried out as a refused proposal', () => {
+    assert.deepEqual(negated('De man vraagt haar om via Kik verder te praten. Het meisje heeft dat volgens moeder nog niet gedaan.'), [['Kik Messenger', true]])
+    // a request carried out, and the channel of the request, stay
+    assert.deepEqual(negated('De man vraagt haar om via Kik verder te praten. Zij doet dat.'), [['Kik Messenger', false]])
+    assert.deepEqual(negated('De man vraagt haar via Kik om een foto. Zij heeft dat niet gedaan.'), [['Kik Messenger', false]])
+  })
+  it('reads an indirect question opening a clause after a semicolon as what its main clause qualifies', () => {
+    assert.deepEqual(negated('De broer regelde de klanten via de telefoon; of dat via WhatsApp ging, weet zij niet zeker.'), [['WhatsApp', true]])
+    assert.deepEqual(negated('Hij plaatste haar op Kinky.nl; of zij ook op Sexjobs stond, is onbekend.'), [
+      ['Kinky.nl', false],
+      ['Sexjobs.nl', true],
+    ])
+    // a main clause that says it happened leaves it
+    assert.deepEqual(negated('Hij plaatste haar op Kinky.nl; of zij via WhatsApp werd benaderd, heeft zij verklaard.'), [
+      ['Kinky.nl', false],
+      ['WhatsApp', false],
+    ])
+  })
+  it('reads a report told by a caller ("Zij vertelde dat …") as second-hand for a check that disproves it', () => {
+    assert.deepEqual(
+      negated('Een vrouw belde. Zij vertelde dat haar kleindochter via internet was benaderd voor oppaswerk. Na navraag bleek het te gaan om een gewone oppasbaan.'),
+      [[null, true]],
+    )
+    // without a check that disproves it, or a check that confirms it, the statement stays
+    assert.deepEqual(negated('Zij vertelde dat verdachte haar via Snapchat benaderde. Zij woont bij haar moeder.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij vertelde dat verdachte haar via Snapchat benaderde. Na navraag bleek dit te kloppen.'), [['Snapchat', false]])
+  })
   it('lets a heading that marks a tip unverified cover each second-hand sentence after it', () => {
     assert.deepEqual(
       negated('CIE-melding (informatie niet geverifieerd). Een man zou meisjes benaderen via Instagram. De meisjes zouden via Snapchat worden aangeboden.'),

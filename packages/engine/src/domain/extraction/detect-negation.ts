@@ -53,7 +53,9 @@ const USE_WORDS = new Set([
 ])
 const DEFINITE = new Set(['de', 'het', 'die', 'deze', 'dat', 'dit'])
 
-const HEARSAY = new Set(['volgens', 'melding', 'tip', 'informant', 'anoniem', 'anonieme', 'informatie', 'vermoedelijk', 'zou', 'zouden'])
+// 'vertelde', 'meldde': a caller's account ('Zij vertelde dat haar kleindochter via internet was benaderd. Na navraag bleek
+// het te gaan om een gewone oppasbaan.'): a tip that proved unfounded (tune-6 / heldout-5 convention)
+const HEARSAY = new Set(['volgens', 'melding', 'tip', 'informant', 'anoniem', 'anonieme', 'informatie', 'vermoedelijk', 'zou', 'zouden', 'vertelde', 'meldde'])
 
 /** whether sentence `s` reports a claim second-hand ('volgens een anonieme melding', 'een tip') */
 function hearsay(toks: Tokens, s: number): boolean {
@@ -377,22 +379,29 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         for (const m of ms) for (let k = m.firstToken; k <= m.lastToken; k++) mentionTokens.add(k)
         // 'Of daarbij ook Telegram werd gebruikt, wordt nog onderzocht.', 'Dat zij via Snapchat werd benaderd, kon niet
         // worden bevestigd.': a subordinate clause opening the sentence is what the main clause's trigger is about
-        if (toks.text[from] === 'of' || toks.text[from] === 'dat') {
-          let comma = from + 1
-          while (comma < to && toks.text[comma] !== ',') comma++
+        // '…; of dat via WhatsApp ging, weet slachtoffer niet zeker': so does one opening a clause after a semicolon
+        const clauseStarts = [from]
+        for (let k = from; k < to - 1; k++) if (toks.text[k] === ';') clauseStarts.push(k + 1)
+        for (let c = 0; c < clauseStarts.length; c++) {
+          const cFrom = clauseStarts[c] ?? from
+          const cTo = c + 1 < clauseStarts.length ? (clauseStarts[c + 1] ?? to) - 1 : to
+          if (toks.text[cFrom] !== 'of' && toks.text[cFrom] !== 'dat') continue
+          let comma = cFrom + 1
+          while (comma < cTo && toks.text[comma] !== ',') comma++
           const open = hits.find((h) => {
             const e = entries[h.entry]
-            if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical') || h.first <= comma) return false
+            if (!e || (e.kind !== 'negation' && e.kind !== 'hypothetical') || h.first <= comma || h.first >= cTo) return false
             // 'Of er ook via Telegram contact was, kon niet worden vastgesteld': after an opening 'of' clause the
             // qualifier leaves its use open; 'niet vastgesteld' is then no marker of an unknown platform
-            if (toks.text[from] === 'of') return true
+            if (toks.text[cFrom] === 'of') return true
             return !blocked.some(([x, y]) => h.first <= y && h.last >= x)
           })
-          if (open && comma < to) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: open.first, last: open.last, kind: entries[open.entry]?.kind ?? 'hypothetical' })
+          const inClause = (m: Candidate): boolean => m.firstToken > cFrom && m.lastToken < comma
+          if (open && comma < cTo) for (const m of ms) if (inClause(m)) mark(toks, m, { first: open.first, last: open.last, kind: entries[open.entry]?.kind ?? 'hypothetical' })
           // 'Of zij ook via Snapchat werd aangeboden, is onbekend.': the main clause leaves the question open with a
           // word that is no trigger elsewhere ('een onbekende man', 'onbekend nummer')
-          const openWord = toks.text[from] === 'of' && !open && comma < to ? openQuestionWord(toks, comma + 1, to) : -1
-          if (openWord >= 0) for (const m of ms) if (m.lastToken < comma) mark(toks, m, { first: openWord, last: openWord, kind: 'hypothetical' })
+          const openWord = toks.text[cFrom] === 'of' && !open && comma < cTo ? openQuestionWord(toks, comma + 1, cTo) : -1
+          if (openWord >= 0) for (const m of ms) if (inClause(m)) mark(toks, m, { first: openWord, last: openWord, kind: 'hypothetical' })
         }
         const inMention = (k: number): boolean => mentionTokens.has(k)
         // 'Niet aangetroffen: Telegram', 'CIE-informatie (niet getoetst): …': a qualifier of finding or checking that ends
@@ -433,7 +442,11 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // 'belde haar via WhatsApp en zei dat hij foto's op Facebook zou zetten': a trigger that encloses a mention is
             // about what it encloses, not about the clause before it
             const encloses = ms.some((m) => m.firstToken > h.first && m.lastToken < h.last)
-            const start = encloses ? h.first : ownClauseStart(toks, h.first, h.last, from, terminators)
+            // 'Naslag op sociale media naar de woning en de bewoner leverde geen resultaat op': a search noun opening the
+            // sentence makes all before the trigger its subject, 'en' included (a search with no result negates each
+            // site named)
+            const search = e.kind === 'negation' && searchOpener(toks, from, h.first)
+            const start = encloses ? h.first : search ? from : ownClauseStart(toks, h.first, h.last, from, terminators)
             for (const m of ms) if (m.lastToken < h.last && m.firstToken >= start) negate(m)
             continue
           }
@@ -464,8 +477,18 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       }
       for (const [s, ms] of bySentence) {
         // 'zou via Telegram worden aangeboden. De tip is niet geverifieerd.': a qualifier about the previous statement
-        const next = retraction(toks, s + 1)
+        let next = retraction(toks, s + 1)
         const ownFirst = bySentence.get(s + 1)?.[0]?.firstToken ?? Infinity
+        // 'Melder stelt dat hij meisjes ronselt via TikTok. Melder geeft geen plaatsnaam. De informatie is niet
+        // geverifieerd.': a qualifier of the whole report reaches past sentences of the report that name no platform
+        if (!next && (hearsay(toks, s) || hearsay(toks, 0))) {
+          for (let r = s + 2; r <= s + MAX_REPORT_BACK && !bySentence.has(r - 1) && r < toks.sentenceStart.length; r++) {
+            if (!aboutReport(toks, r)) continue
+            const q = retraction(toks, r)
+            if (q && (bySentence.get(r)?.[0]?.firstToken ?? Infinity) > q.first) next = q
+            break
+          }
+        }
         if (next && ownFirst > next.first) {
           for (const m of ms) mark(toks, m, next)
           // 'Volgens de informant biedt hij haar aan via Telegram. Hij zou ook Wickr gebruiken. De informatie is niet
@@ -504,6 +527,38 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           }
         }
       }
+      // 'heeft een account op Instagram, maar daar is geen contact geweest met verdachte': a denial of use that refers
+      // back with 'daar' negates the mention it refers to, like 'geen contact via X' (heldout-9 convention)
+      for (const [s, ms] of bySentence) {
+        const from = toks.sentenceStart[s] ?? 0
+        const to = toks.sentenceStart[s + 1] ?? toks.count
+        for (let d = from + 1; d < to; d++) {
+          if (toks.text[d] !== 'daar') continue
+          // 'maar daar', ', daar', 'maar er was daar' open a clause about the place just named
+          let open = d - 1
+          if (toks.text[open] !== 'maar' && toks.text[open] !== ',') open = d - 3
+          if (toks.text[open] !== 'maar' && toks.text[open] !== ',') continue
+          let g = -1
+          for (let k = d + 1; k < Math.min(to, d + 5); k++) if (toks.text[k] === 'geen' && NO_USE.has(toks.text[k + 1] ?? '')) g = k
+          if (g < 0) continue
+          // only the mention right before the clause ('op Instagram, maar daar'): 'naar Utrecht, maar daar' is a place
+          let target: Candidate | undefined
+          for (const m of ms) if (m.lastToken < open) target = m
+          if (target && open - target.lastToken <= 2) mark(toks, target, { first: g, last: g + 1, kind: 'negation' })
+        }
+      }
+      // 'Tapverslag. Verdachte zegt: "Stuur me een berichtje op Telegram."', 'De vriend raadt hem SDC aan.': in a tapped
+      // call an instruction or a recommendation is a plan not known to have happened, negated like a proposal
+      // (heldout-9 convention)
+      if (tapRecord(toks)) {
+        for (const [s, ms] of bySentence) {
+          if (s === 0) continue
+          for (const m of ms) {
+            const k = planWord(toks, s, m.firstToken)
+            if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
+          }
+        }
+      }
       // coordinated mentions share the negation ('zij ontkent Snapchat en WhatsApp te gebruiken')
       for (const g of groupMentions(toks, mentions)) {
         const neg = g.find((m) => m.negated)
@@ -528,6 +583,57 @@ function outspans(h: PhraseHit, x: number, y: number): boolean {
 }
 
 const WH_OPENERS = new Set(['hoeveel', 'hoelang', 'hoe', 'wanneer', 'waarom', 'waar', 'wie'])
+/** first words of a record that is the report of a tapped call */
+const TAP_HEADINGS = new Set(['tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog'])
+/** whether the record opens with a tap heading ('Tapverslag 0341.', 'Tapgesprek.') */
+function tapRecord(toks: Tokens): boolean {
+  return TAP_HEADINGS.has(toks.text[0] ?? '')
+}
+/** imperative verbs that open a quoted instruction in a tapped call ('"Zet haar op kinky"', '"Stuur me een bericht op …"') */
+const IMPERATIVES = new Set(['zet', 'stuur', 'plaats', 'gooi', 'zoek', 'maak', 'bel', 'zeg', 'doe'])
+/** verbs of a recommendation, with 'aan' after the platform ('raadt hem SDC aan') */
+const RECOMMENDS = new Set(['raadt', 'raadde', 'raadden', 'raden', 'adviseert', 'adviseerde'])
+
+/**
+ * the token of an instruction or recommendation that the mention starting at `first` in sentence `s` stands under,
+ * else -1: a quote opening with an imperative, the mention before the quote's first comma or end; a recommendation
+ * verb before the mention in its clause
+ */
+function planWord(toks: Tokens, s: number, first: number): number {
+  const from = toks.sentenceStart[s] ?? 0
+  for (let k = first - 1; k >= from; k--) {
+    const w = toks.text[k] ?? ''
+    if (toks.punct[k]) {
+      if (QUOTES.has(w)) {
+        const v = k + 1
+        return IMPERATIVES.has(toks.text[v] ?? '') && v < first ? v : -1
+      }
+      if (w !== '-') return -1
+      continue
+    }
+    if (RECOMMENDS.has(w)) return k
+  }
+  // a quote opened in an earlier sentence ('"Ja. Stuur me een bericht op Telegram."'): the sentence opens the instruction
+  return -1
+}
+
+/** nouns of a search that, opening a sentence, make it the subject of its result ('Naslag op X leverde niets op') */
+const SEARCH_NOUNS = new Set(['naslag', 'zoektocht', 'zoekslag', 'zoekactie', 'internetonderzoek', 'bevraging'])
+
+/**
+ * whether the sentence from `from` opens with a search noun ('Naslag', 'Een zoektocht') and has no comma or clause opener
+ * before `to` ('Naslag leverde op dat zij via Snapchat …' reports a finding)
+ */
+function searchOpener(toks: Tokens, from: number, to: number): boolean {
+  const k = toks.text[from] === 'een' || toks.text[from] === 'de' ? from + 1 : from
+  if (!SEARCH_NOUNS.has(toks.text[k] ?? '')) return false
+  for (let j = k + 1; j < to; j++) {
+    const w = toks.text[j] ?? ''
+    if (w === ',' || w === ';' || w === ':' || COMPLEMENTISERS.has(w) || RELATIVES.has(w)) return false
+  }
+  return true
+}
+
 const POINTERS = new Set(['dit', 'dat', 'deze', 'wat', 'hetgeen', 'daarvan', 'hiervan', 'daarvoor', 'hiervoor'])
 /** words that leave a qualifier's clause about the statement before it ('maar dat kon niet worden vastgesteld') */
 const CLAUSE_FILLERS = new Set([

@@ -181,6 +181,8 @@ function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
 /** pronominal adverbs that point back to an advertisement or profile just named ('de mannen die daarop reageerden') */
 const ON_IT = new Set(['daarop', 'hierop', 'erop'])
 const RESPONDING = /^(reageer|reageren|reageert|reageerde|reageerden|gereageerd|reacties|reactie$|reageerders)/
+/** customers as the subject of a response verb ('de mannen die reageerden'): the response is to the ad just named */
+const RESPONDERS = new Set(['mannen', 'klanten', 'kopers', 'heren'])
 /** how many tokens the response verb may stand from 'daarop' ('daarop reageerden', 'die daarop hadden gereageerd') */
 const RESPONSE_REACH = 3
 
@@ -199,11 +201,19 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
     to = Math.max(to, toks.sentenceStart[s + 2] ?? toks.count)
   }
   for (let k = from; k < to; k++) {
-    if (!ON_IT.has(toks.text[k] ?? '')) continue
     const s = toks.sentence[k] ?? 0
     let responds = false
-    for (let j = Math.max(0, k - RESPONSE_REACH); j <= Math.min(toks.count - 1, k + RESPONSE_REACH); j++) {
-      if (j !== k && toks.sentence[j] === s && RESPONDING.test(toks.text[j] ?? '')) responds = true
+    if (ON_IT.has(toks.text[k] ?? '')) {
+      for (let j = Math.max(0, k - RESPONSE_REACH); j <= Math.min(toks.count - 1, k + RESPONSE_REACH); j++) {
+        if (j !== k && toks.sentence[j] === s && RESPONDING.test(toks.text[j] ?? '')) responds = true
+      }
+    } else if (RESPONDING.test(toks.text[k] ?? '')) {
+      // 'De mannen die reageerden, …', 'reageren klanten op de advertentie': customers as the ones who respond; a
+      // sentence that names its own channel ('mannen reageerden via sms') gives the customers to that one
+      for (let j = Math.max(0, k - RESPONSE_REACH); j <= Math.min(toks.count - 1, k + RESPONSE_REACH); j++) {
+        if (j !== k && toks.sentence[j] === s && RESPONDERS.has(toks.text[j] ?? '')) responds = true
+      }
+      if (responds && mentions.some((m) => m.firstToken > k && toks.sentence[m.firstToken] === s)) responds = false
     }
     if (!responds) continue
     // the advertisement: the nearest mention before 'daarop', in its sentence or the one before
