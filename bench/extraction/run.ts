@@ -26,7 +26,8 @@ import { finished } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
 import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
-import { createExtractor } from '../../packages/engine/src/domain/extraction/create-extractor.ts'
+import type { Catalogue } from '../../packages/engine/src/domain/catalogue/catalogue.ts'
+import { createExtractor, type Lexicons } from '../../packages/engine/src/domain/extraction/create-extractor.ts'
 import type { Extractor } from '../../packages/engine/src/domain/extraction/extractor.ts'
 import { timedBatches } from './timed-batches.ts'
 import { wordScanFloor } from './word-scan-floor.ts'
@@ -79,9 +80,7 @@ async function corpus(): Promise<{ jsonl: string; texts: string; bytes: number; 
   return { jsonl, texts, bytes, records }
 }
 
-function aliasFile(): { file: string; count: number } {
-  const catalogue = loadCatalogue()
-  const lexicons = loadLexicons(catalogue)
+function aliasFile(catalogue: Catalogue, lexicons: Lexicons): { file: string; count: number } {
   const aliases = new Set<string>()
   for (const p of catalogue.platforms) {
     for (const a of [p.name, ...p.aliases, ...p.domains, ...(p.context_aliases ?? []).map((c) => c.alias)]) aliases.add(a.toLowerCase())
@@ -148,7 +147,9 @@ const ratio = (grepS: number, s: number): string => `${(grepS / s).toFixed(3)}×
 
 async function main(): Promise<void> {
   const c = await corpus()
-  const aliases = aliasFile()
+  const catalogue = loadCatalogue()
+  const lexicons = loadLexicons(catalogue)
+  const aliases = aliasFile(catalogue, lexicons)
   const mb = c.bytes / 1e6
   if (mb < 500) log(`note: ${mb.toFixed(0)} MB of narrative text, less than the 500 MB of the target`)
   const started = new Date().toISOString()
@@ -159,8 +160,7 @@ async function main(): Promise<void> {
   const floor = await wordScanFloor(c.texts, aliases.file)
   const floorOnly = args.includes('--floor-only')
   log(floorOnly ? 'grep again …' : `engine, one thread, in process …`)
-  const catalogue = loadCatalogue()
-  const e = floorOnly ? undefined : await engine(createExtractor(catalogue, loadLexicons(catalogue)), c.jsonl)
+  const e = floorOnly ? undefined : await engine(createExtractor(catalogue, lexicons), c.jsonl)
   const runs: Array<{ workers: number; seconds: number; cpu: number; rssKb: number }> = []
   if (!args.includes('--skip-cli') && !floorOnly) {
     for (const w of [1, ...workerCounts]) {
