@@ -1,8 +1,9 @@
-// The extractor against itself without the speed work (reference-extractor.ts), on the same texts in one fresh
+// The working tree's extractor against another revision's (reference-extractor.ts), on the same texts in one fresh
 // process: both warmed up on the first 2,000 texts, then timed in alternating chunks of 50 texts by CPU time, so
 // that other processes taking turns on the cores bend neither side more than the other.
-// Usage: node --import tsx bench/extraction/compare-reference.ts --file F.jsonl [--sample N]
-// Prints one JSON line: { records, before, after } (CPU seconds summed over the chunks) and the median chunk ratio.
+// Usage: node --import tsx bench/extraction/compare-reference.ts --ref REV --file F.jsonl [--sample N]
+// Prints one JSON line: { records, revision, before, after } (CPU seconds summed over the chunks; before = REV) and
+// the median chunk ratio.
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-catalogue.ts'
@@ -20,7 +21,8 @@ interface Input {
 const args = process.argv.slice(2)
 const opt = (n: string): string | undefined => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined)
 const file = opt('--file')
-if (!file) throw new Error('--file F.jsonl is required')
+const ref = opt('--ref')
+if (!file || !ref) throw new Error('--ref REV and --file F.jsonl are required')
 const sample = Number(opt('--sample') ?? 20_000)
 
 const inputs: Input[] = []
@@ -32,7 +34,7 @@ for await (const line of createInterface({ input: createReadStream(file), crlfDe
 }
 const catalogue = loadCatalogue()
 const after = createExtractor(catalogue, loadLexicons(catalogue))
-const { extractor: before, reversed } = await referenceExtractor()
+const { extractor: before, revision } = await referenceExtractor(ref)
 for (const i of inputs.slice(0, 2000)) {
   after.extract(i)
   before.extract(i)
@@ -58,5 +60,5 @@ for (let k = 0; k < inputs.length; k += 50) {
 const sum = (v: number[]): number => v.reduce((s, x) => s + x, 0)
 const ratios = a.map((x, i) => x / (b[i] || Number.MIN_VALUE)).sort((x, y) => x - y)
 process.stdout.write(
-  `${JSON.stringify({ records: inputs.length, reversedCommits: reversed.length, before: sum(a), after: sum(b), medianRatio: ratios[ratios.length >> 1] ?? NaN })}\n`,
+  `${JSON.stringify({ records: inputs.length, revision, before: sum(a), after: sum(b), medianRatio: ratios[ratios.length >> 1] ?? NaN })}\n`,
 )

@@ -1,6 +1,6 @@
 // Extraction throughput against grep, in one run (issue 4 item 9).
 // Usage: node --import tsx bench/extraction/run.ts [--registrations N] [--seed S] [--cache DIR] [--workers 2,3]
-//          [--sample N] [--skip-cli] [--floor-only]
+//          [--sample N] [--skip-cli] [--floor-only] [--ref REV]
 //
 // - generates N registrations (default 660,000: ≥ 500 MB of narrative text) once and keeps them under --cache
 //   (default /tmp/ps-bench-extraction), with a text-only copy for grep (one narrative per line);
@@ -13,8 +13,8 @@
 // - CLI end to end: `platformscope extract --input F --output /dev/null --workers W` for W = 1 and each of
 //   --workers, wall time and peak RSS (JSON parsing, validation and output included), plus the peak RSS of the
 //   largest W on a quarter of the input (RSS flat in input size);
-// - the extractor without the speed work against the current one on the first --sample registrations (default
-//   20,000), in a fresh process (compare-reference.ts), for the speed-up.
+// - with --ref REV: another revision's extractor against the working tree's on the first --sample registrations
+//   (default 20,000), in a fresh process (compare-reference.ts), for a speed-up or a cost.
 // Prints Markdown rows for BENCHMARKS.md. MB are 10^6 bytes of UTF-8 narrative text.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
@@ -135,11 +135,11 @@ function cli(jsonl: string, workers: number, head?: number): { seconds: number; 
   return { seconds: r.seconds, cpu: r.cpu, rssKb: r.rssKb }
 }
 
-/** the speed-up over the extractor without the speed work, in a fresh process (compare-reference.ts) */
-function speedup(jsonl: string): { before: number; after: number; medianRatio: number } {
+/** the working tree's extractor against revision `ref`'s, in a fresh process (compare-reference.ts) */
+function speedup(jsonl: string, ref: string): { revision: string; before: number; after: number; medianRatio: number } {
   const script = path.join(root, 'bench/extraction/compare-reference.ts')
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script, '--file', jsonl, '--sample', String(sample)], { cwd: root })
-  return JSON.parse(out.toString()) as { before: number; after: number; medianRatio: number }
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, '--ref', ref, '--file', jsonl, '--sample', String(sample)], { cwd: root })
+  return JSON.parse(out.toString()) as { revision: string; before: number; after: number; medianRatio: number }
 }
 
 const mbps = (bytes: number, s: number): string => `${(bytes / 1e6 / s).toFixed(1)}`
@@ -172,16 +172,9 @@ async function main(): Promise<void> {
   const loadAfter = load()
   const wMax = Math.max(1, ...workerCounts)
   const quarter = args.includes('--skip-cli') || floorOnly ? undefined : cli(c.jsonl, wMax, Math.floor(c.records / 4))
-  if (!floorOnly) log(`reference extractor on ${sample} …`)
-  // the reference is rebuilt by reversing the speed commits, which later rule edits in the same lines can block:
-  // that must not cost the measurements above
-  let s: ReturnType<typeof speedup> | undefined
-  let noSpeedup = ''
-  try {
-    s = sample > 0 && !floorOnly ? speedup(c.jsonl) : undefined
-  } catch (error) {
-    noSpeedup = `without the speed work: not measured (${String((error as { stderr?: Buffer }).stderr ?? error).split('\n').find((l) => l.startsWith('Error:')) ?? 'the reference extractor failed'})`
-  }
+  const ref = opt('--ref')
+  if (ref && !floorOnly) log(`revision ${ref}'s extractor on ${sample} …`)
+  const s = ref && sample > 0 && !floorOnly ? speedup(c.jsonl, ref) : undefined
   const grepS = (g1.seconds + g2.seconds) / 2
   const grepCpu = (g1.cpu + g2.cpu) / 2
   // grep ran over the whole input: a run over part of it has no ratio to it
@@ -204,8 +197,8 @@ async function main(): Promise<void> {
     ...(quarter ? [row(`CLI extract --workers ${wMax}, first quarter of the input`, quarter, c.bytes / 4, Math.floor(c.records / 4), `${(quarter.rssKb / 1024).toFixed(0)} MB`, true)] : []),
     '',
     s
-      ? `without the speed work (the speed commits reversed, same rules and data; compare-reference.ts), first ${sample.toLocaleString('en')} registrations: ${s.before.toFixed(1)} → ${s.after.toFixed(1)} CPU-s, ${(s.before / s.after).toFixed(2)}× faster (median chunk ${s.medianRatio.toFixed(2)}×)`
-      : floorOnly ? '' : noSpeedup,
+      ? `against revision ${s.revision} (compare-reference.ts, its own rules and data), first ${sample.toLocaleString('en')} registrations: ${s.before.toFixed(1)} → ${s.after.toFixed(1)} CPU-s, ${(s.before / s.after).toFixed(2)}× as fast (median chunk ${s.medianRatio.toFixed(2)}×)`
+      : '',
   ]
   process.stdout.write(lines.join('\n') + '\n')
 }
