@@ -1,11 +1,13 @@
 // Scores the extractor against annotated JSON Lines (`gold` or `truth` key). Usage:
-//   node --import tsx packages/engine/test/eval/score-run.ts [--set tune|heldout|tune-2|tune-3|heldout-2|tune-4|heldout-3|tune-5|heldout-4|tune-6|heldout-5|tune-7|heldout-6|all] [--file F.jsonl] [--errors]
+//   node --import tsx packages/engine/test/eval/score-run.ts [--set tune,heldout-8,…|all] [--file F.jsonl] [--errors]
+// --set names dev sets (devset/*.jsonl), comma-separated; `all` is every set but the sealed ones. With more than one
+// set a pooled block follows (tp, fp and fn summed over the sets).
 // --errors lists disagreements, and refuses to for sealed sets (never tune on them).
 // --ci adds each field's 95 % bootstrap interval of F1 (records resampled, bootstrap.ts).
 // --write-quality FILE records the scores (per set and field) with the extractor version, and the F1 intervals of the
 // sets pooled, for the report's method section (data/evaluation/extraction-quality.json;
 // adapters/files/load-extraction-evaluation.ts reads it).
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { toExtractOutput } from '../../src/domain/extraction/extractor.ts'
 import { createExtractor } from '../../src/domain/extraction/create-extractor.ts'
@@ -30,8 +32,22 @@ const SEALED_SETS = new Set<string>([])
 const files: Array<[string, string]> = file
   ? [[file, file]]
   : set === 'all'
-    ? [['tune', devset('tune')], ['heldout', devset('heldout')]]
+    ? tuningSets().map((n): [string, string] => [n, devset(n)])
     : set.split(',').map((s): [string, string] => [s, devset(s)])
+
+/** every dev set but the sealed ones, by annotator: tune, heldout, tune-2, tune-3, heldout-2, … */
+function tuningSets(): string[] {
+  const order = (n: string): [number, number] => {
+    const [kind, k] = n.split('-') as [string, string | undefined]
+    // tune and heldout, then tune-N with heldout-(N-1) (the same annotator, from tune-3 on); tune-2 stands alone
+    return kind === 'tune' ? [Number(k ?? 1), 0] : [k === undefined ? 1 : Number(k) + 1, 1]
+  }
+  return readdirSync(fileURLToPath(new URL('./devset/', import.meta.url)))
+    .filter((f) => /^(?:tune|heldout)(?:-\d+)?\.jsonl$/.test(f))
+    .map((f) => f.replace(/\.jsonl$/, ''))
+    .filter((n) => !SEALED_SETS.has(n))
+    .sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1])
+}
 
 const catalogue = loadCatalogue()
 const extractor = createExtractor(catalogue, loadLexicons(catalogue))
@@ -69,6 +85,12 @@ for (const [label, path] of files) {
   pooledRecords.push(...setRecords)
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { tp: scores[f].tp, fp: scores[f].fp, fn: scores[f].fn }]))
   written.push({ set: label, records: lines.length, fields })
+}
+if (written.length > 1) {
+  const pooled = emptyScores()
+  for (const w of written) for (const f of FIELDS) for (const k of ['tp', 'fp', 'fn'] as const) pooled[f][k] += w.fields[f]?.[k] ?? 0
+  process.stdout.write(`${formatScores(`pooled (${written.length} sets, ${pooledRecords.length} records)`, pooled)}\n\n`)
+  if (showIntervals) process.stdout.write(`${formatIntervals(pooledRecords)}\n\n`)
 }
 const qualityFile = opt('--write-quality')
 if (qualityFile) {
