@@ -22,6 +22,12 @@ export const ANNOTATOR_GROUPS: ReadonlyArray<{ name: string; sets: readonly stri
   { name: 'A5', sets: ['tune-5', 'heldout-4'] },
   { name: 'A6', sets: ['tune-6', 'heldout-5'] },
   { name: 'A7', sets: ['tune-7', 'heldout-6'] },
+  // from the eighth annotator on, each wrote one sealed set that became tuning data once it was scored
+  { name: 'A8', sets: ['heldout-7'] },
+  { name: 'A9', sets: ['heldout-8'] },
+  { name: 'A10', sets: ['heldout-9'] },
+  { name: 'A11', sets: ['heldout-10'] },
+  { name: 'A12', sets: ['heldout-11'] },
 ]
 
 export interface DevRecord {
