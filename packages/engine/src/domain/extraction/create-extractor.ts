@@ -13,6 +13,7 @@ import { buildNegationDetector } from './detect-negation.ts'
 import { buildRoleAssigner } from './assign-roles.ts'
 import { extractPersons } from './extract-persons.ts'
 import { extractVulnerabilities } from './extract-vulnerabilities.ts'
+import { tokenize as tokenizeClauses } from './clause-tokens.ts'
 import { foldText, originalSpan, type FoldedText } from './normalize-text.ts'
 import { tokenize, type Tokens } from './tokenize.ts'
 import { WordClassRegistry } from './word-classes.ts'
@@ -61,10 +62,12 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
       const text = input.text
       const { ft, toks, mentions } = p.mentionsWithRuleRoles(text)
       scorer?.apply(toks, mentions)
+      // persons and vulnerabilities read the same clause tokens: made once
+      const clauseTokens = tokenizeClauses(text)
       return {
         mentions: mentions.map((m) => toFinding(m, ft, text)),
-        persons: extractPersons(text, input.date ?? undefined, lexicons.persons),
-        vulnerabilities: extractVulnerabilities(text, lexicons.vulnerabilities),
+        persons: extractPersons(text, input.date ?? undefined, lexicons.persons, clauseTokens),
+        vulnerabilities: extractVulnerabilities(text, lexicons.vulnerabilities, clauseTokens),
       }
     },
   }

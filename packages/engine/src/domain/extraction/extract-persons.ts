@@ -75,8 +75,8 @@ function startsAge(n: string, wordClass: number): boolean {
 }
 const POSSESSIVES = new Set(['haar', 'zijn', 'diens', 'hun', 'een'])
 
-export function extractPersons(text: string, date: string | undefined, lexicon: PersonLexicon): PersonFinding[] {
-  const tokens = tokenize(text)
+/** `tokens`: the text's clause tokens when the caller already has them (the vulnerabilities read the same ones) */
+export function extractPersons(text: string, date: string | undefined, lexicon: PersonLexicon, tokens: readonly ClauseToken[] = tokenize(text)): PersonFinding[] {
   const scan = new Scanner(text, tokens, lexicon)
   const mentions = scan.findMentions()
   const cues = scan.findAgeCues(date)
@@ -107,7 +107,7 @@ class Scanner {
 
   constructor(
     readonly text: string,
-    readonly tokens: ClauseToken[],
+    readonly tokens: readonly ClauseToken[],
     readonly lex: PersonLexicon,
   ) {
     const classes = wordClassTrie(lex)
@@ -822,7 +822,7 @@ function rootOf(parent: number[], i: number): number {
 }
 
 /** Explicit same-person links: apposition, predicate nominal, slash, adjacency ("minderjarige aangeefster"). */
-function linkLocally(mentions: Mention[], tokens: ClauseToken[], scan: Scanner): Mention[][] {
+function linkLocally(mentions: Mention[], tokens: readonly ClauseToken[], scan: Scanner): Mention[][] {
   const parent = mentions.map((_, i) => i)
   const index = new Map<Mention, number>()
   for (let i = 0; i < mentions.length; i++) index.set(mentions[i] as Mention, i)
@@ -920,7 +920,7 @@ class Persons {
   readonly bySentence: SentenceIndex = new Map()
   readonly firstInSentence = new Map<number, Person>()
 
-  constructor(readonly tokens: ClauseToken[]) {}
+  constructor(readonly tokens: readonly ClauseToken[]) {}
 
   absorb(p: Person, g: Mention[], gender: Gender | null, age: number | null, keys?: readonly string[]): void {
     const { firstInSentence, bySentence, named, byAge } = this
@@ -959,7 +959,7 @@ function fits(p: Person, gender: Gender | null, age: number | null): boolean {
   return (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age || p.ageWeak)
 }
 
-function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string): PersonFinding[] {
+function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], text: string): PersonFinding[] {
   const ps = new Persons(tokens)
   const { list: persons, named, byAge, bySentence, firstInSentence } = ps
 
@@ -1024,7 +1024,7 @@ function clusterPersons(groups: Mention[][], tokens: ClauseToken[], text: string
  *   unknown gender female and, when no female pronoun occurs, "hem" makes the victim male;
  * - male pronouns with a victim who is not male point at the suspect, when there is exactly one.
  */
-function applyDomainPriors(persons: Person[], tokens: ClauseToken[], text: string): void {
+function applyDomainPriors(persons: Person[], tokens: readonly ClauseToken[], text: string): void {
   // the victim, else the youngest minor (a melder or getuige of 15 is the child the text is about)
   const minors = persons.filter((p) => p.age !== null && p.age < 18).sort((a, b) => (a.age ?? 0) - (b.age ?? 0))
   const victim = persons.find((p) => p.referents.has(VICTIM)) ?? minors[0]
@@ -1090,7 +1090,7 @@ function fitsGender(p: Person, gender: Gender | null): boolean {
 function resolvePronoun(
   pronoun: Mention,
   bySentence: SentenceIndex,
-  tokens: ClauseToken[],
+  tokens: readonly ClauseToken[],
   firstInSentence: Map<number, Person>,
   gender: Gender | null,
 ): { person: Person | null; unique: boolean } {

@@ -14,8 +14,7 @@ const DETERMINERS = new Set(['haar', 'zijn', 'de', 'het', 'een', 'diens', 'hun']
  * least one cue for it is affirmed: not negated (ConText-style triggers within the sentence, stopped by
  * terminators) and, for victim-only factors, not about the suspect or a parent.
  */
-export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexicon): VulnerabilityFinding[] {
-  const tokens = tokenize(text)
+export function extractVulnerabilities(text: string, lexicon: VulnerabilityLexicon, tokens: readonly ClauseToken[] = tokenize(text)): VulnerabilityFinding[] {
   const found = new Map<string, VulnerabilityFinding>()
   const compiled = compileLexicon(lexicon)
   const matcher = new Matcher(tokens, lexicon, compiled)
@@ -161,7 +160,7 @@ class Matcher {
   readonly cls: number[]
 
   constructor(
-    readonly tokens: ClauseToken[],
+    readonly tokens: readonly ClauseToken[],
     readonly lex: VulnerabilityLexicon,
     readonly compiled: CompiledLexicon,
   ) {
