@@ -577,6 +577,19 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij had via een webcamsite contact met betalende mannen.'), [[null, ['customer_acquisition']]])
   })
 
+  it('reads appearing on screen or video-calling for men who paid for it as image_distribution, not as customers', () => {
+    assert.deepEqual(roles('Zij stemde ermee in om via Skype op te treden voor betalende kijkers.'), [['Skype', ['image_distribution']]])
+    assert.deepEqual(roles('Zij moest in Skype-gesprekken verschijnen voor mannen die daarvoor betaalden.'), [['Skype', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte dwong haar om via FaceTime te bellen met mannen die daarvoor betaalden.'), [['FaceTime', ['image_distribution']]])
+    // 'via die verbinding' points back to the platform of the call, across the semicolon
+    assert.deepEqual(roles('Op de laptop stond Skype open met een lopend gesprek; zij verklaarde dat zij via die verbinding shows moest geven voor mannen die daarvoor betaalden.'), [
+      ['Skype', ['image_distribution']],
+    ])
+    // men who paid for a meeting arranged through a platform are customers, not viewers
+    assert.ok(!roles('Mannen die daarvoor betaalden, kregen via WhatsApp een adres.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Via Badoo kwam zij in contact met mannen die daarvoor betaalden.')[0]?.[1].includes('image_distribution'))
+  })
+
   it('gives a cue at equal distance to the platform after it, where the verb takes its "op X"', () => {
     const ms = roles('Zij deed tegen betaling shows via Skype voor mannen die verdachte voor haar zocht op Chatgirl.nl.')
     assert.deepEqual(ms[1], ['Chatgirl.nl', ['customer_acquisition']])
