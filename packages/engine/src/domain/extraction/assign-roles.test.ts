@@ -49,6 +49,19 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads putting "het meisje", "de nieuwe" or "d\'r" on a site, in tapped calls, as advertising', () => {
+    assert.deepEqual(roles('Hij zegt dat hij het meisje op Sexjobs heeft gezet.'), [['Sexjobs.nl', ['advertising']]])
+    assert.deepEqual(roles('Verdachte zegt in het tapgesprek dat hij "de nieuwe" gisteren op Kinky heeft gezet.'), [['Kinky.nl', ['advertising']]])
+    // the question's cue goes to the platforms of the answer
+    assert.deepEqual(roles('Verdachte 1: "Heb je d\'r al op de site gezet?" Verdachte 2: "Ja, op Kinky en op Sexjobs."'), [
+      ['Kinky.nl', ['advertising']],
+      ['Sexjobs.nl', ['advertising']],
+    ])
+    // her photos are image_distribution, not the offer; her bike for sale is no offer of her
+    assert.deepEqual(roles('Hij heeft foto’s van het meisje op Instagram gezet.'), [['Instagram', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte heeft de oude fiets van het meisje op Marktplaats gezet.'), [['Marktplaats', []]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
