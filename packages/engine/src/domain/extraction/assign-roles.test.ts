@@ -62,6 +62,18 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verdachte heeft de oude fiets van het meisje op Marktplaats gezet.'), [['Marktplaats', []]])
   })
 
+  it('reads messages sent to the minor, where the message word is the mention itself, as relationship', () => {
+    assert.deepEqual(roles('Verdachte heeft het slachtoffer (15) meerdere keren ge-sms’t met de vraag waar zij bleef.'), [['Sms', ['relationship']]])
+    assert.deepEqual(roles('Wel gaf hij toe dat hij haar ge-appt had.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Verdachte stuurde haar smsjes.'), [['Sms', ['relationship']]])
+    // a semicolon parts the entries of a timeline: a customer in the next entry is not the sender
+    assert.deepEqual(roles('Op 3 mei stuurt verdachte haar 30 sms’jes; op 5 mei volgt de eerste afspraak met een klant.')[0], ['Sms', ['relationship']])
+    // family, care workers and customers who message her are no pimp
+    assert.deepEqual(roles('Moeder heeft haar dochter talloze keren ge-sms’t, zonder antwoord.'), [['Sms', []]])
+    assert.deepEqual(roles('De mentor heeft haar meerdere keren ge-sms’t.'), [['Sms', []]])
+    assert.ok(!roles('Klanten stuurden haar smsjes.')[0]?.[1].includes('relationship'))
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
