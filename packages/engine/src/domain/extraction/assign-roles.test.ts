@@ -74,6 +74,15 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Klanten stuurden haar smsjes.')[0]?.[1].includes('relationship'))
   })
 
+  it('reads passing on appointments with the verb first ("stuurde hem de afspraken door") as customer_meeting', () => {
+    assert.deepEqual(roles('Verdachte stuurde hem de afspraken die daaruit voortkwamen door via Telegram.'), [['Telegram', ['customer_meeting']]])
+    // the question's cue goes to the platform of the answer
+    assert.deepEqual(roles('V: Hoe stuurde hij je de afspraken door? A: Meestal via Telegram.'), [['Telegram', ['customer_meeting']]])
+    // photos passed on are no appointments; money for appointments is customers, not the meeting
+    assert.deepEqual(roles('Hij stuurde haar foto’s via Snapchat door aan vrienden.'), [['Snapchat', ['image_distribution']]])
+    assert.ok(!roles('Hij gaf via WhatsApp door dat mannen geld betaalden voor afspraken met haar.')[0]?.[1].includes('customer_meeting'))
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
