@@ -83,6 +83,16 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij gaf via WhatsApp door dat mannen geld betaalden voor afspraken met haar.')[0]?.[1].includes('customer_meeting'))
   })
 
+  it('gives an e-mail address that created or placed an advertisement no advertising', () => {
+    assert.deepEqual(roles('Het e-mailadres waarmee de advertentie werd aangemaakt, stond op naam van verdachte.'), [['E-mail', []]])
+    assert.deepEqual(roles('De advertenties waren allemaal geplaatst vanaf hetzelfde Gmail-adres.'), [['E-mail', []]])
+    // responses that come in on the address still make it customer_acquisition
+    assert.deepEqual(roles('Hij plaatste advertenties op Kinky en liet de reacties binnenkomen op een hotmail-adres.'), [
+      ['Kinky.nl', ['advertising']],
+      ['E-mail', ['customer_acquisition']],
+    ])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])

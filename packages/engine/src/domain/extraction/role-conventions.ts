@@ -9,7 +9,8 @@ import type { Tokens } from './tokenize.ts'
  * of the same post, answers about the customers, job advertisements, answered advertisements, threats, a phone kept for
  * one app, the police's pseudo-customer contact, a platform named inside an advertisement, images referred back to,
  * persuasion to meet men, offers in quoted texts, accounts asked for, platforms named as examples, and messages sent to
- * the minor that are themselves the mention ('hij had haar ge-appt').
+ * the minor that are themselves the mention ('hij had haar ge-appt'), and e-mail addresses that only registered an
+ * advertisement.
  */
 export function applyRoleConventions(
   toks: Tokens,
@@ -34,6 +35,23 @@ export function applyRoleConventions(
   askedForAccount(toks, mentions)
   namedAsExamples(toks, mentions)
   messagedHer(toks, mentions)
+  mailAddressIsNoAd(toks, mentions)
+}
+
+/** the address or account word of an e-mail mention ('e-mailadres', 'Gmail-adres', 'Hotmail-account') */
+const MAIL_ADDRESS = /(adres|adressen|account|accounts)$/
+
+/**
+ * 'Het e-mailadres waarmee de advertentie is aangemaakt', 'advertenties geplaatst vanaf hetzelfde e-mailadres': an
+ * address that registered or placed an advertisement is not where the advertisement stands (GUIDELINES tune-7: an
+ * e-mail address used only to register an account has no role); responses that come in on it still make it
+ * customer_acquisition.
+ */
+function mailAddressIsNoAd(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.platform !== 'E-mail' || !m.roles.has('advertising') || !MAIL_ADDRESS.test(toks.text[m.lastToken] ?? '')) continue
+    m.roles.delete('advertising')
+  }
 }
 
 /** a mention that is itself the messages sent: a messaging verb or a plural of message nouns ('appte', 'ge-sms't', 'smsjes') */
