@@ -93,6 +93,21 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads money offered to the minor to go along with men or to meet his friends as recruiting, also on a dating app', () => {
+    assert.deepEqual(roles('Hij werd op Grindr benaderd door een man die hem geld bood om mee te gaan naar feestjes bij vrienden van hem.'), [
+      ['Grinder', ['recruiting']],
+    ])
+    assert.deepEqual(roles('Hij had via Jaumo contact met een man die hem geld bood voor afspraken met "vrienden".'), [['Jaumo', ['recruiting']]])
+    assert.deepEqual(roles('Hij kreeg via Snapchat een bericht van een onbekende die hem geld bood om "met mannen mee te gaan".'), [
+      ['Snapchat', ['recruiting']],
+    ])
+    // men who offer her money for a date themselves are customers
+    assert.deepEqual(roles('Mannen boden haar via Badoo geld voor een date.'), [['Badoo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Via Suikerarrangement kwam zij in contact met mannen die haar geld boden voor een ontmoeting.'), [
+      ['Suikerarrangement.nl', ['customer_acquisition']],
+    ])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
