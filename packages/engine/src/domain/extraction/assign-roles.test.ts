@@ -108,6 +108,13 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads "om klanten te trekken" (the infinitive) as customer_acquisition', () => {
+    assert.deepEqual(roles('Hij plaatste daarna foto’s van haar op Snapchat om klanten te trekken.'), [['Snapchat', ['customer_acquisition', 'image_distribution']]])
+    assert.deepEqual(roles('Hij plaatst links naar dat account op Twitter om kopers te trekken.'), [['Twitter', ['customer_acquisition']]])
+    // pulling without customers is no attracting of customers
+    assert.deepEqual(roles('Zij moest van hem via Snapchat aan zijn kar trekken.'), [['Snapchat', []]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
