@@ -115,6 +115,18 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij moest van hem via Snapchat aan zijn kar trekken.'), [['Snapchat', []]])
   })
 
+  it('lets a weak contact cue fill only a mention with no role yet, also from a sentence before', () => {
+    // the question said what the answer's platform was for
+    assert.deepEqual(roles('V: Hoe stuurde hij je de afspraken door? A: Meestal mailde hij ze.'), [['E-mail', ['customer_meeting']]])
+    // chatting where she got to know him is the first contact, not a relationship besides
+    assert.deepEqual(roles('Aangeefster verklaarde dat zij verdachte kende van Yubo. Zij hadden daar een paar weken gechat voordat zij elkaar zagen.'), [
+      ['Yubo', ['recruiting']],
+    ])
+    // a mention without a role still gets the weak cue, in its own sentence or through a reference
+    assert.deepEqual(roles('Hij stuurde haar via Snapchat berichten.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij had een account op Kik. Hij stuurde haar daar berichten.'), [['Kik Messenger', ['relationship']]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])

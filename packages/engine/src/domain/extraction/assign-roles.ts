@@ -191,11 +191,12 @@ export function buildRoleAssigner(
             }
           }
         }
-        // strong cues first: a weak one only fills a mention the sentence gave no role yet
+        // strong cues first: a weak one ('stuurde haar berichten', 'appte') only fills a mention that has no role yet, from
+        // this sentence or one before ('V: Hoe stuurde hij je de afspraken door? A: Meestal mailde hij ze': the question
+        // said what the answer's platform was for; 'leerde hem kennen via Yubo. Zij hadden daar gechat': the first contact)
         const hits = dedupe(cues.findAll(toks, from, to)).sort(
           (x, y) => Number(entries[x.entry]?.weak ?? false) - Number(entries[y.entry]?.weak ?? false),
         )
-        const roleBefore = new Map((targets === 'own' ? own : targets).flat().map((m) => [m, m.roles.size]))
         // 'Verdachte beheerde advertenties op sekswebsites. Hij gebruikte daarbij ook Sexjobs.': a platform used for
         // what the sentence before describes gets that sentence's cues
         if (targets === 'own' && s > 0 && !hits.some((h) => !entries[h.entry]?.weak) && usedForThat(toks, from, to)) {
@@ -232,7 +233,6 @@ export function buildRoleAssigner(
         const referred = targets === 'own' ? referringClauses(refHits, own, clause, from) : undefined
         const refClauses = new Set(refHits.map((r) => clause[r.first - from] ?? -1))
         const earlier = referred ? findEarlierGroup(groupsBySentence, s) : undefined
-        if (earlier) for (const m of earlier) roleBefore.set(m, m.roles.size)
         /** whether a cue holds where it stands: no mention word, not denied, its with/without conditions met */
         const holds = (h: PhraseHit): boolean => {
           // a type word that is itself a mention ('advertentiesite') is no cue ('advertentie*')
@@ -300,7 +300,7 @@ export function buildRoleAssigner(
             // 'niet op Marktplaats, zoals eerder genoteerd, maar op Speurders': the correction names the platform used
             const group = picked?.some((m) => m.negated) && targets === 'own' ? correctedTo(toks, picked, own) : picked
             if (!group || group.some((m) => m.negated)) continue
-            if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
+            if (e.weak && group.some((m) => m.roles.size > 0)) continue
             for (const m of group) {
               const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
               if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
