@@ -127,6 +127,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij had een account op Kik. Hij stuurde haar daar berichten.'), [['Kik Messenger', ['relationship']]])
   })
 
+  it('reads pressure ("onder druk") as relationship only for a platform that has no role yet, not beside images used as pressure', () => {
+    assert.deepEqual(roles('Verdachte heeft haar daarna via Snapchat onder druk gezet.'), [['Snapchat', ['relationship']]])
+    // recordings used later as pressure: the channel of the shows keeps image_distribution alone
+    assert.deepEqual(
+      roles('Verdachte liet haar via Skype tegen betaling beelden van zichzelf tonen aan mannen. Opnamen die hij daarbij maakte, gebruikte hij later om haar onder druk te zetten.'),
+      [['Skype', ['image_distribution']]],
+    )
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
