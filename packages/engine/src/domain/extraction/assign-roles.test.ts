@@ -146,6 +146,17 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads her images appearing, landing or seen by others on a platform as image_distribution', () => {
+    assert.deepEqual(roles('In augustus verschijnen foto’s van betrokkene in een Snapchat-groep.'), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Een filmpje van het slachtoffer werd via WhatsApp gedeeld en kwam uiteindelijk op Pornhub terecht.'), [
+      ['WhatsApp', ['image_distribution']],
+      ['Pornhub', ['image_distribution']],
+    ])
+    assert.deepEqual(roles('Later zag een vriendin de beelden van aangeefster op een site.'), [[null, ['image_distribution']]])
+    // a person who ends up somewhere is no image
+    assert.deepEqual(roles('Via een vriendin kwam zij op Snapchat terecht bij een man met foto’s van auto’s.'), [['Snapchat', []]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
