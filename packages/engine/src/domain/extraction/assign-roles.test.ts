@@ -157,6 +157,18 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Via een vriendin kwam zij op Snapchat terecht bij een man met foto’s van auto’s.'), [['Snapchat', []]])
   })
 
+  it('reads men answering the minor’s profile on a sugar-dating site as customers, not as her recruiter', () => {
+    assert.deepEqual(roles('Een man van 52 reageerde op haar profiel op Suikerarrangement.nl met het aanbod van een vast bedrag per maand.'), [
+      ['Suikerarrangement.nl', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Zij vertelt dat zij via Seeking Arrangement "sugardaddy’s" ontmoet die haar geld geven.'), [
+      ['Seekingarrangement.nl', ['customer_acquisition']],
+    ])
+    // the pimp met there, without customers, stays the recruiter; a dating app that is no sugar site keeps both
+    assert.deepEqual(roles('Zij leerde verdachte kennen via Luxy.'), [['Luxy', ['recruiting']]])
+    assert.deepEqual(roles('Zij leerde via Tinder een jongen kennen. Mannen boden haar daar geld.'), [['Tinder', ['recruiting', 'customer_acquisition']]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])

@@ -59,6 +59,7 @@ export function buildRoleAssigner(
   keepHits = false,
 ): RoleAssigner {
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
+  const paidDating = new Set(lex.roleCues.paid_dating?.platforms ?? [])
   const entries = lex.roleCues.entries
   const cues = memoised(cueMatcher(entries.map((e) => e.pattern), classes), keepHits)
   // the same condition ('klant*', a list of family words) recurs in many entries: compile and match it once
@@ -315,6 +316,11 @@ export function buildRoleAssigner(
         }
       }
       applyRoleConventions(toks, mentions, groups, continuations, (from, to) => references.findAll(toks, from, to).length > 0)
+      // 'had een profiel op Suikerarrangement.nl; mannen boden haar daar geld': on a sugar-dating site the men who answer
+      // her profile are customers, not her recruiter
+      for (const m of mentions) {
+        if (m.platformId && paidDating.has(m.platformId) && m.roles.has('customer_acquisition')) m.roles.delete('recruiting')
+      }
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
