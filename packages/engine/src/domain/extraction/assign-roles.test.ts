@@ -169,6 +169,18 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij leerde via Tinder een jongen kennen. Mannen boden haar daar geld.'), [['Tinder', ['recruiting', 'customer_acquisition']]])
   })
 
+  it('reads the generic words "vriendje", "relatie" and "communiceerde" as relationship only for a platform without another role', () => {
+    // 'vriendje' says who he is, not what the platform was for
+    assert.deepEqual(roles('Zij vertelde dat haar vriendje haar op Tinder had gezet als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
+    assert.deepEqual(roles('De afspraken werden met de klanten gemaakt per sms en met het slachtoffer gecommuniceerd via Kik.'), [
+      ['Sms', ['customer_meeting']],
+      ['Kik Messenger', ['customer_meeting']],
+    ])
+    // alone they still give relationship
+    assert.deepEqual(roles('Zij communiceerden dagelijks via WhatsApp.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Via Instagram begon een relatie met verdachte.'), [['Instagram', ['relationship']]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
