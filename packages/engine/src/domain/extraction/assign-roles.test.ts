@@ -181,6 +181,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Via Instagram begon een relatie met verdachte.'), [['Instagram', ['relationship']]])
   })
 
+  it('reads talking with the pimp on a platform ("praten op", "daar praat ik met hem") as relationship', () => {
+    assert.deepEqual(roles('Hij wilde alleen nog praten op Discord.'), [['Discord', ['relationship']]])
+    assert.deepEqual(roles('V: En Snapchat? A: Ja, daar praat ik met hem.'), [['Snapchat', ['relationship']]])
+    // talking with her mother or with customers is no contact with the pimp
+    assert.deepEqual(roles('Zij praat via Snapchat met haar moeder.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Mannen wilden met haar praten op Kik.'), [['Kik Messenger', []]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
