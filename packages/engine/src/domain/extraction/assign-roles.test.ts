@@ -189,6 +189,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Mannen wilden met haar praten op Kik.'), [['Kik Messenger', []]])
   })
 
+  it('reads a number, blog or address linked to an account as no customer matching', () => {
+    assert.deepEqual(roles('Het nummer in de advertentie was gekoppeld aan een WhatsApp-account waarmee afspraken met klanten werden gemaakt.'), [
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Het blog is gekoppeld aan een Lovoo-account van een man van 33.'), [['Lovoo', []]])
+    // linking her to men is customer_acquisition
+    assert.deepEqual(roles('Hij koppelde haar via Snapchat aan mannen uit de buurt.'), [['Snapchat', ['customer_acquisition']]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
