@@ -198,6 +198,19 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij koppelde haar via Snapchat aan mannen uit de buurt.'), [['Snapchat', ['customer_acquisition']]])
   })
 
+  it('reads contact with interested men, or contact the advertisement names, as customer_acquisition', () => {
+    assert.deepEqual(roles('Op een forum werden advertenties aangetroffen waarin meisjes werden aangeboden. Contact met belangstellenden verliep via Wickr.'), [
+      [null, ['advertising']],
+      ['Wickr', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Op een escortsite trof ik een advertentie aan van een meisje. Contact verliep volgens de advertentie via Threema.'), [
+      [null, ['advertising']],
+      ['Threema', ['customer_acquisition']],
+    ])
+    // contact between the suspect and the minor stays relationship
+    assert.deepEqual(roles('Het contact tussen verdachte en het slachtoffer verliep via Signal.'), [['Signal', ['relationship']]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
