@@ -211,6 +211,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Het contact tussen verdachte en het slachtoffer verliep via Signal.'), [['Signal', ['relationship']]])
   })
 
+  it('reads the minor posting her own ordinary photos or videos as no image_distribution', () => {
+    assert.deepEqual(roles('Het slachtoffer (14) plaatste op Instagram veel foto’s van zichzelf.'), [['Instagram', []]])
+    assert.deepEqual(roles('Haar dochter (15) plaatst op TikTok filmpjes waarin zij er ouder uitziet.'), [['TikTok', []]])
+    // for payment or on the pimp's orders her own images are distributed; the pimp posting them is distribution
+    assert.deepEqual(roles('Zij plaatste tegen betaling foto’s van zichzelf op Fansly.'), [['Fansly', ['image_distribution']]])
+    assert.deepEqual(roles('Het slachtoffer plaatste in opdracht van haar vriend foto’s op OnlyFans.'), [['OnlyFans', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte plaatste foto’s van haar op Instagram.'), [['Instagram', ['image_distribution']]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])

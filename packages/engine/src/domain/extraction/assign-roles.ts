@@ -494,8 +494,12 @@ function correctedTo(toks: Tokens, g: readonly Candidate[], own: readonly Candid
 }
 
 const SEND_VERB = /^(stuurde|stuurden|stuurt|stuur|sturen|gestuurd|verstuurde|verstuurd|versturen|opgestuurd|opsturen|toegestuurd)$/
-/** the minor as the one who sends ('zij stuurde', 'aangeefster had … gestuurd', 'ik stuurde') */
-const MINOR_SUBJECT = new Set(['zij', 'ze', 'ik', 'aangeefster', 'aangever', 'slachtoffer', 'betrokkene', 'melder', 'melster', 'cliënte', 'cliënt'])
+/** posting in the singular: 'slachtoffer plaatste op insta foto's van zichzelf', 'haar dochter plaatst filmpjes op TikTok' */
+const POST_VERB = /^(plaatste|plaatst|postte|post|uploadde|uploadt)$/
+/** payment for the images ('tegen betaling', 'abonnees', 'verkocht', a paid-content site) or the pimp's orders ('in opdracht van') */
+const PAID = /^(betaling|betalen|betaalde|betaalden|betaald|geld|verkoopt|verkocht|verkopen|abonnees|abonnement|opbrengst|onlyfans|opdracht|opdrachten|moest|moesten|gedwongen|dwong|eiste)$/
+/** the minor as the one who sends or posts ('zij stuurde', 'aangeefster had … gestuurd', 'ik stuurde', 'haar dochter plaatst') */
+const MINOR_SUBJECT = new Set(['zij', 'ze', 'ik', 'aangeefster', 'aangever', 'slachtoffer', 'betrokkene', 'melder', 'melster', 'cliënte', 'cliënt', 'dochter', 'zoon'])
 /** someone else as the one who sends */
 const OTHER_SUBJECT = new Set(['hij', 'verdachte', 'verdachten', 'jongen', 'jongens', 'man', 'mannen', 'vriend', 'ex-vriend', 'pooier', 'onbekende', 'wij', 'we'])
 const ASK_VERB = /^(vroeg|vroegen|vraagt|gevraagd|verzocht|verzoek|vragen)$/
@@ -507,8 +511,15 @@ const SUBJECT_REACH = 12
  * van zichzelf te sturen': the sending verb of an image cue has the minor as its subject, or is what someone asked for
  */
 function ownImagesSent(toks: Tokens, h: PhraseHit, clause: readonly number[], from: number): boolean {
-  const send = h.words.find((k) => SEND_VERB.test(toks.text[k] ?? ''))
+  const send = h.words.find((k) => SEND_VERB.test(toks.text[k] ?? '') || POST_VERB.test(toks.text[k] ?? ''))
   if (send === undefined) return false
+  // 'Zij plaatste tegen betaling foto's op OnlyFans', 'plaatste in opdracht van haar vriend foto's': her own images for
+  // payment, or posted on the pimp's orders, are distributed (GUIDELINES tune-5)
+  if (POST_VERB.test(toks.text[send] ?? '')) {
+    const ps = toks.sentence[send] ?? 0
+    const pEnd = toks.sentenceStart[ps + 1] ?? toks.count
+    for (let k = toks.sentenceStart[ps] ?? 0; k < pEnd; k++) if (PAID.test(toks.text[k] ?? '')) return false
+  }
   // 'moest zij beelden van zichzelf sturen, die werden gebruikt om haar onder druk te zetten': coerced images
   const s = toks.sentence[send] ?? 0
   const end = toks.sentenceStart[s + 2] ?? toks.count
