@@ -49,6 +49,177 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads putting "het meisje", "de nieuwe" or "d\'r" on a site, in tapped calls, as advertising', () => {
+    assert.deepEqual(roles('Hij zegt dat hij het meisje op Sexjobs heeft gezet.'), [['Sexjobs.nl', ['advertising']]])
+    assert.deepEqual(roles('Verdachte zegt in het tapgesprek dat hij "de nieuwe" gisteren op Kinky heeft gezet.'), [['Kinky.nl', ['advertising']]])
+    // the question's cue goes to the platforms of the answer
+    assert.deepEqual(roles('Verdachte 1: "Heb je d\'r al op de site gezet?" Verdachte 2: "Ja, op Kinky en op Sexjobs."'), [
+      ['Kinky.nl', ['advertising']],
+      ['Sexjobs.nl', ['advertising']],
+    ])
+    // her photos are image_distribution, not the offer; her bike for sale is no offer of her
+    assert.deepEqual(roles('Hij heeft foto’s van het meisje op Instagram gezet.'), [['Instagram', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte heeft de oude fiets van het meisje op Marktplaats gezet.'), [['Marktplaats', []]])
+  })
+
+  it('reads messages sent to the minor, where the message word is the mention itself, as relationship', () => {
+    assert.deepEqual(roles('Verdachte heeft het slachtoffer (15) meerdere keren ge-sms’t met de vraag waar zij bleef.'), [['Sms', ['relationship']]])
+    assert.deepEqual(roles('Wel gaf hij toe dat hij haar ge-appt had.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Verdachte stuurde haar smsjes.'), [['Sms', ['relationship']]])
+    // a semicolon parts the entries of a timeline: a customer in the next entry is not the sender
+    assert.deepEqual(roles('Op 3 mei stuurt verdachte haar 30 sms’jes; op 5 mei volgt de eerste afspraak met een klant.')[0], ['Sms', ['relationship']])
+    // family, care workers and customers who message her are no pimp
+    assert.deepEqual(roles('Moeder heeft haar dochter talloze keren ge-sms’t, zonder antwoord.'), [['Sms', []]])
+    assert.deepEqual(roles('De mentor heeft haar meerdere keren ge-sms’t.'), [['Sms', []]])
+    assert.ok(!roles('Klanten stuurden haar smsjes.')[0]?.[1].includes('relationship'))
+  })
+
+  it('reads passing on appointments with the verb first ("stuurde hem de afspraken door") as customer_meeting', () => {
+    assert.deepEqual(roles('Verdachte stuurde hem de afspraken die daaruit voortkwamen door via Telegram.'), [['Telegram', ['customer_meeting']]])
+    // the question's cue goes to the platform of the answer
+    assert.deepEqual(roles('V: Hoe stuurde hij je de afspraken door? A: Meestal via Telegram.'), [['Telegram', ['customer_meeting']]])
+    // photos passed on are no appointments; money for appointments is customers, not the meeting
+    assert.deepEqual(roles('Hij stuurde haar foto’s via Snapchat door aan vrienden.'), [['Snapchat', ['image_distribution']]])
+    assert.ok(!roles('Hij gaf via WhatsApp door dat mannen geld betaalden voor afspraken met haar.')[0]?.[1].includes('customer_meeting'))
+  })
+
+  it('gives an e-mail address that created or placed an advertisement no advertising', () => {
+    assert.deepEqual(roles('Het e-mailadres waarmee de advertentie werd aangemaakt, stond op naam van verdachte.'), [['E-mail', []]])
+    assert.deepEqual(roles('De advertenties waren allemaal geplaatst vanaf hetzelfde Gmail-adres.'), [['E-mail', []]])
+    // responses that come in on the address still make it customer_acquisition
+    assert.deepEqual(roles('Hij plaatste advertenties op Kinky en liet de reacties binnenkomen op een hotmail-adres.'), [
+      ['Kinky.nl', ['advertising']],
+      ['E-mail', ['customer_acquisition']],
+    ])
+  })
+
+  it('reads money offered to the minor to go along with men or to meet his friends as recruiting, also on a dating app', () => {
+    assert.deepEqual(roles('Hij werd op Grindr benaderd door een man die hem geld bood om mee te gaan naar feestjes bij vrienden van hem.'), [
+      ['Grinder', ['recruiting']],
+    ])
+    assert.deepEqual(roles('Hij had via Jaumo contact met een man die hem geld bood voor afspraken met "vrienden".'), [['Jaumo', ['recruiting']]])
+    assert.deepEqual(roles('Hij kreeg via Snapchat een bericht van een onbekende die hem geld bood om "met mannen mee te gaan".'), [
+      ['Snapchat', ['recruiting']],
+    ])
+    // men who offer her money for a date themselves are customers
+    assert.deepEqual(roles('Mannen boden haar via Badoo geld voor een date.'), [['Badoo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Via Suikerarrangement kwam zij in contact met mannen die haar geld boden voor een ontmoeting.'), [
+      ['Suikerarrangement.nl', ['customer_acquisition']],
+    ])
+  })
+
+  it('reads "om klanten te trekken" (the infinitive) as customer_acquisition', () => {
+    assert.deepEqual(roles('Hij plaatste daarna foto’s van haar op Snapchat om klanten te trekken.'), [['Snapchat', ['customer_acquisition', 'image_distribution']]])
+    assert.deepEqual(roles('Hij plaatst links naar dat account op Twitter om kopers te trekken.'), [['Twitter', ['customer_acquisition']]])
+    // pulling without customers is no attracting of customers
+    assert.deepEqual(roles('Zij moest van hem via Snapchat aan zijn kar trekken.'), [['Snapchat', []]])
+  })
+
+  it('lets a weak contact cue fill only a mention with no role yet, also from a sentence before', () => {
+    // the question said what the answer's platform was for
+    assert.deepEqual(roles('V: Hoe stuurde hij je de afspraken door? A: Meestal mailde hij ze.'), [['E-mail', ['customer_meeting']]])
+    // chatting where she got to know him is the first contact, not a relationship besides
+    assert.deepEqual(roles('Aangeefster verklaarde dat zij verdachte kende van Yubo. Zij hadden daar een paar weken gechat voordat zij elkaar zagen.'), [
+      ['Yubo', ['recruiting']],
+    ])
+    // a mention without a role still gets the weak cue, in its own sentence or through a reference
+    assert.deepEqual(roles('Hij stuurde haar via Snapchat berichten.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij had een account op Kik. Hij stuurde haar daar berichten.'), [['Kik Messenger', ['relationship']]])
+  })
+
+  it('reads pressure ("onder druk") as relationship only for a platform that has no role yet, not beside images used as pressure', () => {
+    assert.deepEqual(roles('Verdachte heeft haar daarna via Snapchat onder druk gezet.'), [['Snapchat', ['relationship']]])
+    // recordings used later as pressure: the channel of the shows keeps image_distribution alone
+    assert.deepEqual(
+      roles('Verdachte liet haar via Skype tegen betaling beelden van zichzelf tonen aan mannen. Opnamen die hij daarbij maakte, gebruikte hij later om haar onder druk te zetten.'),
+      [['Skype', ['image_distribution']]],
+    )
+  })
+
+  it('reads blackmail through a platform as no image_distribution unless images were spread', () => {
+    // a threat made through the platform (GUIDELINES tune-6, heldout-10)
+    assert.deepEqual(roles('Een jongen (16) meldt dat hij via Instagram wordt gechanteerd met foto’s.'), [['Instagram', []]])
+    // the images spread in a group are image_distribution for that group
+    assert.deepEqual(roles('Zij werd via Snapchat gechanteerd met beelden die hij eerder in een groepsapp had gedeeld.'), [
+      ['Snapchat', []],
+      ['WhatsApp', ['image_distribution']],
+    ])
+  })
+
+  it('reads her images appearing, landing or seen by others on a platform as image_distribution', () => {
+    assert.deepEqual(roles('In augustus verschijnen foto’s van betrokkene in een Snapchat-groep.'), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Een filmpje van het slachtoffer werd via WhatsApp gedeeld en kwam uiteindelijk op Pornhub terecht.'), [
+      ['WhatsApp', ['image_distribution']],
+      ['Pornhub', ['image_distribution']],
+    ])
+    assert.deepEqual(roles('Later zag een vriendin de beelden van aangeefster op een site.'), [[null, ['image_distribution']]])
+    // a person who ends up somewhere is no image
+    assert.deepEqual(roles('Via een vriendin kwam zij op Snapchat terecht bij een man met foto’s van auto’s.'), [['Snapchat', []]])
+  })
+
+  it('reads men answering the minor’s profile on a sugar-dating site as customers, not as her recruiter', () => {
+    assert.deepEqual(roles('Een man van 52 reageerde op haar profiel op Suikerarrangement.nl met het aanbod van een vast bedrag per maand.'), [
+      ['Suikerarrangement.nl', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Zij vertelt dat zij via Seeking Arrangement "sugardaddy’s" ontmoet die haar geld geven.'), [
+      ['Seekingarrangement.nl', ['customer_acquisition']],
+    ])
+    // the pimp met there, without customers, stays the recruiter; a dating app that is no sugar site keeps both
+    assert.deepEqual(roles('Zij leerde verdachte kennen via Luxy.'), [['Luxy', ['recruiting']]])
+    assert.deepEqual(roles('Zij leerde via Tinder een jongen kennen. Mannen boden haar daar geld.'), [['Tinder', ['recruiting', 'customer_acquisition']]])
+  })
+
+  it('reads the generic words "vriendje", "relatie" and "communiceerde" as relationship only for a platform without another role', () => {
+    // 'vriendje' says who he is, not what the platform was for
+    assert.deepEqual(roles('Zij vertelde dat haar vriendje haar op Tinder had gezet als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
+    assert.deepEqual(roles('De afspraken werden met de klanten gemaakt per sms en met het slachtoffer gecommuniceerd via Kik.'), [
+      ['Sms', ['customer_meeting']],
+      ['Kik Messenger', ['customer_meeting']],
+    ])
+    // alone they still give relationship
+    assert.deepEqual(roles('Zij communiceerden dagelijks via WhatsApp.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Via Instagram begon een relatie met verdachte.'), [['Instagram', ['relationship']]])
+  })
+
+  it('reads talking with the pimp on a platform ("praten op", "daar praat ik met hem") as relationship', () => {
+    assert.deepEqual(roles('Hij wilde alleen nog praten op Discord.'), [['Discord', ['relationship']]])
+    assert.deepEqual(roles('V: En Snapchat? A: Ja, daar praat ik met hem.'), [['Snapchat', ['relationship']]])
+    // talking with her mother or with customers is no contact with the pimp
+    assert.deepEqual(roles('Zij praat via Snapchat met haar moeder.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Mannen wilden met haar praten op Kik.'), [['Kik Messenger', []]])
+  })
+
+  it('reads a number, blog or address linked to an account as no customer matching', () => {
+    assert.deepEqual(roles('Het nummer in de advertentie was gekoppeld aan een WhatsApp-account waarmee afspraken met klanten werden gemaakt.'), [
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Het blog is gekoppeld aan een Lovoo-account van een man van 33.'), [['Lovoo', []]])
+    // linking her to men is customer_acquisition
+    assert.deepEqual(roles('Hij koppelde haar via Snapchat aan mannen uit de buurt.'), [['Snapchat', ['customer_acquisition']]])
+  })
+
+  it('reads contact with interested men, or contact the advertisement names, as customer_acquisition', () => {
+    assert.deepEqual(roles('Op een forum werden advertenties aangetroffen waarin meisjes werden aangeboden. Contact met belangstellenden verliep via Wickr.'), [
+      [null, ['advertising']],
+      ['Wickr', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Op een escortsite trof ik een advertentie aan van een meisje. Contact verliep volgens de advertentie via Threema.'), [
+      [null, ['advertising']],
+      ['Threema', ['customer_acquisition']],
+    ])
+    // contact between the suspect and the minor stays relationship
+    assert.deepEqual(roles('Het contact tussen verdachte en het slachtoffer verliep via Signal.'), [['Signal', ['relationship']]])
+  })
+
+  it('reads the minor posting her own ordinary photos or videos as no image_distribution', () => {
+    assert.deepEqual(roles('Het slachtoffer (14) plaatste op Instagram veel foto’s van zichzelf.'), [['Instagram', []]])
+    assert.deepEqual(roles('Haar dochter (15) plaatst op TikTok filmpjes waarin zij er ouder uitziet.'), [['TikTok', []]])
+    // for payment or on the pimp's orders her own images are distributed; the pimp posting them is distribution
+    assert.deepEqual(roles('Zij plaatste tegen betaling foto’s van zichzelf op Fansly.'), [['Fansly', ['image_distribution']]])
+    assert.deepEqual(roles('Het slachtoffer plaatste in opdracht van haar vriend foto’s op OnlyFans.'), [['OnlyFans', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte plaatste foto’s van haar op Instagram.'), [['Instagram', ['image_distribution']]])
+  })
+
   it('reads renting out the minor, the verb after her, as advertising', () => {
     assert.deepEqual(roles('Een informant meldt dat een man via Instagram meisjes verhuurt.'), [['Instagram', ['advertising']]])
     assert.deepEqual(roles('Hij zette haar op Tinder als zijn meisje dat je kan huren.'), [['Tinder', ['advertising']]])
@@ -575,6 +746,19 @@ describe(buildRoleAssigner.name, () => {
   it('reads paying men watching a show as its audience, not as customers found there', () => {
     assert.deepEqual(roles('Zij moest via WhatsApp in videogesprekken voor betalende mannen poseren.'), [['WhatsApp', ['image_distribution']]])
     assert.deepEqual(roles('Zij had via een webcamsite contact met betalende mannen.'), [[null, ['customer_acquisition']]])
+  })
+
+  it('reads appearing on screen or video-calling for men who paid for it as image_distribution, not as customers', () => {
+    assert.deepEqual(roles('Zij stemde ermee in om via Skype op te treden voor betalende kijkers.'), [['Skype', ['image_distribution']]])
+    assert.deepEqual(roles('Zij moest in Skype-gesprekken verschijnen voor mannen die daarvoor betaalden.'), [['Skype', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte dwong haar om via FaceTime te bellen met mannen die daarvoor betaalden.'), [['FaceTime', ['image_distribution']]])
+    // 'via die verbinding' points back to the platform of the call, across the semicolon
+    assert.deepEqual(roles('Op de laptop stond Skype open met een lopend gesprek; zij verklaarde dat zij via die verbinding shows moest geven voor mannen die daarvoor betaalden.'), [
+      ['Skype', ['image_distribution']],
+    ])
+    // men who paid for a meeting arranged through a platform are customers, not viewers
+    assert.ok(!roles('Mannen die daarvoor betaalden, kregen via WhatsApp een adres.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Via Badoo kwam zij in contact met mannen die daarvoor betaalden.')[0]?.[1].includes('image_distribution'))
   })
 
   it('gives a cue at equal distance to the platform after it, where the verb takes its "op X"', () => {

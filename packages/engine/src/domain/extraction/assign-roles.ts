@@ -59,6 +59,7 @@ export function buildRoleAssigner(
   keepHits = false,
 ): RoleAssigner {
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
+  const paidDating = new Set(lex.roleCues.paid_dating?.platforms ?? [])
   const entries = lex.roleCues.entries
   const cues = memoised(cueMatcher(entries.map((e) => e.pattern), classes), keepHits)
   // the same condition ('klant*', a list of family words) recurs in many entries: compile and match it once
@@ -191,11 +192,12 @@ export function buildRoleAssigner(
             }
           }
         }
-        // strong cues first: a weak one only fills a mention the sentence gave no role yet
+        // strong cues first: a weak one ('stuurde haar berichten', 'appte') only fills a mention that has no role yet, from
+        // this sentence or one before ('V: Hoe stuurde hij je de afspraken door? A: Meestal mailde hij ze': the question
+        // said what the answer's platform was for; 'leerde hem kennen via Yubo. Zij hadden daar gechat': the first contact)
         const hits = dedupe(cues.findAll(toks, from, to)).sort(
           (x, y) => Number(entries[x.entry]?.weak ?? false) - Number(entries[y.entry]?.weak ?? false),
         )
-        const roleBefore = new Map((targets === 'own' ? own : targets).flat().map((m) => [m, m.roles.size]))
         // 'Verdachte beheerde advertenties op sekswebsites. Hij gebruikte daarbij ook Sexjobs.': a platform used for
         // what the sentence before describes gets that sentence's cues
         if (targets === 'own' && s > 0 && !hits.some((h) => !entries[h.entry]?.weak) && usedForThat(toks, from, to)) {
@@ -232,7 +234,6 @@ export function buildRoleAssigner(
         const referred = targets === 'own' ? referringClauses(refHits, own, clause, from) : undefined
         const refClauses = new Set(refHits.map((r) => clause[r.first - from] ?? -1))
         const earlier = referred ? findEarlierGroup(groupsBySentence, s) : undefined
-        if (earlier) for (const m of earlier) roleBefore.set(m, m.roles.size)
         /** whether a cue holds where it stands: no mention word, not denied, its with/without conditions met */
         const holds = (h: PhraseHit): boolean => {
           // a type word that is itself a mention ('advertentiesite') is no cue ('advertentie*')
@@ -300,7 +301,7 @@ export function buildRoleAssigner(
             // 'niet op Marktplaats, zoals eerder genoteerd, maar op Speurders': the correction names the platform used
             const group = picked?.some((m) => m.negated) && targets === 'own' ? correctedTo(toks, picked, own) : picked
             if (!group || group.some((m) => m.negated)) continue
-            if (e.weak && group.some((m) => m.roles.size > (roleBefore.get(m) ?? 0))) continue
+            if (e.weak && group.some((m) => m.roles.size > 0)) continue
             for (const m of group) {
               const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
               if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
@@ -315,6 +316,11 @@ export function buildRoleAssigner(
         }
       }
       applyRoleConventions(toks, mentions, groups, continuations, (from, to) => references.findAll(toks, from, to).length > 0)
+      // 'had een profiel op Suikerarrangement.nl; mannen boden haar daar geld': on a sugar-dating site the men who answer
+      // her profile are customers, not her recruiter
+      for (const m of mentions) {
+        if (m.platformId && paidDating.has(m.platformId) && m.roles.has('customer_acquisition')) m.roles.delete('recruiting')
+      }
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
@@ -488,8 +494,12 @@ function correctedTo(toks: Tokens, g: readonly Candidate[], own: readonly Candid
 }
 
 const SEND_VERB = /^(stuurde|stuurden|stuurt|stuur|sturen|gestuurd|verstuurde|verstuurd|versturen|opgestuurd|opsturen|toegestuurd)$/
-/** the minor as the one who sends ('zij stuurde', 'aangeefster had … gestuurd', 'ik stuurde') */
-const MINOR_SUBJECT = new Set(['zij', 'ze', 'ik', 'aangeefster', 'aangever', 'slachtoffer', 'betrokkene', 'melder', 'melster', 'cliënte', 'cliënt'])
+/** posting in the singular: 'slachtoffer plaatste op insta foto's van zichzelf', 'haar dochter plaatst filmpjes op TikTok' */
+const POST_VERB = /^(plaatste|plaatst|postte|post|uploadde|uploadt)$/
+/** payment for the images ('tegen betaling', 'abonnees', 'verkocht', a paid-content site) or the pimp's orders ('in opdracht van') */
+const PAID = /^(betaling|betalen|betaalde|betaalden|betaald|geld|verkoopt|verkocht|verkopen|abonnees|abonnement|opbrengst|onlyfans|opdracht|opdrachten|moest|moesten|gedwongen|dwong|eiste)$/
+/** the minor as the one who sends or posts ('zij stuurde', 'aangeefster had … gestuurd', 'ik stuurde', 'haar dochter plaatst') */
+const MINOR_SUBJECT = new Set(['zij', 'ze', 'ik', 'aangeefster', 'aangever', 'slachtoffer', 'betrokkene', 'melder', 'melster', 'cliënte', 'cliënt', 'dochter', 'zoon'])
 /** someone else as the one who sends */
 const OTHER_SUBJECT = new Set(['hij', 'verdachte', 'verdachten', 'jongen', 'jongens', 'man', 'mannen', 'vriend', 'ex-vriend', 'pooier', 'onbekende', 'wij', 'we'])
 const ASK_VERB = /^(vroeg|vroegen|vraagt|gevraagd|verzocht|verzoek|vragen)$/
@@ -501,8 +511,15 @@ const SUBJECT_REACH = 12
  * van zichzelf te sturen': the sending verb of an image cue has the minor as its subject, or is what someone asked for
  */
 function ownImagesSent(toks: Tokens, h: PhraseHit, clause: readonly number[], from: number): boolean {
-  const send = h.words.find((k) => SEND_VERB.test(toks.text[k] ?? ''))
+  const send = h.words.find((k) => SEND_VERB.test(toks.text[k] ?? '') || POST_VERB.test(toks.text[k] ?? ''))
   if (send === undefined) return false
+  // 'Zij plaatste tegen betaling foto's op OnlyFans', 'plaatste in opdracht van haar vriend foto's': her own images for
+  // payment, or posted on the pimp's orders, are distributed (GUIDELINES tune-5)
+  if (POST_VERB.test(toks.text[send] ?? '')) {
+    const ps = toks.sentence[send] ?? 0
+    const pEnd = toks.sentenceStart[ps + 1] ?? toks.count
+    for (let k = toks.sentenceStart[ps] ?? 0; k < pEnd; k++) if (PAID.test(toks.text[k] ?? '')) return false
+  }
   // 'moest zij beelden van zichzelf sturen, die werden gebruikt om haar onder druk te zetten': coerced images
   const s = toks.sentence[send] ?? 0
   const end = toks.sentenceStart[s + 2] ?? toks.count

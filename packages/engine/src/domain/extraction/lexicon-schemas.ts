@@ -56,7 +56,7 @@ export const RoleCuesSchema = z.strictObject({
       with: z.array(pattern).optional(),
       /** not when one of these occurs in the same clause */
       without: z.array(pattern).optional(),
-      /** a weak cue ('kreeg berichten') gives its role only to a mention that got no other role from the sentence */
+      /** a weak cue ('kreeg berichten') gives its role only to a mention that has no other role yet */
       weak: z.boolean().optional(),
       /** the role holds on every platform category, no category override ('bood haar aan' is advertising on a dating site too) */
       literal: z.boolean().optional(),
@@ -69,6 +69,11 @@ export const RoleCuesSchema = z.strictObject({
   references: z.array(z.strictObject({ pattern, note })),
   /** words saying contact moved on to another platform ('later', 'daarna'): recruiting happened on the first one */
   continuations: z.array(z.strictObject({ pattern, note })).optional(),
+  /**
+   * sugar-dating platforms (catalogue ids): men who offer the minor money on her profile there are customers, so a
+   * mention that has customer_acquisition is no recruiting as well (GUIDELINES tune-3)
+   */
+  paid_dating: z.strictObject({ platforms: z.array(z.string()), note }).optional(),
   /** a role read differently for a platform category (a profile on a dating service attracts customers) */
   category_overrides: z.array(
     z.strictObject({ category: CategoryIdSchema, from: RoleIdSchema, to: RoleIdSchema, note }),

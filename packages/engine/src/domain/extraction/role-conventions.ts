@@ -8,7 +8,9 @@ import type { Tokens } from './tokenize.ts'
  * may undo an earlier one's role): contact moving on to another platform, advertisements named as such, a second place
  * of the same post, answers about the customers, job advertisements, answered advertisements, threats, a phone kept for
  * one app, the police's pseudo-customer contact, a platform named inside an advertisement, images referred back to,
- * persuasion to meet men, offers in quoted texts, accounts asked for, and platforms named as examples.
+ * persuasion to meet men, offers in quoted texts, accounts asked for, platforms named as examples, and messages sent to
+ * the minor that are themselves the mention ('hij had haar ge-appt'), and e-mail addresses that only registered an
+ * advertisement.
  */
 export function applyRoleConventions(
   toks: Tokens,
@@ -32,6 +34,68 @@ export function applyRoleConventions(
   offerInText(toks, mentions, pointsBack)
   askedForAccount(toks, mentions)
   namedAsExamples(toks, mentions)
+  messagedHer(toks, mentions)
+  mailAddressIsNoAd(toks, mentions)
+}
+
+/** the address or account word of an e-mail mention ('e-mailadres', 'Gmail-adres', 'Hotmail-account') */
+const MAIL_ADDRESS = /(adres|adressen|account|accounts)$/
+
+/**
+ * 'Het e-mailadres waarmee de advertentie is aangemaakt', 'advertenties geplaatst vanaf hetzelfde e-mailadres': an
+ * address that registered or placed an advertisement is not where the advertisement stands (GUIDELINES tune-7: an
+ * e-mail address used only to register an account has no role); responses that come in on it still make it
+ * customer_acquisition.
+ */
+function mailAddressIsNoAd(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.platform !== 'E-mail' || !m.roles.has('advertising') || !MAIL_ADDRESS.test(toks.text[m.lastToken] ?? '')) continue
+    m.roles.delete('advertising')
+  }
+}
+
+/** a mention that is itself the messages sent: a messaging verb or a plural of message nouns ('appte', 'ge-sms't', 'smsjes') */
+const MESSAGE_MENTION = /^(appte|appten|geappt|whatsappte|gewhatsappt|sms'te|smste|gesms't|gesmst|mailde|gemaild|sms'jes|smsjes|sms-berichten|smsberichten|appjes|app-berichten|appberichten|mailtjes|whatsappjes)$/
+/** the minor as the one messaged */
+const MESSAGED = new Set(['haar', 'mij', 'me', 'slachtoffer', 'aangeefster', 'betrokkene', 'minderjarige'])
+/** people other than the pimp who message her (family, friends, care, police, customers) */
+const OTHER_SENDERS = /^(klant|klanten|mannen|kopers|moeder|vader|ouders|broer|zus|zusje|oma|opa|tante|oom|vriendin|vriendinnen|vriend|vrienden|klasgenot|klasgenoten|mentor|docent|leraar|lerares|school|politie|agent|wijkagent|hulpverlener|begeleider|groepsleiding|pleegmoeder|pleegvader|pleegouders|jeugdzorg|dochter|zoon)$/
+/** how far the minor may stand from the message mention ('heeft het slachtoffer meerdere keren ge-sms't') */
+const MESSAGED_REACH = 5
+
+/**
+ * 'Verdachte heeft het slachtoffer meerdere keren ge-sms't', 'Hij stuurde haar smsjes': a mention that is the
+ * messages themselves, sent to the minor, is the pimp keeping contact (relationship) when nothing else gives it a role
+ * and no other sender (family, care, customers) is named in the sentence.
+ */
+function messagedHer(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'named' || m.negated || m.roles.size > 0 || m.lastToken - m.firstToken > 1) continue
+    // 'ge-sms't' is two tokens ('ge', 'sms't')
+    if (!MESSAGE_MENTION.test(toks.text.slice(m.firstToken, m.lastToken + 1).join(''))) continue
+    const s = toks.sentence[m.firstToken]
+    const from = toks.sentenceStart[s ?? 0] ?? 0
+    const to = toks.sentenceStart[(s ?? 0) + 1] ?? toks.count
+    // the statement the mention stands in: a semicolon parts the entries of a timeline or list
+    let a = m.firstToken
+    while (a > from && toks.text[a - 1] !== ';') a--
+    let b = m.lastToken
+    while (b < to - 1 && toks.text[b + 1] !== ';') b++
+    let other = false
+    for (let k = a; k <= b; k++) if (OTHER_SENDERS.test(toks.text[k] ?? '')) other = true
+    if (other) continue
+    let her = false
+    // words before the mention (an age aside '(15)' not counted) and two after it ('appte haar')
+    let words = 0
+    for (let k = m.firstToken - 1; k >= from && words < MESSAGED_REACH; k--) {
+      if (toks.punct[k] || /^\d{1,3}$/.test(toks.text[k] ?? '')) continue
+      words++
+      if (MESSAGED.has(toks.text[k] ?? '')) her = true
+    }
+    for (let k = m.lastToken + 1; k < Math.min(to, m.lastToken + 3); k++) if (MESSAGED.has(toks.text[k] ?? '')) her = true
+    if (!her) continue
+    m.roles.set('relationship', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'relationship' })
+  }
 }
 
 /**
