@@ -1176,6 +1176,16 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(roles('Hij bood via Skype tegen betaling "livesessies" met haar aan.')[0]?.[1].includes('image_distribution'))
   })
 
+  it('reads "betaalde shows" and "betaalde webcamshows" (the paid shows as an adjective) as image_distribution', () => {
+    assert.deepEqual(roles('Hij liet haar via Skype betaalde shows doen.'), [['Skype', ['image_distribution']]])
+    assert.deepEqual(roles('Via het account werden betaalde webcamshows van een meisje (15) uitgezonden op Chaturbate.'), [['Chaturbate', ['image_distribution']]])
+    assert.deepEqual(roles('Zij moest op Chatgirl betalende mannen shows geven.'), [['Chatgirl.nl', ['image_distribution']]])
+    // a show without payment, or a payment without a show, is no image of her distributed
+    assert.ok(!roles('Zij keek via Skype naar een show van haar favoriete zanger.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Hij betaalde haar treinkaartje en stuurde haar via Skype een bericht.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Zij keek via Twitch naar webcamshows van gamers.')[0]?.[1].includes('image_distribution'))
+  })
+
   it('gives no image_distribution to sessions without payment or shows of something else', () => {
     assert.ok(!roles('Zij had via Skype sessies met haar therapeut.')[0]?.[1].includes('image_distribution'))
   })
