@@ -1166,6 +1166,20 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Er ging een filmpje van haar rond. Volgens de school werd het via Instagram verder verspreid.'), [['Instagram', ['image_distribution']]])
   })
 
+  it('reads images referred to by a fronted pronoun, "één keer", a platform verb or across a short answer as image_distribution', () => {
+    assert.deepEqual(roles("Hij maakte filmpjes van haar. Die zette hij op OnlyFans."), [['OnlyFans', ['image_distribution']]])
+    assert.deepEqual(roles("Verdachte had foto's van haar. Hij heeft ze één keer in een Telegramgroep gezet."), [['Telegram', ['image_distribution']]])
+    assert.deepEqual(roles("Hij had foto's van haar. Later had hij ze naar een kennis ge-sms't."), [['Sms', ['image_distribution']]])
+    assert.deepEqual(roles('V: Waar zijn de filmpjes nu? A: Op zijn laptop. Hij heeft ze via Snapchat gedeeld.'), [['Snapchat', ['image_distribution']]])
+    // a fronted 'die' that is a relative or a determiner, 'ze een adres', or images named too far back are not meant
+    assert.ok(!roles("Hij had foto's van haar. Die man zette hij op Snapchat.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Hij had foto's van haar. Hij stuurde ze een adres via WhatsApp.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Hij had foto's van haar. Zij ging naar school. Zij was bang. Later had hij ze naar een kennis ge-sms't.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Hij had haar adres. Later had hij het naar een kennis ge-sms\'t.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Hij had foto's van haar. Later heeft hij ze een keer gebeld via WhatsApp.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Er waren foto's van een feest. Hij heeft haar geappt.")[0]?.[1].includes('image_distribution'))
+  })
+
   it('gives no image_distribution for a relative pronoun about something else or the photos of an advertisement', () => {
     assert.ok(!roles("Er waren foto's. Klanten die een bericht stuurden, werden doorgestuurd naar een nummer op WhatsApp.")[0]?.[1].includes('image_distribution'))
     assert.ok(!roles("Er werden foto's van haar gemaakt die op Sexjobs werden geplaatst.")[0]?.[1].includes('image_distribution'))

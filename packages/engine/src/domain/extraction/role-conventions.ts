@@ -443,14 +443,22 @@ const SPREADING = new Set([
   'plaatsten', 'gepost',
 ])
 const IMAGE_PRONOUNS = new Set(['deze', 'die', 'ze', 'het', 'er'])
-const AFTER_OBJECT_PRONOUN = new Set(['via', 'op', 'in', 'naar', 'wel', 'ook', 'daarna', 'later', 'eerst', 'één', 'verder', 'meteen', 'vervolgens'])
+const AFTER_OBJECT_PRONOUN = new Set(['via', 'op', 'in', 'naar', 'wel', 'ook', 'daarna', 'later', 'eerst', 'verder', 'meteen', 'vervolgens'])
+/** a platform verb that is itself the sending ('ge-sms't', 'geappt', 'gemaild') */
+const SENDING_MENTION = new Set([
+  "sms't", "gesms't", 'gesmst', "sms'te", 'smste', 'geappt', 'appt', 'appte', 'gewhatsappt', 'whatsappte', 'gemaild', 'mailde',
+  'doorgeappt', 'doorgemaild',
+])
+/** how many sentences back the images a pronoun points to may be named */
+const IMAGE_SENTENCES_BACK = 2
 /** how far the spreading verb and the pronoun may stand from the platform ('deze via Snapchat en in de klassenapp hebben gedeeld') */
 const SPREAD_REACH = 8
 
 /**
  * 'Twee jongens zouden deze via Snapchat hebben gedeeld', 'Volgens de school werd het via Instagram verder verspreid',
- * 'hij stuurde er wel een naar mijn nicht, via Messenger': images named before (this sentence or the one before) and
- * spread through the platform with a pronoun: image_distribution, as when the image word stands in the cue itself.
+ * 'hij stuurde er wel een naar mijn nicht, via Messenger', 'Die zette hij op OnlyFans', 'Wel had hij ze naar één vriend
+ * ge-sms't': images named before (this sentence or the two before) and spread through the platform with a pronoun:
+ * image_distribution, as when the image word stands in the cue itself.
  */
 function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
   for (const m of mentions) {
@@ -463,16 +471,23 @@ function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
     for (let k = Math.max(from, m.firstToken - SPREAD_REACH); k < Math.min(to, m.lastToken + SPREAD_REACH); k++) {
       if (SPREADING.has(toks.text[k] ?? '')) verb = k
     }
+    // 'Wel had hij ze naar één vriend ge-sms't': the platform's own verb sends them
+    if (verb < 0 && m.lastToken - m.firstToken <= 1 && SENDING_MENTION.has(toks.text[m.lastToken] ?? '')) verb = m.lastToken
     if (verb < 0) continue
     let pronoun = -1
     for (let k = Math.max(from, Math.min(verb, m.firstToken) - SPREAD_REACH); k < Math.min(verb, m.firstToken); k++) {
       // a pronoun standing alone as the object ('deze via Snapchat', 'het via Instagram verder'), not a determiner or
-      // relative ('die mannen', 'het adres', 'die zij had gestuurd')
-      if (IMAGE_PRONOUNS.has(toks.text[k] ?? '') && AFTER_OBJECT_PRONOUN.has(toks.text[k + 1] ?? '')) pronoun = k
+      // relative ('die mannen', 'het adres', 'die zij had gestuurd'); 'Die zette hij op OnlyFans': the object fronted
+      // before the verb
+      if (!IMAGE_PRONOUNS.has(toks.text[k] ?? '')) continue
+      const next = toks.text[k + 1] ?? ''
+      // 'ze één keer' (folded 'een keer'), not 'ze een adres'
+      if (AFTER_OBJECT_PRONOUN.has(next) || (next === 'een' && toks.text[k + 2] === 'keer') || (k === from && k + 1 === verb)) pronoun = k
     }
     if (pronoun < 0) continue
-    // the images: named in the sentence before, or earlier in this one
-    const prevFrom = toks.sentenceStart[Math.max(0, s - 1)] ?? 0
+    // the images: named in the sentence before, or earlier in this one; in a hearing the one before the question and its
+    // short answer ('V: Waar zijn die filmpjes nu? A: Op zijn telefoon. Hij heeft ze …')
+    const prevFrom = toks.sentenceStart[Math.max(0, s - IMAGE_SENTENCES_BACK)] ?? 0
     let images = false
     for (let k = prevFrom; k < pronoun; k++) if (IMAGE_WORDS.test(toks.text[k] ?? '')) images = true
     // '… die op sexjobs.nl werden geplaatst, en op een andere site': the photos of an advertisement in this sentence
