@@ -819,6 +819,25 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('V: Ken jij de Facebook-groep? A: Ja.')[0]?.[1].includes('recruiting'))
   })
 
+  it('reads "eerst via X, later via Y" within a sentence, and "Daarna alleen via Y" after it, as first contact and the contact going on', () => {
+    assert.deepEqual(roles('V: Hoe hadden jullie contact? A: Eerst via Snapchat, later via Signal.'), [['Snapchat', ['recruiting']], ['Signal', ['relationship']]])
+    assert.deepEqual(roles('Zij had contact met verdachte via TikTok en daarna via Instagram.'), [['TikTok', ['recruiting']], ['Instagram', ['relationship']]])
+    assert.deepEqual(roles('V: Hoe had je contact met hem? A: Eerst via Instagram. V: En daarna? A: Daarna alleen via Snapchat.'), [
+      ['Instagram', ['recruiting']],
+      ['Snapchat', ['relationship']],
+    ])
+    // joined to a platform used for appointments, the later one shares that role instead
+    assert.deepEqual(roles('Hij leerde haar kennen via Snapchat. Afspraken met mannen werden gemaakt via Grindr en later via WhatsApp.'), [
+      ['Snapchat', ['recruiting']],
+      ['Grinder', ['customer_meeting']],
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    // no continuation, or one far from the platform or about someone else's use, moves nothing
+    assert.deepEqual(roles('Zij had contact met hem via Snapchat en via Instagram.'), [['Snapchat', ['relationship']], ['Instagram', ['relationship']]])
+    assert.deepEqual(roles('Hij leerde haar kennen via Snapchat. Daarna belde haar moeder via WhatsApp met de school.'), [['Snapchat', ['recruiting']], ['WhatsApp', []]])
+    assert.ok(!roles('Hij leerde haar kennen via Snapchat. Later zag zij haar foto op Instagram.')[1]?.[1].includes('relationship'))
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),

@@ -37,7 +37,8 @@ export function applyRoleConventions(
 /**
  * 'Zij had via Chatgum contact met een onbekende. Daarna appten zij dagelijks.': when contact moves on to another
  * platform ('later', 'daarna'), the first contact platform is where the minor was recruited, and a recruiting cue on
- * the later platform ('vriendschapsverzoek', 'vroeg haar') is the continuing relationship.
+ * the later platform ('vriendschapsverzoek', 'vroeg haar') is the continuing relationship. Within one sentence the
+ * continuation must stand right before the later platform ('Eerst via Snapchat, later via Signal').
  */
 function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: PhraseMatcher): void {
   const live = groups.filter((g) => !g.some((m) => m.negated))
@@ -58,8 +59,24 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Phra
       marks = continuations.findAll(toks, from, to).map((h) => h.first)
       checked.set(s, marks)
     }
-    if (!marks.some((k) => k < m0.firstToken) || (toks.sentence[head.firstToken] ?? 0) === s) continue
-    if (!g.some((m) => m.roles.has('recruiting') || m.roles.has('relationship'))) continue
+    // 'Eerst via Snapchat, later via Signal', 'contact via TikTok en daarna via Insta': a continuation right before the
+    // platform's preposition moves the contact on within the sentence as well
+    const right = marks.some((k) => k < m0.firstToken && m0.firstToken - k <= CONTINUATION_REACH && onlyLeadIn(toks, k + 1, m0.firstToken))
+    if (!marks.some((k) => k < m0.firstToken) || ((toks.sentence[head.firstToken] ?? 0) === s && !right)) continue
+    if (!g.some((m) => m.roles.has('recruiting') || m.roles.has('relationship'))) {
+      // 'V: En daarna? A: Daarna alleen via Snapchat.', 'contact via TikTok en daarna via Insta': the platform the contact
+      // moved on to, named for nothing else, is where it went on; 'Afspraken werden gemaakt via Grindr en later via
+      // WhatsApp': joined to a platform of its sentence, it shares that platform's other roles instead
+      if (!right || g.some((m) => m.roles.size > 0)) continue
+      const joined = live.filter((o) => o !== g && toks.sentence[o[0]?.firstToken ?? -1] === s && (o[0]?.firstToken ?? Infinity) < m0.firstToken)
+      const before = joined[joined.length - 1]
+      const ev = { rule: 'role-cue', a: toks.start[m0.firstToken - 1] ?? 0, b: toks.end[m0.lastToken] ?? 0 }
+      if (before && !before.some((m) => m.roles.has('recruiting') || m.roles.has('relationship'))) {
+        for (const m of g) for (const o of before) for (const [role, oev] of o.roles) if (!m.roles.has(role)) m.roles.set(role, oev)
+        continue
+      }
+      for (const m of g) m.roles.set('relationship', { ...ev, gives: 'relationship' })
+    }
     moved = true
     // 'benaderde hij haar opnieuw via Insta', 'werd via sms uitgenodigd': a renewed approach or an invitation recruits
     if (renewedApproach(toks, s, g)) continue
@@ -77,6 +94,17 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Phra
     m.roles.delete('relationship')
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
   }
+}
+
+/** how far before the platform a continuation may stand to move the contact on within a sentence ('later alleen via X') */
+const CONTINUATION_REACH = 4
+/** what may stand between such a continuation and the platform */
+const LEAD_IN = new Set(['via', 'op', 'naar', 'over', 'alleen', 'nog', 'ook', 'verder', 'vooral', 'enkel', 'uitsluitend', 'met', 'in'])
+
+function onlyLeadIn(toks: Tokens, a: number, b: number): boolean {
+  if (b <= a) return false
+  for (let k = a; k < b; k++) if (!LEAD_IN.has(toks.text[k] ?? '')) return false
+  return toks.text[b - 1] === 'via' || toks.text[b - 1] === 'op' || toks.text[b - 1] === 'naar' || toks.text[b - 1] === 'over'
 }
 
 const ASKING = new Set(['vroeg', 'vroegen', 'vraagt', 'vragen', 'gevraagd', 'om'])
