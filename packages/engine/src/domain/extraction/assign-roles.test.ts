@@ -838,6 +838,19 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij leerde haar kennen via Snapchat. Later zag zij haar foto op Instagram.')[1]?.[1].includes('relationship'))
   })
 
+  it('gives the minor’s own profile no role by itself, whoever made it by inversion or in a subordinate clause', () => {
+    assert.deepEqual(roles('Op Badoo maakte zij een profiel aan.'), [['Badoo', []]])
+    assert.deepEqual(roles('Zij verklaarde dat zij vorig jaar een profiel aanmaakte op Seeking.com omdat zij geld nodig had.'), [['Seeking.com', []]])
+    assert.deepEqual(roles('Het slachtoffer (15) plaatste op advies van een vriendin een profiel op een datingsite.'), [[null, []]])
+    // men who answer her profile still make it customer_acquisition
+    assert.deepEqual(roles('Zij maakte een profiel op Badoo aan. Mannen boden haar daar geld voor een ontmoeting.'), [['Badoo', ['customer_acquisition']]])
+    // a profile someone else made, or of her, and her own advertisement keep their roles
+    assert.deepEqual(roles('Zij verklaarde dat verdachte een profiel aanmaakte op Seeking.com.'), [['Seeking.com', ['customer_acquisition']]])
+    assert.deepEqual(roles('Verdachte maakte een profiel van het slachtoffer op Badoo.'), [['Badoo', ['advertising']]])
+    assert.deepEqual(roles('Verdachten plaatsten een profiel van haar op Tinder.'), [['Tinder', ['advertising']]])
+    assert.deepEqual(roles('Zij plaatste een advertentie op Kinky.'), [['Kinky.nl', ['advertising']]])
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
