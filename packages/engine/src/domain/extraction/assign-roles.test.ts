@@ -851,6 +851,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij plaatste een advertentie op Kinky.'), [['Kinky.nl', ['advertising']]])
   })
 
+  it('reads "vriendje" or "relatie" describing the man as a weak cue: it fills a platform the sentence gave no other role', () => {
+    assert.deepEqual(roles('De leerlinge vertelde dat zij via Instagram een jongen heeft leren kennen die nu haar vriendje is.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Haar ex-vriend heeft na de relatie een filmpje van haar gedeeld via Snapchat.'), [['Snapchat', ['image_distribution']]])
+    // the relationship kept through the platform still counts
+    assert.deepEqual(roles('Via Snapchat begon hij een relatie met haar.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij had via WhatsApp een relatie met verdachte.'), [['WhatsApp', ['relationship']]])
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
