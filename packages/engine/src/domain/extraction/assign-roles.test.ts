@@ -859,6 +859,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij had via WhatsApp een relatie met verdachte.'), [['WhatsApp', ['relationship']]])
   })
 
+  it('reads followers drawn or referred to a paid account through a platform as customer_acquisition for that platform', () => {
+    assert.deepEqual(roles('Zij heeft een account op OnlyFans. Via Instagram verwees hij volgers naar dat account.'), [['OnlyFans', []], ['Instagram', ['customer_acquisition']]])
+    assert.ok(roles('Zij werft via TikTok abonnees voor haar betaalde account.')[0]?.[1].includes('customer_acquisition'))
+    assert.deepEqual(roles('Via Snapchat trok hij nieuwe volgers aan.'), [['Snapchat', ['customer_acquisition']]])
+    // followers who are only there, or written to, are no customers drawn
+    assert.deepEqual(roles('Hij had op TikTok veel volgers.'), [['TikTok', []]])
+    assert.ok(!roles('Zij stuurde haar volgers op Instagram een bericht.')[0]?.[1].includes('customer_acquisition'))
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
