@@ -868,6 +868,17 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij stuurde haar volgers op Instagram een bericht.')[0]?.[1].includes('customer_acquisition'))
   })
 
+  it('reads the man she knows from a platform ("een vriend van TikTok", "die zij kent via Badoo") as the first contact there', () => {
+    assert.deepEqual(roles('Het meisje zei dat het een vriend van TikTok was.'), [['TikTok', ['recruiting']]])
+    assert.deepEqual(roles('Zij was bij een vriend van Kik geweest die haar geld gaf.'), [['Kik Messenger', ['recruiting']]])
+    assert.deepEqual(roles('Zij heeft een vriend van 20 die zij kent via Badoo.'), [['Badoo', ['recruiting']]])
+    // a friend of someone, of school or of a given age, with contact through the platform, is no first contact there
+    assert.ok(!roles('Een vriend van haar broer stuurde haar via Snapchat een bericht.')[0]?.[1].includes('recruiting'))
+    assert.deepEqual(roles('Zij heeft een vriend van 20 met wie zij via WhatsApp contact heeft.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Een vriend van school zag haar foto op Instagram.'), [['Instagram', []]])
+    assert.ok(!roles('Hij is een kennis van de familie en appte haar soms.')[0]?.[1].includes('recruiting'))
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
