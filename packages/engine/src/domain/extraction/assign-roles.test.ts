@@ -879,6 +879,15 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij is een kennis van de familie en appte haar soms.')[0]?.[1].includes('recruiting'))
   })
 
+  it('reads money offered as "geboden" or as an amount in euro: the lure on a chat app, a customer on a dating site', () => {
+    assert.deepEqual(roles('Een man heeft hem via Kik geld geboden om mee te gaan naar een feest.'), [['Kik Messenger', ['recruiting']]])
+    assert.deepEqual(roles('Een onbekende bood haar via Snapchat 500 euro om mee te gaan.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Een man (50) heeft haar geld geboden via Sudy.'), [['Sudy', ['customer_acquisition']]])
+    // money offered for an item sold, or for a photo, draws no one in
+    assert.deepEqual(roles('Hij heeft via Marktplaats 50 euro geboden voor haar fiets.'), [['Marktplaats', []]])
+    assert.deepEqual(roles('Hij bood via Tinder geld voor haar foto.'), [['Tinder', []]])
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
