@@ -888,6 +888,16 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij bood via Tinder geld voor haar foto.'), [['Tinder', []]])
   })
 
+  it('reads money and men named together as a weak customer cue: it fills only a platform the sentence gave no other role', () => {
+    // messages about the money they could earn with men are the contact, not where customers came from
+    assert.deepEqual(roles('Via Kik stuurde hij haar elke dag berichten over "later" en over hoeveel geld zij konden verdienen met mannen.'), [
+      ['Kik Messenger', ['relationship']],
+    ])
+    // money from men through a platform named for nothing else still draws customers
+    assert.deepEqual(roles('Via Sudy kreeg zij geld van mannen.'), [['Sudy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Op Kik vroeg hij betaling van klanten.'), [['Kik Messenger', ['customer_acquisition']]])
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
