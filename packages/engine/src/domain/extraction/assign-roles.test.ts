@@ -898,6 +898,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Op Kik vroeg hij betaling van klanten.'), [['Kik Messenger', ['customer_acquisition']]])
   })
 
+  it('reads knowing someone in a sentence that names customers as a weak customer cue: knowing the pimp there is recruiting only', () => {
+    assert.deepEqual(roles('Zij verklaart dat zij de jongen die haar later naar klanten bracht, via Instagram heeft leren kennen.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Hij had haar via Tinder leren kennen en zocht de klanten via Sudy.'), [['Tinder', ['recruiting']], ['Sudy', ['customer_acquisition']]])
+    // men she got to know through a platform are still customers drawn there
+    assert.deepEqual(roles('Via Luxy leerde zij mannen kennen.'), [['Luxy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij leerde via Tinder mannen kennen die haar betaalden.'), [['Tinder', ['customer_acquisition']]])
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
