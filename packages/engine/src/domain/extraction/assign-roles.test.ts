@@ -906,6 +906,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij leerde via Tinder mannen kennen die haar betaalden.'), [['Tinder', ['customer_acquisition']]])
   })
 
+  it('reads handling customers already found ("communiceerde met de mannen", "werden doorverwezen naar") as weak cues beside the meeting', () => {
+    assert.deepEqual(roles('Met de mannen die toehapten, communiceerde hij via sms.'), [['Sms', ['customer_meeting']]])
+    const ms = roles('Hij plaatste een profiel van haar op Kinky. Mannen die via dat profiel contact zochten, werden doorverwezen naar zijn WhatsApp, waar hij de prijs en het adres met hen afsprak.')
+    assert.ok(ms[1]?.[1].includes('customer_meeting') && !ms[1]?.[1].includes('customer_acquisition'))
+    // alone they still say what the platform was for
+    assert.deepEqual(roles('Hij communiceerde met haar via Telegram.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Klanten werden via Instagram doorverwezen naar haar.'), [['Instagram', ['customer_acquisition']]])
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
