@@ -1003,6 +1003,102 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('V: Ken jij de Facebook-groep? A: Ja.')[0]?.[1].includes('recruiting'))
   })
 
+  it('reads "eerst via X, later via Y" within a sentence, and "Daarna alleen via Y" after it, as first contact and the contact going on', () => {
+    assert.deepEqual(roles('V: Hoe hadden jullie contact? A: Eerst via Snapchat, later via Signal.'), [['Snapchat', ['recruiting']], ['Signal', ['relationship']]])
+    assert.deepEqual(roles('Zij had contact met verdachte via TikTok en daarna via Instagram.'), [['TikTok', ['recruiting']], ['Instagram', ['relationship']]])
+    assert.deepEqual(roles('V: Hoe had je contact met hem? A: Eerst via Instagram. V: En daarna? A: Daarna alleen via Snapchat.'), [
+      ['Instagram', ['recruiting']],
+      ['Snapchat', ['relationship']],
+    ])
+    // joined to a platform used for appointments, the later one shares that role instead
+    assert.deepEqual(roles('Hij leerde haar kennen via Snapchat. Afspraken met mannen werden gemaakt via Grindr en later via WhatsApp.'), [
+      ['Snapchat', ['recruiting']],
+      ['Grinder', ['customer_meeting']],
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    // no continuation, or one far from the platform or about someone else's use, moves nothing
+    assert.deepEqual(roles('Zij had contact met hem via Snapchat en via Instagram.'), [['Snapchat', ['relationship']], ['Instagram', ['relationship']]])
+    assert.deepEqual(roles('Hij leerde haar kennen via Snapchat. Daarna belde haar moeder via WhatsApp met de school.'), [['Snapchat', ['recruiting']], ['WhatsApp', []]])
+    assert.ok(!roles('Hij leerde haar kennen via Snapchat. Later zag zij haar foto op Instagram.')[1]?.[1].includes('relationship'))
+  })
+
+  it('gives the minor’s own profile no role by itself, whoever made it by inversion or in a subordinate clause', () => {
+    assert.deepEqual(roles('Op Badoo maakte zij een profiel aan.'), [['Badoo', []]])
+    assert.deepEqual(roles('Zij verklaarde dat zij vorig jaar een profiel aanmaakte op Seeking.com omdat zij geld nodig had.'), [['Seeking.com', []]])
+    assert.deepEqual(roles('Het slachtoffer (15) plaatste op advies van een vriendin een profiel op een datingsite.'), [[null, []]])
+    // men who answer her profile still make it customer_acquisition
+    assert.deepEqual(roles('Zij maakte een profiel op Badoo aan. Mannen boden haar daar geld voor een ontmoeting.'), [['Badoo', ['customer_acquisition']]])
+    // a profile someone else made, or of her, and her own advertisement keep their roles
+    assert.deepEqual(roles('Zij verklaarde dat verdachte een profiel aanmaakte op Seeking.com.'), [['Seeking.com', ['customer_acquisition']]])
+    assert.deepEqual(roles('Verdachte maakte een profiel van het slachtoffer op Badoo.'), [['Badoo', ['advertising']]])
+    assert.deepEqual(roles('Verdachten plaatsten een profiel van haar op Tinder.'), [['Tinder', ['advertising']]])
+    assert.deepEqual(roles('Zij plaatste een advertentie op Kinky.'), [['Kinky.nl', ['advertising']]])
+  })
+
+  it('reads "vriendje" or "relatie" describing the man as a weak cue: it fills a platform the sentence gave no other role', () => {
+    assert.deepEqual(roles('De leerlinge vertelde dat zij via Instagram een jongen heeft leren kennen die nu haar vriendje is.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Haar ex-vriend heeft na de relatie een filmpje van haar gedeeld via Snapchat.'), [['Snapchat', ['image_distribution']]])
+    // the relationship kept through the platform still counts
+    assert.deepEqual(roles('Via Snapchat begon hij een relatie met haar.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Zij had via WhatsApp een relatie met verdachte.'), [['WhatsApp', ['relationship']]])
+  })
+
+  it('reads followers drawn or referred to a paid account through a platform as customer_acquisition for that platform', () => {
+    assert.deepEqual(roles('Zij heeft een account op OnlyFans. Via Instagram verwees hij volgers naar dat account.'), [['OnlyFans', []], ['Instagram', ['customer_acquisition']]])
+    assert.ok(roles('Zij werft via TikTok abonnees voor haar betaalde account.')[0]?.[1].includes('customer_acquisition'))
+    assert.deepEqual(roles('Via Snapchat trok hij nieuwe volgers aan.'), [['Snapchat', ['customer_acquisition']]])
+    // followers who are only there, or written to, are no customers drawn
+    assert.deepEqual(roles('Hij had op TikTok veel volgers.'), [['TikTok', []]])
+    assert.ok(!roles('Zij stuurde haar volgers op Instagram een bericht.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('reads the man she knows from a platform ("een vriend van TikTok", "die zij kent via Badoo") as the first contact there', () => {
+    assert.deepEqual(roles('Het meisje zei dat het een vriend van TikTok was.'), [['TikTok', ['recruiting']]])
+    assert.deepEqual(roles('Zij was bij een vriend van Kik geweest die haar geld gaf.'), [['Kik Messenger', ['recruiting']]])
+    assert.deepEqual(roles('Zij heeft een vriend van 20 die zij kent via Badoo.'), [['Badoo', ['recruiting']]])
+    // a friend of someone, of school or of a given age, with contact through the platform, is no first contact there
+    assert.ok(!roles('Een vriend van haar broer stuurde haar via Snapchat een bericht.')[0]?.[1].includes('recruiting'))
+    assert.deepEqual(roles('Zij heeft een vriend van 20 met wie zij via WhatsApp contact heeft.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Een vriend van school zag haar foto op Instagram.'), [['Instagram', []]])
+    assert.ok(!roles('Hij is een kennis van de familie en appte haar soms.')[0]?.[1].includes('recruiting'))
+  })
+
+  it('reads money offered as "geboden" or as an amount in euro: the lure on a chat app, a customer on a dating site', () => {
+    assert.deepEqual(roles('Een man heeft hem via Kik geld geboden om mee te gaan naar een feest.'), [['Kik Messenger', ['recruiting']]])
+    assert.deepEqual(roles('Een onbekende bood haar via Snapchat 500 euro om mee te gaan.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Een man (50) heeft haar geld geboden via Sudy.'), [['Sudy', ['customer_acquisition']]])
+    // money offered for an item sold, or for a photo, draws no one in
+    assert.deepEqual(roles('Hij heeft via Marktplaats 50 euro geboden voor haar fiets.'), [['Marktplaats', []]])
+    assert.deepEqual(roles('Hij bood via Tinder geld voor haar foto.'), [['Tinder', []]])
+  })
+
+  it('reads money and men named together as a weak customer cue: it fills only a platform the sentence gave no other role', () => {
+    // messages about the money they could earn with men are the contact, not where customers came from
+    assert.deepEqual(roles('Via Kik stuurde hij haar elke dag berichten over "later" en over hoeveel geld zij konden verdienen met mannen.'), [
+      ['Kik Messenger', ['relationship']],
+    ])
+    // money from men through a platform named for nothing else still draws customers
+    assert.deepEqual(roles('Via Sudy kreeg zij geld van mannen.'), [['Sudy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Op Kik vroeg hij betaling van klanten.'), [['Kik Messenger', ['customer_acquisition']]])
+  })
+
+  it('reads knowing someone in a sentence that names customers as a weak customer cue: knowing the pimp there is recruiting only', () => {
+    assert.deepEqual(roles('Zij verklaart dat zij de jongen die haar later naar klanten bracht, via Instagram heeft leren kennen.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Hij had haar via Tinder leren kennen en zocht de klanten via Sudy.'), [['Tinder', ['recruiting']], ['Sudy', ['customer_acquisition']]])
+    // men she got to know through a platform are still customers drawn there
+    assert.deepEqual(roles('Via Luxy leerde zij mannen kennen.'), [['Luxy', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij leerde via Tinder mannen kennen die haar betaalden.'), [['Tinder', ['customer_acquisition']]])
+  })
+
+  it('reads handling customers already found ("communiceerde met de mannen", "werden doorverwezen naar") as weak cues beside the meeting', () => {
+    assert.deepEqual(roles('Met de mannen die toehapten, communiceerde hij via sms.'), [['Sms', ['customer_meeting']]])
+    const ms = roles('Hij plaatste een profiel van haar op Kinky. Mannen die via dat profiel contact zochten, werden doorverwezen naar zijn WhatsApp, waar hij de prijs en het adres met hen afsprak.')
+    assert.ok(ms[1]?.[1].includes('customer_meeting') && !ms[1]?.[1].includes('customer_acquisition'))
+    // alone they still say what the platform was for
+    assert.deepEqual(roles('Hij communiceerde met haar via Telegram.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Klanten werden via Instagram doorverwezen naar haar.'), [['Instagram', ['customer_acquisition']]])
+  })
+
   it('reads a promise of money or riches as the lure, also after contact moved on to another platform', () => {
     assert.deepEqual(
       roles('Een koper nam via Marktplaats contact met haar op. Daarna appte hij haar dat zij veel geld kon verdienen.').map(([p, r]) => [p, r.includes('recruiting')]),
@@ -1350,6 +1446,20 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Er ging een filmpje van haar rond. Volgens de school werd het via Instagram verder verspreid.'), [['Instagram', ['image_distribution']]])
   })
 
+  it('reads images referred to by a fronted pronoun, "één keer", a platform verb or across a short answer as image_distribution', () => {
+    assert.deepEqual(roles("Hij maakte filmpjes van haar. Die zette hij op OnlyFans."), [['OnlyFans', ['image_distribution']]])
+    assert.deepEqual(roles("Verdachte had foto's van haar. Hij heeft ze één keer in een Telegramgroep gezet."), [['Telegram', ['image_distribution']]])
+    assert.deepEqual(roles("Hij had foto's van haar. Later had hij ze naar een kennis ge-sms't."), [['Sms', ['image_distribution']]])
+    assert.deepEqual(roles('V: Waar zijn de filmpjes nu? A: Op zijn laptop. Hij heeft ze via Snapchat gedeeld.'), [['Snapchat', ['image_distribution']]])
+    // a fronted 'die' that is a relative or a determiner, 'ze een adres', or images named too far back are not meant
+    assert.ok(!roles("Hij had foto's van haar. Die man zette hij op Snapchat.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Hij had foto's van haar. Hij stuurde ze een adres via WhatsApp.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Hij had foto's van haar. Zij ging naar school. Zij was bang. Later had hij ze naar een kennis ge-sms't.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Hij had haar adres. Later had hij het naar een kennis ge-sms\'t.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Hij had foto's van haar. Later heeft hij ze een keer gebeld via WhatsApp.")[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles("Er waren foto's van een feest. Hij heeft haar geappt.")[0]?.[1].includes('image_distribution'))
+  })
+
   it('gives no image_distribution for a relative pronoun about something else or the photos of an advertisement', () => {
     assert.ok(!roles("Er waren foto's. Klanten die een bericht stuurden, werden doorgestuurd naar een nummer op WhatsApp.")[0]?.[1].includes('image_distribution'))
     assert.ok(!roles("Er werden foto's van haar gemaakt die op Sexjobs werden geplaatst.")[0]?.[1].includes('image_distribution'))
@@ -1358,6 +1468,16 @@ describe(buildRoleAssigner.name, () => {
   it('reads paid shows referred back to ("Die streams vonden plaats via Discord") and live sessions as image_distribution', () => {
     assert.deepEqual(roles('Een kijker bood hem geld voor privéstreams. Die streams vonden plaats via Discord.')[0], ['Discord', ['image_distribution']])
     assert.ok(roles('Hij bood via Skype tegen betaling "livesessies" met haar aan.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads "betaalde shows" and "betaalde webcamshows" (the paid shows as an adjective) as image_distribution', () => {
+    assert.deepEqual(roles('Hij liet haar via Skype betaalde shows doen.'), [['Skype', ['image_distribution']]])
+    assert.deepEqual(roles('Via het account werden betaalde webcamshows van een meisje (15) uitgezonden op Chaturbate.'), [['Chaturbate', ['image_distribution']]])
+    assert.deepEqual(roles('Zij moest op Chatgirl betalende mannen shows geven.'), [['Chatgirl.nl', ['image_distribution']]])
+    // a show without payment, or a payment without a show, is no image of her distributed
+    assert.ok(!roles('Zij keek via Skype naar een show van haar favoriete zanger.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Hij betaalde haar treinkaartje en stuurde haar via Skype een bericht.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Zij keek via Twitch naar webcamshows van gamers.')[0]?.[1].includes('image_distribution'))
   })
 
   it('gives no image_distribution to sessions without payment or shows of something else', () => {

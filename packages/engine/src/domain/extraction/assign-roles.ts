@@ -258,6 +258,9 @@ export function buildRoleAssigner(
           // 'Zij stuurde hem foto's via Snapchat', 'vroeg haar om foto's te sturen': her own images sent to one person, or
           // asked for, are not distributed (GUIDELINES tune-5)
           if (entries[h.entry]?.role === 'image_distribution' && ownImagesSent(toks, h, clause, from)) return false
+          // 'Op Suikerarrangement.nl maakte zij een profiel aan': the minor's own profile gets no role by itself (GUIDELINES
+          // tune-3); men who answer it make it customer_acquisition through cues of their own
+          if (entries[h.entry]?.role === 'advertising' && !entries[h.entry]?.literal && ownProfile(toks, h, clause, from)) return false
           return !aboutPhone(toks, h, clause, from, mentionTokens)
         }
         const held = hits.filter(holds)
@@ -534,6 +537,36 @@ function ownImagesSent(toks: Tokens, h: PhraseHit, clause: readonly number[], fr
     const before = toks.text[k - 1] ?? ''
     if (before === 'van' || ((before === 'het' || before === 'de') && toks.text[k - 2] === 'van')) continue
     if (MINOR_SUBJECT.has(w)) return true
+    if (OTHER_SUBJECT.has(w)) return false
+  }
+  return false
+}
+
+const PROFILE_WORD = /^(profiel|profielen|account|accounts|datingprofiel)$/
+const MAKING_VERB = /^(maakte|aanmaakte|aangemaakt|gemaakt|maakt|aanmaakt|plaatste|geplaatst|plaatst|zette|gezet|zet|aanmaken|maken)$/
+/** the minor named by a noun after an article ('maakte het slachtoffer een profiel aan') */
+const MINOR_NOUNS = new Set(['slachtoffer', 'meisje', 'minderjarige', 'jongen'])
+
+/**
+ * 'zij maakte een profiel aan op Badoo', 'Op Suikerarrangement.nl maakte zij een profiel aan', 'dat zij vorig jaar een
+ * profiel aanmaakte op RichMeetBeautiful', 'Het slachtoffer (15) plaatste … een profiel': the minor is the one who made
+ * the profile of an advertising cue (the subject before the verb in its clause, or right after it when inverted)
+ */
+function ownProfile(toks: Tokens, h: PhraseHit, clause: readonly number[], from: number): boolean {
+  const profile = h.words.find((k) => PROFILE_WORD.test(toks.text[k] ?? ''))
+  const verb = h.words.find((k) => MAKING_VERB.test(toks.text[k] ?? ''))
+  if (profile === undefined || verb === undefined) return false
+  // 'maakte zij', 'maakte het slachtoffer (16)'
+  const after = toks.text[verb + 1] ?? ''
+  if (verb < profile && (MINOR_SUBJECT.has(after) || ((after === 'het' || after === 'de') && MINOR_NOUNS.has(toks.text[verb + 2] ?? '')))) return true
+  const first = Math.min(verb, profile)
+  const c = clause[first - from] ?? -1
+  for (let k = first - 1; k >= from && k >= first - SUBJECT_REACH && (clause[k - from] ?? -2) === c; k--) {
+    const w = toks.text[k] ?? ''
+    // 'een profiel van het slachtoffer': whose profile, not who made it
+    const before = toks.text[k - 1] ?? ''
+    if (before === 'van' || before === 'voor' || ((before === 'het' || before === 'de') && (toks.text[k - 2] === 'van' || toks.text[k - 2] === 'voor'))) continue
+    if (MINOR_SUBJECT.has(w) || (MINOR_NOUNS.has(w) && (before === 'het' || before === 'de'))) return true
     if (OTHER_SUBJECT.has(w)) return false
   }
   return false

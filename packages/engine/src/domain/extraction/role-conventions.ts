@@ -101,7 +101,8 @@ function messagedHer(toks: Tokens, mentions: Candidate[]): void {
 /**
  * 'Zij had via Chatgum contact met een onbekende. Daarna appten zij dagelijks.': when contact moves on to another
  * platform ('later', 'daarna'), the first contact platform is where the minor was recruited, and a recruiting cue on
- * the later platform ('vriendschapsverzoek', 'vroeg haar') is the continuing relationship.
+ * the later platform ('vriendschapsverzoek', 'vroeg haar') is the continuing relationship. Within one sentence the
+ * continuation must stand right before the later platform ('Eerst via Snapchat, later via Signal').
  */
 function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: PhraseMatcher): void {
   const live = groups.filter((g) => !g.some((m) => m.negated))
@@ -122,8 +123,24 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Phra
       marks = continuations.findAll(toks, from, to).map((h) => h.first)
       checked.set(s, marks)
     }
-    if (!marks.some((k) => k < m0.firstToken) || (toks.sentence[head.firstToken] ?? 0) === s) continue
-    if (!g.some((m) => m.roles.has('recruiting') || m.roles.has('relationship'))) continue
+    // 'Eerst via Snapchat, later via Signal', 'contact via TikTok en daarna via Insta': a continuation right before the
+    // platform's preposition moves the contact on within the sentence as well
+    const right = marks.some((k) => k < m0.firstToken && m0.firstToken - k <= CONTINUATION_REACH && onlyLeadIn(toks, k + 1, m0.firstToken))
+    if (!marks.some((k) => k < m0.firstToken) || ((toks.sentence[head.firstToken] ?? 0) === s && !right)) continue
+    if (!g.some((m) => m.roles.has('recruiting') || m.roles.has('relationship'))) {
+      // 'V: En daarna? A: Daarna alleen via Snapchat.', 'contact via TikTok en daarna via Insta': the platform the contact
+      // moved on to, named for nothing else, is where it went on; 'Afspraken werden gemaakt via Grindr en later via
+      // WhatsApp': joined to a platform of its sentence, it shares that platform's other roles instead
+      if (!right || g.some((m) => m.roles.size > 0)) continue
+      const joined = live.filter((o) => o !== g && toks.sentence[o[0]?.firstToken ?? -1] === s && (o[0]?.firstToken ?? Infinity) < m0.firstToken)
+      const before = joined[joined.length - 1]
+      const ev = { rule: 'role-cue', a: toks.start[m0.firstToken - 1] ?? 0, b: toks.end[m0.lastToken] ?? 0 }
+      if (before && !before.some((m) => m.roles.has('recruiting') || m.roles.has('relationship'))) {
+        for (const m of g) for (const o of before) for (const [role, oev] of o.roles) if (!m.roles.has(role)) m.roles.set(role, oev)
+        continue
+      }
+      for (const m of g) m.roles.set('relationship', { ...ev, gives: 'relationship' })
+    }
     moved = true
     // 'benaderde hij haar opnieuw via Insta', 'werd via sms uitgenodigd': a renewed approach or an invitation recruits
     if (renewedApproach(toks, s, g)) continue
@@ -141,6 +158,17 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Phra
     m.roles.delete('relationship')
     m.roles.set('recruiting', { ...r, gives: 'recruiting' })
   }
+}
+
+/** how far before the platform a continuation may stand to move the contact on within a sentence ('later alleen via X') */
+const CONTINUATION_REACH = 4
+/** what may stand between such a continuation and the platform */
+const LEAD_IN = new Set(['via', 'op', 'naar', 'over', 'alleen', 'nog', 'ook', 'verder', 'vooral', 'enkel', 'uitsluitend', 'met', 'in'])
+
+function onlyLeadIn(toks: Tokens, a: number, b: number): boolean {
+  if (b <= a) return false
+  for (let k = a; k < b; k++) if (!LEAD_IN.has(toks.text[k] ?? '')) return false
+  return toks.text[b - 1] === 'via' || toks.text[b - 1] === 'op' || toks.text[b - 1] === 'naar' || toks.text[b - 1] === 'over'
 }
 
 const ASKING = new Set(['vroeg', 'vroegen', 'vraagt', 'vragen', 'gevraagd', 'om'])
@@ -507,14 +535,22 @@ const SPREADING = new Set([
   'plaatsten', 'gepost',
 ])
 const IMAGE_PRONOUNS = new Set(['deze', 'die', 'ze', 'het', 'er'])
-const AFTER_OBJECT_PRONOUN = new Set(['via', 'op', 'in', 'naar', 'wel', 'ook', 'daarna', 'later', 'eerst', 'één', 'verder', 'meteen', 'vervolgens'])
+const AFTER_OBJECT_PRONOUN = new Set(['via', 'op', 'in', 'naar', 'wel', 'ook', 'daarna', 'later', 'eerst', 'verder', 'meteen', 'vervolgens'])
+/** a platform verb that is itself the sending ('ge-sms't', 'geappt', 'gemaild') */
+const SENDING_MENTION = new Set([
+  "sms't", "gesms't", 'gesmst', "sms'te", 'smste', 'geappt', 'appt', 'appte', 'gewhatsappt', 'whatsappte', 'gemaild', 'mailde',
+  'doorgeappt', 'doorgemaild',
+])
+/** how many sentences back the images a pronoun points to may be named */
+const IMAGE_SENTENCES_BACK = 2
 /** how far the spreading verb and the pronoun may stand from the platform ('deze via Snapchat en in de klassenapp hebben gedeeld') */
 const SPREAD_REACH = 8
 
 /**
  * 'Twee jongens zouden deze via Snapchat hebben gedeeld', 'Volgens de school werd het via Instagram verder verspreid',
- * 'hij stuurde er wel een naar mijn nicht, via Messenger': images named before (this sentence or the one before) and
- * spread through the platform with a pronoun: image_distribution, as when the image word stands in the cue itself.
+ * 'hij stuurde er wel een naar mijn nicht, via Messenger', 'Die zette hij op OnlyFans', 'Wel had hij ze naar één vriend
+ * ge-sms't': images named before (this sentence or the two before) and spread through the platform with a pronoun:
+ * image_distribution, as when the image word stands in the cue itself.
  */
 function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
   for (const m of mentions) {
@@ -527,16 +563,23 @@ function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
     for (let k = Math.max(from, m.firstToken - SPREAD_REACH); k < Math.min(to, m.lastToken + SPREAD_REACH); k++) {
       if (SPREADING.has(toks.text[k] ?? '')) verb = k
     }
+    // 'Wel had hij ze naar één vriend ge-sms't': the platform's own verb sends them
+    if (verb < 0 && m.lastToken - m.firstToken <= 1 && SENDING_MENTION.has(toks.text[m.lastToken] ?? '')) verb = m.lastToken
     if (verb < 0) continue
     let pronoun = -1
     for (let k = Math.max(from, Math.min(verb, m.firstToken) - SPREAD_REACH); k < Math.min(verb, m.firstToken); k++) {
       // a pronoun standing alone as the object ('deze via Snapchat', 'het via Instagram verder'), not a determiner or
-      // relative ('die mannen', 'het adres', 'die zij had gestuurd')
-      if (IMAGE_PRONOUNS.has(toks.text[k] ?? '') && AFTER_OBJECT_PRONOUN.has(toks.text[k + 1] ?? '')) pronoun = k
+      // relative ('die mannen', 'het adres', 'die zij had gestuurd'); 'Die zette hij op OnlyFans': the object fronted
+      // before the verb
+      if (!IMAGE_PRONOUNS.has(toks.text[k] ?? '')) continue
+      const next = toks.text[k + 1] ?? ''
+      // 'ze één keer' (folded 'een keer'), not 'ze een adres'
+      if (AFTER_OBJECT_PRONOUN.has(next) || (next === 'een' && toks.text[k + 2] === 'keer') || (k === from && k + 1 === verb)) pronoun = k
     }
     if (pronoun < 0) continue
-    // the images: named in the sentence before, or earlier in this one
-    const prevFrom = toks.sentenceStart[Math.max(0, s - 1)] ?? 0
+    // the images: named in the sentence before, or earlier in this one; in a hearing the one before the question and its
+    // short answer ('V: Waar zijn die filmpjes nu? A: Op zijn telefoon. Hij heeft ze …')
+    const prevFrom = toks.sentenceStart[Math.max(0, s - IMAGE_SENTENCES_BACK)] ?? 0
     let images = false
     for (let k = prevFrom; k < pronoun; k++) if (IMAGE_WORDS.test(toks.text[k] ?? '')) images = true
     // '… die op sexjobs.nl werden geplaatst, en op een andere site': the photos of an advertisement in this sentence
