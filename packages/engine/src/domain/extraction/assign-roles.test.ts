@@ -1591,4 +1591,23 @@ describe(buildRoleAssigner.name, () => {
     // an invitation through the platform stays the approach
     assert.deepEqual(roles('Zij werd door verdachte via Snap gevraagd om mee te gaan naar een feest.'), [['Snapchat', ['recruiting']]])
   })
+  it('reads customers calling or answering an advertisement named again as such as customer_acquisition for it, a few sentences back', () => {
+    const calls = roles('Verdachte zette foto’s van haar op Kinky. Het slachtoffer verbleef toen in Zwolle. Klanten belden naar het nummer uit de advertentie.')
+    assert.deepEqual(calls[0]?.[1].sort(), ['advertising', 'customer_acquisition'])
+    // every advertisement placed in that one sentence is answered
+    const both = roles('Hij plaatst advertenties op Sexjobs en Redlights. Klanten die op de advertenties reageren, krijgen via WhatsApp een adres.')
+    assert.deepEqual(both.map(([p, r]) => [p, [...r].sort()]), [
+      ['Sexjobs.nl', ['advertising', 'customer_acquisition']],
+      ['Redlights.nl', ['advertising', 'customer_acquisition']],
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Er stond een profiel van haar op Facebook. Het profiel was openbaar. Zij zag dat mannen op het profiel reageerden.')[0]?.[1].sort(), [
+      'advertising',
+      'customer_acquisition',
+    ])
+    // hard negatives: calls without the advertisement, a call by the suspect, a channel in the same clause
+    assert.ok(!roles('Hij zette haar op Kinky. Klanten belden naar een telefoon in de woonkamer.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Hij zette haar op Kinky. Daarna belde hij haar moeder over de advertentie.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Hij zette advertenties op Speurders; mannen reageerden op de advertenties via sms.')[0]?.[1].includes('customer_acquisition'))
+  })
 })
