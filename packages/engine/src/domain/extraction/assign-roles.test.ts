@@ -1610,4 +1610,12 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij zette haar op Kinky. Daarna belde hij haar moeder over de advertentie.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('Hij zette advertenties op Speurders; mannen reageerden op de advertenties via sms.')[0]?.[1].includes('customer_acquisition'))
   })
+  it('reads time and place of the appointment passed on in messages ("hoe laat en waar", "tijd, adres") as customer_meeting', () => {
+    assert.deepEqual(roles('Daarna appte hij haar steeds hoe laat en waar.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('De uitnodigingen, met adres en tijd, stuurde hij via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
+    assert.ok(roles('Hij liet het haar via Telegram weten: tijd, adres en prijs.')[0]?.[1].includes('customer_meeting'))
+    // hard negatives: family asking where she is, a message without time and place
+    assert.ok(!roles('Haar moeder appte haar hoe laat en waar.')[0]?.[1].includes('customer_meeting'))
+    assert.ok(!roles('Hij appte haar om te vragen hoe het met haar ging.')[0]?.[1].includes('customer_meeting'))
+  })
 })
