@@ -1618,4 +1618,13 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Haar moeder appte haar hoe laat en waar.')[0]?.[1].includes('customer_meeting'))
     assert.ok(!roles('Hij appte haar om te vragen hoe het met haar ging.')[0]?.[1].includes('customer_meeting'))
   })
+  it('gives contact with family or care (a mother sending messages, reaching a sister, informing the parents) no relationship', () => {
+    assert.deepEqual(roles('Moeder heeft haar meerdere berichten gestuurd via WhatsApp.'), [['WhatsApp', []]])
+    assert.deepEqual(roles('Zij kon via Messenger één keer haar zus bereiken.'), [['Facebook', []]])
+    assert.deepEqual(roles('V: Had je contact met je ouders? A: Alleen via WhatsApp.'), [['WhatsApp', []]])
+    assert.deepEqual(roles('De school heeft de ouders via mail op de hoogte gebracht.'), [['E-mail', []]])
+    // hard negatives: the suspect keeps the contact
+    assert.deepEqual(roles('Hij heeft haar via Snapchat dagelijks berichten gestuurd.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Hij wilde haar altijd via WhatsApp kunnen bereiken.'), [['WhatsApp', ['relationship']]])
+  })
 })
