@@ -1627,4 +1627,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij heeft haar via Snapchat dagelijks berichten gestuurd.'), [['Snapchat', ['relationship']]])
     assert.deepEqual(roles('Hij wilde haar altijd via WhatsApp kunnen bereiken.'), [['WhatsApp', ['relationship']]])
   })
+  it('reads one (first) message from the man as the approach (recruiting), ongoing messages as relationship', () => {
+    assert.deepEqual(roles('Hij stuurde haar een bericht op Instagram dat zij mooi was.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('In maart kreeg zij een berichtje op Snapchat van een onbekende jongen.'), [['Snapchat', ['recruiting']]])
+    // hard negatives: ongoing messages, customers or family sending one
+    assert.deepEqual(roles('Hij stuurde haar elke dag berichten via Snapchat.'), [['Snapchat', ['relationship']]])
+    assert.ok(!roles('Klanten stuurden haar een bericht via WhatsApp.')[0]?.[1].includes('recruiting'))
+    assert.deepEqual(roles('Haar moeder stuurde haar een bericht via WhatsApp.'), [['WhatsApp', []]])
+  })
 })
