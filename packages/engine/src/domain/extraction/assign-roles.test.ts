@@ -1635,4 +1635,11 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Klanten stuurden haar een bericht via WhatsApp.')[0]?.[1].includes('recruiting'))
     assert.deepEqual(roles('Haar moeder stuurde haar een bericht via WhatsApp.'), [['WhatsApp', []]])
   })
+  it('reads gifts or gift cards sent to the minor through an app as recruiting, not relationship', () => {
+    assert.deepEqual(roles('Een meisje (13) krijgt via Snapchat cadeaus van een volwassen man.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Hij heeft via Twitch contact met een man die hem cadeaukaarten stuurde.'), [['Twitch', ['recruiting']]])
+    // hard negatives: customers who bring gifts, photos of gifts on her own page
+    assert.ok(!roles('Klanten gaven haar cadeaus na afspraken via Snapchat.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Op haar Instagram staan foto’s van dure cadeaus.')[0]?.[1].includes('recruiting'))
+  })
 })
