@@ -1591,4 +1591,55 @@ describe(buildRoleAssigner.name, () => {
     // an invitation through the platform stays the approach
     assert.deepEqual(roles('Zij werd door verdachte via Snap gevraagd om mee te gaan naar een feest.'), [['Snapchat', ['recruiting']]])
   })
+  it('reads customers calling or answering an advertisement named again as such as customer_acquisition for it, a few sentences back', () => {
+    const calls = roles('Verdachte zette foto’s van haar op Kinky. Het slachtoffer verbleef toen in Zwolle. Klanten belden naar het nummer uit de advertentie.')
+    assert.deepEqual(calls[0]?.[1].sort(), ['advertising', 'customer_acquisition'])
+    // every advertisement placed in that one sentence is answered
+    const both = roles('Hij plaatst advertenties op Sexjobs en Redlights. Klanten die op de advertenties reageren, krijgen via WhatsApp een adres.')
+    assert.deepEqual(both.map(([p, r]) => [p, [...r].sort()]), [
+      ['Sexjobs.nl', ['advertising', 'customer_acquisition']],
+      ['Redlights.nl', ['advertising', 'customer_acquisition']],
+      ['WhatsApp', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Er stond een profiel van haar op Facebook. Het profiel was openbaar. Zij zag dat mannen op het profiel reageerden.')[0]?.[1].sort(), [
+      'advertising',
+      'customer_acquisition',
+    ])
+    // hard negatives: calls without the advertisement, a call by the suspect, a channel in the same clause
+    assert.ok(!roles('Hij zette haar op Kinky. Klanten belden naar een telefoon in de woonkamer.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Hij zette haar op Kinky. Daarna belde hij haar moeder over de advertentie.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Hij zette advertenties op Speurders; mannen reageerden op de advertenties via sms.')[0]?.[1].includes('customer_acquisition'))
+  })
+  it('reads time and place of the appointment passed on in messages ("hoe laat en waar", "tijd, adres") as customer_meeting', () => {
+    assert.deepEqual(roles('Daarna appte hij haar steeds hoe laat en waar.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('De uitnodigingen, met adres en tijd, stuurde hij via WhatsApp.'), [['WhatsApp', ['customer_meeting']]])
+    assert.ok(roles('Hij liet het haar via Telegram weten: tijd, adres en prijs.')[0]?.[1].includes('customer_meeting'))
+    // hard negatives: family asking where she is, a message without time and place
+    assert.ok(!roles('Haar moeder appte haar hoe laat en waar.')[0]?.[1].includes('customer_meeting'))
+    assert.ok(!roles('Hij appte haar om te vragen hoe het met haar ging.')[0]?.[1].includes('customer_meeting'))
+  })
+  it('gives contact with family or care (a mother sending messages, reaching a sister, informing the parents) no relationship', () => {
+    assert.deepEqual(roles('Moeder heeft haar meerdere berichten gestuurd via WhatsApp.'), [['WhatsApp', []]])
+    assert.deepEqual(roles('Zij kon via Messenger één keer haar zus bereiken.'), [['Facebook', []]])
+    assert.deepEqual(roles('V: Had je contact met je ouders? A: Alleen via WhatsApp.'), [['WhatsApp', []]])
+    assert.deepEqual(roles('De school heeft de ouders via mail op de hoogte gebracht.'), [['E-mail', []]])
+    // hard negatives: the suspect keeps the contact
+    assert.deepEqual(roles('Hij heeft haar via Snapchat dagelijks berichten gestuurd.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Hij wilde haar altijd via WhatsApp kunnen bereiken.'), [['WhatsApp', ['relationship']]])
+  })
+  it('reads one (first) message from the man as the approach (recruiting), ongoing messages as relationship', () => {
+    assert.deepEqual(roles('Hij stuurde haar een bericht op Instagram dat zij mooi was.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('In maart kreeg zij een berichtje op Snapchat van een onbekende jongen.'), [['Snapchat', ['recruiting']]])
+    // hard negatives: ongoing messages, customers or family sending one
+    assert.deepEqual(roles('Hij stuurde haar elke dag berichten via Snapchat.'), [['Snapchat', ['relationship']]])
+    assert.ok(!roles('Klanten stuurden haar een bericht via WhatsApp.')[0]?.[1].includes('recruiting'))
+    assert.deepEqual(roles('Haar moeder stuurde haar een bericht via WhatsApp.'), [['WhatsApp', []]])
+  })
+  it('reads gifts or gift cards sent to the minor through an app as recruiting, not relationship', () => {
+    assert.deepEqual(roles('Een meisje (13) krijgt via Snapchat cadeaus van een volwassen man.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Hij heeft via Twitch contact met een man die hem cadeaukaarten stuurde.'), [['Twitch', ['recruiting']]])
+    // hard negatives: customers who bring gifts, photos of gifts on her own page
+    assert.ok(!roles('Klanten gaven haar cadeaus na afspraken via Snapchat.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Op haar Instagram staan foto’s van dure cadeaus.')[0]?.[1].includes('recruiting'))
+  })
 })

@@ -274,14 +274,25 @@ function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
 const ON_IT = new Set(['daarop', 'hierop', 'erop'])
 const RESPONDING = /^(reageer|reageren|reageert|reageerde|reageerden|gereageerd|reacties|reactie$|reageerders)/
 /** customers as the subject of a response verb ('de mannen die reageerden'): the response is to the ad just named */
-const RESPONDERS = new Set(['mannen', 'klanten', 'kopers', 'heren'])
+const RESPONDERS = new Set(['mannen', 'klanten', 'kopers', 'heren', 'leden'])
 /** how many tokens the response verb may stand from 'daarop' ('daarop reageerden', 'die daarop hadden gereageerd') */
 const RESPONSE_REACH = 3
+/** customers calling the number of an advertisement is answering it (heldout-9: 'belden het nummer in de advertenties') */
+const CALLING = /^(belden|bellen|belt|belde|gebeld)$/
+/** the advertisement itself named as what is answered ('op de advertenties reageren', 'het nummer uit de advertentie') */
+const AD_REF = new Set(['advertentie', 'advertenties', 'profiel', 'kanaal'])
+/** how far the advertisement word may stand from the response verb ('klanten bellen naar het nummer uit de advertentie') */
+const AD_REF_REACH = 6
+/** how many sentences back an advertisement named again as such may have been placed */
+const AD_REF_SENTENCES = 3
 
 /**
  * 'Hij plaatste een advertentie op Sexjobs; de mannen die daarop reageerden kreeg zij via WhatsApp door': customers who
  * answer the advertisement the sentence (or the one before) placed make it customer_acquisition as well (tune-7 and
- * heldout-8 conventions), also when the clause that answers names another platform as its channel.
+ * heldout-8 conventions), also when the clause that answers names another platform as its channel. Customers calling
+ * the number of the advertisement answer it too (heldout-9, heldout-12); where the sentence names the advertisement
+ * again ('Klanten bellen het nummer uit de advertentie'), the advertisement may stand a few sentences back, and every
+ * advertisement placed in that one sentence ('advertenties op Sexmarkt en Eromarkt') is answered.
  */
 function responseToAd(toks: Tokens, mentions: Candidate[]): void {
   let from = toks.count
@@ -290,33 +301,56 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
     if (!m.roles.has('advertising')) continue
     const s = toks.sentence[m.firstToken] ?? 0
     from = Math.min(from, m.lastToken + 1)
-    to = Math.max(to, toks.sentenceStart[s + 2] ?? toks.count)
+    to = Math.max(to, toks.sentenceStart[s + AD_REF_SENTENCES + 1] ?? toks.count)
   }
   for (let k = from; k < to; k++) {
     const s = toks.sentence[k] ?? 0
+    const w = toks.text[k] ?? ''
+    const onIt = ON_IT.has(w)
+    if (!onIt && !RESPONDING.test(w) && !CALLING.test(w)) continue
     let responds = false
-    if (ON_IT.has(toks.text[k] ?? '')) {
-      for (let j = Math.max(0, k - RESPONSE_REACH); j <= Math.min(toks.count - 1, k + RESPONSE_REACH); j++) {
-        if (j !== k && toks.sentence[j] === s && RESPONDING.test(toks.text[j] ?? '')) responds = true
+    let named = false
+    const near = (reach: number, test: (t: string) => boolean): boolean => {
+      for (let j = Math.max(0, k - reach); j <= Math.min(toks.count - 1, k + reach); j++) {
+        if (j !== k && toks.sentence[j] === s && test(toks.text[j] ?? '')) return true
       }
-    } else if (RESPONDING.test(toks.text[k] ?? '')) {
+      return false
+    }
+    if (onIt) {
+      responds = near(RESPONSE_REACH, (t) => RESPONDING.test(t) || CALLING.test(t))
+    } else if (RESPONDING.test(w) || CALLING.test(w)) {
       // 'De mannen die reageerden, …', 'reageren klanten op de advertentie': customers as the ones who respond; a
-      // sentence that names its own channel ('mannen reageerden via sms') gives the customers to that one
-      for (let j = Math.max(0, k - RESPONSE_REACH); j <= Math.min(toks.count - 1, k + RESPONSE_REACH); j++) {
-        if (j !== k && toks.sentence[j] === s && RESPONDERS.has(toks.text[j] ?? '')) responds = true
-      }
-      if (responds && mentions.some((m) => m.firstToken > k && toks.sentence[m.firstToken] === s)) responds = false
+      // sentence that names its own channel ('mannen reageerden via sms') gives the customers to that one, unless it
+      // names the advertisement as what is answered
+      const customers = near(RESPONSE_REACH, (t) => RESPONDERS.has(t))
+      named = near(AD_REF_REACH, (t) => AD_REF.has(t))
+      // a call answers the advertisement when customers make it or it goes to the advertisement's number (not the
+      // suspect phoning someone about the advertisement)
+      const caller = CALLING.test(w) && near(AD_REF_REACH, (t) => RESPONDERS.has(t) || t === 'nummer')
+      responds = CALLING.test(w) ? named && caller : named || customers
+      // … unless it names the advertisement as what is answered and the channel stands in a clause of its own
+      // ('Klanten die op de advertenties reageren, krijgen via WhatsApp een adres')
+      const later = mentions.find((m) => m.firstToken > k && toks.sentence[m.firstToken] === s)
+      if (responds && later && (!named || !punctBetween(toks, k, later.firstToken))) responds = false
     }
     if (!responds) continue
-    // the advertisement: the nearest mention before 'daarop', in its sentence or the one before
+    // the advertisement: the nearest mention before 'daarop', in its sentence or the one before; where the sentence
+    // names the advertisement, the nearest advertisement a few sentences back and those placed beside it
     let ad: Candidate | undefined
+    // a sentence that names a platform before the response verb ('Via de advertentie op Sexjobs reageerden mannen') keeps
+    // the response to that one
+    if (named && mentions.some((m) => m.lastToken < k && toks.sentence[m.firstToken] === s)) named = false
     for (const m of mentions) {
       if (m.lastToken >= k) break
-      if ((toks.sentence[m.firstToken] ?? -1) >= s - 1) ad = m
+      const ms = toks.sentence[m.firstToken] ?? -1
+      if (named ? ms >= s - AD_REF_SENTENCES && m.roles.has('advertising') && !m.negated : ms >= s - 1) ad = m
     }
     if (!ad || ad.negated || !ad.roles.has('advertising')) continue
-    if (!ad.roles.has('customer_acquisition')) {
-      ad.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+    const adSentence = toks.sentence[ad.firstToken]
+    const answered = named ? mentions.filter((m) => toks.sentence[m.firstToken] === adSentence && m.lastToken < k && !m.negated && m.roles.has('advertising')) : [ad]
+    for (const a of answered) {
+      if (a.roles.has('customer_acquisition')) continue
+      a.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
     }
   }
 }
@@ -731,3 +765,9 @@ function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
 }
 
 const MONEY_OFFER = /^(geld|verdien|bijverdien|rijk$|baan|baantje|bijbaan|werk$)/
+
+/** whether clause punctuation (not a clause word) stands strictly between tokens `a` and `b` */
+function punctBetween(toks: Tokens, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (CLAUSE_PUNCT.has(toks.text[j] ?? '')) return true
+  return false
+}
