@@ -193,8 +193,8 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? Verdachte: Nee.'), [['Telegram', true]])
     assert.deepEqual(negated('V: Stond je op Kinky.nl? A: Daar heb ik nooit op gestaan.'), [['Kinky.nl', true]])
     assert.deepEqual(negated('V: Je had ook contact via Snapchat. Klopt dat? A: Nee.'), [['Snapchat', true]])
-    // not knowing is no denial, and 'Nee' cannot answer a question about how or which
-    assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet.'), [['Telegram', false]])
+    // not knowing leaves a yes/no question open (hypothetical), and 'Nee' cannot answer a question about how or which
+    assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet.'), [['Telegram', true]])
     assert.deepEqual(negated('V: Stuurde hij je berichten op Snapchat? A: Die heb ik niet meer.'), [['Snapchat', false]])
     assert.deepEqual(negated('V: Hoe kwam je op Kinky.nl? A: Niet door mij, hij heeft dat gedaan.'), [['Kinky.nl', false]])
   })
@@ -577,6 +577,15 @@ describe(buildNegationDetector.name, () => {
   it('reads a conditional threat with the images as subject ("als …, staan ze op Snapchat") as hypothetical', () => {
     assert.deepEqual(negated('Hij stuurde: "Als je niet doet wat ik zeg, staan ze morgen op Snapchat."'), [['Snapchat', true]])
     assert.deepEqual(negated('Als zij klaar was, stond ze op Snapchat te kijken.'), [['Snapchat', false]])
+  })
+  it('reads a short "Dat weet ik niet" / "Geen idee" after a yes/no question as leaving the use open', () => {
+    assert.deepEqual(negated('V: Heeft hij advertenties van jou op internet gezet? A: Dat weet ik niet.'), [[null, true]])
+    assert.deepEqual(negated('V: Had verdachte ook een account op Facebook? A: Weet ik niet.'), [['Facebook', true]])
+    assert.deepEqual(negated('V: Zette hij jouw foto op Kinky? A: Geen idee.'), [['Kinky.nl', true]])
+    // hard negatives: a wh-question, a longer answer that says more, forgetting which of two, an answer naming the use
+    assert.deepEqual(negated('V: Wanneer stuurde hij de adressen via WhatsApp? A: Dat weet ik niet.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
+    assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
   it('reads "Ook niet." and "Evenmin." as a no to a question about a platform, not "Ook, ja."', () => {
     assert.deepEqual(negated('V: Contact via Messenger? A: Nee. V: Via fb zelf? A: Ook niet.'), [['Facebook', true], ['Facebook', true]])

@@ -259,6 +259,29 @@ function negativeAnswer(toks: Tokens, s: number): number {
   return -1
 }
 
+/** 'A: Dat weet ik niet.', 'A: Weet ik niet.', 'A: Geen idee.': a short answer that leaves a yes/no question open */
+const KNOW_VERBS = new Set(['weet', 'wist'])
+const MAX_UNKNOWN_ANSWER = 5
+
+/** token of the not-knowing word of a short answer sentence `s` that only says the answer is unknown, else -1 */
+function unknownAnswer(toks: Tokens, s: number): number {
+  if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return -1
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let k = firstWord(toks, s)
+  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  const words: number[] = []
+  for (let j = k; j < to; j++) if (!toks.punct[j]) words.push(j)
+  if (words.length === 0 || words.length > MAX_UNKNOWN_ANSWER) return -1
+  const w = words.map((j) => toks.text[j] ?? '')
+  // 'Geen idee.'
+  if (w.length === 2 && w[0] === 'geen' && w[1] === 'idee') return words[0] ?? -1
+  // 'Dat weet ik niet.', 'Weet ik niet.', 'Dat weet ik echt niet.'; 'Dat weet ik niet meer' is about remembering
+  const v = w[0] === 'dat' || w[0] === 'het' ? 1 : 0
+  if (!KNOW_VERBS.has(w[v] ?? '') || w[v + 1] !== 'ik') return -1
+  const last = w[w.length - 1] ?? ''
+  return last === 'niet' && w.length - v <= 4 ? (words[v] ?? -1) : -1
+}
+
 export interface NegationDetector {
   /** marks negated and hypothetical mentions in place; `ignore` are token ranges that are no trigger (unknown markers) */
   apply(toks: Tokens, mentions: Candidate[], ignore: ReadonlyArray<readonly [number, number]>): void
@@ -508,6 +531,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'V: Gebruikte hij ook Telegram? A: Nee.': a yes/no question answered with no
         const answer = isQuestion(toks, s) && !asksWh(toks, s) ? negativeAnswer(toks, s + 1) : -1
         if (answer >= 0) for (const m of ms) mark(toks, m, { first: answer, last: answer, kind: 'negation' })
+        // 'V: Heeft hij jou ook op internet gezet? A: Dat weet ik niet.': the use stays an open question
+        const unknown = isQuestion(toks, s) && !asksWh(toks, s) ? unknownAnswer(toks, s + 1) : -1
+        if (unknown >= 0) for (const m of ms) mark(toks, m, { first: unknown, last: unknown, kind: 'hypothetical' })
         // 'V: Je had ook contact via Snapchat. Klopt dat? A: Nee.': a tag question asks about the sentence before it
         const tagged = isTagQuestion(toks, s + 1) ? negativeAnswer(toks, s + 2) : -1
         if (tagged >= 0) for (const m of ms) mark(toks, m, { first: tagged, last: tagged, kind: 'negation' })
