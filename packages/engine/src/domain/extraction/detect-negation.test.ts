@@ -587,6 +587,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads an instruction in single quotes after a colon in a tapped call as a plan', () => {
+    assert.deepEqual(negated("Tapgesprek 01-02-2019. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
+    assert.deepEqual(negated("Tapverslag. De vriend zegt: 'Plaats er morgen nog een op Eromarkt, dat loopt beter.'"), [['Eromarkt.nl', true]])
+    // hard negatives: a note of the call without quotes, a quoted report of what was done, no tapped call
+    assert.deepEqual(negated('Tapverslag. A: stuur de screenshots via Threema, niet hier.'), [['Threema', false]])
+    assert.deepEqual(negated("Tapgesprek. Verdachte: 'Ik heb haar gisteren op Kinky gezet.'"), [['Kinky.nl', false]])
+    assert.deepEqual(negated("Verhoor verdachte. Hij zei: 'Zet haar op Kinky.' Dat heeft hij die avond gedaan."), [['Kinky.nl', false]])
+  })
   it('reads "Ook niet." and "Evenmin." as a no to a question about a platform, not "Ook, ja."', () => {
     assert.deepEqual(negated('V: Contact via Messenger? A: Nee. V: Via fb zelf? A: Ook niet.'), [['Facebook', true], ['Facebook', true]])
     assert.deepEqual(negated('V: En via Snapchat? A: Evenmin.'), [['Snapchat', true]])

@@ -630,7 +630,9 @@ function planWord(toks: Tokens, s: number, first: number): number {
   for (let k = first - 1; k >= from; k--) {
     const w = toks.text[k] ?? ''
     if (toks.punct[k]) {
-      if (QUOTES.has(w)) {
+      // a single quote is no token: in 'Verdachte: \'Zet er morgen nog een op X.\'' it is the character between the colon
+      // and the imperative; 'A: stuur de screenshots via X' (no quote) is a note of the call, not a quoted instruction
+      if (QUOTES.has(w) || (w === ':' && singleQuoteBefore(toks, k, k + 1))) {
         const v = k + 1
         return IMPERATIVES.has(toks.text[v] ?? '') && v < first ? v : -1
       }
@@ -641,6 +643,11 @@ function planWord(toks: Tokens, s: number, first: number): number {
   }
   // a quote opened in an earlier sentence ('"Ja. Stuur me een bericht op Telegram."'): the sentence opens the instruction
   return -1
+}
+
+/** whether a single quote stands between token k and token v, which follow each other: more than a space between them */
+function singleQuoteBefore(toks: Tokens, k: number, v: number): boolean {
+  return (toks.start[v] ?? 0) - (toks.end[k] ?? 0) >= 2
 }
 
 /** nouns of a search that, opening a sentence, make it the subject of its result ('Naslag op X leverde niets op') */
