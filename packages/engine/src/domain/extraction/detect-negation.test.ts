@@ -595,6 +595,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated("Tapgesprek. Verdachte: 'Ik heb haar gisteren op Kinky gezet.'"), [['Kinky.nl', false]])
     assert.deepEqual(negated("Verhoor verdachte. Hij zei: 'Zet haar op Kinky.' Dat heeft hij die avond gedaan."), [['Kinky.nl', false]])
   })
+  it('reads a tip heading with a comma before its qualifier and colon as qualifying what follows', () => {
+    assert.deepEqual(negated('Informatie van een buurtbewoner, niet geverifieerd: een meisje zou via Snapchat worden benaderd.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Melding van een docent via de mentor, niet bevestigd: hij zoekt klanten via Telegram of Signal.'), [['Telegram', true], ['Signal', true]])
+    // hard negatives: a heading that is no tip, a qualifier that is no check, a long narrative before the colon
+    assert.deepEqual(negated('Verhoor van een getuige, niet geverifieerd: zij kreeg berichten via Snapchat.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Informatie van een buurtbewoner, anoniem: een meisje wordt via Snapchat benaderd.'), [['Snapchat', false]])
+  })
   it('reads "Ook niet." and "Evenmin." as a no to a question about a platform, not "Ook, ja."', () => {
     assert.deepEqual(negated('V: Contact via Messenger? A: Nee. V: Via fb zelf? A: Ook niet.'), [['Facebook', true], ['Facebook', true]])
     assert.deepEqual(negated('V: En via Snapchat? A: Evenmin.'), [['Snapchat', true]])

@@ -167,15 +167,18 @@ function lastWordBefore(toks: Tokens, k: number): string {
 
 /** the colon ending a label of at most MAX_LABEL_WORDS words (brackets allowed) that opens the sentence, else -1 */
 function labelColon(toks: Tokens, from: number, to: number): number {
+  // 'Informatie van een burger via de wijkagent, niet geverifieerd: …': a label naming a tip may be a heading, with a comma
+  const tip = TIP_HEADINGS.has(toks.text[from] ?? '')
+  const max = tip ? MAX_HEADING_WORDS : MAX_LABEL_WORDS
   let words = 0
   for (let k = from; k < to; k++) {
     const w = toks.text[k] ?? ''
     if (w === ':') return words > 0 ? k : -1
     if (toks.punct[k]) {
-      if (w !== '(' && w !== ')' && w !== '-') return -1
+      if (w !== '(' && w !== ')' && w !== '-' && !(tip && w === ',')) return -1
       continue
     }
-    if (++words > MAX_LABEL_WORDS) return -1
+    if (++words > max) return -1
   }
   return -1
 }
