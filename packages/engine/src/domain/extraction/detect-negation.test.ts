@@ -578,6 +578,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij stuurde: "Als je niet doet wat ik zeg, staan ze morgen op Snapchat."'), [['Snapchat', true]])
     assert.deepEqual(negated('Als zij klaar was, stond ze op Snapchat te kijken.'), [['Snapchat', false]])
   })
+  it('reads a conditional threat with "worden" or "gaan" and the images as subject as hypothetical', () => {
+    assert.deepEqual(negated('Hij schreef haar: als zij niet betaalt, worden haar foto’s op Instagram gezet.'), [['Instagram', true]])
+    assert.deepEqual(negated('Verdachte tegen de jongen: als hij niet komt, "gaan je filmpjes in de groepsapp van de klas".'), [['WhatsApp', true]])
+    // hard negatives: no images as subject, a past event after a time clause
+    assert.deepEqual(negated('Als klanten belden, werden de afspraken via WhatsApp gemaakt.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Als zij foto’s stuurde, werden haar foto’s op Instagram gezet.'), [['Instagram', false]])
+  })
   it('reads a short "Dat weet ik niet" / "Geen idee" after a yes/no question as leaving the use open', () => {
     assert.deepEqual(negated('V: Heeft hij advertenties van jou op internet gezet? A: Dat weet ik niet.'), [[null, true]])
     assert.deepEqual(negated('V: Had verdachte ook een account op Facebook? A: Weet ik niet.'), [['Facebook', true]])
