@@ -609,6 +609,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Verhoor van een getuige, niet geverifieerd: zij kreeg berichten via Snapchat.'), [['Snapchat', false]])
     assert.deepEqual(negated('Informatie van een buurtbewoner, anoniem: een meisje wordt via Snapchat benaderd.'), [['Snapchat', false]])
   })
+  it('reads a placement the speaker announces for later in a tapped call as a plan', () => {
+    assert.deepEqual(negated('Tapgesprek 02-03-2019. Verdachte: "Nog niet, ik zet haar morgen op Kinky."'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Samenvatting OVC-gesprek. Verdachte 1: "Dan zet ik haar volgende week op Binkdate."'), [['Binkdate', true]])
+    // hard negatives: a report in the third person, a placement already done, a future word without placement, no tapped call
+    assert.deepEqual(negated('Tapgesprek. Verdachte A. zegt dat hij haar advertentie morgen op Sexjobs zet.'), [['Sexjobs.nl', false]])
+    assert.deepEqual(negated('Tapgesprek. Verdachte: "Ik heb haar gisteren op Kinky gezet."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Tapgesprek. Verdachte: "Ik stuur haar morgen het adres, ze staat al op Kinky."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Verhoor. Zij verklaart: "Ik zet morgen mijn profiel op Badoo weer aan."'), [['Badoo', false]])
+  })
   it('reads "Ook niet." and "Evenmin." as a no to a question about a platform, not "Ook, ja."', () => {
     assert.deepEqual(negated('V: Contact via Messenger? A: Nee. V: Via fb zelf? A: Ook niet.'), [['Facebook', true], ['Facebook', true]])
     assert.deepEqual(negated('V: En via Snapchat? A: Evenmin.'), [['Snapchat', true]])

@@ -585,6 +585,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           for (const m of ms) {
             const k = planWord(toks, s, m.firstToken)
             if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
+            const f = futurePlacement(toks, m)
+            if (f >= 0) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
           }
         }
       }
@@ -613,10 +615,42 @@ function outspans(h: PhraseHit, x: number, y: number): boolean {
 
 const WH_OPENERS = new Set(['hoeveel', 'hoelang', 'hoe', 'wanneer', 'waarom', 'waar', 'wie'])
 /** first words of a record that is the report of a tapped call */
-const TAP_HEADINGS = new Set(['tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog'])
-/** whether the record opens with a tap heading ('Tapverslag 0341.', 'Tapgesprek.') */
+const TAP_HEADINGS = new Set(['tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog', 'ovc'])
+/** whether the record opens with a tap heading ('Tapverslag 0341.', 'Tapgesprek.', 'Samenvatting tapgesprek …') */
 function tapRecord(toks: Tokens): boolean {
-  return TAP_HEADINGS.has(toks.text[0] ?? '')
+  return TAP_HEADINGS.has(toks.text[0] ?? '') || (toks.text[0] === 'samenvatting' && TAP_HEADINGS.has(toks.text[1] ?? ''))
+}
+/** words of a time still to come that make a placement a plan ('ik zet haar morgen op Kinky') */
+const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan'])
+/** placing the minor or an ad on a site, in the present tense ('zet', 'plaats', 'gaat … zetten') */
+const PLACEMENT_VERBS = new Set(['zet', 'zetten', 'plaats', 'plaatsen', 'gooi', 'gooien'])
+/** the speaker's own words ('ik zet haar morgen op …'); a report 'zegt dat hij haar advertentie morgen op … zet' is left as told */
+const FIRST_PERSON = new Set(['ik', 'we', 'wij'])
+
+/**
+ * In a tapped call, a placement in the speaker's own words ('ik', 'we') in the clause of the mention with a word for a
+ * time still to come ('Nog niet, ik zet
+ * haar morgen op Kinky', 'Dan zet ik haar volgende week op Binkdate') is a plan voiced in the call, negated like a
+ * proposal (heldout-11 convention); the token of the time word, else -1. The clause runs between punctuation marks.
+ */
+function futurePlacement(toks: Tokens, m: Candidate): number {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let a = m.firstToken
+  while (a > from && !(toks.punct[a - 1] && toks.text[a - 1] !== '-')) a--
+  let b = m.lastToken
+  while (b + 1 < to && !(toks.punct[b + 1] && toks.text[b + 1] !== '-')) b++
+  let future = -1
+  let place = false
+  let speaker = false
+  for (let k = a; k <= b; k++) {
+    const w = toks.text[k] ?? ''
+    if (FUTURE_WORDS.has(w)) future = k
+    else if (PLACEMENT_VERBS.has(w)) place = true
+    else if (FIRST_PERSON.has(w)) speaker = true
+  }
+  return place && speaker ? future : -1
 }
 /** imperative verbs that open a quoted instruction in a tapped call ('"Zet haar op kinky"', '"Stuur me een bericht op …"') */
 const IMPERATIVES = new Set(['zet', 'stuur', 'plaats', 'gooi', 'zoek', 'maak', 'bel', 'zeg', 'doe'])
