@@ -246,9 +246,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij gebruikte geen andere apps dan Snapchat.'), [[null, true], ['Snapchat', false]])
     assert.deepEqual(negated('Zij had zowel Snapchat als Instagram, maar geen Facebook.'), [['Snapchat', false], ['Instagram', false], ['Facebook', true]])
   })
-  it('reads "geen contact meer" as contact that was there', () => {
-    assert.deepEqual(negated('Sinds maart heeft zij geen contact meer via Snapchat.'), [['Snapchat', false]])
+  it('reads "geen contact meer via X" and "niet meer via X" as no use now, like "geen toegang meer tot X"', () => {
+    assert.deepEqual(negated('Sinds maart heeft zij geen contact meer via Snapchat.'), [['Snapchat', true]])
     assert.deepEqual(negated('Zij had geen contact via Snapchat.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Tapgesprek. Verdachte: "Niet meer via Messenger, dat wordt gelezen."'), [['Facebook', true]])
+    // hard negatives: an account or use that was there, an alternative after 'maar', contact ended after an app was removed
+    assert.deepEqual(negated('Sinds maart heeft zij geen account meer op Instagram.'), [['Instagram', false]])
+    assert.deepEqual(negated('Zij gebruikt Snapchat niet meer.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij stuurde de adressen niet meer via WhatsApp maar via Telegram.'), [['WhatsApp', true], ['Telegram', false]])
+    assert.deepEqual(negated('Hij verwijderde Snapchat, zodat zij geen contact meer had met haar vriendinnen.'), [['Snapchat', false]])
   })
   it('reads a check that found nothing special and a risk as no use', () => {
     assert.deepEqual(negated('Op Instagram werd niets bijzonders aangetroffen.'), [['Instagram', true]])
