@@ -624,6 +624,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapgesprek. Verdachte: "Ik stuur haar morgen het adres, ze staat al op Kinky."'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Ik zet morgen mijn profiel op Badoo weer aan."'), [['Badoo', false]])
   })
+  it('reads a reported yes/no question ("vraagt of … op X") answered no in the next sentence as a denial', () => {
+    assert.deepEqual(negated('Tapgesprek. De vriend vraagt of hij haar ook op Kinky zet. Verdachte: "Nee, dat doe ik anders."'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Tapgesprek. Broer vraagt of zij nog op Snapchat met die jongen praat. Verdachte: "Nee."'), [['Snapchat', true]])
+    // hard negatives: an answer yes, a mention before the question, a question that is not reported with a verb of asking
+    assert.deepEqual(negated('Tapgesprek. De vriend vraagt of hij haar ook op Kinky zet. Verdachte: "Ja, vanavond."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Hij stuurde via WhatsApp een bericht en vroeg of zij kwam. Zij: "Nee."'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Zij twijfelde of zij op Instagram zou reageren. Nee, zij reageerde niet.'), [['Instagram', false]])
+  })
   it('reads "Ook niet." and "Evenmin." as a no to a question about a platform, not "Ook, ja."', () => {
     assert.deepEqual(negated('V: Contact via Messenger? A: Nee. V: Via fb zelf? A: Ook niet.'), [['Facebook', true], ['Facebook', true]])
     assert.deepEqual(negated('V: En via Snapchat? A: Evenmin.'), [['Snapchat', true]])

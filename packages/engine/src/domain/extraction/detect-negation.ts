@@ -285,6 +285,24 @@ function unknownAnswer(toks: Tokens, s: number): number {
   return last === 'niet' && w.length - v <= 4 ? (words[v] ?? -1) : -1
 }
 
+/** verbs that report a question ('vraagt of', 'vroeg of') */
+const ASK_VERBS = new Set(['vraagt', 'vroeg', 'vragen', 'vroegen', 'informeert', 'informeerde'])
+
+/** the token of 'of' opening a reported yes/no question in sentence `s` ('B. vraagt of zij al op X staat'), else -1 */
+function indirectQuestion(toks: Tokens, s: number): number {
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = from + 1; k < to; k++) {
+    if (toks.text[k] !== 'of') continue
+    // 'vraagt of', 'vraagt hem of', 'vroeg zijn broer of'
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+      if (toks.punct[j]) break
+      if (ASK_VERBS.has(toks.text[j] ?? '')) return k
+    }
+  }
+  return -1
+}
+
 export interface NegationDetector {
   /** marks negated and hypothetical mentions in place; `ignore` are token ranges that are no trigger (unknown markers) */
   apply(toks: Tokens, mentions: Candidate[], ignore: ReadonlyArray<readonly [number, number]>): void
@@ -534,6 +552,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'V: Gebruikte hij ook Telegram? A: Nee.': a yes/no question answered with no
         const answer = isQuestion(toks, s) && !asksWh(toks, s) ? negativeAnswer(toks, s + 1) : -1
         if (answer >= 0) for (const m of ms) mark(toks, m, { first: answer, last: answer, kind: 'negation' })
+        // 'De vriend vraagt of hij haar ook op X zet. Verdachte: "Nee joh."': a reported yes/no question answered no
+        const no = negativeAnswer(toks, s + 1)
+        const asked = no >= 0 ? indirectQuestion(toks, s) : -1
+        if (asked >= 0) for (const m of ms) if (m.firstToken > asked) mark(toks, m, { first: no, last: no, kind: 'negation' })
         // 'V: Heeft hij jou ook op internet gezet? A: Dat weet ik niet.': the use stays an open question
         const unknown = isQuestion(toks, s) && !asksWh(toks, s) ? unknownAnswer(toks, s + 1) : -1
         if (unknown >= 0) for (const m of ms) mark(toks, m, { first: unknown, last: unknown, kind: 'hypothetical' })
