@@ -632,6 +632,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij stuurde via WhatsApp een bericht en vroeg of zij kwam. Zij: "Nee."'), [['WhatsApp', false]])
     assert.deepEqual(negated('Zij twijfelde of zij op Instagram zou reageren. Nee, zij reageerde niet.'), [['Instagram', false]])
   })
+  it('reads a proposal in a tapped call ("stelt voor … via X") as a plan', () => {
+    assert.deepEqual(negated('Samenvatting tapgesprekken. B. stelt voor haar eerst aan kennissen aan te bieden via een WhatsApp-groep.'), [['WhatsApp', true]])
+    // hard negatives: a finding with 'stelt vast', a proposal outside a tapped call without refusal
+    assert.deepEqual(negated('Tapgesprek. De verbalisant stelt vast dat zij via een WhatsApp-groep werd aangeboden.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Hij stelde voor om over te stappen op Viber, waar hij haar opdrachten gaf.'), [['Viber', false]])
+  })
   it('reads "Ook niet." and "Evenmin." as a no to a question about a platform, not "Ook, ja."', () => {
     assert.deepEqual(negated('V: Contact via Messenger? A: Nee. V: Via fb zelf? A: Ook niet.'), [['Facebook', true], ['Facebook', true]])
     assert.deepEqual(negated('V: En via Snapchat? A: Evenmin.'), [['Snapchat', true]])

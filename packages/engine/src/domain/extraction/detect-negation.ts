@@ -678,6 +678,8 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
 const IMPERATIVES = new Set(['zet', 'stuur', 'plaats', 'gooi', 'zoek', 'maak', 'bel', 'zeg', 'doe'])
 /** verbs of a recommendation, with 'aan' after the platform ('raadt hem SDC aan') */
 const RECOMMENDS = new Set(['raadt', 'raadde', 'raadden', 'raden', 'adviseert', 'adviseerde'])
+/** verbs of a proposal, with 'voor' between them and the platform ('stelt voor haar … aan te bieden via …') */
+const PROPOSES = new Set(['stelt', 'stelde', 'stellen', 'stelden'])
 
 /**
  * the token of an instruction or recommendation that the mention starting at `first` in sentence `s` stands under,
@@ -699,6 +701,8 @@ function planWord(toks: Tokens, s: number, first: number): number {
       continue
     }
     if (RECOMMENDS.has(w)) return k
+    // 'B. stelt voor haar via een WhatsApp-groep aan te bieden': a proposal; 'stelt vast dat …' is a finding
+    if (PROPOSES.has(w) && toks.text.slice(k + 1, first).includes('voor')) return k
   }
   // a quote opened in an earlier sentence ('"Ja. Stuur me een bericht op Telegram."'): the sentence opens the instruction
   return -1
