@@ -193,8 +193,8 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? Verdachte: Nee.'), [['Telegram', true]])
     assert.deepEqual(negated('V: Stond je op Kinky.nl? A: Daar heb ik nooit op gestaan.'), [['Kinky.nl', true]])
     assert.deepEqual(negated('V: Je had ook contact via Snapchat. Klopt dat? A: Nee.'), [['Snapchat', true]])
-    // not knowing is no denial, and 'Nee' cannot answer a question about how or which
-    assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet.'), [['Telegram', false]])
+    // not knowing leaves a yes/no question open (hypothetical), and 'Nee' cannot answer a question about how or which
+    assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet.'), [['Telegram', true]])
     assert.deepEqual(negated('V: Stuurde hij je berichten op Snapchat? A: Die heb ik niet meer.'), [['Snapchat', false]])
     assert.deepEqual(negated('V: Hoe kwam je op Kinky.nl? A: Niet door mij, hij heeft dat gedaan.'), [['Kinky.nl', false]])
   })
@@ -246,9 +246,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij gebruikte geen andere apps dan Snapchat.'), [[null, true], ['Snapchat', false]])
     assert.deepEqual(negated('Zij had zowel Snapchat als Instagram, maar geen Facebook.'), [['Snapchat', false], ['Instagram', false], ['Facebook', true]])
   })
-  it('reads "geen contact meer" as contact that was there', () => {
-    assert.deepEqual(negated('Sinds maart heeft zij geen contact meer via Snapchat.'), [['Snapchat', false]])
+  it('reads "geen contact meer via X" and "niet meer via X" as no use now, like "geen toegang meer tot X"', () => {
+    assert.deepEqual(negated('Sinds maart heeft zij geen contact meer via Snapchat.'), [['Snapchat', true]])
     assert.deepEqual(negated('Zij had geen contact via Snapchat.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Tapgesprek. Verdachte: "Niet meer via Messenger, dat wordt gelezen."'), [['Facebook', true]])
+    // hard negatives: an account or use that was there, an alternative after 'maar', contact ended after an app was removed
+    assert.deepEqual(negated('Sinds maart heeft zij geen account meer op Instagram.'), [['Instagram', false]])
+    assert.deepEqual(negated('Zij gebruikt Snapchat niet meer.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij stuurde de adressen niet meer via WhatsApp maar via Telegram.'), [['WhatsApp', true], ['Telegram', false]])
+    assert.deepEqual(negated('Hij verwijderde Snapchat, zodat zij geen contact meer had met haar vriendinnen.'), [['Snapchat', false]])
   })
   it('reads a check that found nothing special and a risk as no use', () => {
     assert.deepEqual(negated('Op Instagram werd niets bijzonders aangetroffen.'), [['Instagram', true]])
@@ -577,6 +583,60 @@ describe(buildNegationDetector.name, () => {
   it('reads a conditional threat with the images as subject ("als …, staan ze op Snapchat") as hypothetical', () => {
     assert.deepEqual(negated('Hij stuurde: "Als je niet doet wat ik zeg, staan ze morgen op Snapchat."'), [['Snapchat', true]])
     assert.deepEqual(negated('Als zij klaar was, stond ze op Snapchat te kijken.'), [['Snapchat', false]])
+  })
+  it('reads a conditional threat with "worden" or "gaan" and the images as subject as hypothetical', () => {
+    assert.deepEqual(negated('Hij schreef haar: als zij niet betaalt, worden haar foto’s op Instagram gezet.'), [['Instagram', true]])
+    assert.deepEqual(negated('Verdachte tegen de jongen: als hij niet komt, "gaan je filmpjes in de groepsapp van de klas".'), [['WhatsApp', true]])
+    // hard negatives: no images as subject, a past event after a time clause
+    assert.deepEqual(negated('Als klanten belden, werden de afspraken via WhatsApp gemaakt.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Als zij foto’s stuurde, werden haar foto’s op Instagram gezet.'), [['Instagram', false]])
+  })
+  it('reads a short "Dat weet ik niet" / "Geen idee" after a yes/no question as leaving the use open', () => {
+    assert.deepEqual(negated('V: Heeft hij advertenties van jou op internet gezet? A: Dat weet ik niet.'), [[null, true]])
+    assert.deepEqual(negated('V: Had verdachte ook een account op Facebook? A: Weet ik niet.'), [['Facebook', true]])
+    assert.deepEqual(negated('V: Zette hij jouw foto op Kinky? A: Geen idee.'), [['Kinky.nl', true]])
+    // hard negatives: a wh-question, a longer answer that says more, forgetting which of two, an answer naming the use
+    assert.deepEqual(negated('V: Wanneer stuurde hij de adressen via WhatsApp? A: Dat weet ik niet.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
+    assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
+  })
+  it('reads an instruction in single quotes after a colon in a tapped call as a plan', () => {
+    assert.deepEqual(negated("Tapgesprek 01-02-2019. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
+    assert.deepEqual(negated("Tapverslag. De vriend zegt: 'Plaats er morgen nog een op Eromarkt, dat loopt beter.'"), [['Eromarkt.nl', true]])
+    // hard negatives: a note of the call without quotes, a quoted report of what was done, no tapped call
+    assert.deepEqual(negated('Tapverslag. A: stuur de screenshots via Threema, niet hier.'), [['Threema', false]])
+    assert.deepEqual(negated("Tapgesprek. Verdachte: 'Ik heb haar gisteren op Kinky gezet.'"), [['Kinky.nl', false]])
+    assert.deepEqual(negated("Verhoor verdachte. Hij zei: 'Zet haar op Kinky.' Dat heeft hij die avond gedaan."), [['Kinky.nl', false]])
+  })
+  it('reads a tip heading with a comma before its qualifier and colon as qualifying what follows', () => {
+    assert.deepEqual(negated('Informatie van een buurtbewoner, niet geverifieerd: een meisje zou via Snapchat worden benaderd.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Melding van een docent via de mentor, niet bevestigd: hij zoekt klanten via Telegram of Signal.'), [['Telegram', true], ['Signal', true]])
+    // hard negatives: a heading that is no tip, a qualifier that is no check, a long narrative before the colon
+    assert.deepEqual(negated('Verhoor van een getuige, niet geverifieerd: zij kreeg berichten via Snapchat.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Informatie van een buurtbewoner, anoniem: een meisje wordt via Snapchat benaderd.'), [['Snapchat', false]])
+  })
+  it('reads a placement the speaker announces for later in a tapped call as a plan', () => {
+    assert.deepEqual(negated('Tapgesprek 02-03-2019. Verdachte: "Nog niet, ik zet haar morgen op Kinky."'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Samenvatting OVC-gesprek. Verdachte 1: "Dan zet ik haar volgende week op Binkdate."'), [['Binkdate', true]])
+    // hard negatives: a report in the third person, a placement already done, a future word without placement, no tapped call
+    assert.deepEqual(negated('Tapgesprek. Verdachte A. zegt dat hij haar advertentie morgen op Sexjobs zet.'), [['Sexjobs.nl', false]])
+    assert.deepEqual(negated('Tapgesprek. Verdachte: "Ik heb haar gisteren op Kinky gezet."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Tapgesprek. Verdachte: "Ik stuur haar morgen het adres, ze staat al op Kinky."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Verhoor. Zij verklaart: "Ik zet morgen mijn profiel op Badoo weer aan."'), [['Badoo', false]])
+  })
+  it('reads a reported yes/no question ("vraagt of … op X") answered no in the next sentence as a denial', () => {
+    assert.deepEqual(negated('Tapgesprek. De vriend vraagt of hij haar ook op Kinky zet. Verdachte: "Nee, dat doe ik anders."'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Tapgesprek. Broer vraagt of zij nog op Snapchat met die jongen praat. Verdachte: "Nee."'), [['Snapchat', true]])
+    // hard negatives: an answer yes, a mention before the question, a question that is not reported with a verb of asking
+    assert.deepEqual(negated('Tapgesprek. De vriend vraagt of hij haar ook op Kinky zet. Verdachte: "Ja, vanavond."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Hij stuurde via WhatsApp een bericht en vroeg of zij kwam. Zij: "Nee."'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Zij twijfelde of zij op Instagram zou reageren. Nee, zij reageerde niet.'), [['Instagram', false]])
+  })
+  it('reads a proposal in a tapped call ("stelt voor … via X") as a plan', () => {
+    assert.deepEqual(negated('Samenvatting tapgesprekken. B. stelt voor haar eerst aan kennissen aan te bieden via een WhatsApp-groep.'), [['WhatsApp', true]])
+    // hard negatives: a finding with 'stelt vast', a proposal outside a tapped call without refusal
+    assert.deepEqual(negated('Tapgesprek. De verbalisant stelt vast dat zij via een WhatsApp-groep werd aangeboden.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Hij stelde voor om over te stappen op Viber, waar hij haar opdrachten gaf.'), [['Viber', false]])
   })
   it('reads "Ook niet." and "Evenmin." as a no to a question about a platform, not "Ook, ja."', () => {
     assert.deepEqual(negated('V: Contact via Messenger? A: Nee. V: Via fb zelf? A: Ook niet.'), [['Facebook', true], ['Facebook', true]])

@@ -167,15 +167,18 @@ function lastWordBefore(toks: Tokens, k: number): string {
 
 /** the colon ending a label of at most MAX_LABEL_WORDS words (brackets allowed) that opens the sentence, else -1 */
 function labelColon(toks: Tokens, from: number, to: number): number {
+  // 'Informatie van een burger via de wijkagent, niet geverifieerd: …': a label naming a tip may be a heading, with a comma
+  const tip = TIP_HEADINGS.has(toks.text[from] ?? '')
+  const max = tip ? MAX_HEADING_WORDS : MAX_LABEL_WORDS
   let words = 0
   for (let k = from; k < to; k++) {
     const w = toks.text[k] ?? ''
     if (w === ':') return words > 0 ? k : -1
     if (toks.punct[k]) {
-      if (w !== '(' && w !== ')' && w !== '-') return -1
+      if (w !== '(' && w !== ')' && w !== '-' && !(tip && w === ',')) return -1
       continue
     }
-    if (++words > MAX_LABEL_WORDS) return -1
+    if (++words > max) return -1
   }
   return -1
 }
@@ -255,6 +258,47 @@ function negativeAnswer(toks: Tokens, s: number): number {
     if (toks.punct[j] || NOT_A_DENIAL.has(x)) return -1
     // 'Die heb ik niet meer': there were messages
     if (NO_WORDS.has(x) || x === 'geen') return toks.text[j + 1] === 'meer' ? -1 : j
+  }
+  return -1
+}
+
+/** 'A: Dat weet ik niet.', 'A: Weet ik niet.', 'A: Geen idee.': a short answer that leaves a yes/no question open */
+const KNOW_VERBS = new Set(['weet', 'wist'])
+const MAX_UNKNOWN_ANSWER = 5
+
+/** token of the not-knowing word of a short answer sentence `s` that only says the answer is unknown, else -1 */
+function unknownAnswer(toks: Tokens, s: number): number {
+  if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return -1
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let k = firstWord(toks, s)
+  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  const words: number[] = []
+  for (let j = k; j < to; j++) if (!toks.punct[j]) words.push(j)
+  if (words.length === 0 || words.length > MAX_UNKNOWN_ANSWER) return -1
+  const w = words.map((j) => toks.text[j] ?? '')
+  // 'Geen idee.'
+  if (w.length === 2 && w[0] === 'geen' && w[1] === 'idee') return words[0] ?? -1
+  // 'Dat weet ik niet.', 'Weet ik niet.', 'Dat weet ik echt niet.'; 'Dat weet ik niet meer' is about remembering
+  const v = w[0] === 'dat' || w[0] === 'het' ? 1 : 0
+  if (!KNOW_VERBS.has(w[v] ?? '') || w[v + 1] !== 'ik') return -1
+  const last = w[w.length - 1] ?? ''
+  return last === 'niet' && w.length - v <= 4 ? (words[v] ?? -1) : -1
+}
+
+/** verbs that report a question ('vraagt of', 'vroeg of') */
+const ASK_VERBS = new Set(['vraagt', 'vroeg', 'vragen', 'vroegen', 'informeert', 'informeerde'])
+
+/** the token of 'of' opening a reported yes/no question in sentence `s` ('B. vraagt of zij al op X staat'), else -1 */
+function indirectQuestion(toks: Tokens, s: number): number {
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = from + 1; k < to; k++) {
+    if (toks.text[k] !== 'of') continue
+    // 'vraagt of', 'vraagt hem of', 'vroeg zijn broer of'
+    for (let j = k - 1; j >= Math.max(from, k - 3); j--) {
+      if (toks.punct[j]) break
+      if (ASK_VERBS.has(toks.text[j] ?? '')) return k
+    }
   }
   return -1
 }
@@ -508,6 +552,13 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'V: Gebruikte hij ook Telegram? A: Nee.': a yes/no question answered with no
         const answer = isQuestion(toks, s) && !asksWh(toks, s) ? negativeAnswer(toks, s + 1) : -1
         if (answer >= 0) for (const m of ms) mark(toks, m, { first: answer, last: answer, kind: 'negation' })
+        // 'De vriend vraagt of hij haar ook op X zet. Verdachte: "Nee joh."': a reported yes/no question answered no
+        const no = negativeAnswer(toks, s + 1)
+        const asked = no >= 0 ? indirectQuestion(toks, s) : -1
+        if (asked >= 0) for (const m of ms) if (m.firstToken > asked) mark(toks, m, { first: no, last: no, kind: 'negation' })
+        // 'V: Heeft hij jou ook op internet gezet? A: Dat weet ik niet.': the use stays an open question
+        const unknown = isQuestion(toks, s) && !asksWh(toks, s) ? unknownAnswer(toks, s + 1) : -1
+        if (unknown >= 0) for (const m of ms) mark(toks, m, { first: unknown, last: unknown, kind: 'hypothetical' })
         // 'V: Je had ook contact via Snapchat. Klopt dat? A: Nee.': a tag question asks about the sentence before it
         const tagged = isTagQuestion(toks, s + 1) ? negativeAnswer(toks, s + 2) : -1
         if (tagged >= 0) for (const m of ms) mark(toks, m, { first: tagged, last: tagged, kind: 'negation' })
@@ -556,6 +607,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           for (const m of ms) {
             const k = planWord(toks, s, m.firstToken)
             if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
+            const f = futurePlacement(toks, m)
+            if (f >= 0) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
           }
         }
       }
@@ -584,15 +637,49 @@ function outspans(h: PhraseHit, x: number, y: number): boolean {
 
 const WH_OPENERS = new Set(['hoeveel', 'hoelang', 'hoe', 'wanneer', 'waarom', 'waar', 'wie'])
 /** first words of a record that is the report of a tapped call */
-const TAP_HEADINGS = new Set(['tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog'])
-/** whether the record opens with a tap heading ('Tapverslag 0341.', 'Tapgesprek.') */
+const TAP_HEADINGS = new Set(['tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog', 'ovc'])
+/** whether the record opens with a tap heading ('Tapverslag 0341.', 'Tapgesprek.', 'Samenvatting tapgesprek …') */
 function tapRecord(toks: Tokens): boolean {
-  return TAP_HEADINGS.has(toks.text[0] ?? '')
+  return TAP_HEADINGS.has(toks.text[0] ?? '') || (toks.text[0] === 'samenvatting' && TAP_HEADINGS.has(toks.text[1] ?? ''))
+}
+/** words of a time still to come that make a placement a plan ('ik zet haar morgen op Kinky') */
+const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan'])
+/** placing the minor or an ad on a site, in the present tense ('zet', 'plaats', 'gaat … zetten') */
+const PLACEMENT_VERBS = new Set(['zet', 'zetten', 'plaats', 'plaatsen', 'gooi', 'gooien'])
+/** the speaker's own words ('ik zet haar morgen op …'); a report 'zegt dat hij haar advertentie morgen op … zet' is left as told */
+const FIRST_PERSON = new Set(['ik', 'we', 'wij'])
+
+/**
+ * In a tapped call, a placement in the speaker's own words ('ik', 'we') in the clause of the mention with a word for a
+ * time still to come ('Nog niet, ik zet
+ * haar morgen op Kinky', 'Dan zet ik haar volgende week op Binkdate') is a plan voiced in the call, negated like a
+ * proposal (heldout-11 convention); the token of the time word, else -1. The clause runs between punctuation marks.
+ */
+function futurePlacement(toks: Tokens, m: Candidate): number {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let a = m.firstToken
+  while (a > from && !(toks.punct[a - 1] && toks.text[a - 1] !== '-')) a--
+  let b = m.lastToken
+  while (b + 1 < to && !(toks.punct[b + 1] && toks.text[b + 1] !== '-')) b++
+  let future = -1
+  let place = false
+  let speaker = false
+  for (let k = a; k <= b; k++) {
+    const w = toks.text[k] ?? ''
+    if (FUTURE_WORDS.has(w)) future = k
+    else if (PLACEMENT_VERBS.has(w)) place = true
+    else if (FIRST_PERSON.has(w)) speaker = true
+  }
+  return place && speaker ? future : -1
 }
 /** imperative verbs that open a quoted instruction in a tapped call ('"Zet haar op kinky"', '"Stuur me een bericht op …"') */
 const IMPERATIVES = new Set(['zet', 'stuur', 'plaats', 'gooi', 'zoek', 'maak', 'bel', 'zeg', 'doe'])
 /** verbs of a recommendation, with 'aan' after the platform ('raadt hem SDC aan') */
 const RECOMMENDS = new Set(['raadt', 'raadde', 'raadden', 'raden', 'adviseert', 'adviseerde'])
+/** verbs of a proposal, with 'voor' between them and the platform ('stelt voor haar … aan te bieden via …') */
+const PROPOSES = new Set(['stelt', 'stelde', 'stellen', 'stelden'])
 
 /**
  * the token of an instruction or recommendation that the mention starting at `first` in sentence `s` stands under,
@@ -604,7 +691,9 @@ function planWord(toks: Tokens, s: number, first: number): number {
   for (let k = first - 1; k >= from; k--) {
     const w = toks.text[k] ?? ''
     if (toks.punct[k]) {
-      if (QUOTES.has(w)) {
+      // a single quote is no token: in 'Verdachte: \'Zet er morgen nog een op X.\'' it is the character between the colon
+      // and the imperative; 'A: stuur de screenshots via X' (no quote) is a note of the call, not a quoted instruction
+      if (QUOTES.has(w) || (w === ':' && singleQuoteBefore(toks, k, k + 1))) {
         const v = k + 1
         return IMPERATIVES.has(toks.text[v] ?? '') && v < first ? v : -1
       }
@@ -612,9 +701,16 @@ function planWord(toks: Tokens, s: number, first: number): number {
       continue
     }
     if (RECOMMENDS.has(w)) return k
+    // 'B. stelt voor haar via een WhatsApp-groep aan te bieden': a proposal; 'stelt vast dat …' is a finding
+    if (PROPOSES.has(w) && toks.text.slice(k + 1, first).includes('voor')) return k
   }
   // a quote opened in an earlier sentence ('"Ja. Stuur me een bericht op Telegram."'): the sentence opens the instruction
   return -1
+}
+
+/** whether a single quote stands between token k and token v, which follow each other: more than a space between them */
+function singleQuoteBefore(toks: Tokens, k: number, v: number): boolean {
+  return (toks.start[v] ?? 0) - (toks.end[k] ?? 0) >= 2
 }
 
 /** nouns of a search that, opening a sentence, make it the subject of its result ('Naslag op X leverde niets op') */
