@@ -651,9 +651,9 @@ const FIRST_PERSON = new Set(['ik', 'we', 'wij'])
 
 /**
  * In a tapped call, a placement in the speaker's own words ('ik', 'we') in the clause of the mention with a word for a
- * time still to come ('Nog niet, ik zet
- * haar morgen op Kinky', 'Dan zet ik haar volgende week op Binkdate') is a plan voiced in the call, negated like a
- * proposal (heldout-11 convention); the token of the time word, else -1. The clause runs between punctuation marks.
+ * time still to come ('Nog niet, ik zet haar morgen op Kinky', 'Dan zet ik haar volgende week op Binkdate') is a plan
+ * voiced in the call, negated like a proposal (heldout-11 convention); the token of the time word, else -1. The clause
+ * runs between punctuation marks.
  */
 function futurePlacement(toks: Tokens, m: Candidate): number {
   const s = toks.sentence[m.firstToken] ?? 0
