@@ -624,6 +624,21 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapgesprek. Verdachte: "Ik stuur haar morgen het adres, ze staat al op Kinky."'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Ik zet morgen mijn profiel op Badoo weer aan."'), [['Badoo', false]])
   })
+  it('reads the short tap headings (Tap, Tapsamenvatting, Uitwerking tapgesprek) as a tapped call', () => {
+    assert.deepEqual(negated("Tap, 03-02, 20.15 uur. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Tapsamenvatting. Verdachte: "Nog niet, ik zet haar morgen op Eromarkt."'), [['Eromarkt.nl', true]])
+    assert.deepEqual(negated("Uitwerking tapgesprek. De vriend zegt: 'Plaats er morgen nog een op Redlights.'"), [['Redlights.nl', true]])
+    // hard negatives: a finding from taps (no heading), a word that only starts with 'tap'
+    assert.deepEqual(negated("Uit de tap blijkt dat hij zei: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', false]])
+    assert.deepEqual(negated("Tapijtwinkel. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', false]])
+  })
+  it('keeps a plan in a tapped call that a later sentence of the officer shows carried out', () => {
+    const text = "Tap 02-03, 21.40 uur. Verdachte: 'Zet haar vanavond op Redlights.' Om 22.30 uur staat een advertentie online op Redlights."
+    assert.deepEqual(negated(text), [['Redlights.nl', false], ['Redlights.nl', false]])
+    // hard negatives: the platform named again only in a reply within the call, a different platform afterwards
+    assert.deepEqual(negated('Tapverslag. De vriend: "Zet haar op Kinky." Verdachte: "Nee, Kinky is te duur."')[0], ['Kinky.nl', true])
+    assert.deepEqual(negated("Tap 02-03. Verdachte: 'Zet haar vanavond op Redlights.' Om 22.30 uur belt een man via WhatsApp."), [['Redlights.nl', true], ['WhatsApp', false]])
+  })
   it('reads a reported yes/no question ("vraagt of … op X") answered no in the next sentence as a denial', () => {
     assert.deepEqual(negated('Tapgesprek. De vriend vraagt of hij haar ook op Kinky zet. Verdachte: "Nee, dat doe ik anders."'), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tapgesprek. Broer vraagt of zij nog op Snapchat met die jongen praat. Verdachte: "Nee."'), [['Snapchat', true]])

@@ -605,6 +605,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         for (const [s, ms] of bySentence) {
           if (s === 0) continue
           for (const m of ms) {
+            // 'Zet haar vanavond op Redlights.' – 'Om 23.10 uur staat een advertentie online op Redlights.': a plan the
+            // record shows carried out, by naming the same platform again in a later sentence, is no plan (GUIDELINES)
+            if (carriedOut(toks, m, mentions)) continue
             const k = planWord(toks, s, m.firstToken)
             if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
             const f = futurePlacement(toks, m)
@@ -637,10 +640,34 @@ function outspans(h: PhraseHit, x: number, y: number): boolean {
 
 const WH_OPENERS = new Set(['hoeveel', 'hoelang', 'hoe', 'wanneer', 'waarom', 'waar', 'wie'])
 /** first words of a record that is the report of a tapped call */
-const TAP_HEADINGS = new Set(['tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog', 'ovc'])
-/** whether the record opens with a tap heading ('Tapverslag 0341.', 'Tapgesprek.', 'Samenvatting tapgesprek …') */
+const TAP_HEADINGS = new Set([
+  'tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog', 'ovc',
+  // the short headings officers also write: 'Tap, 17-04, 22.10 uur.', 'Tap lijn verdachte A.', 'Tapsamenvatting.'
+  'tap', 'taps', 'tapsamenvatting', 'tapsamenvattingen',
+])
+/** words that open a heading before the tap word ('Samenvatting tapgesprek …', 'Uitwerking tapgesprek.') */
+const TAP_HEADING_OPENERS = new Set(['samenvatting', 'uitwerking'])
+/** whether the record opens with a tap heading ('Tapverslag 0341.', 'Tap, 17-04.', 'Uitwerking tapgesprek …') */
 function tapRecord(toks: Tokens): boolean {
-  return TAP_HEADINGS.has(toks.text[0] ?? '') || (toks.text[0] === 'samenvatting' && TAP_HEADINGS.has(toks.text[1] ?? ''))
+  return TAP_HEADINGS.has(toks.text[0] ?? '') || (TAP_HEADING_OPENERS.has(toks.text[0] ?? '') && TAP_HEADINGS.has(toks.text[1] ?? ''))
+}
+/**
+ * whether a later sentence of the record names the same named platform as mention `m` in the officer's own narrative
+ * ('Om 23.10 uur staat een advertentie online op Redlights'): no quote or speaker's colon before it in its sentence, so
+ * a reply in the call ('Verdachte: "Kinky is te duur."') is no follow-up
+ */
+function carriedOut(toks: Tokens, m: Candidate, mentions: readonly Candidate[]): boolean {
+  if (m.kind !== 'named' || !m.platformId) return false
+  const s = toks.sentence[m.firstToken] ?? 0
+  return mentions.some((o) => {
+    const so = toks.sentence[o.firstToken] ?? 0
+    if (o === m || o.platformId !== m.platformId || so <= s) return false
+    for (let k = toks.sentenceStart[so] ?? 0; k < o.firstToken; k++) {
+      const w = toks.text[k] ?? ''
+      if (w === ':' || QUOTES.has(w)) return false
+    }
+    return true
+  })
 }
 /** words of a time still to come that make a placement a plan ('ik zet haar morgen op Kinky') */
 const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan'])
