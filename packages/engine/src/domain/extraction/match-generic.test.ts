@@ -138,4 +138,14 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij installeerde een nieuwe app op haar telefoon, een spelletje.'), [])
     assert.deepEqual(kinds('Zij installeerde een nieuwe app op haar telefoon.'), [['app', 'generic']])
   })
+  it('reads the neuter "hetzelfde platform", "datzelfde kanaal" as pointing back to the platform named before', () => {
+    assert.deepEqual(kinds('Hij plaatste een aanbod op Kinky. Op hetzelfde platform stuurde hij klanten een adres.'), [['Kinky', 'named']])
+    assert.deepEqual(kinds('Zij kreeg berichten via Telegram. Via datzelfde platform kreeg zij opdrachten.'), [['Telegram', 'named']])
+    // hard negatives: an indefinite or a new type word is still a mention
+    assert.deepEqual(kinds('Hij plaatste een aanbod op Kinky. Op een ander platform stuurde hij klanten een adres.'), [
+      ['Kinky', 'named'],
+      ['platform', 'generic'],
+    ])
+    assert.deepEqual(kinds('Zij werd via een platform benaderd.'), [['platform', 'generic']])
+  })
 })

@@ -7,9 +7,12 @@ import type { WordClassRegistry } from './word-classes.ts'
 
 /**
  * determiners that point back to a platform already named ('via beide sites', 'op diezelfde websites', 'op
- * laatstgenoemde site'): no new mention
+ * laatstgenoemde site', and the neuter 'op hetzelfde platform', 'via datzelfde kanaal'): no new mention
  */
-const ANAPHORIC = new Set(['die', 'deze', 'dezelfde', 'diezelfde', 'beide', 'bovengenoemde', 'voornoemde', 'overige', 'laatstgenoemde', 'eerstgenoemde'])
+const ANAPHORIC = new Set([
+  'die', 'deze', 'dezelfde', 'diezelfde', 'hetzelfde', 'datzelfde', 'ditzelfde', 'beide', 'bovengenoemde', 'voornoemde',
+  'overige', 'laatstgenoemde', 'eerstgenoemde',
+])
 
 /** type words that name no kind of their own */
 const BARE_HEADS = new Set(['site', 'website', 'app', 'platform', 'sites', 'websites', 'apps'])
