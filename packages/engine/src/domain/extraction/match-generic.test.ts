@@ -117,6 +117,10 @@ describe(buildGenericMatcher.name, () => {
   })
   it('reads "geen platform bekend" as no mention, and a name or place withheld after the type word as unclear', () => {
     assert.deepEqual(kinds('Melding van een buurman over steeds andere bezoekers. Er is geen platform bekend.'), [])
+    assert.deepEqual(kinds('Mutatie: jongen (16) aangetroffen bij het station. Geen aanwijzingen voor uitbuiting; geen platform genoemd.'), [])
+    assert.deepEqual(kinds('In de melding wordt geen website vermeld.'), [])
+    // hard negative: a platform that is named after all is still a mention ('geen app gebruikt' denies one)
+    assert.deepEqual(kinds('Zij heeft geen app gebruikt.'), [['app', 'generic']])
     assert.deepEqual(kinds('Zij gebruikte geen datingapp.'), [['datingapp', 'generic']])
     assert.deepEqual(kinds('Hij zette haar op een datingsite. Zij heeft die site zelf nooit bekeken en kent de naam niet.'), [
       ['datingsite', 'unclear'],

@@ -98,12 +98,14 @@ export interface GenericMatcher {
   unknownMarkers(toks: Tokens): PhraseHit[]
 }
 
-/** whether the type word at first…last is quantified by 'geen' and said not to be known ('geen platform bekend') */
+/** whether the type word at first…last is quantified by 'geen' and said not to be known or named ('geen platform bekend', 'geen platform genoemd') */
 function noneKnown(toks: Tokens, first: number, last: number): boolean {
   if (toks.punct[first - 1] || toks.text[first - 1] !== 'geen') return false
   const next = toks.punct[last + 1] ? '' : (toks.text[last + 1] ?? '')
-  return next === 'bekend' || (next === 'in' && toks.text[last + 2] === 'beeld')
+  return NONE_KNOWN.has(next) || (next === 'in' && toks.text[last + 2] === 'beeld')
 }
+/** words after 'geen <type word>' that say no platform is known or named ('geen platform bekend', 'geen platform genoemd') */
+const NONE_KNOWN = new Set(['bekend', 'genoemd', 'vermeld'])
 
 /** apps that are no contact platform, named in an apposition after a type word ('een app, een spelletje') */
 const OTHER_KINDS = new Set(['spel', 'spelletje', 'game', 'puzzel', 'wekker', 'agenda', 'kalender', 'rekenmachine', 'bankapp', 'betaalapp', 'navigatieapp'])
