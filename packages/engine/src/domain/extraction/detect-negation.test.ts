@@ -647,6 +647,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated("Tapgesprek. Verdachte: 'Gisteren maakte ik een profiel voor haar op Badoo.'"), [['Badoo', false]])
     assert.deepEqual(negated('Tapgesprek. Morgen praten zij verder; hij zet haar foto nu al op Kinky.'), [['Kinky.nl', false]])
   })
+  it('reads a short alternative opening with "dan" in a tapped call ("Dan beter X", "Dan via X") as advice', () => {
+    assert.deepEqual(negated("Tap 04-03. De vriend zegt: 'Niet op Kinky, daar kijkt de politie. Dan beter Redlights.'"), [['Kinky.nl', true], ['Redlights.nl', true]])
+    assert.deepEqual(negated('Tapverslag. Vrouw: "Dat account is geblokkeerd." Verdachte: "Dan via Signal of zo."'), [['Signal', true]])
+    // hard negatives: 'dan' with a verb and more words, outside a tapped call, 'dan' not opening the clause
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuur ik haar het adres straks via Signal door."'), [['Signal', false]])
+    assert.deepEqual(negated('Verhoor. Zij verklaart: "Dan via Signal, want WhatsApp las hij mee."'), [['Signal', false], ['WhatsApp', false]])
+    assert.deepEqual(negated('Tapverslag. Verdachte zegt dat het meer oplevert dan via Kinky.'), [['Kinky.nl', false]])
+  })
   it('reads a reported yes/no question ("vraagt of … op X") answered no in the next sentence as a denial', () => {
     assert.deepEqual(negated('Tapgesprek. De vriend vraagt of hij haar ook op Kinky zet. Verdachte: "Nee, dat doe ik anders."'), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tapgesprek. Broer vraagt of zij nog op Snapchat met die jongen praat. Verdachte: "Nee."'), [['Snapchat', true]])

@@ -612,6 +612,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
             const f = futurePlacement(toks, m)
             if (f >= 0) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
+            const d = ellipticAlternative(toks, m)
+            if (d >= 0) mark(toks, m, { first: d, last: d, kind: 'hypothetical' })
           }
         }
       }
@@ -707,6 +709,27 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
     else if (w === 'dat') report = true
   }
   return place && speaker && !report ? future : -1
+}
+/** words after an opening 'dan' that make a clause without a verb an alternative put forward ('Dan beter X', 'Dan via X') */
+const ALTERNATIVE_OPENERS = new Set(['beter', 'maar', 'liever', 'via', 'op'])
+/** at most this many words in such an alternative ('Dan via Telegram of zo') */
+const MAX_ALTERNATIVE = 6
+
+/**
+ * In a tapped call, a short clause that opens with 'dan' and puts a platform forward as the alternative ('Zet haar niet op
+ * Kinky. Dan beter Eromarkt.', 'Kan niet. – Dan via Telegram of zo.') is advice or a plan, negated like a proposal
+ * (GUIDELINES, instructions in tapped calls); the token of 'dan', else -1. The clause runs between punctuation marks.
+ */
+function ellipticAlternative(toks: Tokens, m: Candidate): number {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let a = m.firstToken
+  while (a > from && !(toks.punct[a - 1] && toks.text[a - 1] !== '-')) a--
+  if (toks.text[a] !== 'dan' || !ALTERNATIVE_OPENERS.has(toks.text[a + 1] ?? '')) return -1
+  let b = m.lastToken
+  while (b + 1 < to && !toks.punct[b + 1]) b++
+  return b - a + 1 <= MAX_ALTERNATIVE ? a : -1
 }
 /** imperative verbs that open a quoted instruction in a tapped call ('"Zet haar op kinky"', '"Stuur me een bericht op …"') */
 const IMPERATIVES = new Set(['zet', 'stuur', 'plaats', 'gooi', 'zoek', 'maak', 'bel', 'zeg', 'doe'])
