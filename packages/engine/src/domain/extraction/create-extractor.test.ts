@@ -175,6 +175,11 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Zij zat op Badoo. Via die site kwamen mannen.').map((m) => m.platform), ['Badoo'])
       assert.deepEqual(mentionsOf('Zij gebruikte de datingapp Badoo.').map((m) => m.platform), ['Badoo'])
       assert.deepEqual(mentionsOf('Zij maakte een profiel aan op Luxy, een app voor welgestelde mannen.').map((m) => m.platform), ['Luxy'])
+      // an apposition closing the sentence a few words after the name describes it too
+      assert.deepEqual(mentionsOf("Hij verklaart de afspraak via Luxy te hebben gemaakt, 'een app voor rijke mannen'.").map((m) => m.platform), ['Luxy'])
+      // hard negatives: a type word after a comma that goes on with a verb, or far from the name, is a mention
+      assert.deepEqual(mentionsOf('Zij zat op Badoo met hem, een app stuurde haar berichten.').map((m) => m.kind), ['named', 'generic'])
+      assert.deepEqual(mentionsOf('Zij zat op Badoo en sprak daarna met veel verschillende mannen af, een app gebruikte zij niet.').map((m) => m.kind)[0], 'named')
       // a type word placed on a named platform is part of it; on her phone it stays a type word
       assert.deepEqual(mentionsOf('Zij werd in een chatroom op Habbo aangesproken.').map((m) => m.platform), ['Habbo'])
       assert.deepEqual(mentionsOf('Zij werd via een app op haar telefoon benaderd.').map((m) => m.kind), ['generic'])

@@ -153,8 +153,23 @@ function markedMention(toks: Tokens, mentions: readonly Candidate[], marker: Phr
 function describedNamed(named: readonly Candidate[], toks: Tokens): (g: Candidate) => boolean {
   const starts = new Set(named.map((n) => n.firstToken))
   const ends = new Set(named.map((n) => n.lastToken))
-  const apposition = (g: Candidate): boolean =>
-    ends.has(g.firstToken - 3) && toks.text[g.firstToken - 2] === ',' && toks.text[g.firstToken - 1] === 'een'
+  const apposition = (g: Candidate): boolean => {
+    if (toks.text[g.firstToken - 2] !== ',' || toks.text[g.firstToken - 1] !== 'een') return false
+    if (ends.has(g.firstToken - 3)) return true
+    // 'verklaart de afspraak via Luxy te hebben gemaakt, een app voor rijke mannen.': an apposition that closes the
+    // sentence describes the named platform a few words before its comma
+    const s = toks.sentence[g.firstToken]
+    // 'een app voor rijke mannen', 'een site met advertenties': a describing phrase, not a clause with a verb
+    if (toks.sentence[g.lastToken + 1] === s && !toks.punct[g.lastToken + 1] && !DESCRIBING.has(toks.text[g.lastToken + 1] ?? '')) return false
+    let k = g.lastToken + 1
+    while (k < toks.count && toks.sentence[k] === s && !toks.punct[k] && k - g.lastToken <= MAX_CLOSING_APPOSITION) k++
+    if (toks.sentence[k] === s && toks.text[k] !== '.') return false
+    for (let j = g.firstToken - 4; j >= g.firstToken - 3 - MAX_CLOSING_APPOSITION; j--) {
+      if (toks.sentence[j] !== s || toks.punct[j]) return false
+      if (ends.has(j)) return true
+    }
+    return false
+  }
   // 'apps aangetroffen: WhatsApp, Telegram en Signal': a type word whose list of names follows a colon
   const listed = (g: Candidate): boolean => {
     for (let k = g.lastToken + 1; k <= g.lastToken + 3 && k < toks.count; k++) {
@@ -169,6 +184,10 @@ function describedNamed(named: readonly Candidate[], toks: Tokens): (g: Candidat
     starts.has(g.lastToken) || starts.has(g.lastToken + 1) || ends.has(g.firstToken - 1) || apposition(g) || listed(g) || located(g)
 }
 
+/** at most this many words between a named platform and the comma of an apposition closing the sentence, and in it */
+const MAX_CLOSING_APPOSITION = 4
+/** prepositions that open the describing part of such an apposition ('een app voor …', 'een site met …') */
+const DESCRIBING = new Set(['voor', 'met', 'van', 'uit', 'waar', 'waarop'])
 /** 'een chatbox op Habbo', 'de chat van Badoo', 'een groep in Telegram' */
 const PART_OF = new Set(['op', 'van', 'in', 'binnen'])
 const LOCATIVES = new Set(['op', 'van', 'via', 'in'])
