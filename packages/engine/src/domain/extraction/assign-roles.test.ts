@@ -362,6 +362,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij appte de mentor.'), [['WhatsApp', []]])
     assert.deepEqual(roles('Hij verwijderde Snapchat, zodat zij geen contact meer had met haar vriendinnen.'), [['Snapchat', []]])
   })
+  it('gives no relationship for contact with strangers or unknown adults in general, in either word order', () => {
+    assert.deepEqual(roles('Het meisje heeft via Kik contact met onbekende volwassenen.'), [['Kik Messenger', []]])
+    assert.deepEqual(roles('De jongen had via Discord veel contact met onbekenden.'), [['Discord', []]])
+    assert.deepEqual(roles('Zij heeft via TikTok contact met vreemden, aldus de melder.'), [['TikTok', []]])
+    // hard negatives: contact with the suspect or one known man stays relationship
+    assert.deepEqual(roles('Het meisje heeft via Kik contact met verdachte.'), [['Kik Messenger', ['relationship']]])
+    assert.deepEqual(roles('Zij had via Telegram dagelijks contact met de man.'), [['Telegram', ['relationship']]])
+  })
 
   it('gives a question’s cues to the answer only when the answer has no strong cue of its own', () => {
     assert.deepEqual(roles('V: Hoe kwamen de klanten bij jou? A: Hij zette een advertentie op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
