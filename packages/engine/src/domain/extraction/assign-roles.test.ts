@@ -362,6 +362,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij appte de mentor.'), [['WhatsApp', []]])
     assert.deepEqual(roles('Hij verwijderde Snapchat, zodat zij geen contact meer had met haar vriendinnen.'), [['Snapchat', []]])
   })
+  it('reads photos of the minor in a group, story or account that carries an offer as image_distribution besides advertising', () => {
+    assert.deepEqual(roles('Het Snapchat-account van verdachte toonde foto\'s van een meisje met prijzen per uur.'), [['Snapchat', ['advertising', 'image_distribution']]])
+    assert.deepEqual(roles('In een Telegram-groep stond een foto van het slachtoffer met een prijs en de tekst \'vanavond beschikbaar\'.'), [['Telegram', ['advertising', 'image_distribution']]])
+    assert.deepEqual(roles('Verbalisant bekeek het Instagram-account van verdachte. Daarop stonden foto\'s van een meisje met de tekst \'vanavond beschikbaar, bel 06-00000123\'.'), [['Instagram', ['advertising', 'image_distribution']]])
+    // hard negatives: an advertisement with photos stays advertising; an offer on an account without photos
+    assert.deepEqual(roles('Op Kinky stond een advertentie met foto\'s van het slachtoffer en een prijs.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Het Snapchat-account van verdachte bood \'meiden beschikbaar\' aan met prijzen per uur.'), [['Snapchat', ['advertising']]])
+  })
   it('gives no relationship for contact with strangers or unknown adults in general, in either word order', () => {
     assert.deepEqual(roles('Het meisje heeft via Kik contact met onbekende volwassenen.'), [['Kik Messenger', []]])
     assert.deepEqual(roles('De jongen had via Discord veel contact met onbekenden.'), [['Discord', []]])
