@@ -370,6 +370,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Op Kinky stond een advertentie met foto\'s van het slachtoffer en een prijs.'), [['Kinky.nl', ['advertising']]])
     assert.deepEqual(roles('Het Snapchat-account van verdachte bood \'meiden beschikbaar\' aan met prijzen per uur.'), [['Snapchat', ['advertising']]])
   })
+  it('reads whoever or whatever stands on a sex-advertising site as advertised there, whatever the subject', () => {
+    assert.deepEqual(roles('Heb je weer iets nieuws staan op Kinky?'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Medeverdachte: \'De nieuwe staat op Sexjobs, die met de blauwe jas.\''), [['Sexjobs.nl', ['advertising']]])
+    // hard negatives: standing on a social network is no advertisement; a denied one gives nothing
+    assert.deepEqual(roles('Verdachte staat op Facebook.'), [['Facebook', []]])
+    assert.deepEqual(roles('Het nummer stond niet op Sexjobs.'), [['Sexjobs.nl', []]])
+  })
   it('gives no relationship for contact with strangers or unknown adults in general, in either word order', () => {
     assert.deepEqual(roles('Het meisje heeft via Kik contact met onbekende volwassenen.'), [['Kik Messenger', []]])
     assert.deepEqual(roles('De jongen had via Discord veel contact met onbekenden.'), [['Discord', []]])
