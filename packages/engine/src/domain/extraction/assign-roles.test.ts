@@ -362,6 +362,29 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij appte de mentor.'), [['WhatsApp', []]])
     assert.deepEqual(roles('Hij verwijderde Snapchat, zodat zij geen contact meer had met haar vriendinnen.'), [['Snapchat', []]])
   })
+  it('reads photos of the minor in a group, story or account that carries an offer as image_distribution besides advertising', () => {
+    assert.deepEqual(roles('Het Snapchat-account van verdachte toonde foto\'s van een meisje met prijzen per uur.'), [['Snapchat', ['advertising', 'image_distribution']]])
+    assert.deepEqual(roles('In een Telegram-groep stond een foto van het slachtoffer met een prijs en de tekst \'vanavond beschikbaar\'.'), [['Telegram', ['advertising', 'image_distribution']]])
+    assert.deepEqual(roles('Verbalisant bekeek het Instagram-account van verdachte. Daarop stonden foto\'s van een meisje met de tekst \'vanavond beschikbaar, bel 06-00000123\'.'), [['Instagram', ['advertising', 'image_distribution']]])
+    // hard negatives: an advertisement with photos stays advertising; an offer on an account without photos
+    assert.deepEqual(roles('Op Kinky stond een advertentie met foto\'s van het slachtoffer en een prijs.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Het Snapchat-account van verdachte bood \'meiden beschikbaar\' aan met prijzen per uur.'), [['Snapchat', ['advertising']]])
+  })
+  it('reads whoever or whatever stands on a sex-advertising site as advertised there, whatever the subject', () => {
+    assert.deepEqual(roles('Heb je weer iets nieuws staan op Kinky?'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Medeverdachte: \'De nieuwe staat op Sexjobs, die met de blauwe jas.\''), [['Sexjobs.nl', ['advertising']]])
+    // hard negatives: standing on a social network is no advertisement; a denied one gives nothing
+    assert.deepEqual(roles('Verdachte staat op Facebook.'), [['Facebook', []]])
+    assert.deepEqual(roles('Het nummer stond niet op Sexjobs.'), [['Sexjobs.nl', []]])
+  })
+  it('gives no relationship for contact with strangers or unknown adults in general, in either word order', () => {
+    assert.deepEqual(roles('Het meisje heeft via Kik contact met onbekende volwassenen.'), [['Kik Messenger', []]])
+    assert.deepEqual(roles('De jongen had via Discord veel contact met onbekenden.'), [['Discord', []]])
+    assert.deepEqual(roles('Zij heeft via TikTok contact met vreemden, aldus de melder.'), [['TikTok', []]])
+    // hard negatives: contact with the suspect or one known man stays relationship
+    assert.deepEqual(roles('Het meisje heeft via Kik contact met verdachte.'), [['Kik Messenger', ['relationship']]])
+    assert.deepEqual(roles('Zij had via Telegram dagelijks contact met de man.'), [['Telegram', ['relationship']]])
+  })
 
   it('gives a question’s cues to the answer only when the answer has no strong cue of its own', () => {
     assert.deepEqual(roles('V: Hoe kwamen de klanten bij jou? A: Hij zette een advertentie op Kinky.nl.'), [['Kinky.nl', ['advertising']]])

@@ -30,6 +30,7 @@ export function applyRoleConventions(
   pseudoCustomer(toks, mentions)
   channelInAd(toks, mentions)
   imagesReferredTo(toks, mentions)
+  imagesInOfferPost(toks, mentions)
   askedToMeetMen(toks, mentions)
   offerInText(toks, mentions, pointsBack)
   askedForAccount(toks, mentions)
@@ -619,6 +620,34 @@ function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
     // '… die op sexjobs.nl werden geplaatst, en op een andere site': the photos of an advertisement in this sentence
     if (!images || mentions.some((o) => toks.sentence[o.firstToken] === s && o.roles.has('advertising'))) continue
     m.roles.set('image_distribution', { rule: 'role-cue', a: toks.start[pronoun] ?? 0, b: toks.end[verb] ?? 0, gives: 'image_distribution' })
+  }
+}
+
+/** a group, story, status, account, channel or page of a platform: where photos are posted as such, unlike an advertisement */
+const POST_PLACE = /(groep|groepen|group|groups|verhaal|verhalen|story|stories|status|account|accounts|kanaal|kanalen|pagina|paginas|page)$/
+
+/**
+ * 'Het bijbehorende Snapchat-account toonde foto's van twee meisjes met prijzen', 'in een Snapchat-groep ging een foto
+ * van haar rond met een prijs erbij', 'het Snapchat-verhaal … Hierin waren drie foto's te zien': photos of the minor
+ * posted as such in a group, story, status, account or page that carries an offer are image_distribution besides
+ * advertising (GUIDELINES Roles: photos posted as such are image_distribution, plus advertising when a price or
+ * availability comes with them); an advertisement with photos stays advertising only.
+ */
+function imagesInOfferPost(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.negated || !m.roles.has('advertising') || m.roles.has('image_distribution')) continue
+    const next = m.lastToken + 1
+    const glued = next < toks.count && (toks.start[next] ?? 0) - (toks.end[m.lastToken] ?? 0) === 1 && POST_PLACE.test(toks.text[next] ?? '')
+    if (!POST_PLACE.test(toks.text[m.lastToken] ?? '') && !glued) continue
+    // the photos: in the mention's sentence or the one after it
+    const s = toks.sentence[m.firstToken] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 2] ?? toks.count
+    for (let k = from; k < to; k++) {
+      if (!IMAGE_WORDS.test(toks.text[k] ?? '')) continue
+      m.roles.set('image_distribution', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'image_distribution' })
+      break
+    }
   }
 }
 
