@@ -29,8 +29,9 @@ const showErrors = args.includes('--errors')
 // while the rules are tuned and scored once they are final. heldout … heldout-11 are tuning data (heldout-11 was scored
 // in session 8); heldout-12, heldout-13 and heldout-14 were session 9's first sealed sets, scored once after its first tuning
 // round (22:11 UTC) and tuning data for its second round; heldout-15 and heldout-16 are the sealed sets of that second round.
-// heldout-15 and heldout-16 were scored at 22:37 UTC; heldout-16 stays closed to --errors as the third round's check.
-const SEALED_SETS = new Set<string>(['heldout-16'])
+// heldout-15 and heldout-16 were scored at 22:37 UTC (heldout-16 then served the third round as a check, by its scores);
+// heldout-17 and heldout-18 are the sealed sets of that third round.
+const SEALED_SETS = new Set<string>(['heldout-17', 'heldout-18'])
 const files: Array<[string, string]> = file
   ? [[file, file]]
   : set === 'all'

@@ -1,4 +1,4 @@
-// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4, tune-6, heldout-5, tune-7, heldout-6, heldout-7, heldout-8, heldout-9, heldout-10, heldout-11, heldout-12, heldout-13, heldout-14, heldout-15, heldout-16) from the hand-annotated markup in source/*.txt.
+// Builds tune.jsonl and heldout.jsonl (and tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4, tune-6, heldout-5, tune-7, heldout-6, heldout-7, heldout-8, heldout-9, heldout-10, heldout-11, heldout-12, heldout-13, heldout-14, heldout-15, heldout-16, heldout-17, heldout-18) from the hand-annotated markup in source/*.txt.
 // Markup per record (records separated by a line starting with "@"):
 //   @ YYYY-MM-DD | Unit
 //   P <age|-> <F|M|-> <person role> [<person role>…]     (zero or more)
@@ -45,8 +45,8 @@ function readRecords(files, prefix) {
 // source/heldout11-*.txt is a twelfth annotator's set (DEV17-nnnn → heldout-11.jsonl), written and sealed the same way.
 // source/heldout12-*.txt, heldout13-*.txt and heldout14-*.txt are the thirteenth to fifteenth annotators' sets (DEV18-, DEV19-,
 // DEV20-), written and sealed the same way in session 9; source/heldout15-*.txt and heldout16-*.txt (DEV21-, DEV22-) too, for its
-// second round.
-const later = ['tune2-', 'tune3-', 'heldout2-', 'tune4-', 'heldout3-', 'tune5-', 'heldout4-', 'tune6-', 'heldout5-', 'tune7-', 'heldout6-', 'heldout7-', 'heldout8-', 'heldout9-', 'heldout10-', 'heldout11-', 'heldout12-', 'heldout13-', 'heldout14-', 'heldout15-', 'heldout16-']
+// second round; source/heldout17-*.txt and heldout18-*.txt (DEV23-, DEV24-) for its third.
+const later = ['tune2-', 'tune3-', 'heldout2-', 'tune4-', 'heldout3-', 'tune5-', 'heldout4-', 'tune6-', 'heldout5-', 'tune7-', 'heldout6-', 'heldout7-', 'heldout8-', 'heldout9-', 'heldout10-', 'heldout11-', 'heldout12-', 'heldout13-', 'heldout14-', 'heldout15-', 'heldout16-', 'heldout17-', 'heldout18-']
 const records = readRecords(allFiles.filter((f) => !later.some((p) => f.startsWith(p))), 'DEV')
 const tune2 = readRecords(allFiles.filter((f) => f.startsWith('tune2-')), 'DEV2')
 const tune3 = readRecords(allFiles.filter((f) => f.startsWith('tune3-')), 'DEV3')
@@ -69,6 +69,8 @@ const heldout13 = readRecords(allFiles.filter((f) => f.startsWith('heldout13-'))
 const heldout14 = readRecords(allFiles.filter((f) => f.startsWith('heldout14-')), 'DEV20')
 const heldout15 = readRecords(allFiles.filter((f) => f.startsWith('heldout15-')), 'DEV21')
 const heldout16 = readRecords(allFiles.filter((f) => f.startsWith('heldout16-')), 'DEV22')
+const heldout17 = readRecords(allFiles.filter((f) => f.startsWith('heldout17-')), 'DEV23')
+const heldout18 = readRecords(allFiles.filter((f) => f.startsWith('heldout18-')), 'DEV24')
 
 // Fixed assignment: a seeded shuffle of the 210 planned ids; the first 70 are held out.
 const rand = mulberry32(20261128)
@@ -104,6 +106,8 @@ writeFileSync(join(here, 'heldout-13.jsonl'), toJsonl(heldout13))
 writeFileSync(join(here, 'heldout-14.jsonl'), toJsonl(heldout14))
 writeFileSync(join(here, 'heldout-15.jsonl'), toJsonl(heldout15))
 writeFileSync(join(here, 'heldout-16.jsonl'), toJsonl(heldout16))
+writeFileSync(join(here, 'heldout-17.jsonl'), toJsonl(heldout17))
+writeFileSync(join(here, 'heldout-18.jsonl'), toJsonl(heldout18))
 console.log(
-  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}; tune-4 ${tune4.length}, heldout-3 ${heldout3.length}; tune-5 ${tune5.length}, heldout-4 ${heldout4.length}; tune-6 ${tune6.length}, heldout-5 ${heldout5.length}; tune-7 ${tune7.length}, heldout-6 ${heldout6.length}; heldout-7 ${heldout7.length}; heldout-8 ${heldout8.length}; heldout-9 ${heldout9.length}; heldout-10 ${heldout10.length}; heldout-11 ${heldout11.length}; heldout-12 ${heldout12.length}; heldout-13 ${heldout13.length}; heldout-14 ${heldout14.length}; heldout-15 ${heldout15.length}; heldout-16 ${heldout16.length}`,
+  `records ${records.length}: tune ${tune.length}, heldout ${heldout.length}; tune-2 ${tune2.length}; tune-3 ${tune3.length}, heldout-2 ${heldout2.length}; tune-4 ${tune4.length}, heldout-3 ${heldout3.length}; tune-5 ${tune5.length}, heldout-4 ${heldout4.length}; tune-6 ${tune6.length}, heldout-5 ${heldout5.length}; tune-7 ${tune7.length}, heldout-6 ${heldout6.length}; heldout-7 ${heldout7.length}; heldout-8 ${heldout8.length}; heldout-9 ${heldout9.length}; heldout-10 ${heldout10.length}; heldout-11 ${heldout11.length}; heldout-12 ${heldout12.length}; heldout-13 ${heldout13.length}; heldout-14 ${heldout14.length}; heldout-15 ${heldout15.length}; heldout-16 ${heldout16.length}; heldout-17 ${heldout17.length}; heldout-18 ${heldout18.length}`,
 )
