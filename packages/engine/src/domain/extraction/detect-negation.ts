@@ -550,14 +550,15 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           if (v >= 0) mark(toks, m, { first: v, last: v, kind: 'negation' })
         }
         // 'V: Gebruikte hij ook Telegram? A: Nee.': a yes/no question answered with no
-        const answer = isQuestion(toks, s) && !asksWh(toks, s) ? negativeAnswer(toks, s + 1) : -1
+        const yesNo = isQuestion(toks, s) && !asksWh(toks, s)
+        const no = negativeAnswer(toks, s + 1)
+        const answer = yesNo ? no : -1
         if (answer >= 0) for (const m of ms) mark(toks, m, { first: answer, last: answer, kind: 'negation' })
         // 'De vriend vraagt of hij haar ook op X zet. Verdachte: "Nee joh."': a reported yes/no question answered no
-        const no = negativeAnswer(toks, s + 1)
         const asked = no >= 0 ? indirectQuestion(toks, s) : -1
         if (asked >= 0) for (const m of ms) if (m.firstToken > asked) mark(toks, m, { first: no, last: no, kind: 'negation' })
         // 'V: Heeft hij jou ook op internet gezet? A: Dat weet ik niet.': the use stays an open question
-        const unknown = isQuestion(toks, s) && !asksWh(toks, s) ? unknownAnswer(toks, s + 1) : -1
+        const unknown = yesNo ? unknownAnswer(toks, s + 1) : -1
         if (unknown >= 0) for (const m of ms) mark(toks, m, { first: unknown, last: unknown, kind: 'hypothetical' })
         // 'V: Je had ook contact via Snapchat. Klopt dat? A: Nee.': a tag question asks about the sentence before it
         const tagged = isTagQuestion(toks, s + 1) ? negativeAnswer(toks, s + 2) : -1
@@ -671,6 +672,13 @@ function carriedOut(toks: Tokens, m: Candidate, mentions: readonly Candidate[]):
     return true
   })
 }
+/** the first token of the clause that holds token `k`: back to punctuation other than a hyphen, within its sentence */
+function clauseStartBefore(toks: Tokens, k: number): number {
+  const from = toks.sentenceStart[toks.sentence[k] ?? 0] ?? 0
+  let a = k
+  while (a > from && !(toks.punct[a - 1] && toks.text[a - 1] !== '-')) a--
+  return a
+}
 /** words of a time still to come that make a placement a plan ('ik zet haar morgen op Kinky') */
 const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan'])
 /** placing the minor or an ad on a site, in the present tense ('zet', 'plaats', 'gaat … zetten'), or making a profile there */
@@ -688,11 +696,8 @@ const INVERTED_SUBJECTS = new Set(['hij', 'zij', 'ze'])
  * punctuation marks.
  */
 function futurePlacement(toks: Tokens, m: Candidate): number {
-  const s = toks.sentence[m.firstToken] ?? 0
-  const from = toks.sentenceStart[s] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
-  let a = m.firstToken
-  while (a > from && !(toks.punct[a - 1] && toks.text[a - 1] !== '-')) a--
+  const to = toks.sentenceStart[(toks.sentence[m.firstToken] ?? 0) + 1] ?? toks.count
+  const a = clauseStartBefore(toks, m.firstToken)
   let b = m.lastToken
   while (b + 1 < to && !(toks.punct[b + 1] && toks.text[b + 1] !== '-')) b++
   let future = -1
@@ -721,11 +726,8 @@ const MAX_ALTERNATIVE = 6
  * (GUIDELINES, instructions in tapped calls); the token of 'dan', else -1. The clause runs between punctuation marks.
  */
 function ellipticAlternative(toks: Tokens, m: Candidate): number {
-  const s = toks.sentence[m.firstToken] ?? 0
-  const from = toks.sentenceStart[s] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
-  let a = m.firstToken
-  while (a > from && !(toks.punct[a - 1] && toks.text[a - 1] !== '-')) a--
+  const to = toks.sentenceStart[(toks.sentence[m.firstToken] ?? 0) + 1] ?? toks.count
+  const a = clauseStartBefore(toks, m.firstToken)
   if (toks.text[a] !== 'dan' || !ALTERNATIVE_OPENERS.has(toks.text[a + 1] ?? '')) return -1
   let b = m.lastToken
   while (b + 1 < to && !toks.punct[b + 1]) b++
