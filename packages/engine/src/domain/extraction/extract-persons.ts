@@ -45,6 +45,8 @@ const ESTIMATED = new Set(['geschat', 'ingeschat'])
 const LOOKS = new Set(['lijkt', 'leek', 'oogt', 'oogde'])
 /** verb-final "dat er ongeveer 16 jaar uitzag" */
 const LOOKS_FINAL = new Set(['uitzag', 'uitziet', 'uitzagen', 'uitzien'])
+/** "bleek 15 jaar te zijn": an age found out */
+const TURNED = new Set(['bleek', 'blijkt', 'bleken'])
 /** how many words a bracketed description before an age may hold ("(vriendin van het slachtoffer, 17)") */
 const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
@@ -417,7 +419,9 @@ class Scanner {
       }
 
       // "16 jaar oud", "is 16 jaar", "aangeefster, 16 jaar,", "een meisje van 16 (jaar)", "van 14 en 15 jaar"
-      const beforeList = this.norm(this.approxStart(i) - 1)
+      // the first token of an approximation before the number ('ongeveer', 'naar schatting'), else i
+      const lead = this.approxStart(i)
+      const beforeList = this.norm(lead - 1)
       const startList = beforeList === 'van' || beforeList === ',' ? this.ageListAt(i) : null
       if (startList && startList.ages.length > 1) {
         const y = this.yearsAt(startList.last)
@@ -445,6 +449,7 @@ class Scanner {
         const follow = this.tokens[years.last + 1]
         const followsOk = !follow || follow.kind === 'punct' || lex.ageFollowers.has(follow.norm)
         const inverted = this.invertedSubject(i)
+        const antecedent = COPULAS.has(follow?.norm ?? '') ? this.relativeAntecedent(lead) : null
         if (inverted && (followsOk || follow?.norm === 'oud')) {
           cues.push({ ages: [years.age], from: i, to: follow?.norm === 'oud' ? years.last + 1 : years.last, rule: 'person.age:is-zij-n', attach: 'next', target: inverted })
         } else if (follow?.norm === 'oud' || follow?.norm === 'geworden') {
@@ -455,11 +460,11 @@ class Scanner {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:estimate', attach: 'predicate' })
         } else if (this.turnedOut(i, years.last)) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:bleek-jaar', attach: 'predicate' })
-        } else if (COPULAS.has(follow?.norm ?? '') && this.relativeAntecedent(this.approxStart(i))) {
-          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:die-n-is', attach: 'next', target: this.relativeAntecedent(this.approxStart(i)) ?? undefined })
+        } else if (antecedent) {
+          cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:die-n-is', attach: 'next', target: antecedent })
         } else if (this.afterVan(i) && !DURATION_AFTER.has(follow?.norm ?? '')) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
-        } else if (this.norm(this.approxStart(i) - 1) === ',' && followsOk && this.personJustBefore(this.approxStart(i) - 1)) {
+        } else if (this.norm(lead - 1) === ',' && followsOk && this.personJustBefore(lead - 1)) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:van-jaar', attach: 'previous' })
         } else if (this.personJustBefore(i) && followsOk) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:noun-jaar', attach: 'previous' })
@@ -477,7 +482,6 @@ class Scanner {
           cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:is-zij-n', attach: 'next', target: inverted })
           continue
         }
-        const lead = this.approxStart(i)
         if (this.norm(lead - 1) === ',' && follow?.norm === ',' && this.personJustBefore(lead)) {
           cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:comma-n', attach: 'previous' })
           continue
@@ -608,10 +612,9 @@ class Scanner {
    * zijn": an age found out, the writer's statement (not a claimed one).
    */
   private turnedOut(i: number, last: number): boolean {
-    const TURNED = ['bleek', 'blijkt', 'bleken']
     const lead = this.approxStart(i)
-    if (TURNED.includes(this.norm(lead - 1) ?? '') && this.norm(last + 1) === 'te' && this.norm(last + 2) === 'zijn') return true
-    return TURNED.includes(this.norm(last + 1) ?? '') && this.norm(last + 2) === 'te' && this.norm(last + 3) === 'zijn'
+    if (TURNED.has(this.norm(lead - 1) ?? '') && this.norm(last + 1) === 'te' && this.norm(last + 2) === 'zijn') return true
+    return TURNED.has(this.norm(last + 1) ?? '') && this.norm(last + 2) === 'te' && this.norm(last + 3) === 'zijn'
   }
 
   /** The nearest plural person noun at most five tokens before `i` in the same sentence ("meisjes aan van 15 en 17"). */
