@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts'
 import type { PhraseMatcher } from './phrase-matcher.ts'
-import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, semicolonBetween } from './role-words.ts'
+import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, semicolonBetween, wordBetween } from './role-words.ts'
 import type { Tokens } from './tokenize.ts'
 
 /**
@@ -332,7 +332,7 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
       // … unless it names the advertisement as what is answered and the channel stands in a clause of its own
       // ('Klanten die op de advertenties reageren, krijgen via WhatsApp een adres')
       const later = mentions.find((m) => m.firstToken > k && toks.sentence[m.firstToken] === s)
-      if (responds && later && (!named || !punctBetween(toks, k, later.firstToken))) responds = false
+      if (responds && later && (!named || !wordBetween(toks, k, later.firstToken, CLAUSE_PUNCT))) responds = false
     }
     if (!responds) continue
     // the advertisement: the nearest mention before 'daarop', in its sentence or the one before; where the sentence
@@ -356,12 +356,6 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
   }
 }
 
-/** whether a clause word or clause punctuation stands strictly between tokens `a` and `b` */
-function clauseBetween(toks: Tokens, a: number, b: number): boolean {
-  for (let j = a + 1; j < b; j++) if (CLAUSE_WORDS.has(toks.text[j] ?? '') || CLAUSE_PUNCT.has(toks.text[j] ?? '')) return true
-  return false
-}
-
 const THREAT_VERBS = new Set(['dreigde', 'dreigden', 'dreigt', 'dreigen', 'gedreigd', 'bedreigen', 'bedreigde', 'bedreigden', 'bedreigt', 'bedreigd'])
 /** how far the threat verb may stand from 'via X': 'dreigde de jongen via Snapchat', 'via Instagram dreigt' */
 const THREAT_REACH = 3
@@ -382,7 +376,7 @@ function threatChannel(toks: Tokens, mentions: Candidate[]): void {
     let threat = false
     for (let j = Math.max(0, via - THREAT_REACH); j <= Math.min(toks.count - 1, m.lastToken + THREAT_REACH); j++) {
       if (j === via || toks.sentence[j] !== s || !THREAT_VERBS.has(toks.text[j] ?? '')) continue
-      if (!(j < via ? clauseBetween(toks, j, via) : clauseBetween(toks, m.lastToken, j))) threat = true
+      if (!(j < via ? wordBetween(toks, j, via, CLAUSE_WORDS, CLAUSE_PUNCT) : wordBetween(toks, m.lastToken, j, CLAUSE_WORDS, CLAUSE_PUNCT))) threat = true
     }
     if (!threat) continue
     // only a threat with a content ('… te verspreiden', 'dat hij haar zou komen halen', 'om … te'): 'dreigde haar via
@@ -794,9 +788,3 @@ function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
 }
 
 const MONEY_OFFER = /^(geld|verdien|bijverdien|rijk$|baan|baantje|bijbaan|werk$)/
-
-/** whether clause punctuation (not a clause word) stands strictly between tokens `a` and `b` */
-function punctBetween(toks: Tokens, a: number, b: number): boolean {
-  for (let j = a + 1; j < b; j++) if (CLAUSE_PUNCT.has(toks.text[j] ?? '')) return true
-  return false
-}

@@ -16,10 +16,20 @@ export function isQuestion(toks: Tokens, sentenceEnd: number): boolean {
   return toks.questionEnd[last] === 1
 }
 
+/** whether a token of `words` (or of `more`) stands strictly between tokens `a` and `b` */
+export function wordBetween(toks: Tokens, a: number, b: number, words: ReadonlySet<string>, more?: ReadonlySet<string>): boolean {
+  for (let k = a + 1; k < b; k++) {
+    const w = toks.text[k] ?? ''
+    if (words.has(w) || more?.has(w)) return true
+  }
+  return false
+}
+
+const SEMICOLON = new Set([';'])
+
 /** a semicolon strictly between tokens `a` and `b`: 'eerste contact via X; Y deelde foto's' are two statements */
 export function semicolonBetween(toks: Tokens, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (toks.text[k] === ';') return true
-  return false
+  return wordBetween(toks, a, b, SEMICOLON)
 }
 
 /** the roles of a post: what was placed on a platform, rather than done through it */
