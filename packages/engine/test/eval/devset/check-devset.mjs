@@ -1,10 +1,12 @@
-// Validates the annotated dev set (tune, heldout, tune-2, tune-3, heldout-2, tune-4, heldout-3, tune-5, heldout-4, tune-6, heldout-5, tune-7, heldout-6, heldout-7, heldout-8, heldout-9, heldout-10, heldout-11, heldout-12, heldout-13, heldout-14, heldout-15, heldout-16, heldout-17, heldout-18 .jsonl) and prints coverage.
+// Validates every annotated dev set of sets.mjs (tune.jsonl, heldout.jsonl, tune-2.jsonl, …) and prints coverage.
 // --only <file> restricts the coverage summary to one file (validation always covers all).
 // Usage: node packages/engine/test/eval/devset/check-devset.mjs [--quiet]
 // Exit 1 when any record is invalid; every problem names file, line and field.
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { EXPECTED_RECORDS, ID_PREFIXES } from './sets.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const catalogue = JSON.parse(readFileSync(join(here, '../../../../../data/catalogue.json'), 'utf8'))
@@ -14,16 +16,15 @@ const personRoles = new Set(catalogue.person_roles.map((r) => r.id))
 const vulnerabilityIds = new Set(catalogue.vulnerability_factors.map((v) => v.id))
 const unitNames = new Set(catalogue.police_units.map((u) => u.name))
 const KINDS = new Set(['named', 'generic', 'unclear'])
-const EXPECTED = { 'tune.jsonl': 140, 'heldout.jsonl': 70, 'tune-2.jsonl': 150, 'tune-3.jsonl': 150, 'heldout-2.jsonl': 75, 'tune-4.jsonl': 150, 'heldout-3.jsonl': 75, 'tune-5.jsonl': 150, 'heldout-4.jsonl': 75, 'tune-6.jsonl': 150, 'heldout-5.jsonl': 75, 'tune-7.jsonl': 150, 'heldout-6.jsonl': 75, 'heldout-7.jsonl': 150, 'heldout-8.jsonl': 150, 'heldout-9.jsonl': 150, 'heldout-10.jsonl': 150, 'heldout-11.jsonl': 150, 'heldout-12.jsonl': 150, 'heldout-13.jsonl': 150, 'heldout-14.jsonl': 150, 'heldout-15.jsonl': 150, 'heldout-16.jsonl': 150, 'heldout-17.jsonl': 150, 'heldout-18.jsonl': 150 }
 
 const problems = []
 const ids = new Set()
 const all = []
 const onlyAt = process.argv.indexOf('--only')
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined
-for (const file of Object.keys(EXPECTED)) {
+for (const file of Object.keys(EXPECTED_RECORDS)) {
   const lines = readFileSync(join(here, file), 'utf8').split('\n').filter((l) => l.trim() !== '')
-  if (lines.length !== EXPECTED[file]) problems.push(`${file}: ${lines.length} records, expected ${EXPECTED[file]}`)
+  if (lines.length !== EXPECTED_RECORDS[file]) problems.push(`${file}: ${lines.length} records, expected ${EXPECTED_RECORDS[file]}`)
   lines.forEach((line, i) => {
     const where = `${file}:${i + 1}`
     const bad = (field, msg) => problems.push(`${where} ${field}: ${msg}`)
@@ -35,7 +36,8 @@ for (const file of Object.keys(EXPECTED)) {
       return
     }
     if (only === undefined || only === file) all.push(r)
-    if (typeof r.id !== 'string' || !/^DEV(?:[2-9]|1[0-9]|2[0-4])?-\d{4}$/.test(r.id)) bad('id', 'must be DEV-nnnn or DEV2- … DEV24-nnnn')
+    const idPrefix = typeof r.id === 'string' ? /^(DEV\d*)-\d{4}$/.exec(r.id)?.[1] : undefined
+    if (idPrefix === undefined || !ID_PREFIXES.has(idPrefix)) bad('id', `must be <prefix>-nnnn with a prefix of sets.mjs (${[...ID_PREFIXES].join(', ')})`)
     else if (ids.has(r.id)) bad('id', `duplicate ${r.id}`)
     else ids.add(r.id)
     if (typeof r.text !== 'string' || r.text.length === 0) return bad('text', 'empty')

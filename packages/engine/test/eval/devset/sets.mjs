@@ -1,0 +1,46 @@
+// The annotated dev sets, in the order their annotators wrote them: output file, source-file prefix under source/,
+// record-id prefix and record count. build-devset.mjs builds from this table and check-devset.mjs validates against it,
+// so adding an annotator's set is one row here.
+//
+// tune and heldout come from the first annotator's records (source files without any prefix below, ids DEV-),
+// split by a fixed seeded shuffle. tune-2 (DEV2-) is a second annotator's tuning set. The third to seventh annotators
+// each wrote a tune-N and a heldout-(N-1) (DEV3- … DEV12-), putting every third record written into the heldout file.
+// From heldout-7 (DEV13-) on, each set is one new annotator's, written outside the repository while the rules were
+// tuned and added only when they were final (GUIDELINES.md says when each was scored).
+export const FIRST_ANNOTATOR = { tune: 'tune', heldout: 'heldout', idPrefix: 'DEV', tuneRecords: 140, heldoutRecords: 70 }
+
+export const LATER_SETS = [
+  { name: 'tune-2', source: 'tune2-', idPrefix: 'DEV2', records: 150 },
+  { name: 'tune-3', source: 'tune3-', idPrefix: 'DEV3', records: 150 },
+  { name: 'heldout-2', source: 'heldout2-', idPrefix: 'DEV4', records: 75 },
+  { name: 'tune-4', source: 'tune4-', idPrefix: 'DEV5', records: 150 },
+  { name: 'heldout-3', source: 'heldout3-', idPrefix: 'DEV6', records: 75 },
+  { name: 'tune-5', source: 'tune5-', idPrefix: 'DEV7', records: 150 },
+  { name: 'heldout-4', source: 'heldout4-', idPrefix: 'DEV8', records: 75 },
+  { name: 'tune-6', source: 'tune6-', idPrefix: 'DEV9', records: 150 },
+  { name: 'heldout-5', source: 'heldout5-', idPrefix: 'DEV10', records: 75 },
+  { name: 'tune-7', source: 'tune7-', idPrefix: 'DEV11', records: 150 },
+  { name: 'heldout-6', source: 'heldout6-', idPrefix: 'DEV12', records: 75 },
+  { name: 'heldout-7', source: 'heldout7-', idPrefix: 'DEV13', records: 150 },
+  { name: 'heldout-8', source: 'heldout8-', idPrefix: 'DEV14', records: 150 },
+  { name: 'heldout-9', source: 'heldout9-', idPrefix: 'DEV15', records: 150 },
+  { name: 'heldout-10', source: 'heldout10-', idPrefix: 'DEV16', records: 150 },
+  { name: 'heldout-11', source: 'heldout11-', idPrefix: 'DEV17', records: 150 },
+  { name: 'heldout-12', source: 'heldout12-', idPrefix: 'DEV18', records: 150 },
+  { name: 'heldout-13', source: 'heldout13-', idPrefix: 'DEV19', records: 150 },
+  { name: 'heldout-14', source: 'heldout14-', idPrefix: 'DEV20', records: 150 },
+  { name: 'heldout-15', source: 'heldout15-', idPrefix: 'DEV21', records: 150 },
+  { name: 'heldout-16', source: 'heldout16-', idPrefix: 'DEV22', records: 150 },
+  { name: 'heldout-17', source: 'heldout17-', idPrefix: 'DEV23', records: 150 },
+  { name: 'heldout-18', source: 'heldout18-', idPrefix: 'DEV24', records: 150 },
+]
+
+/** output file → expected record count, for every set */
+export const EXPECTED_RECORDS = Object.fromEntries([
+  [`${FIRST_ANNOTATOR.tune}.jsonl`, FIRST_ANNOTATOR.tuneRecords],
+  [`${FIRST_ANNOTATOR.heldout}.jsonl`, FIRST_ANNOTATOR.heldoutRecords],
+  ...LATER_SETS.map((s) => [`${s.name}.jsonl`, s.records]),
+])
+
+/** every record-id prefix in use */
+export const ID_PREFIXES = new Set([FIRST_ANNOTATOR.idPrefix, ...LATER_SETS.map((s) => s.idPrefix)])
