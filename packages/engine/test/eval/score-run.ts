@@ -3,18 +3,20 @@
 // --set names dev sets (devset/*.jsonl), comma-separated; `all` is every set but the sealed ones. With more than one
 // set a pooled block follows (tp, fp and fn summed over the sets).
 // --errors lists disagreements, and refuses to for sealed sets (never tune on them).
+// --by-role splits the roles field per role (each set, and pooled).
 // --ci adds each field's 95 % bootstrap interval of F1 (records resampled, bootstrap.ts).
 // --write-quality FILE records the scores (per set and field) with the extractor version, and the F1 intervals of the
 // sets pooled, for the report's method section (data/evaluation/extraction-quality.json;
 // adapters/files/load-extraction-evaluation.ts reads it).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { ROLE_IDS } from '@platformscope/contract'
 import { toExtractOutput } from '../../src/domain/extraction/extractor.ts'
 import { createExtractor } from '../../src/domain/extraction/create-extractor.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
 import { bootstrapF1Intervals } from './bootstrap.ts'
-import { FIELDS, emptyScores, formatScores, scoreRecord, type GoldRecord, type Scores } from './score.ts'
+import { FIELDS, emptyScores, formatRoleScores, formatScores, scoreRecord, type GoldRecord, type RoleCounts, type Scores } from './score.ts'
 
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => {
@@ -57,6 +59,17 @@ const catalogue = loadCatalogue()
 const extractor = createExtractor(catalogue, loadLexicons(catalogue))
 const written: Array<{ set: string; records: number; fields: Record<string, { tp: number; fp: number; fn: number }> }> = []
 const showIntervals = args.includes('--ci')
+// --by-role: the roles field split per role, for every set and pooled
+const showByRole = args.includes('--by-role')
+const pooledByRole: RoleCounts = {}
+const addRoleCounts = (into: RoleCounts, from: RoleCounts): void => {
+  for (const [role, c] of Object.entries(from)) {
+    const t = (into[role] ??= { tp: 0, fp: 0, fn: 0 })
+    t.tp += c.tp
+    t.fp += c.fp
+    t.fn += c.fn
+  }
+}
 /** every scored record's own counts, all sets: for the bootstrap intervals */
 const pooledRecords: Scores[] = []
 const formatIntervals = (records: readonly Scores[]): string =>
@@ -65,6 +78,7 @@ const formatIntervals = (records: readonly Scores[]): string =>
     .join('\n')
 for (const [label, path] of files) {
   const scores = emptyScores()
+  const byRole: RoleCounts = {}
   const setRecords: Scores[] = []
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '')
   for (const line of lines) {
@@ -73,7 +87,7 @@ for (const [label, path] of files) {
     if (!gold) continue
     const out = toExtractOutput(rec.id, extractor.extract({ id: rec.id, text: rec.text, date: rec.date }))
     const own = emptyScores()
-    const issues = scoreRecord(own, { ...gold, id: rec.id }, out)
+    const issues = scoreRecord(own, { ...gold, id: rec.id }, out, byRole)
     for (const f of FIELDS) {
       scores[f].tp += own[f].tp
       scores[f].fp += own[f].fp
@@ -85,7 +99,9 @@ for (const [label, path] of files) {
     }
   }
   process.stdout.write(`${formatScores(`${label} (${lines.length} records, extractor ${extractor.version})`, scores)}\n\n`)
+  if (showByRole) process.stdout.write(`${formatRoleScores(byRole, ROLE_IDS)}\n\n`)
   if (showIntervals) process.stdout.write(`${formatIntervals(setRecords)}\n\n`)
+  addRoleCounts(pooledByRole, byRole)
   pooledRecords.push(...setRecords)
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { tp: scores[f].tp, fp: scores[f].fp, fn: scores[f].fn }]))
   written.push({ set: label, records: lines.length, fields })
@@ -94,6 +110,7 @@ if (written.length > 1) {
   const pooled = emptyScores()
   for (const w of written) for (const f of FIELDS) for (const k of ['tp', 'fp', 'fn'] as const) pooled[f][k] += w.fields[f]?.[k] ?? 0
   process.stdout.write(`${formatScores(`pooled (${written.length} sets, ${pooledRecords.length} records)`, pooled)}\n\n`)
+  if (showByRole) process.stdout.write(`${formatRoleScores(pooledByRole, ROLE_IDS)}\n\n`)
   if (showIntervals) process.stdout.write(`${formatIntervals(pooledRecords)}\n\n`)
 }
 const qualityFile = opt('--write-quality')

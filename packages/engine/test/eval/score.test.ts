@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ExtractOutput } from '@platformscope/contract'
-import { alignMentions, emptyScores, prf, scoreRecord, type GoldRecord } from './score.ts'
+import { alignMentions, emptyScores, prf, scoreRecord, type GoldRecord, type RoleCounts } from './score.ts'
 
 type Pm = ExtractOutput['mentions'][number]
 const m = (start: number, end: number, over: Partial<Pm> = {}): Pm => ({
@@ -38,6 +38,28 @@ describe(scoreRecord.name, () => {
     assert.deepEqual(s.roles, { tp: 1, fp: 1, fn: 0 })
     assert.deepEqual(s.platform_sets, { tp: 1, fp: 1, fn: 1 })
     assert.deepEqual(s.person_ages, { tp: 1, fp: 0, fn: 0 })
+  })
+
+  it('splits the roles field per role, unaligned predicted roles counting as extras', () => {
+    const gold: GoldRecord = { id: 'r', mentions: [m(0, 8, { roles: ['recruiting', 'image_distribution'] }), m(20, 28, { roles: ['advertising'] })] }
+    const pred: ExtractOutput = {
+      id: 'r',
+      mentions: [m(0, 8, { roles: ['recruiting', 'relationship'] }), m(40, 48, { roles: ['advertising'] })],
+      persons: [],
+      vulnerabilities: [],
+    }
+    const s = emptyScores()
+    const byRole: RoleCounts = {}
+    scoreRecord(s, gold, pred, byRole)
+    assert.deepEqual(byRole, {
+      recruiting: { tp: 1, fp: 0, fn: 0 },
+      image_distribution: { tp: 0, fp: 0, fn: 1 },
+      relationship: { tp: 0, fp: 1, fn: 0 },
+      advertising: { tp: 0, fp: 1, fn: 1 },
+    })
+    // the per-role counts add up to the roles field
+    const sum = Object.values(byRole).reduce((t, c) => ({ tp: t.tp + c.tp, fp: t.fp + c.fp, fn: t.fn + c.fn }), { tp: 0, fp: 0, fn: 0 })
+    assert.deepEqual(sum, s.roles)
   })
 
   it('pairs each mention at most once, largest overlap first', () => {

@@ -54,8 +54,20 @@ export function alignMentions(gold: readonly Gm[], pred: readonly Pm[]): Array<[
   return out
 }
 
-/** Adds one record's counts to `s`. Returns the per-mention disagreements for error listings. */
-export function scoreRecord(s: Scores, gold: GoldRecord, pred: ExtractOutput): string[] {
+/** Role id → counts, for the per-role breakdown of the roles field. */
+export type RoleCounts = Record<string, Counts>
+
+const countRole = (byRole: RoleCounts | undefined, role: string, k: keyof Counts): void => {
+  if (!byRole) return
+  byRole[role] ??= zero()
+  byRole[role][k]++
+}
+
+/**
+ * Adds one record's counts to `s` (and, when given, the roles field's counts per role to `byRole`).
+ * Returns the per-mention disagreements for error listings.
+ */
+export function scoreRecord(s: Scores, gold: GoldRecord, pred: ExtractOutput, byRole?: RoleCounts): string[] {
   const issues: string[] = []
   const pairs = alignMentions(gold.mentions, pred.mentions)
   const gOf = new Map(pairs.map(([g, p]) => [g, p]))
@@ -103,15 +115,19 @@ export function scoreRecord(s: Scores, gold: GoldRecord, pred: ExtractOutput): s
     }
     const pr = new Set<string>(p?.roles ?? [])
     for (const r of g.roles) {
-      if (pr.has(r)) s.roles.tp++
-      else {
+      if (pr.has(r)) {
+        s.roles.tp++
+        countRole(byRole, r, 'tp')
+      } else {
         s.roles.fn++
+        countRole(byRole, r, 'fn')
         if (p) issues.push(`role missed ${r}: ${show(g)}`)
       }
     }
     for (const r of pr) {
       if (!g.roles.includes(r)) {
         s.roles.fp++
+        countRole(byRole, r, 'fp')
         issues.push(`role extra ${r}: ${show(g)}`)
       }
     }
@@ -120,6 +136,7 @@ export function scoreRecord(s: Scores, gold: GoldRecord, pred: ExtractOutput): s
     if (pOf.has(pi)) return
     if (p.negated) s.negation.fp++
     s.roles.fp += p.roles.length
+    for (const r of p.roles) countRole(byRole, r, 'fp')
   })
 
   const platforms = (ms: ReadonlyArray<Gm | Pm>): Set<string> =>
@@ -154,14 +171,17 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) }
 }
 
+const countsRow = (name: string, c: Counts, width = 14): string => {
+  const { p, r, f1 } = prf(c)
+  return `${name.padEnd(width)} ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f1.toFixed(3)}`
+}
+
 export function formatScores(title: string, s: Scores): string {
-  const rows = [`${title}`, 'field            tp    fp    fn   prec  recall   F1']
-  for (const f of FIELDS) {
-    const c = s[f]
-    const { p, r, f1 } = prf(c)
-    rows.push(
-      `${f.padEnd(14)} ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f1.toFixed(3)}`,
-    )
-  }
-  return rows.join('\n')
+  return [`${title}`, 'field            tp    fp    fn   prec  recall   F1', ...FIELDS.map((f) => countsRow(f, s[f]))].join('\n')
+}
+
+/** The roles field per role, in the order given (roles never seen on either side are left out). */
+export function formatRoleScores(byRole: RoleCounts, order: readonly string[]): string {
+  const rows = order.filter((r) => byRole[r]).map((r) => countsRow(`  ${r}`, byRole[r] as Counts, 22))
+  return ['roles by role            tp    fp    fn   prec  recall   F1', ...rows].join('\n')
 }
