@@ -638,6 +638,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Ik stuur hem elke dag een bericht via Snapchat."'), [['Snapchat', false]])
     assert.deepEqual(negated('Tap 04-05 op de lijn van verdachte: gesprek via WhatsApp.'), [['WhatsApp', false]])
   })
+  it('negates a checked platform when the result after a colon or semicolon is that nothing was found', () => {
+    assert.deepEqual(negated('Verbalisant bekeek het profiel op Badoo: het profiel is niet meer aangetroffen.'), [['Badoo', true]])
+    assert.deepEqual(negated('Om 14.00 uur zoekt een collega op Tinder naar het genoemde profiel; profiel niet aangetroffen.'), [['Tinder', true]])
+    // hard negatives: a result with more after it, a result that is found, a use stated before 'niet meer online', another sentence
+    assert.deepEqual(negated('Verbalisant bekeek Kinky: de advertentie is niet meer aangetroffen, wel een nieuwe.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Op Snapchat werd gezocht; het account is gevonden.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij stond op Kinky; de advertentie is niet meer online.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('De tip noemt een advertentie op Redlights. Controle: advertentie niet meer aangetroffen.'), [['Redlights.nl', false]])
+  })
   it('reads the short tap headings (Tap, Tapsamenvatting, Uitwerking tapgesprek) as a tapped call', () => {
     assert.deepEqual(negated("Tap, 03-02, 20.15 uur. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tapsamenvatting. Verdachte: "Nog niet, ik zet haar morgen op Eromarkt."'), [['Eromarkt.nl', true]])

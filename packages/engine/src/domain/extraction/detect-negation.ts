@@ -448,6 +448,18 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           if (openWord >= 0) for (const m of ms) if (inClause(m)) mark(toks, m, { first: openWord, last: openWord, kind: 'hypothetical' })
         }
         const inMention = (k: number): boolean => mentionTokens.has(k)
+        // 'Verbalisant bekeek www.x.nl/…: de advertentie is niet meer aangetroffen', 'zoekt op Tinder naar het profiel;
+        // profiel niet aangetroffen': a check whose result after the stop is that the thing was not found (heldout-13,
+        // heldout-17); the hard stop ends every other trigger's scope
+        for (let k = from + 1; k < to - 1; k++) {
+          if (toks.text[k] !== ':' && toks.text[k] !== ';') continue
+          const r = notFoundResult(toks, k + 1, to)
+          if (r < 0) continue
+          let a = k
+          while (a > from && !HARD_STOPS.has(toks.text[a - 1] ?? '')) a--
+          // a URL that ends in dots reaches up to the colon ('www.x.nl/breda/...:')
+          for (const m of ms) if (m.firstToken >= a && m.firstToken < k && m.lastToken <= k) mark(toks, m, { first: r, last: r, kind: 'negation' })
+        }
         // 'Niet aangetroffen: Telegram', 'CIE-informatie (niet getoetst): …': a qualifier of finding or checking that ends
         // a short label is about what follows the colon (the colon is a hard stop for its scope); 'Geen bijzonderheden:'
         // and 'Niet relevant:' are no such qualifier
@@ -648,6 +660,29 @@ function outspans(h: PhraseHit, x: number, y: number): boolean {
 }
 
 const WH_OPENERS = new Set(['hoeveel', 'hoelang', 'hoe', 'wanneer', 'waarom', 'waar', 'wie'])
+/** what a check looks for ('de advertentie', 'profiel', 'het account') */
+const FOUND_NOUNS = new Set(['advertentie', 'advertenties', 'profiel', 'profielen', 'account', 'accounts', 'pagina', 'link', 'kanaal', 'groep'])
+const FOUND_AUX = new Set(['is', 'werd', 'was', 'wordt', 'zijn', 'waren', 'werden'])
+/** 'niet meer online' after a stated use ('Zij stond op Kinky; de advertentie is niet meer online') is no check */
+const FOUND_RESULTS = new Set(['aangetroffen', 'gevonden', 'teruggevonden'])
+
+/**
+ * the token of 'niet' or 'nergens' in a short result clause from `k` to the end of the sentence that says the thing
+ * looked for was not found ('de advertentie is niet meer aangetroffen', 'profiel niet aangetroffen'), else -1
+ */
+function notFoundResult(toks: Tokens, k: number, to: number): number {
+  if (toks.text[k] === 'de' || toks.text[k] === 'het') k++
+  if (!FOUND_NOUNS.has(toks.text[k++] ?? '')) return -1
+  if (FOUND_AUX.has(toks.text[k] ?? '')) k++
+  const no = k
+  if (toks.text[k] !== 'niet' && toks.text[k] !== 'nergens') return -1
+  if (toks.text[++k] === 'meer') k++
+  if (!FOUND_RESULTS.has(toks.text[k] ?? '')) return -1
+  // the clause ends the sentence ('… niet aangetroffen.'), not '… niet gevonden, wel een ander'
+  for (let j = k + 1; j < to; j++) if (!toks.punct[j]) return -1
+  return no
+}
+
 /** first words of a record that is the report of a tapped call */
 const TAP_HEADINGS = new Set([
   'tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog', 'ovc',
