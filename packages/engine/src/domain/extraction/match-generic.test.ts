@@ -21,6 +21,13 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij kent hem van internet. Hoe laat het was, weet zij niet meer.'), [['internet', 'generic']])
   })
 
+  it('reads an imageboard as a type word for a platform', () => {
+    assert.deepEqual(kinds('Melding van een hotline: op een imageboard staan beelden van een meisje.'), [['imageboard', 'generic']])
+    assert.deepEqual(kinds('De beelden zijn op meerdere imageboards gedeeld.'), [['imageboards', 'generic']])
+    // hard negative: a board that is no platform
+    assert.deepEqual(kinds('Op het prikbordje in de gang hing een briefje.'), [])
+  })
+
   it('reads the type word asked about as the unclear mention when no type word came before', () => {
     assert.deepEqual(kinds('Zij weet niet via welke site haar advertentie was geplaatst.'), [['site', 'unclear']])
     // the type word before is the mention; the question about it is none
