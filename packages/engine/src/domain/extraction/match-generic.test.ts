@@ -28,6 +28,15 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Op het prikbordje in de gang hing een briefje.'), [])
   })
 
+  it('reads an app whose logo the speaker did not know as unclear, not as denied', () => {
+    assert.deepEqual(kinds('Zij kende verdachte via een app waarvan zij het logo niet kende.'), [['app', 'unclear']])
+    assert.deepEqual(kinds('Hij gaf haar een telefoon met een berichtenapp met een logo dat zij nooit eerder had gezien en niet kende.'), [['berichtenapp', 'unclear']])
+    assert.equal(mentionsOf('Zij kende verdachte via een app waarvan zij het logo niet kende.')[0]?.negated, false)
+    // hard negatives: a logo she did know, a logo of something that is no platform
+    assert.deepEqual(kinds('Het contact liep via een app met een groen logo.'), [['app', 'generic']])
+    assert.deepEqual(kinds('Hij droeg een jas met een logo dat zij niet kende.'), [])
+  })
+
   it('reads the type word asked about as the unclear mention when no type word came before', () => {
     assert.deepEqual(kinds('Zij weet niet via welke site haar advertentie was geplaatst.'), [['site', 'unclear']])
     // the type word before is the mention; the question about it is none
