@@ -37,6 +37,15 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Hij droeg een jas met een logo dat zij niet kende.'), [])
   })
 
+  it('reads a site whose name the speaker does not say or never saw as unclear', () => {
+    assert.deepEqual(kinds('Hij zei dat hij haar op een site had gezet, maar welke zei hij niet.'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Verdachte: "Ik heb haar op een site gezet, welke zeg ik niet."'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Hij plaatste haar foto op een site; welke site dat was, heeft zij nooit gezien.'), [['site', 'unclear']])
+    // hard negatives: the name said, a 'welke' about something else
+    assert.deepEqual(kinds('Hij zette haar op een site; welke zei hij later wel: Kinky.'), [['site', 'generic'], ['Kinky', 'named']])
+    assert.deepEqual(kinds('Zij stond op een site; welke mannen reageerden, zei zij niet.'), [['site', 'generic']])
+  })
+
   it('reads the type word asked about as the unclear mention when no type word came before', () => {
     assert.deepEqual(kinds('Zij weet niet via welke site haar advertentie was geplaatst.'), [['site', 'unclear']])
     // the type word before is the mention; the question about it is none
