@@ -647,6 +647,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij stond op Kinky; de advertentie is niet meer online.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('De tip noemt een advertentie op Redlights. Controle: advertentie niet meer aangetroffen.'), [['Redlights.nl', false]])
   })
+  it('reads "niets/niks (meer) via/op X" as a denial of that platform', () => {
+    assert.deepEqual(negated("Betrokkene (15) zegt 'niks via Insta gedaan'."), [['Instagram', true]])
+    assert.deepEqual(negated('Verdachte zegt dat hij voorlopig niets meer op Kinky zet.'), [['Kinky.nl', true]])
+    // hard negatives: 'niets' not next to the platform's preposition, 'niets' after the mention
+    assert.deepEqual(negated('Zij verdiende er niets aan, terwijl haar foto op Kinky stond.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Via Snapchat kreeg zij berichten; zij zei daar niets over.'), [['Snapchat', false]])
+  })
   it('reads the short tap headings (Tap, Tapsamenvatting, Uitwerking tapgesprek) as a tapped call', () => {
     assert.deepEqual(negated("Tap, 03-02, 20.15 uur. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tapsamenvatting. Verdachte: "Nog niet, ik zet haar morgen op Eromarkt."'), [['Eromarkt.nl', true]])
