@@ -654,6 +654,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij verdiende er niets aan, terwijl haar foto op Kinky stond.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Via Snapchat kreeg zij berichten; zij zei daar niets over.'), [['Snapchat', false]])
   })
+  it('reads a reporter not knowing whether his own account is true as a supposition', () => {
+    assert.deepEqual(negated('Anoniem webformulier. Melder schrijft: "Een man uit de wijk biedt meisjes aan via Snapchat. Ik weet niet of het klopt."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Een buurvrouw meldt dat een meisje via Telegram wordt aangeboden, maar zij weet niet of dat klopt.'), [['Telegram', true]])
+    // hard negatives: not knowing something else, a doubt about another question, a bare denial after the statement
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd. Zij weet niet of het adres klopt.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij bood haar aan via Kinky. Of het om geld ging, weet zij niet.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Verdachte benaderde haar via Instagram. Verdachte ontkent dit.'), [['Instagram', false]])
+  })
   it('reads the short tap headings (Tap, Tapsamenvatting, Uitwerking tapgesprek) as a tapped call', () => {
     assert.deepEqual(negated("Tap, 03-02, 20.15 uur. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tapsamenvatting. Verdachte: "Nog niet, ik zet haar morgen op Eromarkt."'), [['Eromarkt.nl', true]])

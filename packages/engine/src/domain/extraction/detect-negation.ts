@@ -38,6 +38,15 @@ function aboutOtherThing(toks: Tokens, k: number, to: number): boolean {
   return !POINTING_BACK.has(toks.text[k + 1] ?? '')
 }
 
+/** whether a trigger from `first` to `last` holds 'of' followed by a pointer ('niet of het klopt', 'niet of dat waar is') */
+function pointsBackAfterOf(toks: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const w = toks.text[k + 1] ?? ''
+    if (toks.text[k] === 'of' && (POINTING_BACK.has(w) || w === 'het')) return true
+  }
+  return false
+}
+
 function semicolonIn(toks: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (toks.text[k] === ';') return true
   return false
@@ -380,7 +389,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         POINTING_BACK.has(toks.text[h.first - 1] ?? '') ||
         POINTING_BACK.has(toks.text[h.first - 2] ?? '') ||
         BACK_NOUNS.has(toks.text[h.first - 2] ?? '') ||
-        BACK_NOUNS.has(toks.text[h.first - 3] ?? '')
+        BACK_NOUNS.has(toks.text[h.first - 3] ?? '') ||
+        // 'Ik weet niet of het klopt.': a doubt whose own 'of het' points back to what was just told
+        (e?.kind === 'hypothetical' && pointsBackAfterOf(toks, h.first, h.last))
       // 'Er zijn geen aanwijzingen voor uitbuiting' is about exploitation: a retraction-only entry needs a pointer
       const pointed =
         (e?.direction === 'retraction' ? points : opens) ||
