@@ -662,6 +662,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij bood haar aan via Kinky. Of het om geld ging, weet zij niet.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Verdachte benaderde haar via Instagram. Verdachte ontkent dit.'), [['Instagram', false]])
   })
+  it('reads a guess or a maybe answering a yes/no question as a supposition', () => {
+    assert.deepEqual(negated('V: Stond je ook op een website? A: Ik denk het.'), [[null, true]])
+    assert.deepEqual(negated('V: Had hij ook een account op Kik? A: Misschien.'), [['Kik Messenger', true]])
+    assert.deepEqual(negated('Tapverslag. De vrouw vraagt of het meisje ook op Kinky komt. Verdachte: "Misschien later, eerst kijken."'), [['Kinky.nl', true]])
+    // hard negatives: a yes ('Ik denk het wel'), a 'misschien' that opens a statement of its own, a wh-question
+    assert.deepEqual(negated('V: Stond je ook op Kinky? A: Ik denk het wel.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('V: Had hij een account op Kik? A: Misschien had hij dat, maar hij stuurde berichten via Snapchat.'), [['Kik Messenger', false], ['Snapchat', false]])
+    assert.deepEqual(negated('V: Wanneer kwam je op Kinky? A: Ik denk het.'), [['Kinky.nl', false]])
+  })
   it('reads the short tap headings (Tap, Tapsamenvatting, Uitwerking tapgesprek) as a tapped call', () => {
     assert.deepEqual(negated("Tap, 03-02, 20.15 uur. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tapsamenvatting. Verdachte: "Nog niet, ik zet haar morgen op Eromarkt."'), [['Eromarkt.nl', true]])

