@@ -567,7 +567,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         const ownFirst = bySentence.get(s + 1)?.[0]?.firstToken ?? Infinity
         // 'Melder stelt dat hij meisjes ronselt via TikTok. Melder geeft geen plaatsnaam. De informatie is niet
         // geverifieerd.': a qualifier of the whole report reaches past sentences of the report that name no platform
-        if (!next && (hearsay(toks, s) || hearsay(toks, 0))) {
+        // (the cheap conditions of the loop's first step first: the hearsay scans read whole sentences)
+        if (!next && !bySentence.has(s + 1) && s + 2 < toks.sentenceStart.length && (hearsay(toks, s) || hearsay(toks, 0))) {
           for (let r = s + 2; r <= s + MAX_REPORT_BACK && !bySentence.has(r - 1) && r < toks.sentenceStart.length; r++) {
             if (!aboutReport(toks, r)) continue
             const q = retraction(toks, r)
