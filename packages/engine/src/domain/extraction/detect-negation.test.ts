@@ -624,6 +624,53 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapgesprek. Verdachte: "Ik stuur haar morgen het adres, ze staat al op Kinky."'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Ik zet morgen mijn profiel op Badoo weer aan."'), [['Badoo', false]])
   })
+  it('reads the speaker\'s own announcement to send or place in a tapped call as a plan', () => {
+    assert.deepEqual(negated('Tapverslag. Verdachte tegen NN-man: "Ik zet haar vanavond op Redlights, goed?"'), [['Redlights.nl', true]])
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Ze moet morgen werken. Ik stuur haar het adres via Telegram."'), [['Telegram', true]])
+    assert.deepEqual(negated('Tap 04-05: verdachte tegen een meisje: "Om tien uur bij de klant, ik stuur de tijd op Snapchat."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Tapverslag. Verdachte 2 zegt: "We moeten haar ook op Kinky zetten."'), [['Kinky.nl', true]])
+    const text = 'Tap 04-05, 22.10 uur. Verdachte: "Ik stuur het adres via WhatsApp." Om 22.15 uur volgt een WhatsApp-bericht.'
+    assert.deepEqual(negated(text), [['WhatsApp', true], ['WhatsApp', false]])
+    // hard negatives: a send in the past, a report in the third person, a plan carried out, no tapped call, a heading alone
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Ik stuurde haar het adres via Telegram."'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapverslag. Verdachte zegt dat hij het adres via Telegram stuurt.'), [['Telegram', false]])
+    assert.deepEqual(negated("Tap 02-03. Verdachte: 'Ik zet haar vanavond op Eromarkt.' Om 23.00 uur staat zij op Eromarkt."), [['Eromarkt.nl', false], ['Eromarkt.nl', false]])
+    assert.deepEqual(negated('Verhoor. Zij verklaart: "Ik stuur hem elke dag een bericht via Snapchat."'), [['Snapchat', false]])
+    assert.deepEqual(negated('Tap 04-05 op de lijn van verdachte: gesprek via WhatsApp.'), [['WhatsApp', false]])
+  })
+  it('negates a checked platform when the result after a colon or semicolon is that nothing was found', () => {
+    assert.deepEqual(negated('Verbalisant bekeek het profiel op Badoo: het profiel is niet meer aangetroffen.'), [['Badoo', true]])
+    assert.deepEqual(negated('Om 14.00 uur zoekt een collega op Tinder naar het genoemde profiel; profiel niet aangetroffen.'), [['Tinder', true]])
+    // hard negatives: a result with more after it, a result that is found, a use stated before 'niet meer online', another sentence
+    assert.deepEqual(negated('Verbalisant bekeek Kinky: de advertentie is niet meer aangetroffen, wel een nieuwe.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Op Snapchat werd gezocht; het account is gevonden.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij stond op Kinky; de advertentie is niet meer online.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('De tip noemt een advertentie op Redlights. Controle: advertentie niet meer aangetroffen.'), [['Redlights.nl', false]])
+  })
+  it('reads "niets/niks (meer) via/op X" as a denial of that platform', () => {
+    assert.deepEqual(negated("Betrokkene (15) zegt 'niks via Insta gedaan'."), [['Instagram', true]])
+    assert.deepEqual(negated('Verdachte zegt dat hij voorlopig niets meer op Kinky zet.'), [['Kinky.nl', true]])
+    // hard negatives: 'niets' not next to the platform's preposition, 'niets' after the mention
+    assert.deepEqual(negated('Zij verdiende er niets aan, terwijl haar foto op Kinky stond.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Via Snapchat kreeg zij berichten; zij zei daar niets over.'), [['Snapchat', false]])
+  })
+  it('reads a reporter not knowing whether his own account is true as a supposition', () => {
+    assert.deepEqual(negated('Anoniem webformulier. Melder schrijft: "Een man uit de wijk biedt meisjes aan via Snapchat. Ik weet niet of het klopt."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Een buurvrouw meldt dat een meisje via Telegram wordt aangeboden, maar zij weet niet of dat klopt.'), [['Telegram', true]])
+    // hard negatives: not knowing something else, a doubt about another question, a bare denial after the statement
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd. Zij weet niet of het adres klopt.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij bood haar aan via Kinky. Of het om geld ging, weet zij niet.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Verdachte benaderde haar via Instagram. Verdachte ontkent dit.'), [['Instagram', false]])
+  })
+  it('reads a guess or a maybe answering a yes/no question as a supposition', () => {
+    assert.deepEqual(negated('V: Stond je ook op een website? A: Ik denk het.'), [[null, true]])
+    assert.deepEqual(negated('V: Had hij ook een account op Kik? A: Misschien.'), [['Kik Messenger', true]])
+    assert.deepEqual(negated('Tapverslag. De vrouw vraagt of het meisje ook op Kinky komt. Verdachte: "Misschien later, eerst kijken."'), [['Kinky.nl', true]])
+    // hard negatives: a yes ('Ik denk het wel'), a 'misschien' that opens a statement of its own, a wh-question
+    assert.deepEqual(negated('V: Stond je ook op Kinky? A: Ik denk het wel.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('V: Had hij een account op Kik? A: Misschien had hij dat, maar hij stuurde berichten via Snapchat.'), [['Kik Messenger', false], ['Snapchat', false]])
+    assert.deepEqual(negated('V: Wanneer kwam je op Kinky? A: Ik denk het.'), [['Kinky.nl', false]])
+  })
   it('reads the short tap headings (Tap, Tapsamenvatting, Uitwerking tapgesprek) as a tapped call', () => {
     assert.deepEqual(negated("Tap, 03-02, 20.15 uur. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tapsamenvatting. Verdachte: "Nog niet, ik zet haar morgen op Eromarkt."'), [['Eromarkt.nl', true]])
@@ -651,7 +698,7 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated("Tap 04-03. De vriend zegt: 'Niet op Kinky, daar kijkt de politie. Dan beter Redlights.'"), [['Kinky.nl', true], ['Redlights.nl', true]])
     assert.deepEqual(negated('Tapverslag. Vrouw: "Dat account is geblokkeerd." Verdachte: "Dan via Signal of zo."'), [['Signal', true]])
     // hard negatives: 'dan' with a verb and more words, outside a tapped call, 'dan' not opening the clause
-    assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuur ik haar het adres straks via Signal door."'), [['Signal', false]])
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuurt hij haar het adres straks via Signal door."'), [['Signal', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Dan via Signal, want WhatsApp las hij mee."'), [['Signal', false], ['WhatsApp', false]])
     assert.deepEqual(negated('Tapverslag. Verdachte zegt dat het meer oplevert dan via Kinky.'), [['Kinky.nl', false]])
   })

