@@ -1665,4 +1665,15 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Klanten gaven haar cadeaus na afspraken via Snapchat.')[0]?.[1].includes('recruiting'))
     assert.ok(!roles('Op haar Instagram staan foto’s van dure cadeaus.')[0]?.[1].includes('recruiting'))
   })
+
+  it('reads where she knows the pimp from in other word orders as recruiting', () => {
+    assert.deepEqual(roles('Slachtoffer verklaart dat zij haar pooier kende van Instagram.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Zij kende haar pooier van Discord.'), [['Discord', ['recruiting']]])
+    assert.deepEqual(roles('Zij verblijft bij verdachte, die zij van Snapchat kende.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Volgens de melder is zij meegegaan met een oudere jongen van Snapchat.'), [['Snapchat', ['recruiting']]])
+    // hard negatives: a boy described by his age, a pimp known from school, a man she already knew
+    assert.ok(!roles('Een jongen van 16 stuurde haar via Snapchat een grap.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Zij kende haar pooier van school en sprak hem daarna via Snapchat.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Zij sprak met verdachte, die zij al van Facebook kende.')[0]?.[1].includes('recruiting'))
+  })
 })
