@@ -1676,4 +1676,11 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij kende haar pooier van school en sprak hem daarna via Snapchat.')[0]?.[1].includes('recruiting'))
     assert.ok(!roles('Zij sprak met verdachte, die zij al van Facebook kende.')[0]?.[1].includes('recruiting'))
   })
+
+  it('reads an upload from an IP address as image_distribution (an IP address is no address)', () => {
+    assert.deepEqual(roles('Vanaf een Nederlands IP-adres is op Pornhub een video van een minderjarige geüpload.'), [['Pornhub', ['image_distribution']]])
+    assert.deepEqual(roles('Een gebruiker met een IP-adres in Breda uploadde video’s van een jongen naar Pornhub.'), [['Pornhub', ['image_distribution']]])
+    // hard negative: addresses shared are no images
+    assert.ok(!roles('Hij deelde via Telegram de adressen van de hotels.')[0]?.[1].includes('image_distribution'))
+  })
 })

@@ -75,7 +75,9 @@ export function buildRoleAssigner(
   }
   const withIds = entries.map((e) => (e.with ?? []).map(auxId))
   const withoutIds = entries.map((e) => (e.without ?? []).map(auxId))
-  const aux = memoised(compilePhrases(auxPatterns, classes), keepHits)
+  // 'geen adressen delen' keeps an image cue from addresses, not from an IP address ('vanaf een IP-adres geüpload')
+  const ipBlind = new Set(entries.flatMap((e, i) => (e.role === 'image_distribution' ? (withoutIds[i] ?? []) : [])))
+  const aux = notIpAddress(memoised(compilePhrases(auxPatterns, classes), keepHits), ipBlind)
   const references = memoised(compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes), keepHits)
   const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
   const noExploitation = compilePhrases(NO_EXPLOITATION, classes)
@@ -356,6 +358,25 @@ function memoised(
         memo.set(key, hits)
       }
       return hits
+    },
+  }
+}
+
+/**
+ * The `blind` conditions do not read an IP address as an address: 'vanaf een IP-adres is een video geüpload' names no
+ * postal address, so the image cues' 'adres*' condition ('niet adressen delen') does not block the upload cue.
+ */
+function notIpAddress(
+  m: { findAll(t: Tokens, from: number, to: number): PhraseHit[] },
+  blind: ReadonlySet<number>,
+): { findAll(t: Tokens, from: number, to: number): PhraseHit[] } {
+  const ip = (t: Tokens, h: PhraseHit): boolean =>
+    blind.has(h.entry) &&
+    h.words.some((k) => t.hyphenBefore[k] === 1 && t.text[k - 1] === 'ip' && (t.text[k] ?? '').startsWith('adres'))
+  return {
+    findAll(t, from, to) {
+      const hits = m.findAll(t, from, to)
+      return hits.some((h) => ip(t, h)) ? hits.filter((h) => !ip(t, h)) : hits
     },
   }
 }
