@@ -1683,4 +1683,12 @@ describe(buildRoleAssigner.name, () => {
     // hard negative: addresses shared are no images
     assert.ok(!roles('Hij deelde via Telegram de adressen van de hotels.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads keeping track of where she is as relationship', () => {
+    assert.deepEqual(roles('Verdachte wist via de kaart van Snapchat altijd waar zij was.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Hij ziet via Snapchat steeds waar ze is en belt haar dan.'), [['Snapchat', ['relationship']]])
+    // hard negatives: where she had to go is a meeting, and a parent or the police looking for her is no pimp
+    assert.ok(!roles('Hij stuurde haar via WhatsApp waar zij heen moest.')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Haar moeder zag via Snapchat waar zij was.')[0]?.[1].includes('relationship'))
+  })
 })
