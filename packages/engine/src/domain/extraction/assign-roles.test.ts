@@ -1691,4 +1691,12 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij stuurde haar via WhatsApp waar zij heen moest.')[0]?.[1].includes('relationship'))
     assert.ok(!roles('Haar moeder zag via Snapchat waar zij was.')[0]?.[1].includes('relationship'))
   })
+
+  it('reads images referred to by a pronoun and put on a platform as image_distribution', () => {
+    assert.deepEqual(roles('Hij vroeg haar om foto’s. Daarna zette hij ze in een Telegramgroep.'), [['Telegram', ['image_distribution']]])
+    assert.deepEqual(roles('V: Wat deed hij met de foto’s? A: Die zette hij op Twitter.'), [['Twitter', ['image_distribution']]])
+    // hard negatives: an advertisement put online, girls put on a site
+    assert.ok(!roles('Hij maakte een advertentie en zette die op Kinky.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Hij zocht meisjes en zette die meisjes op Kinky.')[0]?.[1].includes('image_distribution'))
+  })
 })
