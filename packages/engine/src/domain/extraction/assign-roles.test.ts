@@ -1699,4 +1699,13 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij maakte een advertentie en zette die op Kinky.')[0]?.[1].includes('image_distribution'))
     assert.ok(!roles('Hij zocht meisjes en zette die meisjes op Kinky.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads paid video calls and broadcasts of the minor as image_distribution', () => {
+    assert.deepEqual(roles('Onbekende mannen betalen hem om via Snapchat te videobellen.'), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte zegt dat zij vanavond kan videobellen via WhatsApp, 40 euro per kwartier.'), [['WhatsApp', ['image_distribution']]])
+    assert.deepEqual(roles('V: Wat moest je doen? A: Live gaan op Skype met mannen die betaalden.')[0], ['Skype', ['image_distribution']])
+    // hard negatives: an unpaid call with family, paid appointments with customers
+    assert.ok(!roles('Zij heeft met haar moeder via FaceTime gevideobeld over het geld.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Hij zei haar dat zij de hele avond moest facetimen via WhatsApp.')[0]?.[1].includes('image_distribution'))
+  })
 })
