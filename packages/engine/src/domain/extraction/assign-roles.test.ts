@@ -1708,4 +1708,12 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij heeft met haar moeder via FaceTime gevideobeld over het geld.')[0]?.[1].includes('image_distribution'))
     assert.ok(!roles('Hij zei haar dat zij de hele avond moest facetimen via WhatsApp.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads a profile made for her on a paid-images platform as image_distribution', () => {
+    assert.deepEqual(roles('Hij maakte een profiel voor haar aan op OnlyFans.'), [['OnlyFans', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte maakte een account voor haar op MyModel.'), [['My Model', ['image_distribution']]])
+    // hard negatives: the same profile on a dating site, and images with availability keep advertising
+    assert.ok(!roles('Hij maakte een profiel voor haar aan op Badoo.')[0]?.[1].includes('image_distribution'))
+    assert.ok(roles('Hij zette foto’s van haar op MyModel. Op dat profiel stond dat zij boekbaar was.')[0]?.[1].includes('advertising'))
+  })
 })

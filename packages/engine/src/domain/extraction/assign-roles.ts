@@ -60,6 +60,7 @@ export function buildRoleAssigner(
 ): RoleAssigner {
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
   const paidDating = new Set(lex.roleCues.paid_dating?.platforms ?? [])
+  const paidImages = new Set(lex.roleCues.paid_images?.platforms ?? [])
   const entries = lex.roleCues.entries
   const cues = memoised(cueMatcher(entries.map((e) => e.pattern), classes), keepHits)
   // the same condition ('klant*', a list of family words) recurs in many entries: compile and match it once
@@ -325,6 +326,15 @@ export function buildRoleAssigner(
       // her profile are customers, not her recruiter
       for (const m of mentions) {
         if (m.platformId && paidDating.has(m.platformId) && m.roles.has('customer_acquisition')) m.roles.delete('recruiting')
+      }
+      // 'maakte een profiel voor haar op OnlyFans': on a platform that sells the minor's own images, the profile made
+      // for her offers images, not meetings (GUIDELINES tune-5, tune-7)
+      for (const m of mentions) {
+        const ev = m.roles.get('advertising')
+        // with images named as well, an advertising cue of its own says she is offered ('boekbaar'): both roles
+        if (!ev || m.roles.has('image_distribution') || !m.platform || !paidImages.has(m.platform.toLowerCase())) continue
+        m.roles.delete('advertising')
+        m.roles.set('image_distribution', ev)
       }
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
