@@ -1716,4 +1716,12 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij maakte een profiel voor haar aan op Badoo.')[0]?.[1].includes('image_distribution'))
     assert.ok(roles('Hij zette foto’s van haar op MyModel. Op dat profiel stond dat zij boekbaar was.')[0]?.[1].includes('advertising'))
   })
+
+  it('reads images of minors on a platform, as hotlines report them, as image_distribution', () => {
+    assert.deepEqual(roles('Analyse: Reddit-forum met beelden van minderjarigen.'), [['Reddit', ['image_distribution']]])
+    assert.deepEqual(roles('Melding hotline: beelden van een minderjarige op een beeldhostingsite.'), [[null, ['image_distribution']]])
+    // hard negatives: images found on a phone, and her own sending
+    assert.ok(!roles('Op de telefoon van verdachte zijn beelden van minderjarigen aangetroffen, naast een Signal-chat.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Zij stuurde zelf foto’s van een kind naar haar moeder via WhatsApp.')[0]?.[1].includes('image_distribution'))
+  })
 })
