@@ -1724,4 +1724,11 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Op de telefoon van verdachte zijn beelden van minderjarigen aangetroffen, naast een Signal-chat.')[0]?.[1].includes('image_distribution'))
     assert.ok(!roles('Zij stuurde zelf foto’s van een kind naar haar moeder via WhatsApp.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads threat messages as relationship only when they threaten harm or press her to work, not images', () => {
+    assert.deepEqual(roles('Zij kreeg via Snapchat dreigberichten dat hij haar zou slaan als zij niet ging werken.'), [['Snapchat', ['relationship']]])
+    // hard negatives: threat messages about images (sextortion) give no role
+    assert.deepEqual(roles('Hij dreigt haar foto’s online te zetten. De dreigberichten kwamen binnen via Kik.'), [['Kik Messenger', []]])
+    assert.deepEqual(roles('Die man dreigt de filmpjes te verspreiden. Dat dreigement kwam binnen via Telegram.'), [['Telegram', []]])
+  })
 })
