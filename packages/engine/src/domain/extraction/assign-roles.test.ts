@@ -1731,4 +1731,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij dreigt haar foto’s online te zetten. De dreigberichten kwamen binnen via Kik.'), [['Kik Messenger', []]])
     assert.deepEqual(roles('Die man dreigt de filmpjes te verspreiden. Dat dreigement kwam binnen via Telegram.'), [['Telegram', []]])
   })
+
+  it('reads game currency or credit received from the man as recruiting', () => {
+    assert.deepEqual(roles('Een jongen van dertien kreeg via Fortnite V-bucks van een onbekende man.'), [['Fortnite', ['recruiting']]])
+    assert.deepEqual(roles('Zij kreeg in Habbo credits van een speler in ruil voor foto’s.')[0], ['Habbo', ['recruiting']])
+    // hard negatives: customers’ gifts, and no sign of exploitation
+    assert.ok(!roles('Klanten gaven haar tegoed; zij kreeg via Snapchat ook cadeaukaarten van klanten.')[0]?.[1].includes('recruiting'))
+    assert.deepEqual(roles('Hij kreeg via Roblox robux van een vriend. Er zijn geen aanwijzingen voor uitbuiting.'), [['Roblox', []]])
+  })
 })
