@@ -1739,4 +1739,12 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Klanten gaven haar tegoed; zij kreeg via Snapchat ook cadeaukaarten van klanten.')[0]?.[1].includes('recruiting'))
     assert.deepEqual(roles('Hij kreeg via Roblox robux van een vriend. Er zijn geen aanwijzingen voor uitbuiting.'), [['Roblox', []]])
   })
+
+  it('reads a fake job interview, casting or modelling promise as recruiting', () => {
+    assert.deepEqual(roles('De meisjes kregen via WhatsApp een uitnodiging voor een sollicitatie in een woning.'), [['WhatsApp', ['recruiting']]])
+    assert.deepEqual(roles('Zij kreeg een mail dat zij model kon worden.'), [['E-mail', ['recruiting']]])
+    // hard negatives: a time reference after the interview, and a school placement
+    assert.ok(!roles('Na het sollicitatiegesprek werd zij elk uur geappt met de vraag waar zij was.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('School stuurde haar via e-mail de uitnodiging voor een sollicitatie bij haar stage.')[0]?.[1].includes('recruiting'))
+  })
 })
