@@ -1747,4 +1747,11 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Na het sollicitatiegesprek werd zij elk uur geappt met de vraag waar zij was.')[0]?.[1].includes('recruiting'))
     assert.ok(!roles('School stuurde haar via e-mail de uitnodiging voor een sollicitatie bij haar stage.')[0]?.[1].includes('recruiting'))
   })
+
+  it('reads photos standing on a platform with a price or a number as image_distribution', () => {
+    assert.ok(roles('Op Instagram staan foto’s van een meisje met de tekst “bel maar” en het nummer 06-00000123.')[0]?.[1].includes('image_distribution'))
+    // hard negatives: photos on a phone, her own photos without an offer
+    assert.ok(!roles('Op de telefoon staan foto’s met een prijs; de telefoon bevat ook Telegram.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Op haar Instagram staan foto’s van haar vakantie.')[0]?.[1].includes('image_distribution'))
+  })
 })
