@@ -1754,4 +1754,10 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Op de telefoon staan foto’s met een prijs; de telefoon bevat ook Telegram.')[0]?.[1].includes('image_distribution'))
     assert.ok(!roles('Op haar Instagram staan foto’s van haar vakantie.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('passes the roles of a sentence opening with "Via die link" to the link named before', () => {
+    assert.ok(roles('Verbalisant bekeek t.me/abc_vip. Via die link kwam hij in een kanaal waar foto’s van meisjes worden geplaatst met een prijs per uur.')[0]?.[1].includes('image_distribution'))
+    // hard negative: a sentence without a link reference does not reach back
+    assert.deepEqual(roles('Verbalisant bekeek t.me/abc_vip. Later werden in een kanaal foto’s van meisjes geplaatst met een prijs per uur.'), [['Telegram', []]])
+  })
 })
