@@ -1760,4 +1760,11 @@ describe(buildRoleAssigner.name, () => {
     // hard negative: a sentence without a link reference does not reach back
     assert.deepEqual(roles('Verbalisant bekeek t.me/abc_vip. Later werden in een kanaal foto’s van meisjes geplaatst met een prijs per uur.'), [['Telegram', []]])
   })
+
+  it('reads "only contact via" a platform as relationship', () => {
+    assert.deepEqual(roles('Daarna was er alleen nog contact via Telegram.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Zij spraken daarover alleen via iMessage.'), [['Imessage', ['relationship']]])
+    // hard negative: contact with her mother
+    assert.deepEqual(roles('Met haar moeder had zij alleen nog contact via WhatsApp.'), [['WhatsApp', []]])
+  })
 })
