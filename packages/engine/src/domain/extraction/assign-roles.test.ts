@@ -1767,4 +1767,13 @@ describe(buildRoleAssigner.name, () => {
     // hard negative: contact with her mother
     assert.deepEqual(roles('Met haar moeder had zij alleen nog contact via WhatsApp.'), [['WhatsApp', []]])
   })
+
+  it('gives the recipient of a data request no role when the account it asks about is named after it', () => {
+    assert.deepEqual(roles('Vordering aan Snapchat betreffende het Snapchat-account waarmee zij werd benaderd.'), [
+      ['Snapchat', []],
+      ['Snapchat', ['recruiting']],
+    ])
+    // hard negative: a request whose wording describes the channel on that platform keeps its roles (GUIDELINES heldout-15)
+    assert.ok(roles('Vordering aan Telegram betreffende een kanaal waarin foto’s met prijzen worden gedeeld.')[0]?.[1].includes('image_distribution'))
+  })
 })

@@ -336,6 +336,9 @@ export function buildRoleAssigner(
         m.roles.delete('advertising')
         m.roles.set('image_distribution', ev)
       }
+      // 'Vordering aan Snapchat betreffende het Snapchat-account waarmee zij werd benaderd': the recipient of a data request
+      // has no role; the account named after it in the request has (GUIDELINES heldout-7)
+      for (const m of mentions) if (m.roles.size > 0 && requestRecipient(toks, m, mentions)) m.roles.clear()
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
@@ -389,6 +392,26 @@ function notIpAddress(
       return hits.some((h) => ip(t, h)) ? hits.filter((h) => !ip(t, h)) : hits
     },
   }
+}
+
+const REQUEST_NOUN = /^(?:vordering|verzoek|request|dataverzoek|gegevensvordering|informatieverzoek)/
+const REQUEST_REACH = 4
+
+/**
+ * 'Vordering aan Snapchat betreffende het Snapchat-account …': a mention right after 'aan'/'bij' that follows a request
+ * noun, with a second mention of the same platform later in its sentence (the account the request is about).
+ */
+function requestRecipient(toks: Tokens, m: Candidate, mentions: readonly Candidate[]): boolean {
+  const before = m.firstToken - 1
+  const prep = toks.text[before]
+  if (prep !== 'aan' && prep !== 'bij') return false
+  const s = toks.sentence[m.firstToken]
+  let noun = false
+  for (let k = before - 1; k >= Math.max(0, before - REQUEST_REACH) && toks.sentence[k] === s; k--) {
+    if (REQUEST_NOUN.test(toks.text[k] ?? '')) noun = true
+  }
+  if (!noun) return false
+  return mentions.some((o) => o !== m && o.firstToken > m.lastToken && o.platformId !== null && o.platformId === m.platformId && toks.sentence[o.firstToken] === s)
 }
 
 /** object pronouns a cue verb takes ('stuurde haar naar klanten') */
