@@ -1776,4 +1776,11 @@ describe(buildRoleAssigner.name, () => {
     // hard negative: a request whose wording describes the channel on that platform keeps its roles (GUIDELINES heldout-15)
     assert.ok(roles('Vordering aan Telegram betreffende een kanaal waarin foto’s met prijzen worden gedeeld.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads a platform with photos and a price as image_distribution', () => {
+    assert.ok(roles('V: Waar zette hij je op? A: Alleen op Insta, met foto’s en een prijs.')[0]?.[1].includes('image_distribution'))
+    // hard negatives: a price without photos, photos without an offer
+    assert.ok(!roles('Op Insta stond een bericht met een prijs.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Zij heeft een Insta-account met foto’s van haar hond.')[0]?.[1].includes('image_distribution'))
+  })
 })
