@@ -1783,4 +1783,11 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Op Insta stond een bericht met een prijs.')[0]?.[1].includes('image_distribution'))
     assert.ok(!roles('Zij heeft een Insta-account met foto’s van haar hond.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads a "vriend" she knows via a platform as recruiting', () => {
+    assert.deepEqual(roles('Zij vertelde over een ‘vriend’ die zij via Snapchat kent.'), [['Snapchat', ['recruiting']]])
+    // hard negatives: girlfriends or a group she knows via an app
+    assert.ok(!roles('Zij noemde vriendinnen die zij via Snapchat kent.')[0]?.[1].includes('recruiting'))
+    assert.deepEqual(roles('Het is onduidelijk wie zij zijn; zij zegt dat zij hen via een app kende.'), [[null, []]])
+  })
 })
