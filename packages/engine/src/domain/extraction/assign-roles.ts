@@ -77,7 +77,10 @@ export function buildRoleAssigner(
   const withIds = entries.map((e) => (e.with ?? []).map(auxId))
   const withoutIds = entries.map((e) => (e.without ?? []).map(auxId))
   // 'geen adressen delen' keeps an image cue from addresses, not from an IP address ('vanaf een IP-adres geüpload')
-  const ipBlind = new Set(entries.flatMap((e, i) => (e.role === 'image_distribution' ? (withoutIds[i] ?? []) : [])))
+  const ipBlind = new Uint8Array(auxPatterns.length)
+  entries.forEach((e, i) => {
+    if (e.role === 'image_distribution') for (const id of withoutIds[i] ?? []) ipBlind[id] = 1
+  })
   const aux = notIpAddress(memoised(compilePhrases(auxPatterns, classes), keepHits), ipBlind)
   const references = memoised(compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes), keepHits)
   const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
@@ -381,10 +384,10 @@ function memoised(
  */
 function notIpAddress(
   m: { findAll(t: Tokens, from: number, to: number): PhraseHit[] },
-  blind: ReadonlySet<number>,
+  blind: Uint8Array,
 ): { findAll(t: Tokens, from: number, to: number): PhraseHit[] } {
   const ip = (t: Tokens, h: PhraseHit): boolean =>
-    blind.has(h.entry) &&
+    blind[h.entry] === 1 &&
     h.words.some((k) => t.hyphenBefore[k] === 1 && t.text[k - 1] === 'ip' && (t.text[k] ?? '').startsWith('adres'))
   return {
     findAll(t, from, to) {
