@@ -1665,4 +1665,129 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Klanten gaven haar cadeaus na afspraken via Snapchat.')[0]?.[1].includes('recruiting'))
     assert.ok(!roles('Op haar Instagram staan foto’s van dure cadeaus.')[0]?.[1].includes('recruiting'))
   })
+
+  it('reads where she knows the pimp from in other word orders as recruiting', () => {
+    assert.deepEqual(roles('Slachtoffer verklaart dat zij haar pooier kende van Instagram.'), [['Instagram', ['recruiting']]])
+    assert.deepEqual(roles('Zij kende haar pooier van Discord.'), [['Discord', ['recruiting']]])
+    assert.deepEqual(roles('Zij verblijft bij verdachte, die zij van Snapchat kende.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Volgens de melder is zij meegegaan met een oudere jongen van Snapchat.'), [['Snapchat', ['recruiting']]])
+    // hard negatives: a boy described by his age, a pimp known from school, a man she already knew
+    assert.ok(!roles('Een jongen van 16 stuurde haar via Snapchat een grap.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Zij kende haar pooier van school en sprak hem daarna via Snapchat.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Zij sprak met verdachte, die zij al van Facebook kende.')[0]?.[1].includes('recruiting'))
+  })
+
+  it('reads an upload from an IP address as image_distribution (an IP address is no address)', () => {
+    assert.deepEqual(roles('Vanaf een Nederlands IP-adres is op Pornhub een video van een minderjarige geüpload.'), [['Pornhub', ['image_distribution']]])
+    assert.deepEqual(roles('Een gebruiker met een IP-adres in Breda uploadde video’s van een jongen naar Pornhub.'), [['Pornhub', ['image_distribution']]])
+    // hard negative: addresses shared are no images
+    assert.ok(!roles('Hij deelde via Telegram de adressen van de hotels.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads keeping track of where she is as relationship', () => {
+    assert.deepEqual(roles('Verdachte wist via de kaart van Snapchat altijd waar zij was.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Hij ziet via Snapchat steeds waar ze is en belt haar dan.'), [['Snapchat', ['relationship']]])
+    // hard negatives: where she had to go is a meeting, and a parent or the police looking for her is no pimp
+    assert.ok(!roles('Hij stuurde haar via WhatsApp waar zij heen moest.')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Haar moeder zag via Snapchat waar zij was.')[0]?.[1].includes('relationship'))
+  })
+
+  it('reads images referred to by a pronoun and put on a platform as image_distribution', () => {
+    assert.deepEqual(roles('Hij vroeg haar om foto’s. Daarna zette hij ze in een Telegramgroep.'), [['Telegram', ['image_distribution']]])
+    assert.deepEqual(roles('V: Wat deed hij met de foto’s? A: Die zette hij op Twitter.'), [['Twitter', ['image_distribution']]])
+    // hard negatives: an advertisement put online, girls put on a site
+    assert.ok(!roles('Hij maakte een advertentie en zette die op Kinky.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Hij zocht meisjes en zette die meisjes op Kinky.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads paid video calls and broadcasts of the minor as image_distribution', () => {
+    assert.deepEqual(roles('Onbekende mannen betalen hem om via Snapchat te videobellen.'), [['Snapchat', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte zegt dat zij vanavond kan videobellen via WhatsApp, 40 euro per kwartier.'), [['WhatsApp', ['image_distribution']]])
+    assert.deepEqual(roles('V: Wat moest je doen? A: Live gaan op Skype met mannen die betaalden.')[0], ['Skype', ['image_distribution']])
+    // hard negatives: an unpaid call with family, paid appointments with customers
+    assert.ok(!roles('Zij heeft met haar moeder via FaceTime gevideobeld over het geld.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Hij zei haar dat zij de hele avond moest facetimen via WhatsApp.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads a profile made for her on a paid-images platform as image_distribution', () => {
+    assert.deepEqual(roles('Hij maakte een profiel voor haar aan op OnlyFans.'), [['OnlyFans', ['image_distribution']]])
+    assert.deepEqual(roles('Verdachte maakte een account voor haar op MyModel.'), [['My Model', ['image_distribution']]])
+    // hard negatives: the same profile on a dating site, and images with availability keep advertising
+    assert.ok(!roles('Hij maakte een profiel voor haar aan op Badoo.')[0]?.[1].includes('image_distribution'))
+    assert.ok(roles('Hij zette foto’s van haar op MyModel. Op dat profiel stond dat zij boekbaar was.')[0]?.[1].includes('advertising'))
+  })
+
+  it('reads images of minors on a platform, as hotlines report them, as image_distribution', () => {
+    assert.deepEqual(roles('Analyse: Reddit-forum met beelden van minderjarigen.'), [['Reddit', ['image_distribution']]])
+    assert.deepEqual(roles('Melding hotline: beelden van een minderjarige op een beeldhostingsite.'), [[null, ['image_distribution']]])
+    // hard negatives: images found on a phone, and her own sending
+    assert.ok(!roles('Op de telefoon van verdachte zijn beelden van minderjarigen aangetroffen, naast een Signal-chat.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Zij stuurde zelf foto’s van een kind naar haar moeder via WhatsApp.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads threat messages as relationship only when they threaten harm or press her to work, not images', () => {
+    assert.deepEqual(roles('Zij kreeg via Snapchat dreigberichten dat hij haar zou slaan als zij niet ging werken.'), [['Snapchat', ['relationship']]])
+    // hard negatives: threat messages about images (sextortion) give no role
+    assert.deepEqual(roles('Hij dreigt haar foto’s online te zetten. De dreigberichten kwamen binnen via Kik.'), [['Kik Messenger', []]])
+    assert.deepEqual(roles('Die man dreigt de filmpjes te verspreiden. Dat dreigement kwam binnen via Telegram.'), [['Telegram', []]])
+  })
+
+  it('reads game currency or credit received from the man as recruiting', () => {
+    assert.deepEqual(roles('Een jongen van dertien kreeg via Fortnite V-bucks van een onbekende man.'), [['Fortnite', ['recruiting']]])
+    assert.deepEqual(roles('Zij kreeg in Habbo credits van een speler in ruil voor foto’s.')[0], ['Habbo', ['recruiting']])
+    // hard negatives: customers’ gifts, and no sign of exploitation
+    assert.ok(!roles('Klanten gaven haar tegoed; zij kreeg via Snapchat ook cadeaukaarten van klanten.')[0]?.[1].includes('recruiting'))
+    assert.deepEqual(roles('Hij kreeg via Roblox robux van een vriend. Er zijn geen aanwijzingen voor uitbuiting.'), [['Roblox', []]])
+  })
+
+  it('reads a fake job interview, casting or modelling promise as recruiting', () => {
+    assert.deepEqual(roles('De meisjes kregen via WhatsApp een uitnodiging voor een sollicitatie in een woning.'), [['WhatsApp', ['recruiting']]])
+    assert.deepEqual(roles('Zij kreeg een mail dat zij model kon worden.'), [['E-mail', ['recruiting']]])
+    // hard negatives: a time reference after the interview, and a school placement
+    assert.ok(!roles('Na het sollicitatiegesprek werd zij elk uur geappt met de vraag waar zij was.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('School stuurde haar via e-mail de uitnodiging voor een sollicitatie bij haar stage.')[0]?.[1].includes('recruiting'))
+  })
+
+  it('reads photos standing on a platform with a price or a number as image_distribution', () => {
+    assert.ok(roles('Op Instagram staan foto’s van een meisje met de tekst “bel maar” en het nummer 06-00000123.')[0]?.[1].includes('image_distribution'))
+    // hard negatives: photos on a phone, her own photos without an offer
+    assert.ok(!roles('Op de telefoon staan foto’s met een prijs; de telefoon bevat ook Telegram.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Op haar Instagram staan foto’s van haar vakantie.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('passes the roles of a sentence opening with "Via die link" to the link named before', () => {
+    assert.ok(roles('Verbalisant bekeek t.me/abc_vip. Via die link kwam hij in een kanaal waar foto’s van meisjes worden geplaatst met een prijs per uur.')[0]?.[1].includes('image_distribution'))
+    // hard negative: a sentence without a link reference does not reach back
+    assert.deepEqual(roles('Verbalisant bekeek t.me/abc_vip. Later werden in een kanaal foto’s van meisjes geplaatst met een prijs per uur.'), [['Telegram', []]])
+  })
+
+  it('reads "only contact via" a platform as relationship', () => {
+    assert.deepEqual(roles('Daarna was er alleen nog contact via Telegram.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Zij spraken daarover alleen via iMessage.'), [['Imessage', ['relationship']]])
+    // hard negative: contact with her mother
+    assert.deepEqual(roles('Met haar moeder had zij alleen nog contact via WhatsApp.'), [['WhatsApp', []]])
+  })
+
+  it('gives the recipient of a data request no role when the account it asks about is named after it', () => {
+    assert.deepEqual(roles('Vordering aan Snapchat betreffende het Snapchat-account waarmee zij werd benaderd.'), [
+      ['Snapchat', []],
+      ['Snapchat', ['recruiting']],
+    ])
+    // hard negative: a request whose wording describes the channel on that platform keeps its roles (GUIDELINES heldout-15)
+    assert.ok(roles('Vordering aan Telegram betreffende een kanaal waarin foto’s met prijzen worden gedeeld.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads a platform with photos and a price as image_distribution', () => {
+    assert.ok(roles('V: Waar zette hij je op? A: Alleen op Insta, met foto’s en een prijs.')[0]?.[1].includes('image_distribution'))
+    // hard negatives: a price without photos, photos without an offer
+    assert.ok(!roles('Op Insta stond een bericht met een prijs.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Zij heeft een Insta-account met foto’s van haar hond.')[0]?.[1].includes('image_distribution'))
+  })
+
+  it('reads a "vriend" she knows via a platform as recruiting', () => {
+    assert.deepEqual(roles('Zij vertelde over een ‘vriend’ die zij via Snapchat kent.'), [['Snapchat', ['recruiting']]])
+    // hard negatives: girlfriends or a group she knows via an app
+    assert.ok(!roles('Zij noemde vriendinnen die zij via Snapchat kent.')[0]?.[1].includes('recruiting'))
+    assert.deepEqual(roles('Het is onduidelijk wie zij zijn; zij zegt dat zij hen via een app kende.'), [[null, []]])
+  })
 })

@@ -60,6 +60,7 @@ export function buildRoleAssigner(
 ): RoleAssigner {
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
   const paidDating = new Set(lex.roleCues.paid_dating?.platforms ?? [])
+  const paidImages = new Set(lex.roleCues.paid_images?.platforms ?? [])
   const entries = lex.roleCues.entries
   const cues = memoised(cueMatcher(entries.map((e) => e.pattern), classes), keepHits)
   // the same condition ('klant*', a list of family words) recurs in many entries: compile and match it once
@@ -75,7 +76,12 @@ export function buildRoleAssigner(
   }
   const withIds = entries.map((e) => (e.with ?? []).map(auxId))
   const withoutIds = entries.map((e) => (e.without ?? []).map(auxId))
-  const aux = memoised(compilePhrases(auxPatterns, classes), keepHits)
+  // 'geen adressen delen' keeps an image cue from addresses, not from an IP address ('vanaf een IP-adres geüpload')
+  const ipBlind = new Uint8Array(auxPatterns.length)
+  entries.forEach((e, i) => {
+    if (e.role === 'image_distribution') for (const id of withoutIds[i] ?? []) ipBlind[id] = 1
+  })
+  const aux = notIpAddress(memoised(compilePhrases(auxPatterns, classes), keepHits), ipBlind)
   const references = memoised(compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes), keepHits)
   const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
   const noExploitation = compilePhrases(NO_EXPLOITATION, classes)
@@ -324,6 +330,18 @@ export function buildRoleAssigner(
       for (const m of mentions) {
         if (m.platformId && paidDating.has(m.platformId) && m.roles.has('customer_acquisition')) m.roles.delete('recruiting')
       }
+      // 'maakte een profiel voor haar op OnlyFans': on a platform that sells the minor's own images, the profile made
+      // for her offers images, not meetings (GUIDELINES tune-5, tune-7)
+      for (const m of mentions) {
+        const ev = m.roles.get('advertising')
+        // with images named as well, an advertising cue of its own says she is offered ('boekbaar'): both roles
+        if (!ev || m.roles.has('image_distribution') || !m.platform || !paidImages.has(m.platform.toLowerCase())) continue
+        m.roles.delete('advertising')
+        m.roles.set('image_distribution', ev)
+      }
+      // 'Vordering aan Snapchat betreffende het Snapchat-account waarmee zij werd benaderd': the recipient of a data request
+      // has no role; the account named after it in the request has (GUIDELINES heldout-7)
+      for (const m of mentions) if (m.roles.size > 0 && requestRecipient(toks, m, mentions)) m.roles.clear()
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
@@ -358,6 +376,45 @@ function memoised(
       return hits
     },
   }
+}
+
+/**
+ * The `blind` conditions do not read an IP address as an address: 'vanaf een IP-adres is een video geüpload' names no
+ * postal address, so the image cues' 'adres*' condition ('niet adressen delen') does not block the upload cue.
+ */
+function notIpAddress(
+  m: { findAll(t: Tokens, from: number, to: number): PhraseHit[] },
+  blind: Uint8Array,
+): { findAll(t: Tokens, from: number, to: number): PhraseHit[] } {
+  const ip = (t: Tokens, h: PhraseHit): boolean =>
+    blind[h.entry] === 1 &&
+    h.words.some((k) => t.hyphenBefore[k] === 1 && t.text[k - 1] === 'ip' && (t.text[k] ?? '').startsWith('adres'))
+  return {
+    findAll(t, from, to) {
+      const hits = m.findAll(t, from, to)
+      return hits.some((h) => ip(t, h)) ? hits.filter((h) => !ip(t, h)) : hits
+    },
+  }
+}
+
+const REQUEST_NOUN = /^(?:vordering|verzoek|request|dataverzoek|gegevensvordering|informatieverzoek)/
+const REQUEST_REACH = 4
+
+/**
+ * 'Vordering aan Snapchat betreffende het Snapchat-account …': a mention right after 'aan'/'bij' that follows a request
+ * noun, with a second mention of the same platform later in its sentence (the account the request is about).
+ */
+function requestRecipient(toks: Tokens, m: Candidate, mentions: readonly Candidate[]): boolean {
+  const before = m.firstToken - 1
+  const prep = toks.text[before]
+  if (prep !== 'aan' && prep !== 'bij') return false
+  const s = toks.sentence[m.firstToken]
+  let noun = false
+  for (let k = before - 1; k >= Math.max(0, before - REQUEST_REACH) && toks.sentence[k] === s; k--) {
+    if (REQUEST_NOUN.test(toks.text[k] ?? '')) noun = true
+  }
+  if (!noun) return false
+  return mentions.some((o) => o !== m && o.firstToken > m.lastToken && o.platformId !== null && o.platformId === m.platformId && toks.sentence[o.firstToken] === s)
 }
 
 /** object pronouns a cue verb takes ('stuurde haar naar klanten') */

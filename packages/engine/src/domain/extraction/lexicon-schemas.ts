@@ -74,6 +74,11 @@ export const RoleCuesSchema = z.strictObject({
    * mention that has customer_acquisition is no recruiting as well (GUIDELINES tune-3)
    */
   paid_dating: z.strictObject({ platforms: z.array(z.string()), note }).optional(),
+  /**
+   * platforms that sell the minor's own images (platform names, lower case, in or outside the catalogue): a profile made
+   * for her there offers images, so an advertising cue alone gives image_distribution (GUIDELINES tune-5, tune-7)
+   */
+  paid_images: z.strictObject({ platforms: z.array(z.string()), note }).optional(),
   /** a role read differently for a platform category (a profile on a dating service attracts customers) */
   category_overrides: z.array(
     z.strictObject({ category: CategoryIdSchema, from: RoleIdSchema, to: RoleIdSchema, note }),
