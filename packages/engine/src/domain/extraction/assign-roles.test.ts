@@ -28,6 +28,20 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Mannen stuurden haar een verzoek op Snapchat.').some(([, r]) => r.includes('recruiting')))
   })
 
+  it('reads customers answering, right after her photos were posted, as customer_acquisition of that post', () => {
+    assert.deepEqual(roles("Verdachte zette foto's van haar in een Snapchatgroep. Meerdere mannen reageerden met geldbedragen."), [
+      ['Snapchat', ['customer_acquisition', 'image_distribution']],
+    ])
+    // a platform used only to keep in touch with her is not what the men answered
+    assert.deepEqual(roles('Verdachte hield via WhatsApp dagelijks contact met haar. Meerdere mannen reageerden met geldbedragen.'), [
+      ['WhatsApp', ['relationship']],
+    ])
+    // customers named, but not answering the photos
+    assert.deepEqual(roles("Verdachte zette foto's van haar in een Snapchatgroep. Hij zei dat zij klanten moest zoeken."), [
+      ['Snapchat', ['image_distribution']],
+    ])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],

@@ -151,14 +151,17 @@ export function buildRoleAssigner(
             const refs = references.findAll(toks, from, to)
             if (refs.length === 0) {
               // 'Plaatste advertenties op Kinky.nl. Klanten reageerden massaal.': customers who respond, right after an
-              // advertisement, answer that advertisement; 'had een profiel op Grindr. Mannen stuurden hem berichten met
+              // advertisement (or her photos posted in a group or story), answer that post; 'had een profiel op Grindr. Mannen stuurden hem berichten met
               // geldbedragen.': customers who come up right after a platform named for nothing else came through it
               // (then strong cues only)
               const prev = groupsBySentence.get(s - 1)
               const ad = prev?.length === 1 ? prev[0] : undefined
               if (!ad || ad.some((m) => m.negated)) continue
               const unused = !ad.some((m) => m.roles.size > 0)
-              if (!unused && !ad.some((m) => m.roles.has('advertising'))) continue
+              if (!unused && !ad.some((m) => POST_ROLES.some((r) => m.roles.has(r)))) continue
+              // 'zette haar foto in een Snapchatgroep. Er reageerden mannen met bedragen': photos without an advertisement
+              // count only when the customers answer them ('… zei dat zij klanten moest pakken' is no answer)
+              if (!unused && !ad.some((m) => m.roles.has('advertising')) && !answers(toks, from, to)) continue
               // 'Klanten namen contact op via het nummer in de advertentie': they answered by phone, no platform
               if (!unused && (byPhone(toks, from, to) || !namesCustomers(toks, from, to))) continue
               // 'Het account is verwijderd. Zij had het geld dat zij verdiende nooit zelf in handen.': customers or a paid
@@ -455,6 +458,12 @@ function byPhone(toks: Tokens, from: number, to: number): boolean {
     const w = toks.text[k] ?? ''
     if (PHONE_NOUNS.has(w) || CALLING.has(w)) return true
   }
+  return false
+}
+
+/** whether the sentence has customers answer something ('reageerden', 'de reacties') */
+function answers(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ANSWER_WORD.test(toks.text[k] ?? '')) return true
   return false
 }
 
