@@ -42,6 +42,21 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads calls to the number of an advertisement on a sex-advertising site as customer_acquisition', () => {
+    assert.deepEqual(roles('Hij plaatste een advertentie van haar op Kinky. Mannen belden het nummer dat erin stond.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Het nummer 06-00000123 uit de advertentie op Redlights werd door veel nummers gebeld.'), [
+      ['Redlights.nl', ['advertising', 'customer_acquisition']],
+    ])
+    // calls not tied to the advertisement, a police check or a relative calling leave it advertising only
+    assert.deepEqual(roles('Hij plaatste een advertentie van haar op Kinky. Klanten belden hem.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Verbalisant belde het nummer uit de advertentie op Sexjobs.'), [['Sexjobs.nl', ['advertising']]])
+    assert.deepEqual(roles('Hij plaatste een advertentie van haar op Kinky. Haar moeder belde het nummer dat erin stond.'), [
+      ['Kinky.nl', ['advertising']],
+    ])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],

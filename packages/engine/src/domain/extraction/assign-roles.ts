@@ -162,8 +162,11 @@ export function buildRoleAssigner(
               // 'zette haar foto in een Snapchatgroep. Er reageerden mannen met bedragen': photos without an advertisement
               // count only when the customers answer them ('… zei dat zij klanten moest pakken' is no answer)
               if (!unused && !ad.some((m) => m.roles.has('advertising')) && !answers(toks, from, to)) continue
-              // 'Klanten namen contact op via het nummer in de advertentie': they answered by phone, no platform
-              if (!unused && (byPhone(toks, from, to) || !namesCustomers(toks, from, to))) continue
+              // 'Klanten belden hem': they answered by phone, no platform; but calls the sentence ties to the advertisement on a
+              // sex-advertising site ('Ze belden het nummer dat erop stond', 'Mannen belden daarop') answer that advertisement
+              const calls = byPhone(toks, from, to)
+              const tied = calls && ad.some((m) => m.platformId !== null && categoryOf(m.platformId) === 'sex_advertising') && callsTiedToAd(toks, from, to)
+              if (!unused && !tied && (calls || !namesCustomers(toks, from, to))) continue
               // 'Het account is verwijderd. Zij had het geld dat zij verdiende nooit zelf in handen.': customers or a paid
               // meeting must be named
               if (unused && !namesCustomers(toks, from, to) && !namesPaidMeeting(toks, from, to)) continue
@@ -459,6 +462,24 @@ function byPhone(toks: Tokens, from: number, to: number): boolean {
     if (PHONE_NOUNS.has(w) || CALLING.has(w)) return true
   }
   return false
+}
+
+/** words that tie a call to the advertisement named before ('het nummer dat erin stond', 'belden daarop') */
+const TIED_TO_AD = new Set(['erin', 'erop', 'daarop', 'daarin', 'hierop', 'hierin', 'advertentie', 'advertenties'])
+
+/** verbs of calling or texting a number */
+const CALL_VERBS = new Set(['belden', 'belde', 'bellen', 'gebeld', 'belt', "sms'ten", 'smsten', "ge-sms't", "gesms't", "sms't", 'smste', "sms'te"])
+
+/** whether the sentence says someone called the number and ties it to the advertisement ('het nummer dat erop stond') */
+function callsTiedToAd(toks: Tokens, from: number, to: number): boolean {
+  let call = false
+  let tie = false
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (CALL_VERBS.has(w)) call = true
+    if (TIED_TO_AD.has(w)) tie = true
+  }
+  return call && tie
 }
 
 /** whether the sentence has customers answer something ('reageerden', 'de reacties') */
