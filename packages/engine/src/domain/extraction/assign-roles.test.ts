@@ -57,6 +57,21 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads a sugar-dating site where a paying man found the minor, with no third party, as customer_acquisition', () => {
+    assert.deepEqual(roles('Verdachte verklaart dat hij het meisje via Sudy leerde kennen. Hij heeft haar twee keer 200 euro betaald.'), [
+      ['Sudy', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Verdachte heeft het meisje via Luxy gevonden en haar 150 euro betaald. Zij heeft ook een profiel op Sugardaters.'), [
+      ['Luxy', ['customer_acquisition']],
+      ['Sugardaters.nl', []],
+    ])
+    // a man who passes her on to friends or customers recruited her there
+    assert.deepEqual(roles('Verdachte leerde haar via Sudy kennen en bood haar geld om met zijn vrienden af te spreken.'), [['Sudy', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte leerde haar via Sudy kennen. Hij betaalde haar, maar later moest zij ook klanten ontvangen.'), [
+      ['Sudy', ['recruiting']],
+    ])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],

@@ -330,6 +330,23 @@ export function buildRoleAssigner(
       for (const m of mentions) {
         if (m.platformId && paidDating.has(m.platformId) && m.roles.has('customer_acquisition')) m.roles.delete('recruiting')
       }
+      // 'Verdachte verklaart dat hij het meisje via Luxy leerde kennen … haar telkens 200 euro betaald', 'een "sugar daddy"
+      // die zij kent van Rich Meet Beautiful': on a sugar-dating site a man who pays her, with no third party in the text
+      // (no friends, business partners or other men she is passed on to), found her there as a customer
+      // a mention without a role only where its own sentence names the payment or finding her ('dat hij via Sudy had
+      // gevonden'), not 'Zij heeft ook een profiel op Sugardaters'
+      const sugar = mentions.filter(
+        (m) =>
+          m.platformId && paidDating.has(m.platformId) && !m.negated &&
+          (m.roles.size === 0 ? paidOrFoundIn(toks, m) : m.roles.size === 1 && m.roles.has('recruiting')),
+      )
+      if (sugar.length > 0 && paidCustomer(toks)) {
+        for (const m of sugar) {
+          const ev = m.roles.get('recruiting')
+          m.roles.delete('recruiting')
+          m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
+        }
+      }
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
@@ -460,6 +477,39 @@ function byPhone(toks: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = toks.text[k] ?? ''
     if (PHONE_NOUNS.has(w) || CALLING.has(w)) return true
+  }
+  return false
+}
+
+/** words of a man paying the minor himself ('200 euro betaald', 'een bod', 'sugar daddy') */
+const PAYS_HER = new Set(['euro', 'betaald', 'betaalde', 'betaalt', 'bod', 'sugardaddy', 'daddy', 'geldbedrag', 'geldbedragen'])
+/** words of a third party: friends, partners or other men she is passed on to, customers of a pimp */
+const THIRD_PARTY = new Set([
+  'vrienden', 'zakenrelaties', 'zakenpartners', 'kennissen', 'anderen', 'andere', 'klanten', 'klant', 'aanbood', 'aanbieden',
+  'aangeboden', 'aanbiedt', 'uitlenen', 'doorgaf', 'deal', 'verdienen', 'werken', 'advertentie', 'advertenties',
+])
+
+/** whether the text has a man pay the minor himself and names no third party */
+function paidCustomer(toks: Tokens): boolean {
+  let pays = false
+  for (let k = 0; k < toks.count; k++) {
+    const w = toks.text[k] ?? ''
+    if (THIRD_PARTY.has(w)) return false
+    if (PAYS_HER.has(w)) pays = true
+  }
+  return pays
+}
+
+/** words of a man finding the minor ('dat hij via Sudy had gevonden') */
+const FOUND_HER = new Set(['gevonden', 'vond', 'vonden'])
+
+/** whether the sentence of `m` names a payment or finding her */
+function paidOrFoundIn(toks: Tokens, m: Candidate): boolean {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (PAYS_HER.has(w) || FOUND_HER.has(w)) return true
   }
   return false
 }
