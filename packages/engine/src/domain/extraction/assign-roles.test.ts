@@ -72,6 +72,16 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads a room number passed in a message as customer_meeting', () => {
+    assert.deepEqual(roles('Verdachte stuurde haar via Snap berichten als "hotel Noord, kamer 12, over tien minuten".'), [
+      ['Snapchat', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Verdachte noemde in een Snapchat-gesprek met een man kamer 31.'), [['Snapchat', ['customer_meeting']]])
+    // without a room number the message is contact; booking the room itself is no appointment
+    assert.deepEqual(roles('Verdachte stuurde haar via Snap berichten als "hotel Noord, over tien minuten".'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Kamer 214 was geboekt via een website.'), [[null, []]])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],
