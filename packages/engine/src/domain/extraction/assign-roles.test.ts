@@ -82,6 +82,22 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Kamer 214 was geboekt via een website.'), [[null, []]])
   })
 
+  it('gives the recipient of a data request no role of the account the request is about', () => {
+    assert.deepEqual(roles('Vordering aan Telegram inzake een Telegram-kanaal waarin foto’s van een meisje met prijzen worden aangeboden.'), [
+      ['Telegram', []],
+      ['Telegram', ['advertising', 'image_distribution']],
+    ])
+    assert.deepEqual(roles('Vordering aan Tagged betreffende het Tagged-profiel waarop zij als escort werd aangeboden.'), [
+      ['Tagged', []],
+      ['Tagged', ['advertising']],
+    ])
+    // two mentions of one platform in one statement share the roles
+    assert.deepEqual(roles('Hij bood haar aan via Telegram en een Telegram-kanaal met prijzen.'), [
+      ['Telegram', ['advertising']],
+      ['Telegram', ['advertising']],
+    ])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],
