@@ -98,6 +98,17 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads the contact line of an offer as customer_acquisition', () => {
+    assert.deepEqual(roles('Op zijn telefoon stond een bericht: "Nieuw meisje in de stad. App mij voor info."'), [['WhatsApp', ['customer_acquisition']]])
+    assert.deepEqual(roles('Onder een bericht op een forum stond een reactie: "meiden beschikbaar, info via Snap".'), [
+      [null, []],
+      ['Snapchat', ['customer_acquisition']],
+    ])
+    // a contact line that sends the address is the appointment; without an offer it is no customer contact
+    assert.deepEqual(roles('Verdachte tegen een klant: "App mij, dan stuur ik het adres."'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij zei tegen haar: "App mij als je thuis bent."'), [['WhatsApp', []]])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],

@@ -330,6 +330,13 @@ export function buildRoleAssigner(
       for (const m of mentions) {
         if (m.platformId && paidDating.has(m.platformId) && m.roles.has('customer_acquisition')) m.roles.delete('recruiting')
       }
+      // '"Nieuw meisje in Breda. App mij voor info."', '"wie wil, app me"', '"beschikbaar in Alkmaar, info via Snap"': the
+      // contact line of an offer is where customers get in touch, customer_acquisition (GUIDELINES heldout-15 review)
+      for (const m of mentions) {
+        if (m.kind !== 'named' || m.negated || m.roles.has('customer_acquisition') || !contactLine(toks, m)) continue
+        m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
+        m.roles.delete('advertising')
+      }
       // 'Verdachte verklaart dat hij het meisje via Luxy leerde kennen … haar telkens 200 euro betaald', 'een "sugar daddy"
       // die zij kent van Rich Meet Beautiful': on a sugar-dating site a man who pays her, with no third party in the text
       // (no friends, business partners or other men she is passed on to), found her there as a customer
@@ -512,6 +519,32 @@ function paidOrFoundIn(toks: Tokens, m: Candidate): boolean {
     if (PAYS_HER.has(w) || FOUND_HER.has(w)) return true
   }
   return false
+}
+
+/** contact verbs in an offer's imperative ('app mij', 'bel maar') */
+const CONTACT_IMPERATIVE = new Set(['app', 'bel', 'sms', 'dm', 'snap', 'mail', 'whatsapp'])
+const IMPERATIVE_OBJECT = new Set(['mij', 'me', 'maar', 'voor', 'nu', 'gerust'])
+/** words of an offer around a contact line ('vanavond vrij', 'wie wil', 'nieuw', 'beschikbaar', 'info') */
+const OFFER_AROUND = new Set(['info', 'beschikbaar', 'vrij', 'wil', 'nieuw', 'nieuwe', 'prijs', 'prijzen', 'boeken', 'boek'])
+/** words of an appointment: a contact line that sends the address is customer_meeting ('App mij, dan stuur ik het adres') */
+const APPOINTMENT_WORDS = new Set(['adres', 'adressen', 'tijd', 'tijden', 'locatie', 'kamer', 'kamernummer', 'afspraak'])
+
+/** whether mention `m` is the contact line of an offer: 'app mij (voor info)', 'info via Snap' */
+function contactLine(toks: Tokens, m: Candidate): boolean {
+  const k = m.firstToken
+  const w = (toks.text[k] ?? '').toLowerCase()
+  const imperative = m.lastToken === k && CONTACT_IMPERATIVE.has(w) && IMPERATIVE_OBJECT.has(toks.text[k + 1] ?? '')
+  const info = toks.text[k - 1] === 'via' && toks.text[k - 2] === 'info'
+  if (!imperative && !info) return false
+  const s = toks.sentence[k] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let offer = info
+  for (let j = toks.sentenceStart[s] ?? 0; j < to; j++) {
+    const t = toks.text[j] ?? ''
+    if (APPOINTMENT_WORDS.has(t)) return false
+    if (OFFER_AROUND.has(t)) offer = true
+  }
+  return offer
 }
 
 /** words that tie a call to the advertisement named before ('het nummer dat erin stond', 'belden daarop') */
