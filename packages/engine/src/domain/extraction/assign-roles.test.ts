@@ -109,6 +109,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij zei tegen haar: "App mij als je thuis bent."'), [['WhatsApp', []]])
   })
 
+  it('reads messages or contact with the customers through a platform as customer_meeting', () => {
+    assert.deepEqual(roles('Op zijn telefoon stonden WhatsApp-berichten met klanten over het weekend.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Zij had alleen via Snapchat contact met de klanten.'), [['Snapchat', ['customer_meeting']]])
+    // coming into contact with customers through an advertisement is acquiring them
+    assert.deepEqual(roles('Door de reacties op die advertentie op Kinky kwam hij in contact met klanten.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],
