@@ -118,6 +118,13 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('gives an advertisement address the police only viewed or were pointed to no advertising', () => {
+    assert.deepEqual(roles('Zij wees verbalisanten op de advertentie sexjobs.nl/advertentie/123456.'), [['Sexjobs.nl', []]])
+    // placing or finding the advertisement there is the advertisement
+    assert.deepEqual(roles('Verdachte plaatste een advertentie op sexjobs.nl/advertentie/123456.'), [['Sexjobs.nl', ['advertising']]])
+    assert.deepEqual(roles('Op kinky.nl/advertentie/77812 werd een advertentie aangetroffen met de tekst nieuw en jong.'), [['Kinky.nl', ['advertising']]])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],

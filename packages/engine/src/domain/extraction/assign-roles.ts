@@ -337,6 +337,12 @@ export function buildRoleAssigner(
         m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
         m.roles.delete('advertising')
       }
+      // 'Verbalisant bekeek sexjobs.nl/advertentie/987654', 'wees verbalisanten op de advertentie sexjobs.nl/…': an
+      // advertisement's address the police only viewed or were pointed to has no role (GUIDELINES heldout-7); the sentence
+      // that places the advertisement gives its own mention advertising
+      for (const m of mentions) {
+        if (m.kind === 'named' && m.roles.has('advertising') && m.platformId !== null && viewedAddress(toks, m, categoryOf(m.platformId))) m.roles.delete('advertising')
+      }
       // 'Verdachte verklaart dat hij het meisje via Luxy leerde kennen … haar telkens 200 euro betaald', 'een "sugar daddy"
       // die zij kent van Rich Meet Beautiful': on a sugar-dating site a man who pays her, with no third party in the text
       // (no friends, business partners or other men she is passed on to), found her there as a customer
@@ -545,6 +551,26 @@ function contactLine(toks: Tokens, m: Candidate): boolean {
     if (OFFER_AROUND.has(t)) offer = true
   }
   return offer
+}
+
+/** words of the police viewing an address or someone pointing to it ('bekeek', 'opende de link', 'wees … op') */
+const VIEWING = new Set(['bekeek', 'bekeken', 'bekijkt', 'opende', 'geopend', 'opent', 'wees', 'gewezen', 'link', 'url'])
+/** words of placing an advertisement: the sentence says what was done there */
+const PLACING = new Set(['geplaatst', 'plaatste', 'plaatsten', 'plaatst', 'zette', 'zetten', 'gezet', 'aangemaakt', 'aanmaakte', 'aangeboden'])
+
+/** whether `m` is the address of a page on a sex-advertising site in a sentence that only views or points to it */
+function viewedAddress(toks: Tokens, m: Candidate, category: string | undefined): boolean {
+  // an address with a path ('sexjobs.nl/advertentie/889213') is more than one token
+  if (category !== 'sex_advertising' || m.lastToken === m.firstToken) return false
+  const s = toks.sentence[m.firstToken] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let viewed = false
+  for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (PLACING.has(w)) return false
+    if (VIEWING.has(w)) viewed = true
+  }
+  return viewed
 }
 
 /** words that tie a call to the advertisement named before ('het nummer dat erin stond', 'belden daarop') */
