@@ -125,6 +125,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Op kinky.nl/advertentie/77812 werd een advertentie aangetroffen met de tekst nieuw en jong.'), [['Kinky.nl', ['advertising']]])
   })
 
+  it('reads a message sent to many numbers at once as advertising and customer_acquisition, like a verzendlijst', () => {
+    assert.deepEqual(roles('Verdachte stuurde via Telegram een aanbod naar ongeveer 40 nummers.'), [['Telegram', ['advertising', 'customer_acquisition']]])
+    // numbers the police compared are no broadcast
+    assert.deepEqual(roles('Verbalisant vergeleek 30 nummers uit de WhatsApp-contacten van verdachte.'), [['WhatsApp', []]])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],
