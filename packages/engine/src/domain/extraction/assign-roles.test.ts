@@ -131,6 +131,17 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Verbalisant vergeleek 30 nummers uit de WhatsApp-contacten van verdachte.'), [['WhatsApp', []]])
   })
 
+  it('reads referring interested men or contact to a platform as customer_acquisition', () => {
+    assert.deepEqual(roles('Op een forum bood een gebruiker beelden aan. Voor contact verwijst de gebruiker naar Session.'), [
+      [null, ['advertising']],
+      ['Session', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('In een privéchat verwees hij geïnteresseerden naar zijn Telegram-account.'), [['Telegram', ['customer_acquisition']]])
+    // referring them on to make the appointment is the meeting; a referral by a mentor is none
+    assert.deepEqual(roles('Hij verwees de klanten naar een Signal-nummer om de afspraak te maken.'), [['Signal', ['customer_meeting']]])
+    assert.deepEqual(roles('De mentor verwees haar naar Instagram.'), [['Instagram', []]])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],
