@@ -142,6 +142,19 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('De mentor verwees haar naar Instagram.'), [['Instagram', []]])
   })
 
+  it('reads phone records tied to the adverts as customer_acquisition of each advert and of the sms', () => {
+    assert.deepEqual(
+      roles("Hij plaatste advertenties op Kinky en Sexjobs. Het nummer uit de advertenties werd door ruim 100 verschillende nummers gebeld of ge-sms't."),
+      [
+        ['Kinky.nl', ['advertising', 'customer_acquisition']],
+        ['Sexjobs.nl', ['advertising', 'customer_acquisition']],
+        ['Sms', ['customer_acquisition']],
+      ],
+    )
+    // calls not tied to the adverts leave them advertising only
+    assert.deepEqual(roles('Hij plaatste advertenties op Kinky. Klanten belden hem.'), [['Kinky.nl', ['advertising']]])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],

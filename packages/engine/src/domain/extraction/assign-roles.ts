@@ -343,6 +343,21 @@ export function buildRoleAssigner(
       for (const m of mentions) {
         if (m.kind === 'named' && m.roles.has('advertising') && m.platformId !== null && viewedAddress(toks, m, categoryOf(m.platformId))) m.roles.delete('advertising')
       }
+      // 'het nummer uit de advertenties werd door ruim 200 verschillende nummers gebeld of ge-sms't': phone records that
+      // tie the calls to the adverts make each advert on a sex-advertising site advertising + customer_acquisition, and the
+      // sms of that sentence customer_acquisition (GUIDELINES heldout-10 conventions)
+      const ads = mentions.filter((m) => !m.negated && m.platformId !== null && categoryOf(m.platformId) === 'sex_advertising')
+      const records = ads.length > 0 ? phoneRecordsOfAds(toks) : -1
+      if (records >= 0) {
+        const ev = (m: Candidate, role: RoleId): void => {
+          if (!m.roles.has(role)) m.roles.set(role, { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: role })
+        }
+        for (const m of ads) {
+          ev(m, 'advertising')
+          ev(m, 'customer_acquisition')
+        }
+        for (const m of mentions) if (!m.negated && m.kind === 'named' && toks.sentence[m.firstToken] === records && CALL_VERBS.has(toks.text[m.lastToken] ?? '')) ev(m, 'customer_acquisition')
+      }
       // 'Verdachte verklaart dat hij het meisje via Luxy leerde kennen … haar telkens 200 euro betaald', 'een "sugar daddy"
       // die zij kent van Rich Meet Beautiful': on a sugar-dating site a man who pays her, with no third party in the text
       // (no friends, business partners or other men she is passed on to), found her there as a customer
@@ -578,6 +593,29 @@ const TIED_TO_AD = new Set(['erin', 'erop', 'daarop', 'daarin', 'hierop', 'hieri
 
 /** verbs of calling or texting a number */
 const CALL_VERBS = new Set(['belden', 'belde', 'bellen', 'gebeld', 'belt', "sms'ten", 'smsten', "ge-sms't", "gesms't", "sms't", 'smste', "sms'te"])
+
+/**
+ * The sentence of phone records tied to the adverts ('het nummer uit de advertenties werd door 200 nummers gebeld of
+ * ge-sms't'): calls, many numbers and the adverts in one sentence; -1 if none
+ */
+function phoneRecordsOfAds(toks: Tokens): number {
+  let s = -1
+  let call = false
+  let numbers = false
+  let ad = false
+  for (let k = 0; k < toks.count; k++) {
+    if (toks.sentence[k] !== s) {
+      s = toks.sentence[k] ?? -1
+      call = numbers = ad = false
+    }
+    const w = toks.text[k] ?? ''
+    if (CALL_VERBS.has(w)) call = true
+    else if (w === 'nummers') numbers = true
+    else if (w === 'advertenties' || w === 'advertentie') ad = true
+    if (call && numbers && ad) return s
+  }
+  return -1
+}
 
 /** whether the sentence says someone called the number and ties it to the advertisement ('het nummer dat erop stond') */
 function callsTiedToAd(toks: Tokens, from: number, to: number): boolean {
