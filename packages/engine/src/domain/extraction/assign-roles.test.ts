@@ -155,6 +155,11 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij plaatste advertenties op Kinky. Klanten belden hem.'), [['Kinky.nl', ['advertising']]])
   })
 
+  it('reads using a platform "voor geld" as customer_acquisition', () => {
+    assert.deepEqual(roles('In een bericht aan een vriend schreef hij dat hij de hele dag zat te tinderen voor geld.'), [['Tinder', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij zat de hele dag te tinderen.'), [['Tinder', []]])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],

@@ -333,7 +333,10 @@ export function buildRoleAssigner(
       // '"Nieuw meisje in Breda. App mij voor info."', '"wie wil, app me"', '"beschikbaar in Alkmaar, info via Snap"': the
       // contact line of an offer is where customers get in touch, customer_acquisition (GUIDELINES heldout-15 review)
       for (const m of mentions) {
-        if (m.kind !== 'named' || m.negated || m.roles.has('customer_acquisition') || !contactLine(toks, m)) continue
+        if (m.kind !== 'named' || m.negated || m.roles.has('customer_acquisition')) continue
+        // 'ik zit de hele dag te tinderen voor geld': using the platform for money is finding customers there (GUIDELINES)
+        const forMoney = toks.text[m.lastToken + 1] === 'voor' && toks.text[m.lastToken + 2] === 'geld'
+        if (!forMoney && !contactLine(toks, m)) continue
         m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
         m.roles.delete('advertising')
       }
