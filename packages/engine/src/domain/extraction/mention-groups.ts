@@ -24,8 +24,11 @@ export function groupMentions(toks: Tokens, mentions: readonly Candidate[]): Can
   return groups
 }
 
-/** words that end a clause: two mentions of one platform across them are two statements */
-const CLAUSE_BREAKS = new Set([',', ';', ':', 'en', 'maar', 'of', 'waarna', 'nadat', 'terwijl', 'omdat', 'toen', 'want', 'dat', 'die'])
+/**
+ * words that end a clause: two mentions of one platform across them are two statements; 'Vordering aan Telegram inzake
+ * een Telegram-kanaal': the recipient of a data request is not the account it is about
+ */
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'en', 'maar', 'of', 'waarna', 'nadat', 'terwijl', 'omdat', 'toen', 'want', 'dat', 'die', 'inzake', 'betreffende', 'aangaande'])
 
 function joined(toks: Tokens, x: Candidate, y: Candidate): boolean {
   const gap = y.firstToken - x.lastToken - 1
