@@ -28,6 +28,13 @@ export const ANNOTATOR_GROUPS: ReadonlyArray<{ name: string; sets: readonly stri
   { name: 'A10', sets: ['heldout-9'] },
   { name: 'A11', sets: ['heldout-10'] },
   { name: 'A12', sets: ['heldout-11'] },
+  { name: 'A13', sets: ['heldout-12'] },
+  { name: 'A14', sets: ['heldout-13'] },
+  { name: 'A15', sets: ['heldout-14'] },
+  { name: 'A16', sets: ['heldout-15'] },
+  { name: 'A17', sets: ['heldout-16'] },
+  { name: 'A18', sets: ['heldout-17'] },
+  { name: 'A19', sets: ['heldout-18'] },
 ]
 
 export interface DevRecord {
