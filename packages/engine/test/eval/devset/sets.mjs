@@ -33,6 +33,9 @@ export const LATER_SETS = [
   { name: 'heldout-16', source: 'heldout16-', idPrefix: 'DEV22', records: 150 },
   { name: 'heldout-17', source: 'heldout17-', idPrefix: 'DEV23', records: 150 },
   { name: 'heldout-18', source: 'heldout18-', idPrefix: 'DEV24', records: 150 },
+  { name: 'heldout-19', source: 'heldout19-', idPrefix: 'DEV25', records: 150 },
+  { name: 'heldout-20', source: 'heldout20-', idPrefix: 'DEV26', records: 150 },
+  { name: 'heldout-21', source: 'heldout21-', idPrefix: 'DEV27', records: 150 },
 ]
 
 /** output file → expected record count, for every set */
