@@ -646,6 +646,11 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Op Snapchat werd gezocht; het account is gevonden.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij stond op Kinky; de advertentie is niet meer online.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('De tip noemt een advertentie op Redlights. Controle: advertentie niet meer aangetroffen.'), [['Redlights.nl', false]])
+    // the platform inside the clause whose result is 'niet meer aangetroffen' ('niet meer' alone stays no denial)
+    assert.deepEqual(negated('Controle: het profiel van betrokkene (15) op Badoo werd niet meer aangetroffen.'), [['Badoo', true]])
+    assert.deepEqual(negated('Bij controle werd de advertentie op Kinky niet meer gevonden.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Zij had contact via Snapchat, maar de berichten werden niet meer gevonden.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij gebruikt Snapchat niet meer.'), [['Snapchat', false]])
   })
   it('reads "niets/niks (meer) via/op X" as a denial of that platform', () => {
     assert.deepEqual(negated("Betrokkene (15) zegt 'niks via Insta gedaan'."), [['Instagram', true]])
