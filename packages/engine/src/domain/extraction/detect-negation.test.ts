@@ -706,6 +706,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuurt hij haar het adres straks via Signal door."'), [['Signal', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Dan via Signal, want WhatsApp las hij mee."'), [['Signal', false], ['WhatsApp', false]])
     assert.deepEqual(negated('Tapverslag. Verdachte zegt dat het meer oplevert dan via Kinky.'), [['Kinky.nl', false]])
+    // 'Voortaan X', 'Doe maar X': the same advice without 'dan'
+    assert.deepEqual(negated('Tap 12.10 uur. Verdachte tegen NN-man: "Niet meer op Kinky, daar kijken ze mee. Voortaan Eromarkt." NN-man: "Goed."'), [['Kinky.nl', true], ['Eromarkt.nl', true]])
+    assert.deepEqual(negated('Tapverslag. NN-vrouw: "Zet haar niet op Kinky. Doe maar Redlights." Verdachte: "Komt goed."'), [['Kinky.nl', true], ['Redlights.nl', true]])
+    // hard negatives: carried out later in the record, outside a tapped call, 'doe maar' with a clause of its own, 'gewoon X'
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Voortaan Eromarkt." Om 23.10 uur staat een advertentie online op Eromarkt.'), [['Eromarkt.nl', false], ['Eromarkt.nl', false]])
+    assert.deepEqual(negated('Verdachte verklaart: Voortaan Eromarkt.'), [['Eromarkt.nl', false]])
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Doe maar rustig, ik heb haar al op Kinky gezet."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Gewoon Snapchat, ik zet een verhaal en ze komen vanzelf."'), [['Snapchat', false]])
   })
   it('reads a reported yes/no question ("vraagt of … op X") answered no in the next sentence as a denial', () => {
     assert.deepEqual(negated('Tapgesprek. De vriend vraagt of hij haar ook op Kinky zet. Verdachte: "Nee, dat doe ik anders."'), [['Kinky.nl', true]])

@@ -816,14 +816,21 @@ const ALTERNATIVE_OPENERS = new Set(['beter', 'maar', 'liever', 'via', 'op'])
 const MAX_ALTERNATIVE = 6
 
 /**
- * In a tapped call, a short clause that opens with 'dan' and puts a platform forward as the alternative ('Zet haar niet op
- * Kinky. Dan beter Eromarkt.', 'Kan niet. – Dan via Telegram of zo.') is advice or a plan, negated like a proposal
+ * In a tapped call, a short clause that opens with 'dan', 'voortaan' or 'doe maar' and puts a platform forward as the
+ * alternative ('Zet haar niet op Kinky. Dan beter Eromarkt.', 'Kan niet. – Dan via Telegram of zo.', 'Voortaan Signal.',
+ * 'Doe maar Eromarkt.') is advice or a plan, negated like a proposal
  * (GUIDELINES, instructions in tapped calls); the token of 'dan', else -1. The clause runs between punctuation marks.
  */
 function ellipticAlternative(toks: Tokens, m: Candidate): number {
   const to = toks.sentenceStart[(toks.sentence[m.firstToken] ?? 0) + 1] ?? toks.count
   const a = clauseStartBefore(toks, m.firstToken)
-  if (toks.text[a] !== 'dan' || !ALTERNATIVE_OPENERS.has(toks.text[a + 1] ?? '')) return -1
+  const w = toks.text[a] ?? ''
+  const opens =
+    (w === 'dan' && ALTERNATIVE_OPENERS.has(toks.text[a + 1] ?? '')) ||
+    // 'Niet meer op Kinky. Voortaan Eromarkt.', 'Zet haar niet op Kinky. Doe maar Eromarkt.' (heldout-13, -19, -20)
+    w === 'voortaan' ||
+    (w === 'doe' && toks.text[a + 1] === 'maar')
+  if (!opens) return -1
   let b = m.lastToken
   while (b + 1 < to && !toks.punct[b + 1]) b++
   return b - a + 1 <= MAX_ALTERNATIVE ? a : -1
