@@ -507,8 +507,14 @@ describe(buildNegationDetector.name, () => {
       negated('Melder, een journalist, vraagt of de politie kan bevestigen dat een meisje van 16 via Snapchat is geronseld.'),
       [['Snapchat', true]],
     )
+    // also with the channel of the question between 'vraagt' and 'of'
+    assert.deepEqual(
+      negated('Een verslaggever vraagt per e-mail of de politie kan bevestigen dat een meisje via Instagram is benaderd.'),
+      [['E-mail', false], ['Instagram', true]],
+    )
     // the channel of the question, and a confirmation given, stay
     assert.deepEqual(negated('Zij vroeg haar via Snapchat of zij de afspraak kon bevestigen.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Moeder vraagt per e-mail of de politie het account op Instagram kan laten verwijderen.'), [['E-mail', false], ['Instagram', false]])
     assert.deepEqual(negated('Verbalisant kan bevestigen dat zij via Snapchat is benaderd.'), [['Snapchat', false]])
   })
   it('reads a request in the present tense that was not carried out as a refused proposal', () => {
