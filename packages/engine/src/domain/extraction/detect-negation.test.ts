@@ -322,6 +322,14 @@ describe(buildNegationDetector.name, () => {
     // 'vermoedelijk' stays a plain allegation (tune convention: 'vermoedelijk … afspraken via Chatgum')
     assert.deepEqual(negated('Zij maakt vermoedelijk afspraken via Telegram.'), [['Telegram', false]])
   })
+  it('reads the speaker\'s own "volgens mij" as a guess, another\'s "volgens haar" as a report', () => {
+    assert.deepEqual(negated('Meld Misdaad Anoniem. "Volgens mij regelt hij de klanten via Telegram of zo."'), [['Telegram', true]])
+    assert.deepEqual(negated('A: Dat ging volgens mij via WhatsApp.'), [['WhatsApp', true]])
+    // hard negatives: a report of what someone else says, a guess in another sentence or another clause
+    assert.deepEqual(negated('Volgens haar regelt hij de klanten via Telegram.'), [['Telegram', false]])
+    assert.deepEqual(negated('A: Hij stuurde mij via WhatsApp het adres. Volgens mij was dat om tien uur.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('A: Volgens mij was dat om tien uur, hij stuurde het adres via WhatsApp.'), [['WhatsApp', false]])
+  })
   it('keeps a supposition out of a relative clause that says what a noun is', () => {
     assert.deepEqual(negated('Hij dreigde haar te slaan als zij niet naar de klanten ging die via Kinky.nl kwamen.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Zij vermoeden dat zij bij een man verblijft die zij via Badoo kent.'), [['Badoo', false]])
