@@ -720,6 +720,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuurt hij haar het adres straks via Signal door."'), [['Signal', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Dan via Signal, want WhatsApp las hij mee."'), [['Signal', false], ['WhatsApp', false]])
     assert.deepEqual(negated('Tapverslag. Verdachte zegt dat het meer oplevert dan via Kinky.'), [['Kinky.nl', false]])
+    // the bare platform right after 'dan', closing its clause
+    assert.deepEqual(negated('Tapgesprek. Medeverdachte: "Niet op Kinky, daar letten ze op." Verdachte: "Dan Eromarkt."'), [['Kinky.nl', true], ['Eromarkt.nl', true]])
+    assert.deepEqual(negated('Tapgesprek. Verdachte: "Dan Eromarkt." Om 23.10 uur staat een advertentie online op Eromarkt.'), [['Eromarkt.nl', false], ['Eromarkt.nl', false]])
+    assert.deepEqual(negated('Verhoor. A: Ze belden het nummer. Dan smste hij mij het adres.'), [['Sms', false]])
     // 'Voortaan X', 'Doe maar X': the same advice without 'dan'
     assert.deepEqual(negated('Tap 12.10 uur. Verdachte tegen NN-man: "Niet meer op Kinky, daar kijken ze mee. Voortaan Eromarkt." NN-man: "Goed."'), [['Kinky.nl', true], ['Eromarkt.nl', true]])
     assert.deepEqual(negated('Tapverslag. NN-vrouw: "Zet haar niet op Kinky. Doe maar Redlights." Verdachte: "Komt goed."'), [['Kinky.nl', true], ['Redlights.nl', true]])

