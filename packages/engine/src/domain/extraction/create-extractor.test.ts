@@ -265,6 +265,13 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Het IP-adres en het IMEI-nummer van het toestel zijn gevorderd.'), [])
     })
 
+    it('reads Kaufmich, Dropbox, Imgur and Hangouts under their own names, Imo only in a platform context', () => {
+      assert.deepEqual(named('De advertentie stond op Kaufmich; de foto’s stonden in een Imgur-album.'), ['Kaufmich', 'Imgur'])
+      assert.deepEqual(named('Verdachte deelde de beelden via Dropbox en belde haar via Google Hangouts.'), ['Dropbox', 'Hangouts'])
+      assert.deepEqual(named('Hij nam contact met haar op via IMO.'), ['Imo'])
+      assert.deepEqual(named('Imo is het een ernstige zaak, aldus de melder.'), [])
+    })
+
     it('reads Wire only in a platform context', () => {
       assert.deepEqual(named('Zij communiceert met haar chauffeurs via Wire.'), ['Wire'])
       assert.deepEqual(named('De wire van de oplader was kapot.'), [])
