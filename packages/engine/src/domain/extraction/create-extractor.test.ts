@@ -265,6 +265,12 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Het IP-adres en het IMEI-nummer van het toestel zijn gevorderd.'), [])
     })
 
+    it('reads Snap Inc. as the company in a data request, not as Snapchat', () => {
+      assert.deepEqual(named('Vordering aan Snap Inc. betreffende een account van verdachte.'), [])
+      assert.deepEqual(named('Vordering aan Snapchat (Snap Inc.) betreffende het Snapchat-account van verdachte.'), ['Snapchat', 'Snapchat'])
+      assert.deepEqual(named('Hij stuurde haar de adressen via Snap.'), ['Snapchat'])
+    })
+
     it('reads Kaufmich, Dropbox, Imgur and Hangouts under their own names, Imo only in a platform context', () => {
       assert.deepEqual(named('De advertentie stond op Kaufmich; de foto’s stonden in een Imgur-album.'), ['Kaufmich', 'Imgur'])
       assert.deepEqual(named('Verdachte deelde de beelden via Dropbox en belde haar via Google Hangouts.'), ['Dropbox', 'Hangouts'])
