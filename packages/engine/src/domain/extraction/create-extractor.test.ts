@@ -271,6 +271,12 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Hij stuurde haar de adressen via Snap.'), ['Snapchat'])
     })
 
+    it('reads chatgirl after "als" as a job word, not as Chatgirl.nl', () => {
+      assert.deepEqual(named('Verdachte zei dat zij als chatgirl geld kon verdienen.'), [])
+      assert.deepEqual(named('Verdachte maakte een account voor haar aan op Chatgirl.nl.'), ['Chatgirl.nl'])
+      assert.deepEqual(named('Zij moest via chatgirl gesprekken voeren.'), ['Chatgirl.nl'])
+    })
+
     it('reads Kaufmich, Dropbox, Imgur and Hangouts under their own names, Imo only in a platform context', () => {
       assert.deepEqual(named('De advertentie stond op Kaufmich; de foto’s stonden in een Imgur-album.'), ['Kaufmich', 'Imgur'])
       assert.deepEqual(named('Verdachte deelde de beelden via Dropbox en belde haar via Google Hangouts.'), ['Dropbox', 'Hangouts'])
