@@ -31,6 +31,13 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('In een Telegramgroep werden foto’s gedeeld.'), ['Telegram'])
     })
 
+    it('reads "snapten" as Snapchat only before a frequency word or "met"', () => {
+      assert.deepEqual(named('Daarna hebben zij contact. Zij snapten elke dag met elkaar.'), ['Snapchat'])
+      assert.deepEqual(named('Zij snapten vaak met verdachte.'), ['Snapchat'])
+      assert.deepEqual(named('De ouders snapten het niet.'), [])
+      assert.deepEqual(named('De getuigen snapten de vraag niet.'), [])
+    })
+
     it('reads WhatsApp verbs from the verb lexicon at lower confidence', () => {
       const ms = mentionsOf('Verdachte appte haar elke dag; zij kreeg app-berichten en zat in een groepsapp.')
       assert.deepEqual(ms.map((m) => m.platform), ['WhatsApp', 'WhatsApp', 'WhatsApp'])
