@@ -272,6 +272,12 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Het IP-adres en het IMEI-nummer van het toestel zijn gevorderd.'), [])
     })
 
+    it('reads "Snap ik" (inverted word order) as begrijpen, not Snapchat', () => {
+      assert.deepEqual(named('A: Snap ik niks van.'), [])
+      assert.deepEqual(named('A: Ja, snap ik.'), [])
+      assert.deepEqual(named('A: Via Snap. Ik kreeg daar berichten.'), ['Snapchat'])
+    })
+
     it('reads Snap Inc. as the company in a data request, not as Snapchat', () => {
       assert.deepEqual(named('Vordering aan Snap Inc. betreffende een account van verdachte.'), [])
       assert.deepEqual(named('Vordering aan Snapchat (Snap Inc.) betreffende het Snapchat-account van verdachte.'), ['Snapchat', 'Snapchat'])
