@@ -38,6 +38,12 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('De getuigen snapten de vraag niet.'), [])
     })
 
+    it('reads a bot on a platform as that platform', () => {
+      assert.deepEqual(named('Klanten reserveren via een Telegram-bot.'), ['Telegram'])
+      assert.deepEqual(named('Klanten reserveren via een Telegrambot.'), ['Telegram'])
+      assert.deepEqual(named('Op het toestel stond een robot-app voor de stofzuiger.'), [])
+    })
+
     it('reads WhatsApp verbs from the verb lexicon at lower confidence', () => {
       const ms = mentionsOf('Verdachte appte haar elke dag; zij kreeg app-berichten en zat in een groepsapp.')
       assert.deepEqual(ms.map((m) => m.platform), ['WhatsApp', 'WhatsApp', 'WhatsApp'])
