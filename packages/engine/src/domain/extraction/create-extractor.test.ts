@@ -38,6 +38,13 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('De getuigen snapten de vraag niet.'), [])
     })
 
+    it('reads "snappen" after gaan/blijven also with the subject between', () => {
+      assert.deepEqual(named('A: Daarna gingen we snappen, elke dag.'), ['Snapchat'])
+      assert.deepEqual(named('A: Toen bleven zij snappen met elkaar.'), ['Snapchat'])
+      assert.deepEqual(named('Dat gaat hij nooit snappen.'), [])
+      assert.deepEqual(named('Wij snappen het niet.'), [])
+    })
+
     it('reads a bot on a platform as that platform', () => {
       assert.deepEqual(named('Klanten reserveren via een Telegram-bot.'), ['Telegram'])
       assert.deepEqual(named('Klanten reserveren via een Telegrambot.'), ['Telegram'])
