@@ -45,6 +45,12 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Wij snappen het niet.'), [])
     })
 
+    it('reads "sc" after naar/van as Snapchat, not a sports club', () => {
+      assert.deepEqual(named('- 10-02: contact verplaatst naar sc.'), ['Snapchat'])
+      assert.deepEqual(named('Verdachte volgt haar locatie via de kaart van sc.'), ['Snapchat'])
+      assert.deepEqual(named('Verdachte is speler van SC Heerenveen.'), [])
+    })
+
     it('reads a bot on a platform as that platform', () => {
       assert.deepEqual(named('Klanten reserveren via een Telegram-bot.'), ['Telegram'])
       assert.deepEqual(named('Klanten reserveren via een Telegrambot.'), ['Telegram'])
