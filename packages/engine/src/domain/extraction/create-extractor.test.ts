@@ -31,6 +31,32 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('In een Telegramgroep werden foto’s gedeeld.'), ['Telegram'])
     })
 
+    it('reads "snapten" as Snapchat only before a frequency word or "met"', () => {
+      assert.deepEqual(named('Daarna hebben zij contact. Zij snapten elke dag met elkaar.'), ['Snapchat'])
+      assert.deepEqual(named('Zij snapten vaak met verdachte.'), ['Snapchat'])
+      assert.deepEqual(named('De ouders snapten het niet.'), [])
+      assert.deepEqual(named('De getuigen snapten de vraag niet.'), [])
+    })
+
+    it('reads "snappen" after gaan/blijven also with the subject between', () => {
+      assert.deepEqual(named('A: Daarna gingen we snappen, elke dag.'), ['Snapchat'])
+      assert.deepEqual(named('A: Toen bleven zij snappen met elkaar.'), ['Snapchat'])
+      assert.deepEqual(named('Dat gaat hij nooit snappen.'), [])
+      assert.deepEqual(named('Wij snappen het niet.'), [])
+    })
+
+    it('reads "sc" after naar/van as Snapchat, not a sports club', () => {
+      assert.deepEqual(named('- 10-02: contact verplaatst naar sc.'), ['Snapchat'])
+      assert.deepEqual(named('Verdachte volgt haar locatie via de kaart van sc.'), ['Snapchat'])
+      assert.deepEqual(named('Verdachte is speler van SC Heerenveen.'), [])
+    })
+
+    it('reads a bot on a platform as that platform', () => {
+      assert.deepEqual(named('Klanten reserveren via een Telegram-bot.'), ['Telegram'])
+      assert.deepEqual(named('Klanten reserveren via een Telegrambot.'), ['Telegram'])
+      assert.deepEqual(named('Op het toestel stond een robot-app voor de stofzuiger.'), [])
+    })
+
     it('reads WhatsApp verbs from the verb lexicon at lower confidence', () => {
       const ms = mentionsOf('Verdachte appte haar elke dag; zij kreeg app-berichten en zat in een groepsapp.')
       assert.deepEqual(ms.map((m) => m.platform), ['WhatsApp', 'WhatsApp', 'WhatsApp'])
@@ -263,6 +289,31 @@ describe(createExtractor.name, () => {
 
     it('reads a technical identifier before a noun as no platform', () => {
       assert.deepEqual(mentionsOf('Het IP-adres en het IMEI-nummer van het toestel zijn gevorderd.'), [])
+    })
+
+    it('reads "Snap ik" (inverted word order) as begrijpen, not Snapchat', () => {
+      assert.deepEqual(named('A: Snap ik niks van.'), [])
+      assert.deepEqual(named('A: Ja, snap ik.'), [])
+      assert.deepEqual(named('A: Via Snap. Ik kreeg daar berichten.'), ['Snapchat'])
+    })
+
+    it('reads Snap Inc. as the company in a data request, not as Snapchat', () => {
+      assert.deepEqual(named('Vordering aan Snap Inc. betreffende een account van verdachte.'), [])
+      assert.deepEqual(named('Vordering aan Snapchat (Snap Inc.) betreffende het Snapchat-account van verdachte.'), ['Snapchat', 'Snapchat'])
+      assert.deepEqual(named('Hij stuurde haar de adressen via Snap.'), ['Snapchat'])
+    })
+
+    it('reads chatgirl after "als" as a job word, not as Chatgirl.nl', () => {
+      assert.deepEqual(named('Verdachte zei dat zij als chatgirl geld kon verdienen.'), [])
+      assert.deepEqual(named('Verdachte maakte een account voor haar aan op Chatgirl.nl.'), ['Chatgirl.nl'])
+      assert.deepEqual(named('Zij moest via chatgirl gesprekken voeren.'), ['Chatgirl.nl'])
+    })
+
+    it('reads Kaufmich, Dropbox, Imgur and Hangouts under their own names, Imo only in a platform context', () => {
+      assert.deepEqual(named('De advertentie stond op Kaufmich; de foto’s stonden in een Imgur-album.'), ['Kaufmich', 'Imgur'])
+      assert.deepEqual(named('Verdachte deelde de beelden via Dropbox en belde haar via Google Hangouts.'), ['Dropbox', 'Hangouts'])
+      assert.deepEqual(named('Hij nam contact met haar op via IMO.'), ['Imo'])
+      assert.deepEqual(named('Imo is het een ernstige zaak, aldus de melder.'), [])
     })
 
     it('reads Wire only in a platform context', () => {

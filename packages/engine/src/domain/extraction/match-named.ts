@@ -36,12 +36,15 @@ interface Target {
 const keyOf = (s: string): string => s.replace(/[\s-]+/g, ' ')
 /** words after which a word is a noun, so no verb form ('de app haar moeder gebruikte') */
 const ARTICLES = new Set(['een', 'de', 'het', 'die', 'deze', 'dit', 'dat', 'welke', 'elke', 'zo\'n', 'via', 'op', 'in', 'met'])
+/** subject pronouns that may stand between an auxiliary and the verb when the subject follows it ('toen gingen we snappen') */
+const INVERTED_SUBJECTS = new Set(['we', 'wij', 'ze', 'zij', 'jullie', 'ik', 'hij', 'je', 'jij'])
 /**
- * a verb form with context words counts after one of its words before ('ik app je') or before one of its words after,
- * not after an article ('app me', not 'de app haar')
+ * a verb form with context words counts after one of its words before ('ik app je'), also with the subject between
+ * ('gingen we snappen'), or before one of its words after, not after an article ('app me', not 'de app haar')
  */
-function verbContext(sp: { requiresBefore: Set<string> | null; requiresAfter: Set<string> | null }, prev: string, next: string): boolean {
+function verbContext(sp: { requiresBefore: Set<string> | null; requiresAfter: Set<string> | null }, prev2: string, prev: string, next: string): boolean {
   if (sp.requiresBefore?.has(prev)) return true
+  if (sp.requiresBefore && INVERTED_SUBJECTS.has(prev) && sp.requiresBefore.has(prev2)) return true
   return (sp.requiresAfter?.has(next) ?? false) && !ARTICLES.has(prev)
 }
 const TLDS =
@@ -383,7 +386,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         pending.push({ c, key, sp: compound && sp.needsContext ? { ...sp, needsContext: false } : sp })
       }
       for (const { c, key, sp } of pending) {
-        if (sp.kind === 'verb' && (sp.requiresBefore || sp.requiresAfter) && !verbContext(sp, word(toks, c.firstToken - 1), word(toks, c.lastToken + 1))) continue
+        if (sp.kind === 'verb' && (sp.requiresBefore || sp.requiresAfter) && !verbContext(sp, word(toks, c.firstToken - 2), word(toks, c.firstToken - 1), word(toks, c.lastToken + 1))) continue
         const hyphenNoun = toks.hyphenBefore[c.lastToken + 1] === 1 && nouns.has(word(toks, c.lastToken + 1))
         const isCompound = hyphenNoun || (c.evidence[0]?.rule.endsWith('+compound') ?? false)
         if (!isCompound && fits(rejects.get(key), toks, c.firstToken, c.lastToken)) continue
