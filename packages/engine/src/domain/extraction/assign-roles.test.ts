@@ -13,6 +13,16 @@ describe(buildRoleAssigner.name, () => {
     assert.notDeepEqual(roles('De mannen gingen appen.'), [['WhatsApp', ['relationship']]])
   })
 
+  it('does not read a messaging verb that settles the time or place of an appointment as relationship', () => {
+    assert.ok(!roles('Zij whatsappte het adres van het hotel.')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Heeft hij jou geappt over het hotel?')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Heb je die man al geappt over vanavond?')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Daarna appte zij over de tijd en het adres.')[0]?.[1].includes('relationship'))
+    // hard negatives: the verb alone is still the contact that goes on
+    assert.deepEqual(roles('Wij gingen whatsappen.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Daarna appte hij haar dagelijks.'), [['WhatsApp', ['relationship']]])
+  })
+
   it('gives no role from a clause hanging from denied evidence, a job advertisement or the suspect’s own profile', () => {
     assert.deepEqual(roles('Op SDC kwamen geen aanwijzingen naar voren dat daar minderjarigen werden aangeboden.'), [['SDC.com', []]])
     // with evidence found, the clause holds
