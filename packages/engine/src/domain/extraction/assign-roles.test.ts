@@ -23,6 +23,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Daarna appte hij haar dagelijks.'), [['WhatsApp', ['relationship']]])
   })
 
+  it('does not read the noun "chat" (a chat found on a phone) as the verb of keeping contact', () => {
+    assert.deepEqual(roles('Op de telefoon stond een chat in Signal, die zij niet wilde tonen.'), [['Signal', []]])
+    assert.deepEqual(roles('In die chat op Telegram gaat het over geld.'), [['Telegram', []]])
+    // hard negatives: the verb still gives relationship
+    assert.deepEqual(roles('Hij chat elke avond met haar via Signal.'), [['Signal', ['relationship']]])
+  })
+
   it('gives no role from a clause hanging from denied evidence, a job advertisement or the suspect’s own profile', () => {
     assert.deepEqual(roles('Op SDC kwamen geen aanwijzingen naar voren dat daar minderjarigen werden aangeboden.'), [['SDC.com', []]])
     // with evidence found, the clause holds
