@@ -30,6 +30,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij chat elke avond met haar via Signal.'), [['Signal', ['relationship']]])
   })
 
+  it('does not read chatting with strangers (plural) as contact between pimp and minor', () => {
+    assert.deepEqual(roles('Zij chat veel met onbekenden op Chatgum.'), [['Chatgum', []]])
+    assert.deepEqual(roles('Betrokkene chatte op Omegle met onbekenden.'), [['Omegle', []]])
+    // hard negative: chatting with one person is still the contact
+    assert.deepEqual(roles('Zij chatte elke avond met hem op Chatgum.'), [['Chatgum', ['relationship']]])
+  })
+
   it('gives no role from a clause hanging from denied evidence, a job advertisement or the suspect’s own profile', () => {
     assert.deepEqual(roles('Op SDC kwamen geen aanwijzingen naar voren dat daar minderjarigen werden aangeboden.'), [['SDC.com', []]])
     // with evidence found, the clause holds
