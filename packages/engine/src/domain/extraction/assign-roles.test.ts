@@ -26,6 +26,9 @@ describe(buildRoleAssigner.name, () => {
   it('does not read the noun "chat" (a chat found on a phone) as the verb of keeping contact', () => {
     assert.deepEqual(roles('Op de telefoon stond een chat in Signal, die zij niet wilde tonen.'), [['Signal', []]])
     assert.deepEqual(roles('In die chat op Telegram gaat het over geld.'), [['Telegram', []]])
+    // a compound with the platform's name ('een Signal-chat') is the noun as well
+    assert.deepEqual(roles('Op de telefoon staat een Signal-chat met een contact.'), [['Signal', []]])
+    assert.deepEqual(roles('Dat gebeurde in de Telegram-chat.'), [['Telegram', []]])
     // hard negatives: the verb still gives relationship
     assert.deepEqual(roles('Hij chat elke avond met haar via Signal.'), [['Signal', ['relationship']]])
   })
