@@ -40,6 +40,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij chatte elke avond met hem op Chatgum.'), [['Chatgum', ['relationship']]])
   })
 
+  it('does not read messages found on her phone or laptop as the pimp finding her (recruiting)', () => {
+    assert.ok(!roles('Op haar telefoon werden Snapchat-gesprekken gevonden met tijden en adressen.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Op haar laptop vond de mentor Kik-gesprekken met een onbekende.')[0]?.[1].includes('recruiting'))
+    // hard negatives: the pimp who found her there still recruits
+    assert.deepEqual(roles('Hij had haar via YouTube gevonden.'), [['Youtube', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte had haar via Snapchat gevonden en gaf haar een telefoon.'), [['Snapchat', ['recruiting']]])
+  })
+
   it('gives no role from a clause hanging from denied evidence, a job advertisement or the suspect’s own profile', () => {
     assert.deepEqual(roles('Op SDC kwamen geen aanwijzingen naar voren dat daar minderjarigen werden aangeboden.'), [['SDC.com', []]])
     // with evidence found, the clause holds
