@@ -13,6 +13,41 @@ describe(buildRoleAssigner.name, () => {
     assert.notDeepEqual(roles('De mannen gingen appen.'), [['WhatsApp', ['relationship']]])
   })
 
+  it('does not read a messaging verb that settles the time or place of an appointment as relationship', () => {
+    assert.ok(!roles('Zij whatsappte het adres van het hotel.')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Heeft hij jou geappt over het hotel?')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Heb je die man al geappt over vanavond?')[0]?.[1].includes('relationship'))
+    assert.ok(!roles('Daarna appte zij over de tijd en het adres.')[0]?.[1].includes('relationship'))
+    // hard negatives: the verb alone is still the contact that goes on
+    assert.deepEqual(roles('Wij gingen whatsappen.'), [['WhatsApp', ['relationship']]])
+    assert.deepEqual(roles('Daarna appte hij haar dagelijks.'), [['WhatsApp', ['relationship']]])
+  })
+
+  it('does not read the noun "chat" (a chat found on a phone) as the verb of keeping contact', () => {
+    assert.deepEqual(roles('Op de telefoon stond een chat in Signal, die zij niet wilde tonen.'), [['Signal', []]])
+    assert.deepEqual(roles('In die chat op Telegram gaat het over geld.'), [['Telegram', []]])
+    // a compound with the platform's name ('een Signal-chat') is the noun as well
+    assert.deepEqual(roles('Op de telefoon staat een Signal-chat met een contact.'), [['Signal', []]])
+    assert.deepEqual(roles('Dat gebeurde in de Telegram-chat.'), [['Telegram', []]])
+    // hard negatives: the verb still gives relationship
+    assert.deepEqual(roles('Hij chat elke avond met haar via Signal.'), [['Signal', ['relationship']]])
+  })
+
+  it('does not read chatting with strangers (plural) as contact between pimp and minor', () => {
+    assert.deepEqual(roles('Zij chat veel met onbekenden op Chatgum.'), [['Chatgum', []]])
+    assert.deepEqual(roles('Betrokkene chatte op Omegle met onbekenden.'), [['Omegle', []]])
+    // hard negative: chatting with one person is still the contact
+    assert.deepEqual(roles('Zij chatte elke avond met hem op Chatgum.'), [['Chatgum', ['relationship']]])
+  })
+
+  it('does not read messages found on her phone or laptop as the pimp finding her (recruiting)', () => {
+    assert.ok(!roles('Op haar telefoon werden Snapchat-gesprekken gevonden met tijden en adressen.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Op haar laptop vond de mentor Kik-gesprekken met een onbekende.')[0]?.[1].includes('recruiting'))
+    // hard negatives: the pimp who found her there still recruits
+    assert.deepEqual(roles('Hij had haar via YouTube gevonden.'), [['Youtube', ['recruiting']]])
+    assert.deepEqual(roles('Verdachte had haar via Snapchat gevonden en gaf haar een telefoon.'), [['Snapchat', ['recruiting']]])
+  })
+
   it('gives no role from a clause hanging from denied evidence, a job advertisement or the suspect’s own profile', () => {
     assert.deepEqual(roles('Op SDC kwamen geen aanwijzingen naar voren dat daar minderjarigen werden aangeboden.'), [['SDC.com', []]])
     // with evidence found, the clause holds
