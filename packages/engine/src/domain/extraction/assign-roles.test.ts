@@ -1922,4 +1922,13 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij noemde vriendinnen die zij via Snapchat kent.')[0]?.[1].includes('recruiting'))
     assert.deepEqual(roles('Het is onduidelijk wie zij zijn; zij zegt dat zij hen via een app kende.'), [[null, []]])
   })
+
+  it('gives every advertisement of a coordination the customers who answered "daarop"', () => {
+    const both = roles('Verdachte zette advertenties op Kinky.nl en Redlights.nl; de mannen die daarop reageerden kregen een adres.')
+    assert.ok(both.length === 2 && both.every(([, r]) => r.includes('advertising') && r.includes('customer_acquisition')))
+    // hard negative: a negated member of the coordination gets no role
+    const one = roles('Hij zette haar advertentie op Kinky.nl en niet op Redlights.nl; de mannen die daarop reageerden kregen een adres.')
+    assert.deepEqual(one[1], ['Redlights.nl', []])
+    assert.ok(one[0]?.[1].includes('customer_acquisition'))
+  })
 })

@@ -24,7 +24,7 @@ export function applyRoleConventions(
   postedThereToo(toks, groups)
   answerAboutCustomers(toks, groups)
   jobAdIsRecruiting(toks, mentions)
-  responseToAd(toks, mentions)
+  responseToAd(toks, mentions, groups)
   threatChannel(toks, mentions)
   phoneOnlyFor(toks, mentions)
   pseudoCustomer(toks, mentions)
@@ -295,7 +295,7 @@ const AD_REF_SENTENCES = 3
  * again ('Klanten bellen het nummer uit de advertentie'), the advertisement may stand a few sentences back, and every
  * advertisement placed in that one sentence ('advertenties op Sexmarkt en Eromarkt') is answered.
  */
-function responseToAd(toks: Tokens, mentions: Candidate[]): void {
+function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
   let from = toks.count
   let to = 0
   for (const m of mentions) {
@@ -348,7 +348,11 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
     }
     if (!ad || ad.negated || !ad.roles.has('advertising')) continue
     const adSentence = toks.sentence[ad.firstToken]
-    const answered = named ? mentions.filter((m) => toks.sentence[m.firstToken] === adSentence && m.lastToken < k && !m.negated && m.roles.has('advertising')) : [ad]
+    // 'advertenties op Kinky.nl en Eromarkt.nl; de mannen die daarop reageerden': every advertisement of the coordination
+    // that 'daarop' points back to is answered, not only the nearest
+    const answered = named
+      ? mentions.filter((m) => toks.sentence[m.firstToken] === adSentence && m.lastToken < k && !m.negated && m.roles.has('advertising'))
+      : (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
     for (const a of answered) {
       if (a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
