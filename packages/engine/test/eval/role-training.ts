@@ -35,6 +35,9 @@ export const ANNOTATOR_GROUPS: ReadonlyArray<{ name: string; sets: readonly stri
   { name: 'A17', sets: ['heldout-16'] },
   { name: 'A18', sets: ['heldout-17'] },
   { name: 'A19', sets: ['heldout-18'] },
+  { name: 'A20', sets: ['heldout-19'] },
+  { name: 'A21', sets: ['heldout-20'] },
+  { name: 'A22', sets: ['heldout-21'] },
 ]
 
 export interface DevRecord {
