@@ -36,6 +36,9 @@ export const LATER_SETS = [
   { name: 'heldout-19', source: 'heldout19-', idPrefix: 'DEV25', records: 150 },
   { name: 'heldout-20', source: 'heldout20-', idPrefix: 'DEV26', records: 150 },
   { name: 'heldout-21', source: 'heldout21-', idPrefix: 'DEV27', records: 150 },
+  { name: 'heldout-22', source: 'heldout22-', idPrefix: 'DEV28', records: 150 },
+  { name: 'heldout-23', source: 'heldout23-', idPrefix: 'DEV29', records: 150 },
+  { name: 'heldout-24', source: 'heldout24-', idPrefix: 'DEV30', records: 150 },
 ]
 
 /** output file → expected record count, for every set */
