@@ -453,6 +453,17 @@ describe(buildNegationDetector.name, () => {
       [['Instagram', false], ['Wickr', true]],
     )
   })
+  it('reads a tip heading that ends at a colon as covering the tip after it in the same sentence', () => {
+    assert.deepEqual(negated('Tip van een informant, niet geverifieerd: in een Telegram-groep zouden foto\'s van meisjes worden gedeeld.'), [['Telegram', true]])
+    // a marker about the tip that runs past the colon does not block the heading's own qualifier
+    assert.deepEqual(
+      negated("Melding via de wijkagent, niet geverifieerd: in een Snapchat-groep met de naam 'xx' zouden meisjes worden aangeboden."),
+      [['Snapchat', true]],
+    )
+    // hard negatives: a heading with no qualifier, a qualifier after the colon about something else, a long opening sentence
+    assert.deepEqual(negated('Tip van een informant: in een Telegram-groep zouden foto\'s van meisjes worden gedeeld.'), [['Telegram', false]])
+    assert.deepEqual(negated('Verbalisant zag op de telefoon van verdachte, die zijn naam niet wilde geven: een Telegram-groep met foto\'s.'), [['Telegram', false]])
+  })
   it('lets a qualifier of the whole report reach past a sentence of the report that names no platform', () => {
     assert.deepEqual(
       negated('Anonieme melding. Melder stelt dat een man meisjes benadert via TikTok. Melder geeft geen plaats. De informatie is niet geverifieerd.'),

