@@ -473,6 +473,12 @@ describe(buildNegationDetector.name, () => {
       negated('Melding: op een website zouden meisjes worden aangeboden. Er is geen adres bekend. De melding is niet te verifiëren.'),
       [[null, true]],
     )
+    // the bare noun of a closing note
+    assert.deepEqual(
+      negated('Informatie van de wijkagent: een man zou meisjes benaderen via Kik. Een adres is onbekend. Informatie niet geverifieerd.'),
+      [['Kik Messenger', true]],
+    )
+    assert.deepEqual(negated('Zij werd via Instagram benaderd. Een adres is onbekend. Melding gedaan door de moeder.'), [['Instagram', false]])
     // not in a first-hand statement, nor past more than the report's reach
     assert.deepEqual(
       negated('Melding: hij zou meisjes benaderen via Telegram. Er is geen adres. Geen plaats. Geen datum. De informatie is niet geverifieerd.'),

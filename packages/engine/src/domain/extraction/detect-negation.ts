@@ -90,6 +90,8 @@ const MAX_REPORT_BACK = 3
 function aboutReport(toks: Tokens, s: number): boolean {
   const from = toks.sentenceStart[s]
   if (from === undefined) return false
+  // also the bare noun of a closing note ('Informatie niet geverifieerd.', 'Melding is niet bevestigd.')
+  if (REPORT_NOUNS.has(toks.text[from] ?? '')) return true
   return (toks.text[from] === 'de' || toks.text[from] === 'het') && REPORT_NOUNS.has(toks.text[from + 1] ?? '')
 }
 const REPORT_NOUNS = new Set(['tip', 'melding', 'informatie', 'mededeling'])
