@@ -464,6 +464,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tip van een informant: in een Telegram-groep zouden foto\'s van meisjes worden gedeeld.'), [['Telegram', false]])
     assert.deepEqual(negated('Verbalisant zag op de telefoon van verdachte, die zijn naam niet wilde geven: een Telegram-groep met foto\'s.'), [['Telegram', false]])
   })
+  it('reads a speaker not knowing what was just told as a supposition, also in a next sentence opening with maar', () => {
+    assert.deepEqual(negated('A: Ik denk dat hij de mannen via een website vond, maar dat weet ik niet.'), [[null, true]])
+    assert.deepEqual(negated('A: Hij maakte de afspraken via WhatsApp. Maar dat weet ik niet zeker.'), [['WhatsApp', true]])
+    // hard negatives: not knowing something else, a 'maar' sentence that says more, a statement after the qualifier
+    assert.deepEqual(negated('A: Hij maakte de afspraken via WhatsApp. Maar waar hij woont, weet ik niet.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('A: Hij maakte de afspraken via WhatsApp. Maar hij belde ook vaak.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('A: Dat weet ik niet. Hij maakte de afspraken via WhatsApp.'), [['WhatsApp', false]])
+  })
   it('lets a qualifier of the whole report reach past a sentence of the report that names no platform', () => {
     assert.deepEqual(
       negated('Anonieme melding. Melder stelt dat een man meisjes benadert via TikTok. Melder geeft geen plaats. De informatie is niet geverifieerd.'),

@@ -368,8 +368,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
     const from = toks.sentenceStart[s]
     const to = toks.sentenceStart[s + 1] ?? toks.count
     if (from === undefined || from >= toks.count) return undefined
-    const w0 = toks.text[from] ?? ''
-    const w1 = toks.text[from + 1] ?? ''
+    // 'Maar dat weet ik niet zeker.': an opening 'maar' only sets the qualifier against the sentence before
+    const lead = toks.text[from] === 'maar' ? 1 : 0
+    const w0 = toks.text[from + lead] ?? ''
+    const w1 = toks.text[from + lead + 1] ?? ''
     // 'Zou volgens een anonieme melding via internet klanten hebben gezocht. Er zijn geen concrete aanwijzingen gevonden.':
     // after hearsay, an 'Er …' sentence with a verification qualifier is about that claim
     // 'advertentie op Kinky.nl? Nog niet geverifieerd.': a fragment of a few words is a qualifier of the sentence before
