@@ -6,6 +6,12 @@ import { mentionsOf } from '../../../test/support/extractor.ts'
 const kinds = (text: string): Array<[string, string]> => mentionsOf(text).map((m) => [m.surface, m.kind])
 
 describe(buildGenericMatcher.name, () => {
+  it('reads a type word that opens an organisation name as no mention', () => {
+    assert.deepEqual(kinds('Melding van de Internet Watch Foundation: op een forum staan beelden van een meisje.'), [['forum', 'generic']])
+    // hard negatives: the type word itself, also before another word
+    assert.deepEqual(kinds('Zij werd via internet benaderd.'), [['internet', 'generic']])
+    assert.deepEqual(kinds('Hij zocht op internet naar klanten.'), [['internet', 'generic']])
+  })
   it('reads "laatstgenoemde site" as pointing back and "het niet meer weten" with a type word as unknown', () => {
     assert.deepEqual(kinds('Onderzocht werden Chatgirl.nl en Kinky.nl. Op laatstgenoemde site stond een profiel.'), [
       ['Chatgirl.nl', 'named'],

@@ -107,6 +107,9 @@ function noneKnown(toks: Tokens, first: number, last: number): boolean {
 /** words after 'geen <type word>' that say no platform is known or named ('geen platform bekend', 'geen platform genoemd') */
 const NONE_KNOWN = new Set(['bekend', 'genoemd', 'vermeld'])
 
+/** words after a type word that make it part of an organisation's name ('Internet Watch Foundation') */
+const ORGANISATION_NAME_WORDS = new Set(['watch'])
+
 /** apps that are no contact platform, named in an apposition after a type word ('een app, een spelletje') */
 const OTHER_KINDS = new Set(['spel', 'spelletje', 'game', 'puzzel', 'wekker', 'agenda', 'kalender', 'rekenmachine', 'bankapp', 'betaalapp', 'navigatieapp'])
 
@@ -242,6 +245,8 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         if (e.kind === 'generic' && noneKnown(toks, first, last)) continue
         // 'een nieuwe app, een spelletje': an apposition says it is software of another kind (hard negative)
         if (e.kind === 'generic' && otherKind(toks, last)) continue
+        // 'Melding van de Internet Watch Foundation': the type word opens the name of an organisation (no mention)
+        if (e.kind === 'generic' && ORGANISATION_NAME_WORDS.has(word(toks, last + 1))) continue
         if (e.kind === 'generic' && (stopNames.has(word(toks, first - 1)) || ofInstitution(toks, last) || aMessage(toks, first, last))) continue
         const det = determiner(toks, first)
         if (e.kind === 'generic' && ANAPHORIC.has(det)) continue
