@@ -117,6 +117,10 @@ function buildPipeline(catalogue: Catalogue, lexicons: Lexicons, forScorer: bool
       for (const marker of markers) {
         const m = markedMention(toks, mentions, marker)
         if (!m) continue
+        // 'via internet … Melder weet niet op welke site', '"via internet"; welke site weet zij niet': the net as a whole
+        // stays generic when the marker asks after a type of platform on it (GUIDELINES heldout-22: internet generic,
+        // site unclear)
+        if (NET_WORDS.has(toks.text[m.firstToken] ?? '') && askedType(toks, marker)) continue
         m.kind = 'unclear'
         m.confidence = 0.7
         m.evidence.push({ rule: 'unknown-marker', a: toks.start[marker.first] ?? 0, b: toks.end[marker.last] ?? 0, gives: 'unclear' })
@@ -126,6 +130,16 @@ function buildPipeline(catalogue: Catalogue, lexicons: Lexicons, forScorer: bool
       return { ft, toks, mentions }
     },
   }
+}
+
+/** words for the internet as a whole, not a type of platform */
+const NET_WORDS = new Set(['internet'])
+/** type words a marker can ask after ('welke site', 'op welke app') */
+const ASKED_TYPES = new Set(['site', 'sites', 'website', 'websites', 'app', 'apps', 'platform', 'forum', 'datingsite', 'sekssite', 'advertentiesite'])
+/** whether a 'not known which' marker names a type of platform itself ('welke site weet zij niet') */
+function askedType(toks: Tokens, marker: PhraseHit): boolean {
+  for (let k = marker.first; k <= marker.last; k++) if (ASKED_TYPES.has(toks.text[k] ?? '')) return true
+  return false
 }
 
 /**

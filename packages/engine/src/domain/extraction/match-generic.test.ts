@@ -6,6 +6,12 @@ import { mentionsOf } from '../../../test/support/extractor.ts'
 const kinds = (text: string): Array<[string, string]> => mentionsOf(text).map((m) => [m.surface, m.kind])
 
 describe(buildGenericMatcher.name, () => {
+  it('keeps the internet generic when the marker asks after a type of platform on it', () => {
+    assert.deepEqual(kinds('Zij verklaart dat hij klanten via internet vond; welke site weet zij niet.'), [['internet', 'generic']])
+    // hard negatives: a marker without a type word, a type word that is itself marked
+    assert.deepEqual(kinds('Hij heeft haar op internet gezet, maar zij weet niet waar.'), [['internet', 'unclear']])
+    assert.deepEqual(kinds('Hij vond klanten via een site; welke site weet zij niet.'), [['site', 'unclear']])
+  })
   it('reads a type word that opens an organisation name as no mention', () => {
     assert.deepEqual(kinds('Melding van de Internet Watch Foundation: op een forum staan beelden van een meisje.'), [['forum', 'generic']])
     // hard negatives: the type word itself, also before another word
