@@ -185,10 +185,15 @@ function describedNamed(named: readonly Candidate[], toks: Tokens): (g: Candidat
     return false
   }
   // 'apps aangetroffen: WhatsApp, Telegram en Signal': a type word whose list of names follows a colon
+  // 'apps op de telefoon van benadeelde (16): WhatsApp, …', 'Platforms in gebruik bij verdachte: - Snapchat': also after
+  // a short place and an age aside, and with a list dash after the colon (heldout-20, heldout-23)
   const listed = (g: Candidate): boolean => {
-    for (let k = g.lastToken + 1; k <= g.lastToken + 3 && k < toks.count; k++) {
+    for (let k = g.lastToken + 1; k <= g.lastToken + MAX_LIST_LEAD && k < toks.count; k++) {
       if (toks.sentence[k] !== toks.sentence[g.lastToken]) return false
-      if (toks.punct[k]) return toks.text[k] === ':' && starts.has(k + 1)
+      if (!toks.punct[k]) continue
+      if (toks.text[k] === '(' || toks.text[k] === ')') continue
+      if (toks.text[k] !== ':') return false
+      return starts.has(k + 1) || (toks.text[k + 1] === '-' && starts.has(k + 2))
     }
     return false
   }
@@ -198,6 +203,8 @@ function describedNamed(named: readonly Candidate[], toks: Tokens): (g: Candidat
     starts.has(g.lastToken) || starts.has(g.lastToken + 1) || ends.has(g.firstToken - 1) || apposition(g) || listed(g) || located(g)
 }
 
+/** at most this many tokens between a type word and the colon of the list of names after it */
+const MAX_LIST_LEAD = 8
 /** at most this many words between a named platform and the comma of an apposition closing the sentence, and in it */
 const MAX_CLOSING_APPOSITION = 4
 /** prepositions that open the describing part of such an apposition ('een app voor …', 'een site met …') */

@@ -12,6 +12,13 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Hij heeft haar op internet gezet, maar zij weet niet waar.'), [['internet', 'unclear']])
     assert.deepEqual(kinds('Hij vond klanten via een site; welke site weet zij niet.'), [['site', 'unclear']])
   })
+  it('reads a type word before a colon and a list of names as no mention, also after a place, an age or a list dash', () => {
+    assert.deepEqual(kinds('Apps op telefoon van benadeelde (15): WhatsApp, Snapchat.'), [['WhatsApp', 'named'], ['Snapchat', 'named']])
+    assert.deepEqual(kinds('Platforms in gebruik bij verdachte: - Telegram.'), [['Telegram', 'named']])
+    // hard negatives: a clause ended by a comma before the colon, no name after the colon
+    assert.deepEqual(kinds('Zij noemt de apps, volgens haar verklaring: WhatsApp.'), [['apps', 'generic'], ['WhatsApp', 'named']])
+    assert.deepEqual(kinds('Apps op de telefoon van de benadeelde: geen bijzonderheden.'), [['Apps', 'generic']])
+  })
   it('reads a type word that opens an organisation name as no mention', () => {
     assert.deepEqual(kinds('Melding van de Internet Watch Foundation: op een forum staan beelden van een meisje.'), [['forum', 'generic']])
     // hard negatives: the type word itself, also before another word
