@@ -63,6 +63,14 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Slo (15) aangetroffen in woning. Verd. (22) aanwezig.'), ['15 - slachtoffer', '22 - verdachte'])
     })
 
+    it('reads the age of the minor named as pupil or patiënte by youth care and the GP', () => {
+      assert.deepEqual(ages('Melding gezinsvoogd: pupil (14) verblijft in een leefgroep.'), [14])
+      assert.deepEqual(ages('Zorgmelding huisarts. Patiënte (17) vertelt over een nieuwe vriend.'), [17])
+      // hard negatives: a duration is no age
+      assert.deepEqual(ages('De huisarts kent de patiënte sinds 3 jaar.'), [])
+      assert.deepEqual(ages('De pupil is 2 jaar geleden geplaatst.'), [])
+    })
+
     it('still reads a number word after "van" that is not the article: "een meisje van vijftien"', () => {
       assert.deepEqual(ages('Het slachtoffer van vijftien jaar deed aangifte.'), [15])
       assert.deepEqual(ages('De moeder van een meisje van 14 belde.'), [14])
@@ -213,6 +221,8 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Aangeefster, geboren op 12-03-2003, verklaarde het volgende.'), ['16 F aangever,slachtoffer'])
       assert.deepEqual(persons('Aangeefster, geboren op 12 juni 2003, verklaarde het volgende.'), ['15 F aangever,slachtoffer'])
       assert.deepEqual(persons('Verdachte is geboren in 1995.', '2019-10-01'), ['24 - verdachte'])
+      // a birth year alone: registration year minus birth year, also early in the year
+      assert.deepEqual(persons('Verdachte is geboren in 1995.', '2019-03-01'), ['24 - verdachte'])
     })
 
     it('gives no age from a birth date when the registration has no date', () => {
