@@ -63,6 +63,14 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Slo (15) aangetroffen in woning. Verd. (22) aanwezig.'), ['15 - slachtoffer', '22 - verdachte'])
     })
 
+    it('reads an approximate age after a description in brackets: "verdachte (man, ca. 25)"', () => {
+      assert.deepEqual(persons('Om 19.40 uur parkeert verdachte (man, ca. 25) zijn auto.'), ['25 M verdachte'])
+      assert.deepEqual(ages('Verdachte (vrouw, circa 30) wacht bij het station.'), [30])
+      // hard negatives: no number, or a count rather than an age, in the bracket
+      assert.deepEqual(ages('Verdachte (man, ca. lang) wacht bij het station.'), [])
+      assert.deepEqual(ages('Verdachte (man, ca. 25 minuten later) vertrekt.'), [])
+    })
+
     it('reads the age of the minor named as pupil or patiënte by youth care and the GP', () => {
       assert.deepEqual(ages('Melding gezinsvoogd: pupil (14) verblijft in een leefgroep.'), [14])
       assert.deepEqual(ages('Zorgmelding huisarts. Patiënte (17) vertelt over een nieuwe vriend.'), [17])

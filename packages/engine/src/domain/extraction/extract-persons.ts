@@ -240,7 +240,8 @@ class Scanner {
       }
     }
     if (comma < 0 || comma === paren + 1) return null
-    const list = this.ageListAt(comma + 1)
+    // "verdachte (man, ca. 25)": an approximation before the number keeps it (GUIDELINES: "ca. 25" gives 25)
+    const list = this.ageListAt(this.approxEnd(comma + 1))
     if (!list) return null
     let last = list.last
     if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
