@@ -71,6 +71,15 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Verdachte (man, ca. 25 minuten later) vertrekt.'), [])
     })
 
+    it('keeps the number of an officer\'s or witness\'s estimate: "geschat 16 jaar", "(geschat 14)", "hooguit 15"', () => {
+      assert.deepEqual(ages('Om 21.05 uur stapt een meisje, geschat 16 jaar, uit een auto.'), [16])
+      assert.deepEqual(ages('Een meisje (geschat 14) stapt uit een taxi.'), [14])
+      assert.deepEqual(ages('Melder ziet een meisje van hooguit 15 in het portiek.'), [15])
+      // hard negatives: a claimed age and an estimated count stay no age
+      assert.deepEqual(ages('Verdachte dacht dat zij 18 was.'), [])
+      assert.deepEqual(ages('Er waren geschat 20 mannen in de woning.'), [])
+    })
+
     it('reads the age of the minor named as pupil or patiënte by youth care and the GP', () => {
       assert.deepEqual(ages('Melding gezinsvoogd: pupil (14) verblijft in een leefgroep.'), [14])
       assert.deepEqual(ages('Zorgmelding huisarts. Patiënte (17) vertelt over een nieuwe vriend.'), [17])

@@ -65,7 +65,7 @@ const ANOTHER_BEFORE_EEN = new Set(['ook', 'nog'])
 const POSING = new Set(['voordeed', 'voordoet', 'uitgaf', 'uitgeeft', 'alsof', 'zogenaamd', 'zogenaamde'])
 const ANOTHER_AFTER_EEN = new Set(['tweede', 'derde', 'vierde', 'ander', 'andere'])
 /** words that make a stated age approximate; the guidelines keep the number ("naar schatting 16", "ca. 25") */
-const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna', 'vermoedelijk', 'plusminus', 'schatting'])
+const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna', 'vermoedelijk', 'plusminus', 'schatting', 'geschat', 'hooguit'])
 const ESTIMATORS = new Set(['zijn', 'haar', 'hun', 'mijn'])
 /** "een relatie van 2 jaar geleden" is no age even after a person noun */
 const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'ouder', 'jonger', 'cel', 'celstraf', 'gevangenisstraf', 'jeugddetentie'])
@@ -668,7 +668,8 @@ class Scanner {
 
   private isClaimed(from: number): boolean {
     const s = this.tokens[from]?.sentence
-    for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
+    // the approximation itself ("een meisje, geschat 15 jaar") is the writer's estimate, which keeps its number
+    for (let k = this.approxStart(from) - 1; k >= Math.max(0, from - 10); k--) {
       const t = this.tokens[k]
       if (!t || t.sentence !== s) break
       if (this.lex.claimMarkers.has(t.norm)) return true
