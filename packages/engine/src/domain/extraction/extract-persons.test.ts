@@ -80,6 +80,14 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Er waren geschat 20 mannen in de woning.'), [])
     })
 
+    it('takes the real age found out after an age someone said: "zei dat hij 17 was. Hij bleek 24"', () => {
+      assert.deepEqual(ages('Zij kreeg een bericht van een jongen die zei dat hij 17 was. Hij bleek 24.'), [24])
+      assert.deepEqual(ages('Zij sprak een meisje dat zei 18 te zijn; zij bleek 15.'), [15])
+      // hard negatives: a said age with nothing found out stays; "bleek" before a non-age keeps no age
+      assert.deepEqual(ages('Zij chatte met een jongen die zei dat hij 20 was.'), [20])
+      assert.deepEqual(ages('Het bleek 12 uur later een vergissing.'), [])
+    })
+
     it('reads the age of the minor named as pupil or patiënte by youth care and the GP', () => {
       assert.deepEqual(ages('Melding gezinsvoogd: pupil (14) verblijft in een leefgroep.'), [14])
       assert.deepEqual(ages('Zorgmelding huisarts. Patiënte (17) vertelt over een nieuwe vriend.'), [17])

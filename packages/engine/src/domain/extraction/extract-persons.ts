@@ -47,6 +47,8 @@ const LOOKS = new Set(['lijkt', 'leek', 'oogt', 'oogde'])
 const LOOKS_FINAL = new Set(['uitzag', 'uitziet', 'uitzagen', 'uitzien'])
 /** "bleek 15 jaar te zijn": an age found out */
 const TURNED = new Set(['bleek', 'blijkt', 'bleken'])
+/** verbs of saying before an age someone gives of himself ("die zei dat hij 17 was") */
+const SAID = new Set(['zei', 'zegt', 'zeggen', 'zeiden'])
 /** how many words a bracketed description before an age may hold ("(vriendin van het slachtoffer, 17)") */
 const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
@@ -545,7 +547,8 @@ class Scanner {
   /** "inmiddels is zij 17": a subject (pronoun or noun) between "is/was" and the number. */
   private invertedSubject(i: number): Mention | null {
     const m = this.byHead[i - 1]
-    if (!m || m.kind === 'plural' || !COPULAS.has(this.norm(i - 2) ?? '')) return null
+    const verb = this.norm(i - 2) ?? ''
+    if (!m || m.kind === 'plural' || !(COPULAS.has(verb) || TURNED.has(verb))) return null
     return m
   }
 
@@ -577,12 +580,20 @@ class Scanner {
     return j
   }
 
-  /** "toen zij 14 was": an age stated for an earlier moment. */
+  /**
+   * "toen zij 14 was": an age stated for an earlier moment; "die zei dat hij 17 was", "zegt 17 te zijn": an age someone
+   * said of himself. Both are kept unless a firmer age of that person follows ("later bleek hij 24").
+   */
   isWeak(from: number): boolean {
     const s = this.tokens[from]?.clause
     for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
-      if (this.tokens[k]?.clause !== s) return false
+      if (this.tokens[k]?.clause !== s) break
       if (this.norm(k) === 'toen') return true
+    }
+    const sentence = this.tokens[from]?.sentence
+    for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+      if (this.tokens[k]?.sentence !== sentence) return false
+      if (SAID.has(this.norm(k) ?? '')) return true
     }
     return false
   }
@@ -632,6 +643,8 @@ class Scanner {
   /** Index of "is/was" right before token `i`, allowing one adverb between ("was toen 17"). */
   private copulaIndexBefore(i: number): number | null {
     if (COPULAS.has(this.norm(i - 1) ?? '')) return i - 1
+    // "hij bleek 24": the age found out (GUIDELINES: a real age revealed after a false one is the age)
+    if (TURNED.has(this.norm(i - 1) ?? '')) return i - 1
     if (this.lex.adverbsBeforeAge.has(this.norm(i - 1) ?? '') && COPULAS.has(this.norm(i - 2) ?? '')) return i - 2
     return null
   }
