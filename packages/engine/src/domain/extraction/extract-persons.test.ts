@@ -88,6 +88,15 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Het bleek 12 uur later een vergissing.'), [])
     })
 
+    it('in a chronology, takes the current age "(nu 15)" or "is nu 16" over an earlier one', () => {
+      assert.deepEqual(ages('Tijdlijn: jan 2019: slo (14) leert verd. kennen. mei 2020: slo (nu 15) doet aangifte.'), [15])
+      assert.deepEqual(ages('In 2019 werd betrokkene (toen 15) benaderd via een app. Zij is nu 16.'), [16])
+      assert.deepEqual(ages('Betrokkene (toen 14) liep weg uit de leefgroep.'), [14])
+      // hard negatives: "nu" before a count or a time is no age
+      assert.deepEqual(ages('De melder (nu 3 weken later) belt opnieuw.'), [])
+      assert.deepEqual(ages('Het is nu 22.00 uur.'), [])
+    })
+
     it('reads the age of the minor named as pupil or patiënte by youth care and the GP', () => {
       assert.deepEqual(ages('Melding gezinsvoogd: pupil (14) verblijft in een leefgroep.'), [14])
       assert.deepEqual(ages('Zorgmelding huisarts. Patiënte (17) vertelt over een nieuwe vriend.'), [17])

@@ -23,6 +23,8 @@ interface Mention {
   another?: boolean
   /** the age was stated for an earlier moment ("toen zij 14 was"): a later plain age replaces it */
   weakAge?: boolean
+  /** the age is stated as the current one ("slo (nu 15)"): it replaces an earlier age of that person */
+  currentAge?: boolean
   evidence: Evidence[]
 }
 
@@ -37,6 +39,8 @@ interface AgeCue {
   /** for 'next': the mention found after the cue */
   target?: Mention
   weak?: boolean
+  /** "(nu 15)": the age now, in a chronology that gave an earlier one */
+  current?: boolean
 }
 
 const VICTIM = 'victim'
@@ -47,6 +51,8 @@ const LOOKS = new Set(['lijkt', 'leek', 'oogt', 'oogde'])
 const LOOKS_FINAL = new Set(['uitzag', 'uitziet', 'uitzagen', 'uitzien'])
 /** "bleek 15 jaar te zijn": an age found out */
 const TURNED = new Set(['bleek', 'blijkt', 'bleken'])
+/** "(nu 15)", "(toen 14)": a time word before a bracketed age */
+const WHEN = new Set(['nu', 'toen'])
 /** verbs of saying before an age someone gives of himself ("die zei dat hij 17 was") */
 const SAID = new Set(['zei', 'zegt', 'zeggen', 'zeiden'])
 /** how many words a bracketed description before an age may hold ("(vriendin van het slachtoffer, 17)") */
@@ -366,14 +372,17 @@ class Scanner {
         const both = BOTH.has(this.norm(i + 1) ?? '')
         // "(v, 15)", "(m/24)": a sex letter before the age
         const sexLetter = /^[mv]$/.test(this.norm(i + 1) ?? '') && /^[,/]$/.test(this.norm(i + 2) ?? '')
-        const list = this.ageListAt(both ? i + 2 : sexLetter ? i + 3 : this.approxEnd(i + 1))
+        // "(nu 15)", "(toen 14)" in a chronology: the age now, or an earlier one (weak, see isWeak)
+        const when = WHEN.has(this.norm(i + 1) ?? '')
+        const list = this.ageListAt(both || when ? i + 2 : sexLetter ? i + 3 : this.approxEnd(i + 1))
         if (list) {
           let last = list.last
           if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
           const close = this.norm(last + 1)
           const ages = both && list.ages.length === 1 ? [list.ages[0] ?? 0, list.ages[0] ?? 0] : list.ages
           if ((close === ')' || close === ',') && this.hasPersonBefore(i)) {
-            cues.push({ ages, from: i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous' })
+            const current = this.norm(i + 1) === 'nu'
+            cues.push({ ages, from: when ? i + 2 : i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous', ...(current ? { current } : {}) })
             i = last
             continue
           }
@@ -802,9 +811,10 @@ class Scanner {
         target.evidence.push(evidence)
         continue
       }
-      if (target && cue.ages.length === 1 && (target.ages.length === 0 || (target.weakAge && !weak))) {
+      if (target && cue.ages.length === 1 && (target.ages.length === 0 || (target.weakAge && !weak) || (cue.current && !target.currentAge))) {
         target.ages = [...cue.ages]
         target.weakAge = weak
+        if (cue.current) target.currentAge = true
         target.evidence.push(evidence)
         continue
       }
@@ -813,7 +823,7 @@ class Scanner {
         continue
       }
       for (const age of cue.ages) {
-        const m: Mention = { head: cue.from, kind: 'nominal', role: null, gender: null, referent: null, ages: [age], count: 1, evidence: [evidence], weakAge: weak }
+        const m: Mention = { head: cue.from, kind: 'nominal', role: null, gender: null, referent: null, ages: [age], count: 1, evidence: [evidence], weakAge: weak, ...(cue.current ? { currentAge: true } : {}) }
         out.push(m)
       }
     }
@@ -918,6 +928,8 @@ interface Person {
   gender: Gender | null
   age: number | null
   ageWeak: boolean
+  /** the age came from a "nu N" statement: no earlier age replaces it */
+  ageCurrent?: boolean
   referents: Set<string>
   first: number
   evidence: Evidence[]
@@ -956,9 +968,11 @@ class Persons {
     if (p.referents.size > 0 && !named.includes(p)) named.push(p)
     if (p.gender === null && gender) p.gender = gender
     const weak = g.some((m) => m.weakAge === true && m.ages[0] === age)
-    if (age !== null && (p.age === null || (p.ageWeak && !weak))) {
+    const current = g.some((m) => m.currentAge === true && m.ages[0] === age)
+    if (age !== null && (p.age === null || (p.ageWeak && !weak) || (current && !p.ageCurrent))) {
       p.age = age
       p.ageWeak = weak
+      if (current) p.ageCurrent = true
       if (!byAge.has(age)) byAge.set(age, p)
     }
   }
@@ -973,8 +987,8 @@ class Persons {
   }
 }
 
-function fits(p: Person, gender: Gender | null, age: number | null): boolean {
-  return (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age || p.ageWeak)
+function fits(p: Person, gender: Gender | null, age: number | null, current = false): boolean {
+  return (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age || p.ageWeak || current)
 }
 
 function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], text: string): PersonFinding[] {
@@ -1001,7 +1015,7 @@ function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], tex
       const relative = nouns.some((m) => m.relative)
       const keys = nouns.map((m) => m.referent ?? '').filter((k) => !(relative && k === VICTIM))
       const another = nouns.every((m) => m.another === true)
-      const match = another ? undefined : named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age))
+      const match = another ? undefined : named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age, g.some((m) => m.currentAge === true)))
       if (match) ps.absorb(match, g, gender, age, keys)
       else ps.create(g, gender, age, undefined, keys)
       continue
