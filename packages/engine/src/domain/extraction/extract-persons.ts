@@ -1015,7 +1015,8 @@ function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], tex
       const relative = nouns.some((m) => m.relative)
       const keys = nouns.map((m) => m.referent ?? '').filter((k) => !(relative && k === VICTIM))
       const another = nouns.every((m) => m.another === true)
-      const match = another ? undefined : named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age, g.some((m) => m.currentAge === true)))
+      const current = age !== null && nouns.some((m) => m.currentAge === true)
+      const match = another ? undefined : named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age, current))
       if (match) ps.absorb(match, g, gender, age, keys)
       else ps.create(g, gender, age, undefined, keys)
       continue
