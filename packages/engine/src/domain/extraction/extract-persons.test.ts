@@ -97,6 +97,14 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Het is nu 22.00 uur.'), [])
     })
 
+    it('reads the age of a person noun the writer puts in quotes: \'een "vriend" van 23\', "een \'vriendje\' (22)"', () => {
+      assert.deepEqual(ages('Een meisje (13) heeft een "vriend" van 23 die zij kent van school.'), [13, 23])
+      assert.deepEqual(ages("Zij slaapt soms bij een 'vriendje' (22) in de stad."), [22])
+      // hard negatives: a quoted non-person word, and a quoted nickname, take no age
+      assert.deepEqual(ages('Zij noemde het "werk" van 3 uur per dag.'), [])
+      assert.deepEqual(ages("Zij kreeg 'cadeaus' van 50 euro."), [])
+    })
+
     it('reads the age of the minor named as pupil or patiënte by youth care and the GP', () => {
       assert.deepEqual(ages('Melding gezinsvoogd: pupil (14) verblijft in een leefgroep.'), [14])
       assert.deepEqual(ages('Zorgmelding huisarts. Patiënte (17) vertelt over een nieuwe vriend.'), [17])

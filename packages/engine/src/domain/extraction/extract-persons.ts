@@ -51,6 +51,7 @@ const LOOKS = new Set(['lijkt', 'leek', 'oogt', 'oogde'])
 const LOOKS_FINAL = new Set(['uitzag', 'uitziet', 'uitzagen', 'uitzien'])
 /** "bleek 15 jaar te zijn": an age found out */
 const TURNED = new Set(['bleek', 'blijkt', 'bleken'])
+const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019'])
 /** "(nu 15)", "(toen 14)": a time word before a bracketed age */
 const WHEN = new Set(['nu', 'toen'])
 /** verbs of saying before an age someone gives of himself ("die zei dat hij 17 was") */
@@ -715,6 +716,8 @@ class Scanner {
   private personJustBefore(i: number): Mention | null {
     let k = i - 1
     if (this.norm(k) === ',') k--
+    // a noun the writer puts in quotes: 'haar "vriend" van 22', "een 'vriendje' (18)"
+    if (QUOTE_MARKS.has(this.norm(k) ?? '') && this.byHead[k - 1]?.kind === 'noun') k--
     const t = this.tokens[k]
     if (!t) return null
     if (t.norm === '.' || (t.kind === 'word' && t.upper && t.end - t.start === 1)) {
