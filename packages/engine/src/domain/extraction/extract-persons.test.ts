@@ -105,6 +105,13 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages("Zij kreeg 'cadeaus' van 50 euro."), [])
     })
 
+    it('reads the age of a numbered suspect written with the abbreviation: "verd. 1 (24)"', () => {
+      assert.deepEqual(ages('Tijdlijn: slo (16) leert verd. 1 (24) kennen via een app.'), [16, 24])
+      assert.deepEqual(ages('Overzicht: verd. 2 (20, hij) beheerde het account.'), [20])
+      // hard negative: the qualifier itself is no age
+      assert.deepEqual(ages('Verd. 1 reed de auto.'), [])
+    })
+
     it('reads the age of the minor named as pupil or patiënte by youth care and the GP', () => {
       assert.deepEqual(ages('Melding gezinsvoogd: pupil (14) verblijft in een leefgroep.'), [14])
       assert.deepEqual(ages('Zorgmelding huisarts. Patiënte (17) vertelt over een nieuwe vriend.'), [17])

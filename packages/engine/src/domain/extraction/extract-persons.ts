@@ -702,7 +702,8 @@ class Scanner {
 
   /** "verdachte 2": a one-digit number right after a role noun numbers the person, it is not an age. */
   private isQualifier(i: number): boolean {
-    const m = this.byHead[i - 1]
+    // "verd. 1": the abbreviation's dot may stand between the noun and its number
+    const m = this.byHead[i - 1] ?? (this.norm(i - 1) === '.' ? this.byHead[i - 2] : undefined)
     return m !== undefined && m.role !== null && this.tokens[i]?.kind === 'number' && (this.tokens[i]?.norm.length ?? 0) === 1
   }
 
@@ -729,7 +730,7 @@ class Scanner {
       return null
     }
     // "verdachte 1 (23)", "verdachte 2, 20 jaar": the number names which suspect, the person is the noun before it
-    if (t.kind === 'number' && this.isQualifier(k)) return this.byHead[k - 1] ?? null
+    if (t.kind === 'number' && this.isQualifier(k)) return this.byHead[k - 1] ?? this.byHead[k - 2] ?? null
     const m = this.byHead[k]
     return m && m.kind !== 'pronoun' ? m : null
   }
