@@ -40,9 +40,12 @@ describe(ageOn.name, () => {
     assert.equal(ageOn({ year: 2003, month: 11, day: null }, '2019-10-30'), 15)
   })
 
-  it('with a birth year only, guesses the birthday has passed in the second half of the year', () => {
-    assert.equal(ageOn({ year: 2003, month: null, day: null }, '2019-05-10'), 15)
+  it('with a birth year only, takes registration year minus birth year in any month', () => {
+    assert.equal(ageOn({ year: 2003, month: null, day: null }, '2019-05-10'), 16)
+    assert.equal(ageOn({ year: 2003, month: null, day: null }, '2019-01-02'), 16)
     assert.equal(ageOn({ year: 2003, month: null, day: null }, '2019-09-10'), 16)
+    // a month of birth still counts: not yet passed in May
+    assert.equal(ageOn({ year: 2003, month: 8, day: null }, '2019-05-10'), 15)
   })
 
   it('gives null for an unreadable date or a birth after the registration', () => {

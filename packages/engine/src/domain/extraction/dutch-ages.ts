@@ -72,8 +72,8 @@ export function validDate(year: number, month: number | null, day: number | null
 }
 
 /**
- * Age on `date` (YYYY-MM-DD). With a birth year only, the birthday is unknown: it has more likely passed when
- * the registration lies in the second half of the year, so that is the guess that is right most often.
+ * Age on `date` (YYYY-MM-DD). With a birth year only, the birthday is unknown: officers and annotators then take
+ * registration year minus birth year whatever the month (GUIDELINES "Persons" conventions; every annotator does so).
  */
 export function ageOn(birth: BirthDate, date: string): number | null {
   const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})/.exec(date)
@@ -82,8 +82,6 @@ export function ageOn(birth: BirthDate, date: string): number | null {
   const mo = Number(m[2])
   const d = Number(m[3])
   let age = y - birth.year
-  if (birth.month === null) {
-    if (mo < 7) age -= 1
-  } else if (mo < birth.month || (mo === birth.month && birth.day !== null && d < birth.day)) age -= 1
+  if (birth.month !== null && (mo < birth.month || (mo === birth.month && birth.day !== null && d < birth.day))) age -= 1
   return age >= 0 && age < 120 ? age : null
 }

@@ -63,6 +63,63 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Slo (15) aangetroffen in woning. Verd. (22) aanwezig.'), ['15 - slachtoffer', '22 - verdachte'])
     })
 
+    it('reads an approximate age after a description in brackets: "verdachte (man, ca. 25)"', () => {
+      assert.deepEqual(persons('Om 19.40 uur parkeert verdachte (man, ca. 25) zijn auto.'), ['25 M verdachte'])
+      assert.deepEqual(ages('Verdachte (vrouw, circa 30) wacht bij het station.'), [30])
+      // hard negatives: no number, or a count rather than an age, in the bracket
+      assert.deepEqual(ages('Verdachte (man, ca. lang) wacht bij het station.'), [])
+      assert.deepEqual(ages('Verdachte (man, ca. 25 minuten later) vertrekt.'), [])
+    })
+
+    it('keeps the number of an officer\'s or witness\'s estimate: "geschat 16 jaar", "(geschat 14)", "hooguit 15"', () => {
+      assert.deepEqual(ages('Om 21.05 uur stapt een meisje, geschat 16 jaar, uit een auto.'), [16])
+      assert.deepEqual(ages('Een meisje (geschat 14) stapt uit een taxi.'), [14])
+      assert.deepEqual(ages('Melder ziet een meisje van hooguit 15 in het portiek.'), [15])
+      // hard negatives: a claimed age and an estimated count stay no age
+      assert.deepEqual(ages('Verdachte dacht dat zij 18 was.'), [])
+      assert.deepEqual(ages('Er waren geschat 20 mannen in de woning.'), [])
+    })
+
+    it('takes the real age found out after an age someone said: "zei dat hij 17 was. Hij bleek 24"', () => {
+      assert.deepEqual(ages('Zij kreeg een bericht van een jongen die zei dat hij 17 was. Hij bleek 24.'), [24])
+      assert.deepEqual(ages('Zij sprak een meisje dat zei 18 te zijn; zij bleek 15.'), [15])
+      // hard negatives: a said age with nothing found out stays; "bleek" before a non-age keeps no age
+      assert.deepEqual(ages('Zij chatte met een jongen die zei dat hij 20 was.'), [20])
+      assert.deepEqual(ages('Het bleek 12 uur later een vergissing.'), [])
+    })
+
+    it('in a chronology, takes the current age "(nu 15)" or "is nu 16" over an earlier one', () => {
+      assert.deepEqual(ages('Tijdlijn: jan 2019: slo (14) leert verd. kennen. mei 2020: slo (nu 15) doet aangifte.'), [15])
+      assert.deepEqual(ages('In 2019 werd betrokkene (toen 15) benaderd via een app. Zij is nu 16.'), [16])
+      assert.deepEqual(ages('Betrokkene (toen 14) liep weg uit de leefgroep.'), [14])
+      // hard negatives: "nu" before a count or a time is no age
+      assert.deepEqual(ages('De melder (nu 3 weken later) belt opnieuw.'), [])
+      assert.deepEqual(ages('Het is nu 22.00 uur.'), [])
+    })
+
+    it('reads the age of a person noun the writer puts in quotes: \'een "vriend" van 23\', "een \'vriendje\' (22)"', () => {
+      assert.deepEqual(ages('Een meisje (13) heeft een "vriend" van 23 die zij kent van school.'), [13, 23])
+      assert.deepEqual(ages("Zij slaapt soms bij een 'vriendje' (22) in de stad."), [22])
+      // hard negatives: a quoted non-person word, and a quoted nickname, take no age
+      assert.deepEqual(ages('Zij noemde het "werk" van 3 uur per dag.'), [])
+      assert.deepEqual(ages("Zij kreeg 'cadeaus' van 50 euro."), [])
+    })
+
+    it('reads the age of a numbered suspect written with the abbreviation: "verd. 1 (24)"', () => {
+      assert.deepEqual(ages('Tijdlijn: slo (16) leert verd. 1 (24) kennen via een app.'), [16, 24])
+      assert.deepEqual(ages('Overzicht: verd. 2 (20, hij) beheerde het account.'), [20])
+      // hard negative: the qualifier itself is no age
+      assert.deepEqual(ages('Verd. 1 reed de auto.'), [])
+    })
+
+    it('reads the age of the minor named as pupil or patiënte by youth care and the GP', () => {
+      assert.deepEqual(ages('Melding gezinsvoogd: pupil (14) verblijft in een leefgroep.'), [14])
+      assert.deepEqual(ages('Zorgmelding huisarts. Patiënte (17) vertelt over een nieuwe vriend.'), [17])
+      // hard negatives: a duration is no age
+      assert.deepEqual(ages('De huisarts kent de patiënte sinds 3 jaar.'), [])
+      assert.deepEqual(ages('De pupil is 2 jaar geleden geplaatst.'), [])
+    })
+
     it('still reads a number word after "van" that is not the article: "een meisje van vijftien"', () => {
       assert.deepEqual(ages('Het slachtoffer van vijftien jaar deed aangifte.'), [15])
       assert.deepEqual(ages('De moeder van een meisje van 14 belde.'), [14])
@@ -213,6 +270,8 @@ describe(extractPersons.name, () => {
       assert.deepEqual(persons('Aangeefster, geboren op 12-03-2003, verklaarde het volgende.'), ['16 F aangever,slachtoffer'])
       assert.deepEqual(persons('Aangeefster, geboren op 12 juni 2003, verklaarde het volgende.'), ['15 F aangever,slachtoffer'])
       assert.deepEqual(persons('Verdachte is geboren in 1995.', '2019-10-01'), ['24 - verdachte'])
+      // a birth year alone: registration year minus birth year, also early in the year
+      assert.deepEqual(persons('Verdachte is geboren in 1995.', '2019-03-01'), ['24 - verdachte'])
     })
 
     it('gives no age from a birth date when the registration has no date', () => {

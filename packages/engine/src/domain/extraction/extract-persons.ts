@@ -23,6 +23,8 @@ interface Mention {
   another?: boolean
   /** the age was stated for an earlier moment ("toen zij 14 was"): a later plain age replaces it */
   weakAge?: boolean
+  /** the age is stated as the current one ("slo (nu 15)"): it replaces an earlier age of that person */
+  currentAge?: boolean
   evidence: Evidence[]
 }
 
@@ -37,6 +39,8 @@ interface AgeCue {
   /** for 'next': the mention found after the cue */
   target?: Mention
   weak?: boolean
+  /** "(nu 15)": the age now, in a chronology that gave an earlier one */
+  current?: boolean
 }
 
 const VICTIM = 'victim'
@@ -47,6 +51,11 @@ const LOOKS = new Set(['lijkt', 'leek', 'oogt', 'oogde'])
 const LOOKS_FINAL = new Set(['uitzag', 'uitziet', 'uitzagen', 'uitzien'])
 /** "bleek 15 jaar te zijn": an age found out */
 const TURNED = new Set(['bleek', 'blijkt', 'bleken'])
+const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019'])
+/** "(nu 15)", "(toen 14)": a time word before a bracketed age */
+const WHEN = new Set(['nu', 'toen'])
+/** verbs of saying before an age someone gives of himself ("die zei dat hij 17 was") */
+const SAID = new Set(['zei', 'zegt', 'zeggen', 'zeiden'])
 /** how many words a bracketed description before an age may hold ("(vriendin van het slachtoffer, 17)") */
 const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
@@ -65,7 +74,7 @@ const ANOTHER_BEFORE_EEN = new Set(['ook', 'nog'])
 const POSING = new Set(['voordeed', 'voordoet', 'uitgaf', 'uitgeeft', 'alsof', 'zogenaamd', 'zogenaamde'])
 const ANOTHER_AFTER_EEN = new Set(['tweede', 'derde', 'vierde', 'ander', 'andere'])
 /** words that make a stated age approximate; the guidelines keep the number ("naar schatting 16", "ca. 25") */
-const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna', 'vermoedelijk', 'plusminus', 'schatting'])
+const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim', 'bijna', 'vermoedelijk', 'plusminus', 'schatting', 'geschat', 'hooguit'])
 const ESTIMATORS = new Set(['zijn', 'haar', 'hun', 'mijn'])
 /** "een relatie van 2 jaar geleden" is no age even after a person noun */
 const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'ouder', 'jonger', 'cel', 'celstraf', 'gevangenisstraf', 'jeugddetentie'])
@@ -240,7 +249,8 @@ class Scanner {
       }
     }
     if (comma < 0 || comma === paren + 1) return null
-    const list = this.ageListAt(comma + 1)
+    // "verdachte (man, ca. 25)": an approximation before the number keeps it (GUIDELINES: "ca. 25" gives 25)
+    const list = this.ageListAt(this.approxEnd(comma + 1))
     if (!list) return null
     let last = list.last
     if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
@@ -363,14 +373,17 @@ class Scanner {
         const both = BOTH.has(this.norm(i + 1) ?? '')
         // "(v, 15)", "(m/24)": a sex letter before the age
         const sexLetter = /^[mv]$/.test(this.norm(i + 1) ?? '') && /^[,/]$/.test(this.norm(i + 2) ?? '')
-        const list = this.ageListAt(both ? i + 2 : sexLetter ? i + 3 : this.approxEnd(i + 1))
+        // "(nu 15)", "(toen 14)" in a chronology: the age now, or an earlier one (weak, see isWeak)
+        const when = WHEN.has(this.norm(i + 1) ?? '')
+        const list = this.ageListAt(both || when ? i + 2 : sexLetter ? i + 3 : this.approxEnd(i + 1))
         if (list) {
           let last = list.last
           if (this.norm(last + 1) === 'jaar' || this.norm(last + 1) === 'jr') last = this.skipDot(last + 1)
           const close = this.norm(last + 1)
           const ages = both && list.ages.length === 1 ? [list.ages[0] ?? 0, list.ages[0] ?? 0] : list.ages
           if ((close === ')' || close === ',') && this.hasPersonBefore(i)) {
-            cues.push({ ages, from: i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous' })
+            const current = this.norm(i + 1) === 'nu'
+            cues.push({ ages, from: when ? i + 2 : i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous', ...(current ? { current } : {}) })
             i = last
             continue
           }
@@ -544,7 +557,8 @@ class Scanner {
   /** "inmiddels is zij 17": a subject (pronoun or noun) between "is/was" and the number. */
   private invertedSubject(i: number): Mention | null {
     const m = this.byHead[i - 1]
-    if (!m || m.kind === 'plural' || !COPULAS.has(this.norm(i - 2) ?? '')) return null
+    const verb = this.norm(i - 2) ?? ''
+    if (!m || m.kind === 'plural' || !(COPULAS.has(verb) || TURNED.has(verb))) return null
     return m
   }
 
@@ -576,12 +590,20 @@ class Scanner {
     return j
   }
 
-  /** "toen zij 14 was": an age stated for an earlier moment. */
+  /**
+   * "toen zij 14 was": an age stated for an earlier moment; "die zei dat hij 17 was", "zegt 17 te zijn": an age someone
+   * said of himself. Both are kept unless a firmer age of that person follows ("later bleek hij 24").
+   */
   isWeak(from: number): boolean {
     const s = this.tokens[from]?.clause
     for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
-      if (this.tokens[k]?.clause !== s) return false
+      if (this.tokens[k]?.clause !== s) break
       if (this.norm(k) === 'toen') return true
+    }
+    const sentence = this.tokens[from]?.sentence
+    for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+      if (this.tokens[k]?.sentence !== sentence) return false
+      if (SAID.has(this.norm(k) ?? '')) return true
     }
     return false
   }
@@ -631,6 +653,8 @@ class Scanner {
   /** Index of "is/was" right before token `i`, allowing one adverb between ("was toen 17"). */
   private copulaIndexBefore(i: number): number | null {
     if (COPULAS.has(this.norm(i - 1) ?? '')) return i - 1
+    // "hij bleek 24": the age found out (GUIDELINES: a real age revealed after a false one is the age)
+    if (TURNED.has(this.norm(i - 1) ?? '')) return i - 1
     if (this.lex.adverbsBeforeAge.has(this.norm(i - 1) ?? '') && COPULAS.has(this.norm(i - 2) ?? '')) return i - 2
     return null
   }
@@ -667,7 +691,8 @@ class Scanner {
 
   private isClaimed(from: number): boolean {
     const s = this.tokens[from]?.sentence
-    for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
+    // the approximation itself ("een meisje, geschat 15 jaar") is the writer's estimate, which keeps its number
+    for (let k = this.approxStart(from) - 1; k >= Math.max(0, from - 10); k--) {
       const t = this.tokens[k]
       if (!t || t.sentence !== s) break
       if (this.lex.claimMarkers.has(t.norm)) return true
@@ -677,7 +702,8 @@ class Scanner {
 
   /** "verdachte 2": a one-digit number right after a role noun numbers the person, it is not an age. */
   private isQualifier(i: number): boolean {
-    const m = this.byHead[i - 1]
+    // "verd. 1": the abbreviation's dot may stand between the noun and its number
+    const m = this.byHead[i - 1] ?? (this.norm(i - 1) === '.' ? this.byHead[i - 2] : undefined)
     return m !== undefined && m.role !== null && this.tokens[i]?.kind === 'number' && (this.tokens[i]?.norm.length ?? 0) === 1
   }
 
@@ -691,6 +717,8 @@ class Scanner {
   private personJustBefore(i: number): Mention | null {
     let k = i - 1
     if (this.norm(k) === ',') k--
+    // a noun the writer puts in quotes: 'haar "vriend" van 22', "een 'vriendje' (18)"
+    if (QUOTE_MARKS.has(this.norm(k) ?? '') && this.byHead[k - 1]?.kind === 'noun') k--
     const t = this.tokens[k]
     if (!t) return null
     if (t.norm === '.' || (t.kind === 'word' && t.upper && t.end - t.start === 1)) {
@@ -702,7 +730,7 @@ class Scanner {
       return null
     }
     // "verdachte 1 (23)", "verdachte 2, 20 jaar": the number names which suspect, the person is the noun before it
-    if (t.kind === 'number' && this.isQualifier(k)) return this.byHead[k - 1] ?? null
+    if (t.kind === 'number' && this.isQualifier(k)) return this.byHead[k - 1] ?? this.byHead[k - 2] ?? null
     const m = this.byHead[k]
     return m && m.kind !== 'pronoun' ? m : null
   }
@@ -787,9 +815,10 @@ class Scanner {
         target.evidence.push(evidence)
         continue
       }
-      if (target && cue.ages.length === 1 && (target.ages.length === 0 || (target.weakAge && !weak))) {
+      if (target && cue.ages.length === 1 && (target.ages.length === 0 || (target.weakAge && !weak) || (cue.current && !target.currentAge))) {
         target.ages = [...cue.ages]
         target.weakAge = weak
+        if (cue.current) target.currentAge = true
         target.evidence.push(evidence)
         continue
       }
@@ -798,7 +827,7 @@ class Scanner {
         continue
       }
       for (const age of cue.ages) {
-        const m: Mention = { head: cue.from, kind: 'nominal', role: null, gender: null, referent: null, ages: [age], count: 1, evidence: [evidence], weakAge: weak }
+        const m: Mention = { head: cue.from, kind: 'nominal', role: null, gender: null, referent: null, ages: [age], count: 1, evidence: [evidence], weakAge: weak, ...(cue.current ? { currentAge: true } : {}) }
         out.push(m)
       }
     }
@@ -903,6 +932,8 @@ interface Person {
   gender: Gender | null
   age: number | null
   ageWeak: boolean
+  /** the age came from a "nu N" statement: no earlier age replaces it */
+  ageCurrent?: boolean
   referents: Set<string>
   first: number
   evidence: Evidence[]
@@ -941,9 +972,11 @@ class Persons {
     if (p.referents.size > 0 && !named.includes(p)) named.push(p)
     if (p.gender === null && gender) p.gender = gender
     const weak = g.some((m) => m.weakAge === true && m.ages[0] === age)
-    if (age !== null && (p.age === null || (p.ageWeak && !weak))) {
+    const current = g.some((m) => m.currentAge === true && m.ages[0] === age)
+    if (age !== null && (p.age === null || (p.ageWeak && !weak) || (current && !p.ageCurrent))) {
       p.age = age
       p.ageWeak = weak
+      if (current) p.ageCurrent = true
       if (!byAge.has(age)) byAge.set(age, p)
     }
   }
@@ -958,8 +991,8 @@ class Persons {
   }
 }
 
-function fits(p: Person, gender: Gender | null, age: number | null): boolean {
-  return (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age || p.ageWeak)
+function fits(p: Person, gender: Gender | null, age: number | null, current = false): boolean {
+  return (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age || p.ageWeak || current)
 }
 
 function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], text: string): PersonFinding[] {
@@ -986,7 +1019,8 @@ function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], tex
       const relative = nouns.some((m) => m.relative)
       const keys = nouns.map((m) => m.referent ?? '').filter((k) => !(relative && k === VICTIM))
       const another = nouns.every((m) => m.another === true)
-      const match = another ? undefined : named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age))
+      const current = age !== null && nouns.some((m) => m.currentAge === true)
+      const match = another ? undefined : named.find((p) => keys.some((k) => sameReferent(p.referents, k)) && fits(p, gender, age, current))
       if (match) ps.absorb(match, g, gender, age, keys)
       else ps.create(g, gender, age, undefined, keys)
       continue
