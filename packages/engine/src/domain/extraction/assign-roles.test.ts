@@ -554,7 +554,8 @@ describe(buildRoleAssigner.name, () => {
   })
 
   it('gives a question’s cues to the answer only when the answer has no strong cue of its own', () => {
-    assert.deepEqual(roles('V: Hoe kwamen de klanten bij jou? A: Hij zette een advertentie op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
+    // (an answer that places an advertisement to where the customers came from also ties them to it: GUIDELINES 'Questions')
+    assert.deepEqual(roles('V: Hoe vond hij jou? A: Hij zette een advertentie op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
     assert.deepEqual(roles('V: Waar vonden de mannen jou? A: Op Sexjobs.'), [['Sexjobs.nl', ['customer_acquisition']]])
   })
 
@@ -1697,6 +1698,14 @@ describe(buildRoleAssigner.name, () => {
   it('reads an answer about the customers the question names ("V: En de klanten? A: Die kwamen via een site") as customer_acquisition', () => {
     assert.ok(roles('V: En de klanten? A: Die kwamen via Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(roles('Vraag: En de mannen? Antwoord: Die vond hij via Badoo.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('reads an answer that places her on a platform, to a question where the men came from, as customer_acquisition', () => {
+    assert.ok(roles('V: Hoe kwamen de mannen bij jou? A: Hij zette mij op Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(roles('V: Waar kwamen de klanten vandaan? A: Hij had mij op een site gezet.')[0]?.[1].includes('customer_acquisition'))
+    // hard negatives: an answer that only sends her the address, or a question about someone else
+    assert.ok(!roles('V: Hoe kwamen de mannen bij jou? A: Hij stuurde mij het adres via Snapchat.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('V: Hoe kwam je vriendin bij jou? A: Hij zette mij op Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
   })
 
   it('gives no customer_acquisition to an answer about someone else', () => {

@@ -522,6 +522,21 @@ const ASKED_CUSTOMERS = new Set(['klanten', 'klant', 'mannen'])
 /** how an answer about the customers begins: 'Die kwamen via een site', 'Via Snapchat', 'Op Sexjobs' */
 const ANSWER_OPENINGS = new Set(['die', 'deze', 'via', 'op'])
 
+/** verbs that place her or her photos on a platform ('Hij zette mij op een site', 'had me op een site gezet') */
+const PLACING = new Set(['zette', 'zetten', 'gezet', 'plaatste', 'plaatsten', 'geplaatst', 'zet', 'plaatst'])
+/** how far into the answer the placing verb may stand */
+const PLACING_REACH = 8
+
+/** whether the answer from token `a` (up to `end`) opens with a clause that places something */
+function placedInAnswer(toks: Tokens, a: number, end: number): boolean {
+  for (let j = a; j < Math.min(end, a + PLACING_REACH); j++) {
+    const t = toks.text[j] ?? ''
+    if (PLACING.has(t)) return true
+    if (CLAUSE_PUNCT.has(t) || CLAUSE_WORDS.has(t)) return false
+  }
+  return false
+}
+
 /**
  * 'V: En de klanten? A: Die kwamen via een site, maar welke weet ik niet.': a short question about the customers, and
  * an answer that takes them up ('die') or only names the place, says where the customers came from
@@ -541,12 +556,16 @@ function answerAboutCustomers(toks: Tokens, groups: readonly Candidate[][]): voi
     let a = to
     const end = toks.sentenceStart[s + 2] ?? toks.count
     while (a < end && SPEAKER_MARKS.has(toks.text[a] ?? '')) a++
-    if (!ANSWER_OPENINGS.has(toks.text[a] ?? '')) continue
+    // 'V: Hoe kwamen de mannen bij jou? A: Hij zette mij op een site.': an answer that places her (or her photos) on a
+    // platform says where the customers came from, for the place posted on (heldout-12, -19, -22, -23 and older)
+    const placed = !ANSWER_OPENINGS.has(toks.text[a] ?? '')
+    if (placed && !placedInAnswer(toks, a, end)) continue
     for (const g of groups) {
       const g0 = g[0]
       if (!g0 || toks.sentence[g0.firstToken] !== s + 1 || g.some((m) => m.negated)) continue
       for (const m of g) {
         if (m.roles.has('customer_acquisition')) continue
+        if (placed && !m.roles.has('advertising')) continue
         m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[to - 1] ?? 0, gives: 'customer_acquisition' })
       }
     }
