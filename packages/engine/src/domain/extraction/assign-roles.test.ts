@@ -1708,6 +1708,15 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('V: Hoe kwam je vriendin bij jou? A: Hij zette mij op Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
   })
 
+  it('reads men messaging back on a status or story post, up to two sentences on, as customer_acquisition', () => {
+    const has = (text: string): boolean => roles(text)[0]?.[1].includes('customer_acquisition') ?? false
+    assert.ok(has('Op de WhatsApp-status van verdachte stond een foto van een meisje met de tekst "wie wil?". Daarop stuurden meerdere mannen hem een bericht.'))
+    assert.ok(has('Verdachte plaatste een foto van haar met een prijs op zijn Snapchat-story. Daarin stond ook een telefoonnummer. Volgens de getuige reageerden meerdere mannen daarop.'))
+    // hard negatives: the suspect himself messaging, and the response three sentences on
+    assert.ok(!has('Op de WhatsApp-status van verdachte stond een foto van een meisje met de tekst "wie wil?". Daarop stuurde hij haar een bericht.'))
+    assert.ok(!has('Verdachte plaatste een foto van haar met een prijs op zijn Snapchat-story. Daarin stond ook een telefoonnummer. De getuige zag dat. Volgens de getuige reageerden meerdere mannen daarop.'))
+  })
+
   it('gives no customer_acquisition to an answer about someone else', () => {
     assert.ok(!roles('V: En je vriendin? A: Die kwam via Snapchat.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('V: En de klanten? A: Ik heb via Snapchat met mijn moeder gepraat.')[0]?.[1].includes('customer_acquisition'))

@@ -276,6 +276,8 @@ const ON_IT = new Set(['daarop', 'hierop', 'erop'])
 const RESPONDING = /^(reageer|reageren|reageert|reageerde|reageerden|gereageerd|reacties|reactie$|reageerders)/
 /** customers as the subject of a response verb ('de mannen die reageerden'): the response is to the ad just named */
 const RESPONDERS = new Set(['mannen', 'klanten', 'kopers', 'heren', 'leden'])
+/** customers messaging on a post ('daarop stuurden mannen hem een bericht') */
+const MESSAGING = new Set(['stuurden', 'stuurde', 'sturen', 'stuurt', 'gestuurd', 'appten', 'appte', 'mailden', 'smsten'])
 /** how many tokens the response verb may stand from 'daarop' ('daarop reageerden', 'die daarop hadden gereageerd') */
 const RESPONSE_REACH = 3
 /** customers calling the number of an advertisement is answering it (heldout-9: 'belden het nummer in de advertenties') */
@@ -320,7 +322,10 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       return false
     }
     if (onIt) {
-      responds = near(RESPONSE_REACH, (t) => RESPONDING.test(t) || CALLING.test(t))
+      // 'Daarop stuurden meerdere mannen hem een bericht': customers who message back on it answer it as well
+      responds =
+        near(RESPONSE_REACH, (t) => RESPONDING.test(t) || CALLING.test(t)) ||
+        (near(RESPONSE_REACH, (t) => MESSAGING.has(t)) && near(RESPONSE_REACH, (t) => RESPONDERS.has(t)))
     } else if (RESPONDING.test(w) || CALLING.test(w)) {
       // 'De mannen die reageerden, …', 'reageren klanten op de advertentie': customers as the ones who respond; a
       // sentence that names its own channel ('mannen reageerden via sms') gives the customers to that one, unless it
@@ -362,7 +367,7 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
     for (const m of mentions) {
       if (m.lastToken >= k) break
       const ms = toks.sentence[m.firstToken] ?? -1
-      if (named ? ms >= s - AD_REF_SENTENCES && m.roles.has('advertising') && !m.negated : ms >= s - 1) ad = m
+      if (named ? ms >= s - AD_REF_SENTENCES && m.roles.has('advertising') && !m.negated : ms >= s - 2) ad = m
     }
     if (!ad || ad.negated || !ad.roles.has('advertising')) continue
     const adSentence = toks.sentence[ad.firstToken]
