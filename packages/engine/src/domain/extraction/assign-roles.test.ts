@@ -1717,6 +1717,14 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!has('Verdachte plaatste een foto van haar met een prijs op zijn Snapchat-story. Daarin stond ook een telefoonnummer. De getuige zag dat. Volgens de getuige reageerden meerdere mannen daarop.'))
   })
 
+  it('reads agreeing on a time or an address through a platform as the customer appointment, not the relationship', () => {
+    const rel = (text: string): boolean => roles(text)[0]?.[1].includes('relationship') ?? false
+    assert.ok(!rel('De mannen stuurden haar berichten, en via WhatsApp spraken zij dan een tijd af.'))
+    assert.ok(!rel('Via Telegram spraken zij steeds het adres af.'))
+    // hard negative: agreeing to meet the suspect himself stays the relationship
+    assert.ok(rel('Via Telegram spraken zij en verdachte af om elkaar in het park te zien.'))
+  })
+
   it('gives no customer_acquisition to an answer about someone else', () => {
     assert.ok(!roles('V: En je vriendin? A: Die kwam via Snapchat.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('V: En de klanten? A: Ik heb via Snapchat met mijn moeder gepraat.')[0]?.[1].includes('customer_acquisition'))
