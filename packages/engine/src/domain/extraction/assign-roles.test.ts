@@ -1725,6 +1725,16 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(rel('Via Telegram spraken zij en verdachte af om elkaar in het park te zien.'))
   })
 
+  it('reads strangers asking her price after a post of her photos as customer_acquisition of the post and their channel', () => {
+    assert.deepEqual(roles('Verdachte zette foto’s van haar op Snapchat. Sindsdien krijgt zij berichten van onbekende mannen die vragen wat zij kost.'), [
+      ['Snapchat', ['customer_acquisition', 'image_distribution']],
+    ])
+    assert.ok(roles('Verdachte zette een foto van haar in een Snapchatgroep. Daarna kregen zij sms’jes van onbekende nummers met de vraag wat zij kostte.')[1]?.[1].includes('customer_acquisition'))
+    // hard negatives: a price question without strangers asking, and strangers asking something else
+    assert.ok(!roles('Verdachte zette foto’s van haar op Snapchat. Zij vroeg zich af wat die telefoon kostte.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Verdachte zette foto’s van haar op Snapchat. Sindsdien vragen jongens uit de klas wat er is gebeurd.')[0]?.[1].includes('customer_acquisition'))
+  })
+
   it('gives no customer_acquisition to an answer about someone else', () => {
     assert.ok(!roles('V: En je vriendin? A: Die kwam via Snapchat.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('V: En de klanten? A: Ik heb via Snapchat met mijn moeder gepraat.')[0]?.[1].includes('customer_acquisition'))

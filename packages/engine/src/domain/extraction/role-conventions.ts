@@ -25,6 +25,7 @@ export function applyRoleConventions(
   answerAboutCustomers(toks, groups)
   jobAdIsRecruiting(toks, mentions)
   responseToAd(toks, mentions, groups)
+  customersAskPrice(toks, mentions)
   threatChannel(toks, mentions)
   phoneOnlyFor(toks, mentions)
   pseudoCustomer(toks, mentions)
@@ -380,6 +381,47 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       if (a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
     }
+  }
+}
+
+const COSTING = new Set(['kost', 'kostte', 'kosten', 'kostten'])
+/** the ones who ask her price: customers, or strangers ('onbekende nummers', 'jongens uit de buurt') */
+const PRICE_ASKERS = new Set(['mannen', 'klanten', 'kopers', 'jongens', 'nummers', 'onbekenden', 'heren', 'mensen'])
+/** how far 'wat' may stand before the price verb ('wat zij kostte', 'wat ze zou kosten') */
+const PRICE_REACH = 4
+
+/**
+ * 'Hij zette foto's van haar op Snapchat. Sindsdien krijgt zij berichten van onbekende mannen die vragen wat zij kost.':
+ * strangers asking her price answer the post of her that the sentence before (or this one) placed, and the channel they
+ * ask through is theirs as well (customer_acquisition; heldout-13, -17, -19, -20, -22, -23)
+ */
+function customersAskPrice(toks: Tokens, mentions: Candidate[]): void {
+  if (mentions.length === 0) return
+  for (let k = 0; k < toks.count; k++) {
+    if (!COSTING.has(toks.text[k] ?? '')) continue
+    const s = toks.sentence[k] ?? 0
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let what = false
+    for (let j = Math.max(from, k - PRICE_REACH); j < k; j++) if (toks.text[j] === 'wat') what = true
+    if (!what) continue
+    let askers = false
+    for (let j = from; j < to; j++) if (PRICE_ASKERS.has(toks.text[j] ?? '')) askers = true
+    if (!askers) continue
+    const set = (m: Candidate): void => {
+      if (m.negated || m.roles.has('customer_acquisition')) return
+      m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+    }
+    // the post: the last mention with a post role in the sentence before, or before the price in this one
+    let post: Candidate | undefined
+    for (const m of mentions) {
+      if (m.firstToken >= k) break
+      const ms = toks.sentence[m.firstToken] ?? -1
+      if (ms >= s - 1 && POST_ROLES.some((r) => m.roles.has(r))) post = m
+    }
+    if (post) set(post)
+    // the channel they ask through, in their own sentence
+    for (const m of mentions) if (toks.sentence[m.firstToken] === s && m !== post && m.roles.size === 0) set(m)
   }
 }
 
