@@ -1703,6 +1703,8 @@ describe(buildRoleAssigner.name, () => {
   it('reads an answer that places her on a platform, to a question where the men came from, as customer_acquisition', () => {
     assert.ok(roles('V: Hoe kwamen de mannen bij jou? A: Hij zette mij op Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(roles('V: Waar kwamen de klanten vandaan? A: Hij had mij op een site gezet.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(roles('V: Hoe kwamen de mannen bij jou? A: Hij had een profiel van mij gemaakt op Badoo.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('V: Hoe kwamen de mannen bij jou? A: Hij had foto’s van mij gemaakt en stuurde mij het adres via Snapchat.')[0]?.[1].includes('customer_acquisition'))
     // hard negatives: an answer that only sends her the address, or a question about someone else
     assert.ok(!roles('V: Hoe kwamen de mannen bij jou? A: Hij stuurde mij het adres via Snapchat.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('V: Hoe kwam je vriendin bij jou? A: Hij zette mij op Kinky.nl.')[0]?.[1].includes('customer_acquisition'))

@@ -571,17 +571,23 @@ const ANSWER_OPENINGS = new Set(['die', 'deze', 'via', 'op'])
 
 /** verbs that place her or her photos on a platform ('Hij zette mij op een site', 'had me op een site gezet') */
 const PLACING = new Set(['zette', 'zetten', 'gezet', 'plaatste', 'plaatsten', 'geplaatst', 'zet', 'plaatst'])
+/** making a profile or advertisement of her ('Hij had een profiel van mij gemaakt op Badoo') places her as well */
+const MAKING = new Set(['maakte', 'maakten', 'gemaakt', 'aangemaakt', 'maakt', 'aanmaakte'])
 /** how far into the answer the placing verb may stand */
 const PLACING_REACH = 8
 
 /** whether the answer from token `a` (up to `end`) opens with a clause that places something */
 function placedInAnswer(toks: Tokens, a: number, end: number): boolean {
+  let made = false
+  let post = false
   for (let j = a; j < Math.min(end, a + PLACING_REACH); j++) {
     const t = toks.text[j] ?? ''
     if (PLACING.has(t)) return true
-    if (CLAUSE_PUNCT.has(t) || CLAUSE_WORDS.has(t)) return false
+    if (CLAUSE_PUNCT.has(t) || CLAUSE_WORDS.has(t)) break
+    if (MAKING.has(t)) made = true
+    if (AD_REF.has(t)) post = true
   }
-  return false
+  return made && post
 }
 
 /**
