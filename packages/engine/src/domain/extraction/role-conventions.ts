@@ -396,8 +396,10 @@ const PRICE_REACH = 4
  * ask through is theirs as well (customer_acquisition; heldout-13, -17, -19, -20, -22, -23)
  */
 function customersAskPrice(toks: Tokens, mentions: Candidate[]): void {
-  if (mentions.length === 0) return
-  for (let k = 0; k < toks.count; k++) {
+  // only from the sentence of the first mention on (the price question follows the post or names its channel)
+  const first = mentions[0]
+  if (!first) return
+  for (let k = toks.sentenceStart[toks.sentence[first.firstToken] ?? 0] ?? 0; k < toks.count; k++) {
     if (!COSTING.has(toks.text[k] ?? '')) continue
     const s = toks.sentence[k] ?? 0
     const from = toks.sentenceStart[s] ?? 0
