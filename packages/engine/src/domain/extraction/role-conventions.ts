@@ -396,35 +396,42 @@ const PRICE_REACH = 4
  * ask through is theirs as well (customer_acquisition; heldout-13, -17, -19, -20, -22, -23)
  */
 function customersAskPrice(toks: Tokens, mentions: Candidate[]): void {
-  // only from the sentence of the first mention on (the price question follows the post or names its channel)
-  const first = mentions[0]
-  if (!first) return
-  for (let k = toks.sentenceStart[toks.sentence[first.firstToken] ?? 0] ?? 0; k < toks.count; k++) {
-    if (!COSTING.has(toks.text[k] ?? '')) continue
-    const s = toks.sentence[k] ?? 0
-    const from = toks.sentenceStart[s] ?? 0
-    const to = toks.sentenceStart[s + 1] ?? toks.count
-    let what = false
-    for (let j = Math.max(from, k - PRICE_REACH); j < k; j++) if (toks.text[j] === 'wat') what = true
-    if (!what) continue
-    let askers = false
-    for (let j = from; j < to; j++) if (PRICE_ASKERS.has(toks.text[j] ?? '')) askers = true
-    if (!askers) continue
-    const set = (m: Candidate): void => {
-      if (m.negated || m.roles.has('customer_acquisition')) return
-      m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
-    }
-    // the post: the last mention with a post role in the sentence before, or before the price in this one
-    let post: Candidate | undefined
-    for (const m of mentions) {
-      if (m.firstToken >= k) break
-      const ms = toks.sentence[m.firstToken] ?? -1
-      if (ms >= s - 1 && POST_ROLES.some((r) => m.roles.has(r))) post = m
-    }
-    if (post) set(post)
-    // the channel they ask through, in their own sentence
-    for (const m of mentions) if (toks.sentence[m.firstToken] === s && m !== post && m.roles.size === 0) set(m)
+  // only the sentences of a mention and the one after it (the price question follows the post or names its channel)
+  let scanned = 0
+  for (const mention of mentions) {
+    const ms = toks.sentence[mention.firstToken] ?? 0
+    const stop = toks.sentenceStart[ms + 2] ?? toks.count
+    for (let k = Math.max(scanned, toks.sentenceStart[ms] ?? 0); k < stop; k++) priceAt(toks, mentions, k)
+    scanned = Math.max(scanned, stop)
   }
+}
+
+/** the price question at token `k`, if any, and what it answers */
+function priceAt(toks: Tokens, mentions: Candidate[], k: number): void {
+  if (!COSTING.has(toks.text[k] ?? '')) return
+  const s = toks.sentence[k] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let what = false
+  for (let j = Math.max(from, k - PRICE_REACH); j < k; j++) if (toks.text[j] === 'wat') what = true
+  if (!what) return
+  let askers = false
+  for (let j = from; j < to; j++) if (PRICE_ASKERS.has(toks.text[j] ?? '')) askers = true
+  if (!askers) return
+  const set = (m: Candidate): void => {
+    if (m.negated || m.roles.has('customer_acquisition')) return
+    m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+  }
+  // the post: the last mention with a post role in the sentence before, or before the price in this one
+  let post: Candidate | undefined
+  for (const m of mentions) {
+    if (m.firstToken >= k) break
+    const ms = toks.sentence[m.firstToken] ?? -1
+    if (ms >= s - 1 && POST_ROLES.some((r) => m.roles.has(r))) post = m
+  }
+  if (post) set(post)
+  // the channel they ask through, in their own sentence
+  for (const m of mentions) if (toks.sentence[m.firstToken] === s && m !== post && m.roles.size === 0) set(m)
 }
 
 const THREAT_VERBS = new Set(['dreigde', 'dreigden', 'dreigt', 'dreigen', 'gedreigd', 'bedreigen', 'bedreigde', 'bedreigden', 'bedreigt', 'bedreigd'])
