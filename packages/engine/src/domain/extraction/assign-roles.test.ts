@@ -554,7 +554,8 @@ describe(buildRoleAssigner.name, () => {
   })
 
   it('gives a question’s cues to the answer only when the answer has no strong cue of its own', () => {
-    assert.deepEqual(roles('V: Hoe kwamen de klanten bij jou? A: Hij zette een advertentie op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
+    // (an answer that places an advertisement to where the customers came from also ties them to it: GUIDELINES 'Questions')
+    assert.deepEqual(roles('V: Hoe vond hij jou? A: Hij zette een advertentie op Kinky.nl.'), [['Kinky.nl', ['advertising']]])
     assert.deepEqual(roles('V: Waar vonden de mannen jou? A: Op Sexjobs.'), [['Sexjobs.nl', ['customer_acquisition']]])
   })
 
@@ -1697,6 +1698,43 @@ describe(buildRoleAssigner.name, () => {
   it('reads an answer about the customers the question names ("V: En de klanten? A: Die kwamen via een site") as customer_acquisition', () => {
     assert.ok(roles('V: En de klanten? A: Die kwamen via Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(roles('Vraag: En de mannen? Antwoord: Die vond hij via Badoo.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('reads an answer that places her on a platform, to a question where the men came from, as customer_acquisition', () => {
+    assert.ok(roles('V: Hoe kwamen de mannen bij jou? A: Hij zette mij op Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(roles('V: Waar kwamen de klanten vandaan? A: Hij had mij op een site gezet.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(roles('V: Hoe kwamen de mannen bij jou? A: Hij had een profiel van mij gemaakt op Badoo.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('V: Hoe kwamen de mannen bij jou? A: Hij had foto’s van mij gemaakt en stuurde mij het adres via Snapchat.')[0]?.[1].includes('customer_acquisition'))
+    // hard negatives: an answer that only sends her the address, or a question about someone else
+    assert.ok(!roles('V: Hoe kwamen de mannen bij jou? A: Hij stuurde mij het adres via Snapchat.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('V: Hoe kwam je vriendin bij jou? A: Hij zette mij op Kinky.nl.')[0]?.[1].includes('customer_acquisition'))
+  })
+
+  it('reads men messaging back on a status or story post, up to two sentences on, as customer_acquisition', () => {
+    const has = (text: string): boolean => roles(text)[0]?.[1].includes('customer_acquisition') ?? false
+    assert.ok(has('Op de WhatsApp-status van verdachte stond een foto van een meisje met de tekst "wie wil?". Daarop stuurden meerdere mannen hem een bericht.'))
+    assert.ok(has('Verdachte plaatste een foto van haar met een prijs op zijn Snapchat-story. Daarin stond ook een telefoonnummer. Volgens de getuige reageerden meerdere mannen daarop.'))
+    // hard negatives: the suspect himself messaging, and the response three sentences on
+    assert.ok(!has('Op de WhatsApp-status van verdachte stond een foto van een meisje met de tekst "wie wil?". Daarop stuurde hij haar een bericht.'))
+    assert.ok(!has('Verdachte plaatste een foto van haar met een prijs op zijn Snapchat-story. Daarin stond ook een telefoonnummer. De getuige zag dat. Volgens de getuige reageerden meerdere mannen daarop.'))
+  })
+
+  it('reads agreeing on a time or an address through a platform as the customer appointment, not the relationship', () => {
+    const rel = (text: string): boolean => roles(text)[0]?.[1].includes('relationship') ?? false
+    assert.ok(!rel('De mannen stuurden haar berichten, en via WhatsApp spraken zij dan een tijd af.'))
+    assert.ok(!rel('Via Telegram spraken zij steeds het adres af.'))
+    // hard negative: agreeing to meet the suspect himself stays the relationship
+    assert.ok(rel('Via Telegram spraken zij en verdachte af om elkaar in het park te zien.'))
+  })
+
+  it('reads strangers asking her price after a post of her photos as customer_acquisition of the post and their channel', () => {
+    assert.deepEqual(roles('Verdachte zette foto’s van haar op Snapchat. Sindsdien krijgt zij berichten van onbekende mannen die vragen wat zij kost.'), [
+      ['Snapchat', ['customer_acquisition', 'image_distribution']],
+    ])
+    assert.ok(roles('Verdachte zette een foto van haar in een Snapchatgroep. Daarna kregen zij sms’jes van onbekende nummers met de vraag wat zij kostte.')[1]?.[1].includes('customer_acquisition'))
+    // hard negatives: a price question without strangers asking, and strangers asking something else
+    assert.ok(!roles('Verdachte zette foto’s van haar op Snapchat. Zij vroeg zich af wat die telefoon kostte.')[0]?.[1].includes('customer_acquisition'))
+    assert.ok(!roles('Verdachte zette foto’s van haar op Snapchat. Sindsdien vragen jongens uit de klas wat er is gebeurd.')[0]?.[1].includes('customer_acquisition'))
   })
 
   it('gives no customer_acquisition to an answer about someone else', () => {

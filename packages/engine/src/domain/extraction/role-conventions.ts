@@ -25,6 +25,7 @@ export function applyRoleConventions(
   answerAboutCustomers(toks, groups)
   jobAdIsRecruiting(toks, mentions)
   responseToAd(toks, mentions, groups)
+  customersAskPrice(toks, mentions)
   threatChannel(toks, mentions)
   phoneOnlyFor(toks, mentions)
   pseudoCustomer(toks, mentions)
@@ -276,6 +277,8 @@ const ON_IT = new Set(['daarop', 'hierop', 'erop'])
 const RESPONDING = /^(reageer|reageren|reageert|reageerde|reageerden|gereageerd|reacties|reactie$|reageerders)/
 /** customers as the subject of a response verb ('de mannen die reageerden'): the response is to the ad just named */
 const RESPONDERS = new Set(['mannen', 'klanten', 'kopers', 'heren', 'leden'])
+/** customers messaging on a post ('daarop stuurden mannen hem een bericht') */
+const MESSAGING = new Set(['stuurden', 'stuurde', 'sturen', 'stuurt', 'gestuurd', 'appten', 'appte', 'mailden', 'smsten'])
 /** how many tokens the response verb may stand from 'daarop' ('daarop reageerden', 'die daarop hadden gereageerd') */
 const RESPONSE_REACH = 3
 /** customers calling the number of an advertisement is answering it (heldout-9: 'belden het nummer in de advertenties') */
@@ -320,7 +323,10 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       return false
     }
     if (onIt) {
-      responds = near(RESPONSE_REACH, (t) => RESPONDING.test(t) || CALLING.test(t))
+      // 'Daarop stuurden meerdere mannen hem een bericht': customers who message back on it answer it as well
+      responds =
+        near(RESPONSE_REACH, (t) => RESPONDING.test(t) || CALLING.test(t)) ||
+        (near(RESPONSE_REACH, (t) => MESSAGING.has(t)) && near(RESPONSE_REACH, (t) => RESPONDERS.has(t)))
     } else if (RESPONDING.test(w) || CALLING.test(w)) {
       // 'De mannen die reageerden, …', 'reageren klanten op de advertentie': customers as the ones who respond; a
       // sentence that names its own channel ('mannen reageerden via sms') gives the customers to that one, unless it
@@ -362,7 +368,7 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
     for (const m of mentions) {
       if (m.lastToken >= k) break
       const ms = toks.sentence[m.firstToken] ?? -1
-      if (named ? ms >= s - AD_REF_SENTENCES && m.roles.has('advertising') && !m.negated : ms >= s - 1) ad = m
+      if (named ? ms >= s - AD_REF_SENTENCES && m.roles.has('advertising') && !m.negated : ms >= s - 2) ad = m
     }
     if (!ad || ad.negated || !ad.roles.has('advertising')) continue
     const adSentence = toks.sentence[ad.firstToken]
@@ -376,6 +382,56 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       a.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
     }
   }
+}
+
+const COSTING = new Set(['kost', 'kostte', 'kosten', 'kostten'])
+/** the ones who ask her price: customers, or strangers ('onbekende nummers', 'jongens uit de buurt') */
+const PRICE_ASKERS = new Set(['mannen', 'klanten', 'kopers', 'jongens', 'nummers', 'onbekenden', 'heren', 'mensen'])
+/** how far 'wat' may stand before the price verb ('wat zij kostte', 'wat ze zou kosten') */
+const PRICE_REACH = 4
+
+/**
+ * 'Hij zette foto's van haar op Snapchat. Sindsdien krijgt zij berichten van onbekende mannen die vragen wat zij kost.':
+ * strangers asking her price answer the post of her that the sentence before (or this one) placed, and the channel they
+ * ask through is theirs as well (customer_acquisition; heldout-13, -17, -19, -20, -22, -23)
+ */
+function customersAskPrice(toks: Tokens, mentions: Candidate[]): void {
+  // only the sentences of a mention and the one after it (the price question follows the post or names its channel)
+  let scanned = 0
+  for (const mention of mentions) {
+    const ms = toks.sentence[mention.firstToken] ?? 0
+    const stop = toks.sentenceStart[ms + 2] ?? toks.count
+    for (let k = Math.max(scanned, toks.sentenceStart[ms] ?? 0); k < stop; k++) priceAt(toks, mentions, k)
+    scanned = Math.max(scanned, stop)
+  }
+}
+
+/** the price question at token `k`, if any, and what it answers */
+function priceAt(toks: Tokens, mentions: Candidate[], k: number): void {
+  if (!COSTING.has(toks.text[k] ?? '')) return
+  const s = toks.sentence[k] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let what = false
+  for (let j = Math.max(from, k - PRICE_REACH); j < k; j++) if (toks.text[j] === 'wat') what = true
+  if (!what) return
+  let askers = false
+  for (let j = from; j < to; j++) if (PRICE_ASKERS.has(toks.text[j] ?? '')) askers = true
+  if (!askers) return
+  const set = (m: Candidate): void => {
+    if (m.negated || m.roles.has('customer_acquisition')) return
+    m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+  }
+  // the post: the last mention with a post role in the sentence before, or before the price in this one
+  let post: Candidate | undefined
+  for (const m of mentions) {
+    if (m.firstToken >= k) break
+    const ms = toks.sentence[m.firstToken] ?? -1
+    if (ms >= s - 1 && POST_ROLES.some((r) => m.roles.has(r))) post = m
+  }
+  if (post) set(post)
+  // the channel they ask through, in their own sentence
+  for (const m of mentions) if (toks.sentence[m.firstToken] === s && m !== post && m.roles.size === 0) set(m)
 }
 
 const THREAT_VERBS = new Set(['dreigde', 'dreigden', 'dreigt', 'dreigen', 'gedreigd', 'bedreigen', 'bedreigde', 'bedreigden', 'bedreigt', 'bedreigd'])
@@ -522,6 +578,27 @@ const ASKED_CUSTOMERS = new Set(['klanten', 'klant', 'mannen'])
 /** how an answer about the customers begins: 'Die kwamen via een site', 'Via Snapchat', 'Op Sexjobs' */
 const ANSWER_OPENINGS = new Set(['die', 'deze', 'via', 'op'])
 
+/** verbs that place her or her photos on a platform ('Hij zette mij op een site', 'had me op een site gezet') */
+const PLACING = new Set(['zette', 'zetten', 'gezet', 'plaatste', 'plaatsten', 'geplaatst', 'zet', 'plaatst'])
+/** making a profile or advertisement of her ('Hij had een profiel van mij gemaakt op Badoo') places her as well */
+const MAKING = new Set(['maakte', 'maakten', 'gemaakt', 'aangemaakt', 'maakt', 'aanmaakte'])
+/** how far into the answer the placing verb may stand */
+const PLACING_REACH = 8
+
+/** whether the answer from token `a` (up to `end`) opens with a clause that places something */
+function placedInAnswer(toks: Tokens, a: number, end: number): boolean {
+  let made = false
+  let post = false
+  for (let j = a; j < Math.min(end, a + PLACING_REACH); j++) {
+    const t = toks.text[j] ?? ''
+    if (PLACING.has(t)) return true
+    if (CLAUSE_PUNCT.has(t) || CLAUSE_WORDS.has(t)) break
+    if (MAKING.has(t)) made = true
+    if (AD_REF.has(t)) post = true
+  }
+  return made && post
+}
+
 /**
  * 'V: En de klanten? A: Die kwamen via een site, maar welke weet ik niet.': a short question about the customers, and
  * an answer that takes them up ('die') or only names the place, says where the customers came from
@@ -541,12 +618,16 @@ function answerAboutCustomers(toks: Tokens, groups: readonly Candidate[][]): voi
     let a = to
     const end = toks.sentenceStart[s + 2] ?? toks.count
     while (a < end && SPEAKER_MARKS.has(toks.text[a] ?? '')) a++
-    if (!ANSWER_OPENINGS.has(toks.text[a] ?? '')) continue
+    // 'V: Hoe kwamen de mannen bij jou? A: Hij zette mij op een site.': an answer that places her (or her photos) on a
+    // platform says where the customers came from, for the place posted on (heldout-12, -19, -22, -23 and older)
+    const placed = !ANSWER_OPENINGS.has(toks.text[a] ?? '')
+    if (placed && !placedInAnswer(toks, a, end)) continue
     for (const g of groups) {
       const g0 = g[0]
       if (!g0 || toks.sentence[g0.firstToken] !== s + 1 || g.some((m) => m.negated)) continue
       for (const m of g) {
         if (m.roles.has('customer_acquisition')) continue
+        if (placed && !m.roles.has('advertising')) continue
         m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[to - 1] ?? 0, gives: 'customer_acquisition' })
       }
     }
