@@ -38,6 +38,9 @@ export const ANNOTATOR_GROUPS: ReadonlyArray<{ name: string; sets: readonly stri
   { name: 'A20', sets: ['heldout-19'] },
   { name: 'A21', sets: ['heldout-20'] },
   { name: 'A22', sets: ['heldout-21'] },
+  { name: 'A23', sets: ['heldout-22'] },
+  { name: 'A24', sets: ['heldout-23'] },
+  { name: 'A25', sets: ['heldout-24'] },
 ]
 
 export interface DevRecord {
