@@ -39,6 +39,9 @@ export const LATER_SETS = [
   { name: 'heldout-22', source: 'heldout22-', idPrefix: 'DEV28', records: 150 },
   { name: 'heldout-23', source: 'heldout23-', idPrefix: 'DEV29', records: 150 },
   { name: 'heldout-24', source: 'heldout24-', idPrefix: 'DEV30', records: 150 },
+  { name: 'heldout-25', source: 'heldout25-', idPrefix: 'DEV31', records: 150 },
+  { name: 'heldout-26', source: 'heldout26-', idPrefix: 'DEV32', records: 150 },
+  { name: 'heldout-27', source: 'heldout27-', idPrefix: 'DEV33', records: 150 },
 ]
 
 /** output file → expected record count, for every set */
