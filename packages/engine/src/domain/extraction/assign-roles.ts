@@ -618,15 +618,19 @@ function contactLine(toks: Tokens, m: Candidate): boolean {
   const imperative = m.lastToken === k && CONTACT_IMPERATIVE.has(w) && IMPERATIVE_OBJECT.has(toks.text[k + 1] ?? '')
   const info = toks.text[k - 1] === 'via' && toks.text[k - 2] === 'info'
   if (!imperative && !info) return false
-  const s = toks.sentence[k] ?? 0
+  return sentenceWith(toks, toks.sentence[k] ?? 0, OFFER_AROUND, APPOINTMENT_WORDS, info)
+}
+
+/** whether sentence `s` holds no word of `unless` and (unless `already`) some word of `wanted` */
+function sentenceWith(toks: Tokens, s: number, wanted: ReadonlySet<string>, unless: ReadonlySet<string>, already = false): boolean {
   const to = toks.sentenceStart[s + 1] ?? toks.count
-  let offer = info
-  for (let j = toks.sentenceStart[s] ?? 0; j < to; j++) {
-    const t = toks.text[j] ?? ''
-    if (APPOINTMENT_WORDS.has(t)) return false
-    if (OFFER_AROUND.has(t)) offer = true
+  let found = already
+  for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (unless.has(w)) return false
+    if (wanted.has(w)) found = true
   }
-  return offer
+  return found
 }
 
 /** words of the police viewing an address or someone pointing to it ('bekeek', 'opende de link', 'wees … op') */
@@ -638,15 +642,7 @@ const PLACING = new Set(['geplaatst', 'plaatste', 'plaatsten', 'plaatst', 'zette
 function viewedAddress(toks: Tokens, m: Candidate, category: string | undefined): boolean {
   // an address with a path ('sexjobs.nl/advertentie/889213') is more than one token
   if (category !== 'sex_advertising' || m.lastToken === m.firstToken) return false
-  const s = toks.sentence[m.firstToken] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
-  let viewed = false
-  for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) {
-    const w = toks.text[k] ?? ''
-    if (PLACING.has(w)) return false
-    if (VIEWING.has(w)) viewed = true
-  }
-  return viewed
+  return sentenceWith(toks, toks.sentence[m.firstToken] ?? 0, VIEWING, PLACING)
 }
 
 /** words that tie a call to the advertisement named before ('het nummer dat erin stond', 'belden daarop') */
