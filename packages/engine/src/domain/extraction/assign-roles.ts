@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts'
 import { groupMentions } from './mention-groups.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
 import { applyRoleConventions } from './role-conventions.ts'
-import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, semicolonBetween } from './role-words.ts'
+import { bothIn, CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, semicolonBetween, someWithout, wordBetween } from './role-words.ts'
 import type { Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
@@ -543,14 +543,7 @@ const FOR_THAT = new Set(['daarbij', 'daarvoor', 'hiervoor', 'hierbij', 'daartoe
  * regelde hij via e-mail': a doing verb whose object, first in the sentence, is what the sentence before said
  */
 function usedForThat(toks: Tokens, from: number, to: number): boolean {
-  let use = false
-  let that = false
-  for (let k = from; k < to; k++) {
-    const w = toks.text[k] ?? ''
-    if (USE_VERBS.has(w)) use = true
-    else if (FOR_THAT.has(w)) that = true
-  }
-  if (use && that) return true
+  if (bothIn(toks, from, to, USE_VERBS, FOR_THAT)) return true
   // 'Dat regelde hij via e-mail.', 'Dat deed hij via Snap.': the sentence opens with 'dat/dit' as the object of a doing verb
   const first = toks.text[from] ?? ''
   const second = toks.text[from + 1] ?? ''
@@ -580,13 +573,7 @@ const THIRD_PARTY = new Set([
 
 /** whether the text has a man pay the minor himself and names no third party */
 function paidCustomer(toks: Tokens): boolean {
-  let pays = false
-  for (let k = 0; k < toks.count; k++) {
-    const w = toks.text[k] ?? ''
-    if (THIRD_PARTY.has(w)) return false
-    if (PAYS_HER.has(w)) pays = true
-  }
-  return pays
+  return someWithout(toks, 0, toks.count, PAYS_HER, THIRD_PARTY)
 }
 
 /** words of a man finding the minor ('dat hij via Sudy had gevonden') */
@@ -595,12 +582,7 @@ const FOUND_HER = new Set(['gevonden', 'vond', 'vonden'])
 /** whether the sentence of `m` names a payment or finding her */
 function paidOrFoundIn(toks: Tokens, m: Candidate): boolean {
   const s = toks.sentence[m.firstToken] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
-  for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) {
-    const w = toks.text[k] ?? ''
-    if (PAYS_HER.has(w) || FOUND_HER.has(w)) return true
-  }
-  return false
+  return wordBetween(toks, (toks.sentenceStart[s] ?? 0) - 1, toks.sentenceStart[s + 1] ?? toks.count, PAYS_HER, FOUND_HER)
 }
 
 /** contact verbs in an offer's imperative ('app mij', 'bel maar') */
@@ -618,19 +600,8 @@ function contactLine(toks: Tokens, m: Candidate): boolean {
   const imperative = m.lastToken === k && CONTACT_IMPERATIVE.has(w) && IMPERATIVE_OBJECT.has(toks.text[k + 1] ?? '')
   const info = toks.text[k - 1] === 'via' && toks.text[k - 2] === 'info'
   if (!imperative && !info) return false
-  return sentenceWith(toks, toks.sentence[k] ?? 0, OFFER_AROUND, APPOINTMENT_WORDS, info)
-}
-
-/** whether sentence `s` holds no word of `unless` and (unless `already`) some word of `wanted` */
-function sentenceWith(toks: Tokens, s: number, wanted: ReadonlySet<string>, unless: ReadonlySet<string>, already = false): boolean {
-  const to = toks.sentenceStart[s + 1] ?? toks.count
-  let found = already
-  for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) {
-    const w = toks.text[k] ?? ''
-    if (unless.has(w)) return false
-    if (wanted.has(w)) found = true
-  }
-  return found
+  const s = toks.sentence[k] ?? 0
+  return someWithout(toks, toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count, OFFER_AROUND, APPOINTMENT_WORDS, info)
 }
 
 /** words of the police viewing an address or someone pointing to it ('bekeek', 'opende de link', 'wees … op') */
@@ -642,7 +613,8 @@ const PLACING = new Set(['geplaatst', 'plaatste', 'plaatsten', 'plaatst', 'zette
 function viewedAddress(toks: Tokens, m: Candidate, category: string | undefined): boolean {
   // an address with a path ('sexjobs.nl/advertentie/889213') is more than one token
   if (category !== 'sex_advertising' || m.lastToken === m.firstToken) return false
-  return sentenceWith(toks, toks.sentence[m.firstToken] ?? 0, VIEWING, PLACING)
+  const s = toks.sentence[m.firstToken] ?? 0
+  return someWithout(toks, toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count, VIEWING, PLACING)
 }
 
 /** words that tie a call to the advertisement named before ('het nummer dat erin stond', 'belden daarop') */
@@ -676,14 +648,7 @@ function phoneRecordsOfAds(toks: Tokens): number {
 
 /** whether the sentence says someone called the number and ties it to the advertisement ('het nummer dat erop stond') */
 function callsTiedToAd(toks: Tokens, from: number, to: number): boolean {
-  let call = false
-  let tie = false
-  for (let k = from; k < to; k++) {
-    const w = toks.text[k] ?? ''
-    if (CALL_VERBS.has(w)) call = true
-    if (TIED_TO_AD.has(w)) tie = true
-  }
-  return call && tie
+  return bothIn(toks, from, to, CALL_VERBS, TIED_TO_AD)
 }
 
 /** whether the sentence has customers answer something ('reageerden', 'de reacties') */

@@ -25,6 +25,32 @@ export function wordBetween(toks: Tokens, a: number, b: number, words: ReadonlyS
   return false
 }
 
+/**
+ * whether tokens `from` … `to - 1` hold a word of `wanted` (or `already` holds) and none of `unless`: 'a man pays her and no
+ * third party is named', 'the police viewed the address and nobody placed it'
+ */
+export function someWithout(toks: Tokens, from: number, to: number, wanted: ReadonlySet<string>, unless: ReadonlySet<string>, already = false): boolean {
+  let found = already
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (unless.has(w)) return false
+    if (wanted.has(w)) found = true
+  }
+  return found
+}
+
+/** whether tokens `from` … `to - 1` hold both a word of `a` and a word of `b` ('gebruikte … daarvoor', 'belden … erop') */
+export function bothIn(toks: Tokens, from: number, to: number, a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let hasA = false
+  let hasB = false
+  for (let k = from; k < to && !(hasA && hasB); k++) {
+    const w = toks.text[k] ?? ''
+    if (a.has(w)) hasA = true
+    else if (b.has(w)) hasB = true
+  }
+  return hasA && hasB
+}
+
 const SEMICOLON = new Set([';'])
 
 /** a semicolon strictly between tokens `a` and `b`: 'eerste contact via X; Y deelde foto's' are two statements */
