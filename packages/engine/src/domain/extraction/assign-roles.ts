@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts'
 import { groupMentions } from './mention-groups.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
 import { applyRoleConventions } from './role-conventions.ts'
-import { bothIn, CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, semicolonBetween, someWithout, wordBetween } from './role-words.ts'
+import { bothIn, CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, roleEvidence, semicolonBetween, someWithout, wordBetween } from './role-words.ts'
 import type { Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
@@ -352,7 +352,7 @@ export function buildRoleAssigner(
         // 'ik zit de hele dag te tinderen voor geld': using the platform for money is finding customers there (GUIDELINES)
         const forMoney = toks.text[m.lastToken + 1] === 'voor' && toks.text[m.lastToken + 2] === 'geld'
         if (!forMoney && !contactLine(toks, m)) continue
-        m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
+        m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', m.firstToken, m.lastToken))
         m.roles.delete('advertising')
       }
       // 'Verbalisant bekeek sexjobs.nl/advertentie/987654', 'wees verbalisanten op de advertentie sexjobs.nl/…': an
@@ -368,7 +368,7 @@ export function buildRoleAssigner(
       const records = ads.length > 0 ? phoneRecordsOfAds(toks) : -1
       if (records >= 0) {
         const ev = (m: Candidate, role: RoleId): void => {
-          if (!m.roles.has(role)) m.roles.set(role, { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: role })
+          if (!m.roles.has(role)) m.roles.set(role, roleEvidence(toks, role, m.firstToken, m.lastToken))
         }
         for (const m of ads) {
           ev(m, 'advertising')
@@ -861,7 +861,7 @@ function deniedBefore(toks: Tokens, from: number, k: number): boolean {
 
 function give(m: Candidate, role: RoleId, toks: Tokens, h: PhraseHit): void {
   if (m.negated || m.roles.has(role)) return
-  m.roles.set(role, { rule: 'role-cue', a: toks.start[h.first] ?? 0, b: toks.end[h.last] ?? 0, gives: role })
+  m.roles.set(role, roleEvidence(toks, role, h.first, h.last))
 }
 
 function dedupe(hits: PhraseHit[]): PhraseHit[] {

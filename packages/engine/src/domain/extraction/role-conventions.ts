@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts'
 import type { PhraseMatcher } from './phrase-matcher.ts'
-import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, semicolonBetween, wordBetween } from './role-words.ts'
+import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, roleEvidence, semicolonBetween, wordBetween } from './role-words.ts'
 import type { Tokens } from './tokenize.ts'
 
 /**
@@ -96,7 +96,7 @@ function messagedHer(toks: Tokens, mentions: Candidate[]): void {
     }
     for (let k = m.lastToken + 1; k < Math.min(to, m.lastToken + 3); k++) if (MESSAGED.has(toks.text[k] ?? '')) her = true
     if (!her) continue
-    m.roles.set('relationship', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'relationship' })
+    m.roles.set('relationship', roleEvidence(toks, 'relationship', m.firstToken, m.lastToken))
   }
 }
 
@@ -268,7 +268,7 @@ function adNamedAsSuch(toks: Tokens, mentions: Candidate[]): void {
     const next = m.lastToken + 1
     const glued = next < toks.count && (toks.start[next] ?? 0) - (toks.end[m.lastToken] ?? 0) === 1 && AD_HEAD.test(toks.text[next] ?? '')
     if (!AD_HEAD.test(toks.text[m.lastToken] ?? '') && !glued) continue
-    m.roles.set('advertising', { rule: 'role-cue', a: toks.start[m.firstToken] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'advertising' })
+    m.roles.set('advertising', roleEvidence(toks, 'advertising', m.firstToken, m.lastToken))
   }
 }
 
@@ -379,7 +379,7 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       : (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
     for (const a of answered) {
       if (a.roles.has('customer_acquisition')) continue
-      a.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+      a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
     }
   }
 }
@@ -420,7 +420,7 @@ function priceAt(toks: Tokens, mentions: Candidate[], k: number): void {
   if (!askers) return
   const set = (m: Candidate): void => {
     if (m.negated || m.roles.has('customer_acquisition')) return
-    m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'customer_acquisition' })
+    m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
   }
   // the post: the last mention with a post role in the sentence before, or before the price in this one
   let post: Candidate | undefined
@@ -499,7 +499,7 @@ function phoneOnlyFor(toks: Tokens, mentions: Candidate[]): void {
       for (let j = k + 1; j <= Math.min(m.firstToken - 1, k + GIVING_REACH); j++) if (OTHER_DEVICE.has(toks.text[j] ?? '')) given = k
     }
     if (given < 0) continue
-    m.roles.set('relationship', { rule: 'role-cue', a: toks.start[given] ?? 0, b: toks.end[m.lastToken] ?? 0, gives: 'relationship' })
+    m.roles.set('relationship', roleEvidence(toks, 'relationship', given, m.lastToken))
   }
 }
 
@@ -628,7 +628,7 @@ function answerAboutCustomers(toks: Tokens, groups: readonly Candidate[][]): voi
       for (const m of g) {
         if (m.roles.has('customer_acquisition')) continue
         if (placed && !m.roles.has('advertising')) continue
-        m.roles.set('customer_acquisition', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[to - 1] ?? 0, gives: 'customer_acquisition' })
+        m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, to - 1))
       }
     }
   }
@@ -716,7 +716,7 @@ function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
     for (let k = prevFrom; k < pronoun; k++) if (IMAGE_WORDS.test(toks.text[k] ?? '')) images = true
     // '… die op sexjobs.nl werden geplaatst, en op een andere site': the photos of an advertisement in this sentence
     if (!images || mentions.some((o) => toks.sentence[o.firstToken] === s && o.roles.has('advertising'))) continue
-    m.roles.set('image_distribution', { rule: 'role-cue', a: toks.start[pronoun] ?? 0, b: toks.end[verb] ?? 0, gives: 'image_distribution' })
+    m.roles.set('image_distribution', roleEvidence(toks, 'image_distribution', pronoun, verb))
   }
 }
 
@@ -742,7 +742,7 @@ function imagesInOfferPost(toks: Tokens, mentions: Candidate[]): void {
     const to = toks.sentenceStart[s + 2] ?? toks.count
     for (let k = from; k < to; k++) {
       if (!IMAGE_WORDS.test(toks.text[k] ?? '')) continue
-      m.roles.set('image_distribution', { rule: 'role-cue', a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, gives: 'image_distribution' })
+      m.roles.set('image_distribution', roleEvidence(toks, 'image_distribution', k, k))
       break
     }
   }

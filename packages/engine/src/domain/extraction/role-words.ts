@@ -1,4 +1,5 @@
 import type { RoleId } from '@platformscope/contract'
+import type { FoldedEvidence } from './candidate.ts'
 import type { Tokens } from './tokenize.ts'
 
 /** words that start a new clause: a cue prefers a platform in its own clause */
@@ -60,3 +61,8 @@ export function semicolonBetween(toks: Tokens, a: number, b: number): boolean {
 
 /** the roles of a post: what was placed on a platform, rather than done through it */
 export const POST_ROLES: readonly RoleId[] = ['advertising', 'image_distribution']
+
+/** the evidence of a role a convention pass gives: tokens `first` … `last` of the text */
+export function roleEvidence(toks: Tokens, role: RoleId, first: number, last: number): FoldedEvidence {
+  return { rule: 'role-cue', a: toks.start[first] ?? 0, b: toks.end[last] ?? 0, gives: role }
+}
