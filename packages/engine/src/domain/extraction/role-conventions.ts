@@ -385,6 +385,7 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
 }
 
 const COSTING = new Set(['kost', 'kostte', 'kosten', 'kostten'])
+const WHAT = new Set(['wat'])
 /** the ones who ask her price: customers, or strangers ('onbekende nummers', 'jongens uit de buurt') */
 const PRICE_ASKERS = new Set(['mannen', 'klanten', 'kopers', 'jongens', 'nummers', 'onbekenden', 'heren', 'mensen'])
 /** how far 'wat' may stand before the price verb ('wat zij kostte', 'wat ze zou kosten') */
@@ -412,12 +413,8 @@ function priceAt(toks: Tokens, mentions: Candidate[], k: number): void {
   const s = toks.sentence[k] ?? 0
   const from = toks.sentenceStart[s] ?? 0
   const to = toks.sentenceStart[s + 1] ?? toks.count
-  let what = false
-  for (let j = Math.max(from, k - PRICE_REACH); j < k; j++) if (toks.text[j] === 'wat') what = true
-  if (!what) return
-  let askers = false
-  for (let j = from; j < to; j++) if (PRICE_ASKERS.has(toks.text[j] ?? '')) askers = true
-  if (!askers) return
+  if (!wordBetween(toks, Math.max(from, k - PRICE_REACH) - 1, k, WHAT)) return
+  if (!wordBetween(toks, from - 1, to, PRICE_ASKERS)) return
   const set = (m: Candidate): void => {
     if (m.negated || m.roles.has('customer_acquisition')) return
     m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
