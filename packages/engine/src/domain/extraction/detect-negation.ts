@@ -212,6 +212,15 @@ function afterLabel(toks: Tokens, k: number, to: number): number {
   return k
 }
 
+/** the end of answer sentence `s` and its first word past quotes, a label and answer labels ('A:'); null when there is none */
+function answerOpening(toks: Tokens, s: number): [number, number] | null {
+  if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return null
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let k = firstWord(toks, s)
+  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  return [to, k]
+}
+
 /** the first word of sentence `s`, past opening quotes and a label */
 function firstWord(toks: Tokens, s: number): number {
   const from = toks.sentenceStart[s] ?? toks.count
@@ -257,10 +266,10 @@ const NOT_A_DENIAL = new Set(['weet', 'wist', 'weten', 'wel', 'herinner', 'denk'
 
 /** token of 'nee'/'niet' opening the answer sentence (after 'Antwoord:', 'A:' or another short label), else -1 */
 function negativeAnswer(toks: Tokens, s: number): number {
-  if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return -1
-  const to = toks.sentenceStart[s + 1] ?? toks.count
-  let k = firstWord(toks, s)
-  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  const opening = answerOpening(toks, s)
+  if (!opening) return -1
+  const [to, first] = opening
+  let k = first
   // 'A: Ook niet.', 'A: Evenmin.': no again, after an earlier no
   if (toks.text[k] === 'ook' && NO_WORDS.has(toks.text[k + 1] ?? '') && (k + 2 >= to || toks.punct[k + 2] === 1)) k++
   const w = toks.text[k] ?? ''
@@ -287,10 +296,9 @@ const MAX_UNKNOWN_ANSWER = 5
 
 /** token of the not-knowing word of a short answer sentence `s` that only says the answer is unknown, else -1 */
 function unknownAnswer(toks: Tokens, s: number): number {
-  if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return -1
-  const to = toks.sentenceStart[s + 1] ?? toks.count
-  let k = firstWord(toks, s)
-  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  const opening = answerOpening(toks, s)
+  if (!opening) return -1
+  const [to, k] = opening
   const words: number[] = []
   for (let j = k; j < to; j++) if (!toks.punct[j]) words.push(j)
   if (words.length === 0 || words.length > MAX_UNKNOWN_ANSWER) return -1
@@ -313,10 +321,9 @@ const HEDGE_ENDS = new Set(['later', 'ooit', 'nog'])
  * zij op Kinky') is left to the triggers; else -1
  */
 function hedgedAnswer(toks: Tokens, s: number): number {
-  if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return -1
-  const to = toks.sentenceStart[s + 1] ?? toks.count
-  let k = firstWord(toks, s)
-  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  const opening = answerOpening(toks, s)
+  if (!opening) return -1
+  const [to, k] = opening
   const ends = (j: number): boolean => j >= to || toks.punct[j] === 1 || (HEDGE_ENDS.has(toks.text[j] ?? '') && (j + 1 >= to || toks.punct[j + 1] === 1))
   if (toks.text[k] === 'misschien' && ends(k + 1)) return k
   if (toks.text[k] === 'ik' && toks.text[k + 1] === 'denk' && toks.text[k + 2] === 'het' && ends(k + 3)) return k + 1
