@@ -1,7 +1,7 @@
 // How far a dev-set score could move with other texts of the same kind: a percentile bootstrap over records. A set of
 // 150 records gives an F1 to within a few points at best, which matters when a score sits near its target.
 import { mulberry32 } from './devset/seeded-random.mjs'
-import { FIELDS, emptyScores, prf, type Field, type Scores } from './score.ts'
+import { FIELDS, addScores, emptyScores, prf, type Field, type Scores } from './score.ts'
 
 export const BOOTSTRAP_REPS = 2000
 /** fixed, so the same scores always give the same interval */
@@ -22,14 +22,7 @@ export function bootstrapF1Intervals(
   const n = perRecord.length
   for (let k = 0; k < reps && n > 0; k++) {
     const sum = emptyScores()
-    for (let i = 0; i < n; i++) {
-      const r = perRecord[Math.floor(rand() * n)] as Scores
-      for (const f of FIELDS) {
-        sum[f].tp += r[f].tp
-        sum[f].fp += r[f].fp
-        sum[f].fn += r[f].fn
-      }
-    }
+    for (let i = 0; i < n; i++) addScores(sum, perRecord[Math.floor(rand() * n)] as Scores)
     // a resample without any of a field's items says nothing about its F1
     for (const f of FIELDS) if (sum[f].tp + sum[f].fp + sum[f].fn > 0) samples[f].push(prf(sum[f]).f1)
   }

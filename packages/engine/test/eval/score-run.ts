@@ -16,7 +16,7 @@ import { createExtractor } from '../../src/domain/extraction/create-extractor.ts
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
 import { bootstrapF1Intervals } from './bootstrap.ts'
-import { FIELDS, emptyScores, formatRoleScores, formatScores, scoreRecord, type GoldRecord, type RoleCounts, type Scores } from './score.ts'
+import { FIELDS, addCounts, addScores, emptyScores, formatRoleScores, formatScores, scoreRecord, type GoldRecord, type RoleCounts, type Scores } from './score.ts'
 
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => {
@@ -65,12 +65,7 @@ const showIntervals = args.includes('--ci')
 const showByRole = args.includes('--by-role')
 const pooledByRole: RoleCounts = {}
 const addRoleCounts = (into: RoleCounts, from: RoleCounts): void => {
-  for (const [role, c] of Object.entries(from)) {
-    const t = (into[role] ??= { tp: 0, fp: 0, fn: 0 })
-    t.tp += c.tp
-    t.fp += c.fp
-    t.fn += c.fn
-  }
+  for (const [role, c] of Object.entries(from)) addCounts((into[role] ??= { tp: 0, fp: 0, fn: 0 }), c)
 }
 /** every scored record's own counts, all sets: for the bootstrap intervals */
 const pooledRecords: Scores[] = []
@@ -90,11 +85,7 @@ for (const [label, path] of files) {
     const out = toExtractOutput(rec.id, extractor.extract({ id: rec.id, text: rec.text, date: rec.date }))
     const own = emptyScores()
     const issues = scoreRecord(own, { ...gold, id: rec.id }, out, byRole)
-    for (const f of FIELDS) {
-      scores[f].tp += own[f].tp
-      scores[f].fp += own[f].fp
-      scores[f].fn += own[f].fn
-    }
+    addScores(scores, own)
     setRecords.push(own)
     if (showErrors && !SEALED_SETS.has(label) && issues.length > 0) {
       process.stdout.write(`${rec.id}: ${rec.text}\n${issues.map((i) => `   ${i}`).join('\n')}\n`)
@@ -110,7 +101,7 @@ for (const [label, path] of files) {
 }
 if (written.length > 1) {
   const pooled = emptyScores()
-  for (const w of written) for (const f of FIELDS) for (const k of ['tp', 'fp', 'fn'] as const) pooled[f][k] += w.fields[f]?.[k] ?? 0
+  for (const w of written) for (const f of FIELDS) addCounts(pooled[f], w.fields[f] ?? { tp: 0, fp: 0, fn: 0 })
   process.stdout.write(`${formatScores(`pooled (${written.length} sets, ${pooledRecords.length} records)`, pooled)}\n\n`)
   if (showByRole) process.stdout.write(`${formatRoleScores(pooledByRole, ROLE_IDS)}\n\n`)
   if (showIntervals) process.stdout.write(`${formatIntervals(pooledRecords)}\n\n`)

@@ -32,6 +32,18 @@ type Pm = ExtractOutput['mentions'][number]
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 })
 export const emptyScores = (): Scores => Object.fromEntries(FIELDS.map((f) => [f, zero()])) as Scores
 
+/** adds `from` to `into` */
+export function addCounts(into: Counts, from: Counts): void {
+  into.tp += from.tp
+  into.fp += from.fp
+  into.fn += from.fn
+}
+
+/** adds every field of `from` to `into` */
+export function addScores(into: Scores, from: Scores): void {
+  for (const f of FIELDS) addCounts(into[f], from[f])
+}
+
 /** Pairs gold and predicted mentions whose spans overlap, largest overlap first; each used at most once. */
 export function alignMentions(gold: readonly Gm[], pred: readonly Pm[]): Array<[number, number]> {
   const pairs: Array<{ g: number; p: number; overlap: number }> = []
