@@ -41,6 +41,9 @@ export const ANNOTATOR_GROUPS: ReadonlyArray<{ name: string; sets: readonly stri
   { name: 'A23', sets: ['heldout-22'] },
   { name: 'A24', sets: ['heldout-23'] },
   { name: 'A25', sets: ['heldout-24'] },
+  { name: 'A26', sets: ['heldout-25'] },
+  { name: 'A27', sets: ['heldout-26'] },
+  { name: 'A28', sets: ['heldout-27'] },
 ]
 
 export interface DevRecord {

@@ -35,8 +35,10 @@ const showErrors = args.includes('--errors')
 // heldout-17 and heldout-18, the sealed sets of that third round, were scored at 23:11 UTC and are tuning data from session
 // 10 on. heldout-19, heldout-20 and heldout-21, session 10's first sealed sets, were scored once at 00:25 UTC and are
 // tuning data for its second round. heldout-22, heldout-23 and heldout-24, that round's sealed sets, were scored once at
-// 01:02 UTC and are tuning data for its third round. heldout-25, heldout-26 and heldout-27 are that round's sealed sets.
-const SEALED_SETS = new Set<string>(['heldout-25', 'heldout-26', 'heldout-27'])
+// 01:02 UTC and are tuning data for its third round. heldout-25, heldout-26 and heldout-27, that round's sealed sets, were
+// scored once at 01:35 UTC and are tuning data from session 11 on. heldout-28, heldout-29 and heldout-30 are session 11's
+// sealed sets (added to the repository only once its tuning is final).
+const SEALED_SETS = new Set<string>(['heldout-28', 'heldout-29', 'heldout-30'])
 const files: Array<[string, string]> = file
   ? [[file, file]]
   : set === 'all'
