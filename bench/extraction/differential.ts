@@ -3,8 +3,10 @@
 // work is checked against the last commit). Used to keep speed work and refactors honest: they are only accepted
 // when nothing changes.
 //
-// Usage: node --import tsx bench/extraction/differential.ts [--ref REV] [--registrations N] [--seed S] [--variants N] [--cache DIR]
+// Usage: node --import tsx bench/extraction/differential.ts [--ref REV] [--role-model on] [--registrations N] [--seed S] [--variants N] [--cache DIR]
 //   --ref            the revision to compare with (default HEAD)
+//   --role-model on  both sides with the learned role scorer switched on (data/lexicons/role-model.json of each
+//                    side, `enabled` forced true), so that work on the scorer is checked too; default: as shipped
 //   --registrations  generated registrations to compare (default 20000; 0 to skip)
 //   --variants       perturbed copies of generated texts (case, diacritics, ligatures, typographic punctuation,
 //                    newlines, emoji, glued words) that drive the non-ASCII and hostile-input paths (default 3000)
@@ -16,7 +18,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadCatalogue } from '../../packages/engine/src/adapters/files/load-catalogue.ts'
-import { loadLexicons } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
+import { loadLexicons, loadRoleModel } from '../../packages/engine/src/adapters/files/load-lexicons.ts'
 import { createExtractor } from '../../packages/engine/src/domain/extraction/create-extractor.ts'
 import { referenceExtractor } from './reference-extractor.ts'
 
@@ -86,9 +88,14 @@ function perturb(text: string, r: () => number): string {
 
 async function main(): Promise<void> {
   const catalogue = loadCatalogue()
-  const current = createExtractor(catalogue, loadLexicons(catalogue))
-  const { extractor: reference, revision } = await referenceExtractor(opt('--ref') ?? 'HEAD')
-  const rev = `revision ${revision}`
+  const roleModelOn = opt('--role-model') === 'on'
+  if (args.includes('--role-model') && !roleModelOn) throw new Error('--role-model takes only "on"')
+  const lexicons = loadLexicons(catalogue)
+  const roleModel = roleModelOn ? loadRoleModel() : undefined
+  if (roleModelOn && !roleModel) throw new Error('no data/lexicons/role-model.json to switch on')
+  const current = createExtractor(catalogue, roleModel ? { ...lexicons, roleModel: { ...roleModel, enabled: true } } : lexicons)
+  const { extractor: reference, revision } = await referenceExtractor(opt('--ref') ?? 'HEAD', roleModelOn)
+  const rev = `revision ${revision}${roleModelOn ? ', role model on' : ''}`
   const devset = (n: string): string => path.join(root, 'packages/engine/test/eval/devset', `${n}.jsonl`)
   const registrations = Number(opt('--registrations') ?? 20000)
   const seed = opt('--seed') ?? 'differential'

@@ -19,8 +19,11 @@ export interface Reference {
   revision: string
 }
 
-/** the extractor of `rev` (any git revision: HEAD, a hash, a branch) with that revision's catalogue and lexicons */
-export async function referenceExtractor(rev: string): Promise<Reference> {
+/**
+ * the extractor of `rev` (any git revision: HEAD, a hash, a branch) with that revision's catalogue and lexicons;
+ * `roleModelOn`: with that revision's learned role scorer switched on, whatever its `enabled` says
+ */
+export async function referenceExtractor(rev: string, roleModelOn = false): Promise<Reference> {
   const git = (...a: string[]): Buffer => execFileSync('git', a, { cwd: root, maxBuffer: 1 << 28 })
   const revision = git('rev-parse', '--short', rev).toString().trim()
   const cache = path.join(tmpdir(), 'ps-reference')
@@ -31,12 +34,20 @@ export async function referenceExtractor(rev: string): Promise<Reference> {
     symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
     const imp = (p: string): Promise<Record<string, unknown>> => import(pathToFileURL(path.join(dir, 'packages/engine/src', p)).href)
     const { loadCatalogue } = (await imp('adapters/files/load-catalogue.ts')) as { loadCatalogue: (f: string) => unknown }
-    const { loadLexicons } = (await imp('adapters/files/load-lexicons.ts')) as { loadLexicons: (c: unknown, d: string) => unknown }
+    const { loadLexicons, loadRoleModel } = (await imp('adapters/files/load-lexicons.ts')) as {
+      loadLexicons: (c: unknown, d: string) => Record<string, unknown>
+      loadRoleModel: (d: string) => Record<string, unknown> | undefined
+    }
     const { createExtractor } = (await imp('domain/extraction/create-extractor.ts')) as {
       createExtractor: (c: unknown, l: unknown) => Extractor
     }
     const catalogue = loadCatalogue(path.join(dir, 'data/catalogue.json'))
-    return { extractor: createExtractor(catalogue, loadLexicons(catalogue, path.join(dir, 'data/lexicons'))), revision }
+    const lexiconDir = path.join(dir, 'data/lexicons')
+    const lexicons = loadLexicons(catalogue, lexiconDir)
+    const roleModel = roleModelOn ? loadRoleModel(lexiconDir) : undefined
+    if (roleModelOn && !roleModel) throw new Error(`revision ${revision} has no role model to switch on`)
+    const withModel = roleModel ? { ...lexicons, roleModel: { ...roleModel, enabled: true } } : lexicons
+    return { extractor: createExtractor(catalogue, withModel), revision }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
