@@ -71,28 +71,31 @@ export interface RoleDecision {
 /**
  * Scores one mention's features with the weights: per role its probability and the span whose features add most
  * to it. Roles without any span-bearing feature are not scored (they could carry no evidence). Each feature is looked
- * up once for all six roles; the sums are those of featuresFor (role-model.test.ts has a reference written from it).
+ * up once for all six roles; the sums are those of featuresFor (role-model.test.ts has a reference written from it),
+ * added in the same order, so that the probabilities are the same to the last bit.
  */
 export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecision[] {
   const c = compiled(data)
   const joint = data.combine === 'joint'
   const z = Float64Array.from(c.bias)
-  const seen = new Set<string>()
+  // features counted for this mention carry this mark (instead of a set of names per mention)
+  const mark = nextMark(c)
   // plain loops, no closures: this runs for every mention
-  for (let k = 0; k < f.base.length; k++) addAll(c, z, seen, f.base[k] ?? '')
+  for (let k = 0; k < f.base.length; k++) addAll(c, z, mark, c.ids.get(f.base[k] ?? ''))
   const words = f.words
-  const wordVecs: Array<Float64Array | undefined> = []
+  const wordIds: Array<number | undefined> = []
   for (let k = 0; k < words.length; k++) {
-    const x = words[k]?.feats[0] ?? ''
-    addAll(c, z, seen, x)
-    // a word's weights, looked up once for the evidence of every role
-    wordVecs.push(c.w.get(x))
+    // a word's weights, looked up once for the sum and the evidence of every role
+    const id = c.ids.get(words[k]?.feats[0] ?? '')
+    addAll(c, z, mark, id)
+    wordIds.push(id)
   }
   // a cross feature about role R counts for every other role (its string names R, so one string is one role)
-  addOthers(c, z, seen, f.cross)
-  if (joint) addOthers(c, z, seen, f.ruleCross)
-  const ruleW = c.w.get(RULE_FEATURE)
+  addOthers(c, z, mark, f.cross)
+  if (joint) addOthers(c, z, mark, f.ruleCross)
+  const ruleId = c.ids.get(RULE_FEATURE)
   const out: RoleDecision[] = []
+  const best = new BestSpan()
   for (let i = 0; i < N; i++) {
     const r = ROLE_IDS[i] as RoleId
     const spans = f.spans.get(r)
@@ -101,74 +104,139 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
     const stack = joint ? undefined : c.stack[i]
     const scale = stack ? stack.cue : 1
     let zr = z[i] ?? 0
-    let best: RoleDecision['evidence']
+    best.reset()
     if (spans) {
-      const own = spans.length > 1 ? new Set<string>() : undefined
+      // the role's sum counts each feature once; a span's contribution counts all of its own
+      const roleMark = nextMark(c)
       for (const sp of spans) {
+        const ids = spanIds(c, sp.feats)
         let sum = 0
         let top = ''
         let topW = -Infinity
-        for (const x of sp.feats) {
-          const v = c.w.get(x)?.[i] ?? 0
-          // the role's sum counts each feature once; a span's contribution counts all of its own
-          if (!own) zr += v
-          else if (!own.has(x)) {
-            own.add(x)
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k] ?? -1
+          const v = weight(c, id, i)
+          if (id >= 0 && c.marks[id] !== roleMark) {
+            c.marks[id] = roleMark
             zr += v
           }
           sum += v
           if (v > topW) {
             topW = v
-            top = x
+            top = sp.feats[k] ?? ''
           }
         }
-        sum *= scale
-        if (!best || sum > best.contribution) best = { a: sp.a, b: sp.b, feature: top, contribution: sum }
+        best.offer(sp.a, sp.b, top, sum * scale)
       }
     }
     for (let k = 0; k < words.length; k++) {
-      const v = (wordVecs[k]?.[i] ?? 0) * scale
       const sp = words[k]
-      if (sp && (!best || v > best.contribution)) best = { a: sp.a, b: sp.b, feature: sp.feats[0] ?? '', contribution: v }
+      if (sp) best.offer(sp.a, sp.b, sp.feats[0] ?? '', weight(c, wordIds[k], i) * scale)
     }
-    if (joint && rule) zr += ruleW?.[i] ?? 0
+    if (joint && rule) zr += weight(c, ruleId, i)
     if (stack) zr = stack.bias + stack.cue * zr + (rule ? stack.rule : 0)
-    if (rule) {
-      const v = stack ? stack.rule : (ruleW?.[i] ?? 0)
-      // the rules' cue first, as the reference does: another span must add more to replace it
-      if (!best || v >= best.contribution) best = { a: rule.a, b: rule.b, feature: RULE_FEATURE, contribution: v }
-    }
-    out.push({ role: r, probability: 1 / (1 + Math.exp(-zr)), evidence: best && best.contribution > 0 ? best : undefined })
+    // the rules' cue first, as the reference does: another span must add more to replace it
+    if (rule) best.offerFirst(rule.a, rule.b, RULE_FEATURE, stack ? stack.rule : weight(c, ruleId, i))
+    out.push({ role: r, probability: 1 / (1 + Math.exp(-zr)), evidence: best.positive() })
   }
   return out
 }
 
-function addAll(c: Compiled, z: Float64Array, seen: Set<string>, x: string): void {
-  if (seen.has(x)) return
-  seen.add(x)
-  const v = c.w.get(x)
-  if (v) for (let i = 0; i < N; i++) z[i] = (z[i] ?? 0) + (v[i] ?? 0)
+/**
+ * The span that adds most to a role so far, kept in fields (not an object per better span): the first of equals
+ * wins, except that the rules' cue (offerFirst) counts as offered before every other span.
+ */
+class BestSpan {
+  private has = false
+  private a = 0
+  private b = 0
+  private feature = ''
+  private contribution = 0
+  reset(): void {
+    this.has = false
+  }
+  offer(a: number, b: number, feature: string, contribution: number): void {
+    if (this.has && !(contribution > this.contribution)) return
+    this.set(a, b, feature, contribution)
+  }
+  offerFirst(a: number, b: number, feature: string, contribution: number): void {
+    if (this.has && !(contribution >= this.contribution)) return
+    this.set(a, b, feature, contribution)
+  }
+  /** the evidence, or undefined when no span pushed the role up */
+  positive(): RoleDecision['evidence'] {
+    return this.has && this.contribution > 0 ? { a: this.a, b: this.b, feature: this.feature, contribution: this.contribution } : undefined
+  }
+  private set(a: number, b: number, feature: string, contribution: number): void {
+    this.has = true
+    this.a = a
+    this.b = b
+    this.feature = feature
+    this.contribution = contribution
+  }
 }
 
-function addOthers(c: Compiled, z: Float64Array, seen: Set<string>, list: ReadonlyArray<readonly [RoleId, string]>): void {
+function addAll(c: Compiled, z: Float64Array, mark: number, id: number | undefined): void {
+  if (id === undefined || c.marks[id] === mark) return
+  c.marks[id] = mark
+  for (let i = 0; i < N; i++) z[i] = (z[i] ?? 0) + weight(c, id, i)
+}
+
+function addOthers(c: Compiled, z: Float64Array, mark: number, list: ReadonlyArray<readonly [RoleId, string]>): void {
   for (const [role, x] of list) {
-    if (seen.has(x)) continue
-    seen.add(x)
-    const v = c.w.get(x)
-    if (!v) continue
+    const id = c.ids.get(x)
+    if (id === undefined || c.marks[id] === mark) continue
+    c.marks[id] = mark
     const own = ROLE_INDEX.get(role) ?? -1
-    for (let i = 0; i < N; i++) if (i !== own) z[i] = (z[i] ?? 0) + (v[i] ?? 0)
+    for (let i = 0; i < N; i++) if (i !== own) z[i] = (z[i] ?? 0) + weight(c, id, i)
   }
 }
 
 const N = ROLE_IDS.length
 const ROLE_INDEX = new Map(ROLE_IDS.map((r, i) => [r, i]))
 
+/**
+ * A model ready for scoring. Features are numbered: one map look-up gives a feature's number, and its weights for
+ * the six roles stand next to each other in one array (a look-up per feature, no object per feature to chase).
+ */
 interface Compiled {
-  /** feature → its weight for each role (ROLE_IDS order) */
-  w: Map<string, Float64Array>
+  /** feature → its number (features without a weight are absent: they add nothing) */
+  ids: Map<string, number>
+  /** weight of feature f for role i (ROLE_IDS order) at f * N + i */
+  weights: Float64Array
+  /**
+   * per feature, the mark of the last sum that counted it: a sum takes a fresh mark (nextMark) and counts a feature
+   * only when its mark differs, which counts each feature once without a set of names per mention
+   */
+  marks: Float64Array
+  lastMark: number
   bias: Float64Array
   stack: Array<{ bias: number; cue: number; rule: number } | undefined>
+  /**
+   * the numbers of each cue's feature list (-1: no weight); role-features.ts makes each list once per combination
+   * and shares it, so it is looked up once per model instead of once per cue
+   */
+  spans: WeakMap<readonly string[], Int32Array>
+}
+
+/** the weight of feature `id` for role `i`; 0 for a feature the model has no weight for */
+function weight(c: Compiled, id: number | undefined, i: number): number {
+  return id === undefined || id < 0 ? 0 : (c.weights[id * N + i] ?? 0)
+}
+
+function nextMark(c: Compiled): number {
+  // a float64 counts to 2^53 exactly: far beyond any process's number of mentions
+  c.lastMark += 1
+  return c.lastMark
+}
+
+function spanIds(c: Compiled, feats: readonly string[]): Int32Array {
+  let ids = c.spans.get(feats)
+  if (!ids) {
+    ids = Int32Array.from(feats, (x) => c.ids.get(x) ?? -1)
+    c.spans.set(feats, ids)
+  }
+  return ids
 }
 
 const compiledModels = new WeakMap<RoleModelData, Compiled>()
@@ -176,21 +244,20 @@ const compiledModels = new WeakMap<RoleModelData, Compiled>()
 function compiled(data: RoleModelData): Compiled {
   let c = compiledModels.get(data)
   if (c) return c
-  const w = new Map<string, Float64Array>()
+  const ids = new Map<string, number>()
+  for (const r of ROLE_IDS) for (const x of Object.keys(data.roles[r]?.weights ?? {})) if (!ids.has(x)) ids.set(x, ids.size)
+  const weights = new Float64Array(ids.size * N)
   ROLE_IDS.forEach((r, i) => {
-    for (const [x, v] of Object.entries(data.roles[r]?.weights ?? {})) {
-      let vec = w.get(x)
-      if (!vec) {
-        vec = new Float64Array(N)
-        w.set(x, vec)
-      }
-      vec[i] = v
-    }
+    for (const [x, v] of Object.entries(data.roles[r]?.weights ?? {})) weights[(ids.get(x) ?? 0) * N + i] = v
   })
   c = {
-    w,
+    ids,
+    weights,
+    marks: new Float64Array(ids.size),
+    lastMark: 0,
     bias: Float64Array.from(ROLE_IDS.map((r) => data.roles[r]?.bias ?? -Infinity)),
     stack: ROLE_IDS.map((r) => data.roles[r]?.stack),
+    spans: new WeakMap(),
   }
   compiledModels.set(data, c)
   return c
