@@ -11,12 +11,25 @@ import type { Tokens } from './tokenize.ts'
  */
 export const ROLE_FEATURE_SET = 'rf-1'
 
+/**
+ * One feature, made once per distinct name and shared by every mention that has it (feature names are interned).
+ * The scorer (role-model.ts) keeps the feature's weight number in its model here, so that a mention's features are
+ * scored without a look-up by name once each was seen; training reads the names only (featuresFor).
+ */
+export class Feature {
+  /** the model (its serial number) that `modelId` was looked up in; 0: none yet */
+  modelSerial = 0
+  /** the feature's number in that model, -1 when the model has no weight for it */
+  modelId = -1
+  constructor(readonly name: string) {}
+}
+
 /** A cue near the mention that could give one role: where it stands, as features, and its span (folded offsets). */
 export interface SpanFeatures {
   a: number
   b: number
   /** shared between mentions: never changed */
-  readonly feats: readonly string[]
+  readonly feats: readonly Feature[]
 }
 
 /**
@@ -25,10 +38,10 @@ export interface SpanFeatures {
  * is scored, so that the role's own evidence is carried by span-bearing features only.
  */
 export interface MentionFeatures {
-  base: string[]
-  cross: Array<[RoleId, string]>
+  base: Feature[]
+  cross: Array<[RoleId, Feature]>
   /** cross features that come from the rules' decisions ('the rules gave this mention advertising') */
-  ruleCross: Array<[RoleId, string]>
+  ruleCross: Array<[RoleId, Feature]>
   /** span-bearing features per role: every cue of that role's family near the mention */
   spans: Map<RoleId, SpanFeatures[]>
   /** the roles the rules gave, each with the span of the cue they gave it for (span-bearing feature 'rule') */
@@ -49,11 +62,11 @@ export type FeatureVariant = (typeof FEATURE_VARIANTS)[number]
 const bucket = (d: number): number => (d <= 2 ? 0 : d <= 5 ? 1 : d <= 10 ? 2 : 3)
 const norm = (w: string): string => w.replace(/[0-9]/g, '0')
 
-// Feature strings are made once and reused: a string built afresh for every mention would be hashed afresh at every
+// Features are made once and reused: a string built afresh for every mention would be hashed afresh at every
 // weight look-up, which cost the scorer more than everything else it does.
-const internTables = new Map<string, Map<string, string>>()
-/** `${prefix}:${value}` (digits normalised in words), the same string object every time */
-function feat(prefix: string, value: string, word = true): string {
+const internTables = new Map<string, Map<string, Feature>>()
+/** the feature `${prefix}:${value}` (digits normalised in words), the same object every time */
+function feat(prefix: string, value: string, word = true): Feature {
   let t = internTables.get(prefix)
   if (!t) {
     t = new Map()
@@ -62,22 +75,28 @@ function feat(prefix: string, value: string, word = true): string {
   let f = t.get(value)
   if (f === undefined) {
     if (t.size >= 200_000) t.clear()
-    f = `${prefix}:${word ? norm(value) : value}`
+    f = new Feature(`${prefix}:${word ? norm(value) : value}`)
     t.set(value, f)
   }
   return f
 }
-const perRole = (make: (r: RoleId) => string): Record<RoleId, string> => Object.fromEntries(ROLE_IDS.map((r) => [r, make(r)])) as Record<RoleId, string>
+const perRole = (make: (r: RoleId) => string): Record<RoleId, Feature> =>
+  Object.fromEntries(ROLE_IDS.map((r) => [r, new Feature(make(r))])) as Record<RoleId, Feature>
 const RULE_CROSS = perRole((r) => `rr:${r}`)
 const PREV_RULE_CROSS = perRole((r) => `prev-rr:${r}`)
 const LOCS = ['cl', 'se', 'p1', 'n1', 'n2'] as const
 const DIRS = ['b', 'a', 'o'] as const
 const NEARS = ['near', 'far', 'own', 'none', 'ref'] as const
-const CUE_CROSS_BY_LOC = Object.fromEntries(ROLE_IDS.map((r) => [r, LOCS.map((l) => `x:${r}:${l}`)])) as Record<RoleId, string[]>
-const NS = ['ns:0', 'ns:1', 'ns:2', 'ns:3']
-const spanTable = new Map<number, string[]>()
+const CUE_CROSS_BY_LOC = Object.fromEntries(ROLE_IDS.map((r) => [r, LOCS.map((l) => new Feature(`x:${r}:${l}`))])) as Record<RoleId, Feature[]>
+const NS = ['ns:0', 'ns:1', 'ns:2', 'ns:3'].map((n) => new Feature(n))
+const GROUPED = new Feature('grp')
+const REPEATED = new Feature('rep')
+const FIRST_SENTENCE = new Feature('s0')
+const PREV_HAS = new Feature('prev-has')
+const NEXT_REFERS = new Feature('next-refers')
+const spanTable = new Map<number, Feature[]>()
 /** the features of a cue at (loc, dir, near, held, distance bucket or -1, weak, overridden), made once per combination */
-function cueFeats(loc: number, dir: number, near: number, held: boolean, b: number, weak: boolean, ovr: boolean): string[] {
+function cueFeats(loc: number, dir: number, near: number, held: boolean, b: number, weak: boolean, ovr: boolean): Feature[] {
   const code = ((((((loc * 3 + dir) * 5 + near) * 2 + (held ? 1 : 0)) * 5 + (b + 1)) * 2 + (weak ? 1 : 0)) * 2 + (ovr ? 1 : 0))
   let f = spanTable.get(code)
   if (!f) {
@@ -85,10 +104,12 @@ function cueFeats(loc: number, dir: number, near: number, held: boolean, b: numb
     const D = DIRS[dir] ?? ''
     const N = NEARS[near] ?? ''
     const H = held ? 'h' : 'nh'
-    f = [`c:${L}`, `c:${L}:${D}`, `c:${L}:${N}`, `c:${L}:${H}`, `c:${L}:${D}:${N}:${H}`]
-    if (b >= 0) f.push(`c:${L}:d${b}`)
-    if (weak) f.push(`c:${L}:weak`)
-    if (ovr) f.push(`c:${L}:ovr`)
+    const names = [`c:${L}`, `c:${L}:${D}`, `c:${L}:${N}`, `c:${L}:${H}`, `c:${L}:${D}:${N}:${H}`]
+    if (b >= 0) names.push(`c:${L}:d${b}`)
+    if (weak) names.push(`c:${L}:weak`)
+    if (ovr) names.push(`c:${L}:ovr`)
+    // one object per name across combinations ('c:cl' is in many), as interned names would be
+    f = names.map((n) => feat('c', n.slice(2), false))
     spanTable.set(code, f)
   }
   return f
@@ -172,18 +193,18 @@ export function mentionFeatures(
     const g = groupOf.get(m) ?? -1
     const group = groups[g] ?? [m]
     const own = groupsBySentence.get(s) ?? []
-    const base: string[] = [
+    const base: Feature[] = [
       feat('k', m.kind, false),
       feat('p', m.platformId ?? (m.inCatalogue ? m.kind : 'outside'), false),
       feat('cat', category ?? 'none', false),
       feat('det', m.evidence[0]?.rule ?? 'none', false),
-      NS[Math.min(own.length, 3)] ?? 'ns:3',
+      NS[Math.min(own.length, 3)] ?? feat('ns', '3', false),
     ]
-    if (group.length > 1) base.push('grp')
-    if (before && before.length > 1) base.push('rep')
-    if (s === 0) base.push('s0')
-    if (groupsBySentence.has(s - 1)) base.push('prev-has')
-    if (!groupsBySentence.has(s + 1) && refersBack(s + 1)) base.push('next-refers')
+    if (group.length > 1) base.push(GROUPED)
+    if (before && before.length > 1) base.push(REPEATED)
+    if (s === 0) base.push(FIRST_SENTENCE)
+    if (groupsBySentence.has(s - 1)) base.push(PREV_HAS)
+    if (!groupsBySentence.has(s + 1) && refersBack(s + 1)) base.push(NEXT_REFERS)
     const words: SpanFeatures[] = []
     const wordSpans = variant === 'words'
     for (let k = Math.max(sFrom, m.firstToken - WINDOW); k < m.firstToken; k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wl', wordSpans, words, base)
@@ -192,8 +213,8 @@ export function mentionFeatures(
     base.push(feat('r1', m.lastToken + 1 < sTo ? (toks.text[m.lastToken + 1] ?? '') : '$'))
     if (variant === 'bag') for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(feat('s', toks.text[k] ?? ''))
 
-    const cross: Array<[RoleId, string]> = []
-    const ruleCross: Array<[RoleId, string]> = []
+    const cross: Array<[RoleId, Feature]> = []
+    const ruleCross: Array<[RoleId, Feature]> = []
     const rule = new Map<RoleId, { a: number; b: number }>()
     for (const [r, e] of m.roles) {
       ruleCross.push([r, RULE_CROSS[r]])
@@ -249,7 +270,8 @@ export function mentionFeatures(
         const l = spans.get(r)
         if (l) l.push(sp)
         else spans.set(r, [sp])
-        if (h.holds && loc <= 1) cross.push([r, CUE_CROSS_BY_LOC[r][loc] ?? ''])
+        const cueCross = CUE_CROSS_BY_LOC[r][loc]
+        if (h.holds && loc <= 1 && cueCross) cross.push([r, cueCross])
       }
     }
     out.set(m, { base, cross, ruleCross, spans, rule, words })
@@ -258,7 +280,7 @@ export function mentionFeatures(
 }
 
 /** a word around the mention: a span-bearing feature (variant 'words') or a plain one */
-function pushWord(toks: Tokens, k: number, side: string, spanBearing: boolean, words: SpanFeatures[], base: string[]): void {
+function pushWord(toks: Tokens, k: number, side: string, spanBearing: boolean, words: SpanFeatures[], base: Feature[]): void {
   const f = feat(side, toks.text[k] ?? '')
   if (spanBearing) words.push({ a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, feats: [f] })
   else base.push(f)
@@ -272,14 +294,15 @@ export const RULE_FEATURE = 'rule'
  * decisions (a joint model), else the cues alone (the cue part of a stacked model).
  */
 export function featuresFor(f: MentionFeatures, r: RoleId, withRules: boolean): Set<string> {
-  const set = new Set(f.base)
-  for (const [role, x] of f.cross) if (role !== r) set.add(x)
+  const set = new Set<string>()
+  for (const x of f.base) set.add(x.name)
+  for (const [role, x] of f.cross) if (role !== r) set.add(x.name)
   if (withRules) {
-    for (const [role, x] of f.ruleCross) if (role !== r) set.add(x)
+    for (const [role, x] of f.ruleCross) if (role !== r) set.add(x.name)
     if (f.rule.has(r)) set.add(RULE_FEATURE)
   }
-  for (const sp of f.spans.get(r) ?? []) for (const x of sp.feats) set.add(x)
-  for (const sp of f.words) for (const x of sp.feats) set.add(x)
+  for (const sp of f.spans.get(r) ?? []) for (const x of sp.feats) set.add(x.name)
+  for (const sp of f.words) for (const x of sp.feats) set.add(x.name)
   return set
 }
 

@@ -193,7 +193,7 @@ function scoreMentionReference(data: RoleModelData, f: MentionFeatures): RoleDec
       let c = 0
       let top = ''
       let topW = -Infinity
-      for (const x of new Set(sp.feats)) {
+      for (const x of new Set(sp.feats.map((y) => y.name))) {
         const v = w.weights[x] ?? 0
         c += v
         if (v > topW) {

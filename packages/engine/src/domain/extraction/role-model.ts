@@ -4,7 +4,7 @@ import { ROLE_IDS, RoleIdSchema } from '@platformscope/contract'
 import type { Candidate, FoldedEvidence } from './candidate.ts'
 import { AppError } from '../errors.ts'
 import { parseLexiconFile } from './parse-lexicons.ts'
-import { FEATURE_VARIANTS, ROLE_FEATURE_SET, RULE_FEATURE, mentionFeatures, type FeatureVariant, type MentionFeatures } from './role-features.ts'
+import { FEATURE_VARIANTS, ROLE_FEATURE_SET, RULE_FEATURE, mentionFeatures, type Feature, type FeatureVariant, type MentionFeatures } from './role-features.ts'
 import type { RoleAssigner } from './assign-roles.ts'
 import type { Tokens } from './tokenize.ts'
 
@@ -81,19 +81,19 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
   // features counted for this mention carry this mark (instead of a set of names per mention)
   const mark = nextMark(c)
   // plain loops, no closures: this runs for every mention
-  for (let k = 0; k < f.base.length; k++) addAll(c, z, mark, c.ids.get(f.base[k] ?? ''))
+  for (let k = 0; k < f.base.length; k++) addAll(c, z, mark, idOf(c, f.base[k]))
   const words = f.words
-  const wordIds: Array<number | undefined> = []
+  const wordIds: number[] = []
   for (let k = 0; k < words.length; k++) {
     // a word's weights, looked up once for the sum and the evidence of every role
-    const id = c.ids.get(words[k]?.feats[0] ?? '')
+    const id = idOf(c, words[k]?.feats[0])
     addAll(c, z, mark, id)
     wordIds.push(id)
   }
   // a cross feature about role R counts for every other role (its string names R, so one string is one role)
   addOthers(c, z, mark, f.cross)
   if (joint) addOthers(c, z, mark, f.ruleCross)
-  const ruleId = c.ids.get(RULE_FEATURE)
+  const ruleId = c.ids.get(RULE_FEATURE) ?? -1
   const out: RoleDecision[] = []
   const best = new BestSpan()
   for (let i = 0; i < N; i++) {
@@ -109,12 +109,11 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
       // the role's sum counts each feature once; a span's contribution counts all of its own
       const roleMark = nextMark(c)
       for (const sp of spans) {
-        const ids = spanIds(c, sp.feats)
         let sum = 0
         let top = ''
         let topW = -Infinity
-        for (let k = 0; k < ids.length; k++) {
-          const id = ids[k] ?? -1
+        for (let k = 0; k < sp.feats.length; k++) {
+          const id = idOf(c, sp.feats[k])
           const v = weight(c, id, i)
           if (id >= 0 && c.marks[id] !== roleMark) {
             c.marks[id] = roleMark
@@ -123,7 +122,7 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
           sum += v
           if (v > topW) {
             topW = v
-            top = sp.feats[k] ?? ''
+            top = sp.feats[k]?.name ?? ''
           }
         }
         best.offer(sp.a, sp.b, top, sum * scale)
@@ -131,7 +130,7 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
     }
     for (let k = 0; k < words.length; k++) {
       const sp = words[k]
-      if (sp) best.offer(sp.a, sp.b, sp.feats[0] ?? '', weight(c, wordIds[k], i) * scale)
+      if (sp) best.offer(sp.a, sp.b, sp.feats[0]?.name ?? '', weight(c, wordIds[k] ?? -1, i) * scale)
     }
     if (joint && rule) zr += weight(c, ruleId, i)
     if (stack) zr = stack.bias + stack.cue * zr + (rule ? stack.rule : 0)
@@ -176,16 +175,16 @@ class BestSpan {
   }
 }
 
-function addAll(c: Compiled, z: Float64Array, mark: number, id: number | undefined): void {
-  if (id === undefined || c.marks[id] === mark) return
+function addAll(c: Compiled, z: Float64Array, mark: number, id: number): void {
+  if (id < 0 || c.marks[id] === mark) return
   c.marks[id] = mark
   for (let i = 0; i < N; i++) z[i] = (z[i] ?? 0) + weight(c, id, i)
 }
 
-function addOthers(c: Compiled, z: Float64Array, mark: number, list: ReadonlyArray<readonly [RoleId, string]>): void {
+function addOthers(c: Compiled, z: Float64Array, mark: number, list: ReadonlyArray<readonly [RoleId, Feature]>): void {
   for (const [role, x] of list) {
-    const id = c.ids.get(x)
-    if (id === undefined || c.marks[id] === mark) continue
+    const id = idOf(c, x)
+    if (id < 0 || c.marks[id] === mark) continue
     c.marks[id] = mark
     const own = ROLE_INDEX.get(role) ?? -1
     for (let i = 0; i < N; i++) if (i !== own) z[i] = (z[i] ?? 0) + weight(c, id, i)
@@ -196,10 +195,12 @@ const N = ROLE_IDS.length
 const ROLE_INDEX = new Map(ROLE_IDS.map((r, i) => [r, i]))
 
 /**
- * A model ready for scoring. Features are numbered: one map look-up gives a feature's number, and its weights for
- * the six roles stand next to each other in one array (a look-up per feature, no object per feature to chase).
+ * A model ready for scoring. Features are numbered: a feature's number is looked up by name once and then kept on
+ * the (shared) feature object, and its weights for the six roles stand next to each other in one array.
  */
 interface Compiled {
+  /** tells this model's numbers on a Feature from another model's */
+  serial: number
   /** feature → its number (features without a weight are absent: they add nothing) */
   ids: Map<string, number>
   /** weight of feature f for role i (ROLE_IDS order) at f * N + i */
@@ -212,16 +213,25 @@ interface Compiled {
   lastMark: number
   bias: Float64Array
   stack: Array<{ bias: number; cue: number; rule: number } | undefined>
-  /**
-   * the numbers of each cue's feature list (-1: no weight); role-features.ts makes each list once per combination
-   * and shares it, so it is looked up once per model instead of once per cue
-   */
-  spans: WeakMap<readonly string[], Int32Array>
 }
 
-/** the weight of feature `id` for role `i`; 0 for a feature the model has no weight for */
-function weight(c: Compiled, id: number | undefined, i: number): number {
-  return id === undefined || id < 0 ? 0 : (c.weights[id * N + i] ?? 0)
+/** the weight of feature `id` for role `i`; 0 for a feature the model has no weight for (id -1) */
+function weight(c: Compiled, id: number, i: number): number {
+  return id < 0 ? 0 : (c.weights[id * N + i] ?? 0)
+}
+
+/**
+ * The number of feature `x` in model `c`, -1 when it has no weight. Looked up by name the first time and kept on
+ * the feature: with one model (the extractor's), every later mention reads it without a map look-up; models used in
+ * turn (the evaluation's) look names up again, with the same result.
+ */
+function idOf(c: Compiled, x: Feature | undefined): number {
+  if (!x) return -1
+  if (x.modelSerial !== c.serial) {
+    x.modelSerial = c.serial
+    x.modelId = c.ids.get(x.name) ?? -1
+  }
+  return x.modelId
 }
 
 function nextMark(c: Compiled): number {
@@ -230,16 +240,8 @@ function nextMark(c: Compiled): number {
   return c.lastMark
 }
 
-function spanIds(c: Compiled, feats: readonly string[]): Int32Array {
-  let ids = c.spans.get(feats)
-  if (!ids) {
-    ids = Int32Array.from(feats, (x) => c.ids.get(x) ?? -1)
-    c.spans.set(feats, ids)
-  }
-  return ids
-}
-
 const compiledModels = new WeakMap<RoleModelData, Compiled>()
+let compiledCount = 0
 
 function compiled(data: RoleModelData): Compiled {
   let c = compiledModels.get(data)
@@ -251,13 +253,13 @@ function compiled(data: RoleModelData): Compiled {
     for (const [x, v] of Object.entries(data.roles[r]?.weights ?? {})) weights[(ids.get(x) ?? 0) * N + i] = v
   })
   c = {
+    serial: ++compiledCount,
     ids,
     weights,
     marks: new Float64Array(ids.size),
     lastMark: 0,
     bias: Float64Array.from(ROLE_IDS.map((r) => data.roles[r]?.bias ?? -Infinity)),
     stack: ROLE_IDS.map((r) => data.roles[r]?.stack),
-    spans: new WeakMap(),
   }
   compiledModels.set(data, c)
   return c
