@@ -864,10 +864,13 @@ function give(m: Candidate, role: RoleId, toks: Tokens, h: PhraseHit): void {
   m.roles.set(role, roleEvidence(toks, role, h.first, h.last))
 }
 
+/** the hits without repeats of one entry at one token (the inverted-subject variants of a cue find it twice) */
 function dedupe(hits: PhraseHit[]): PhraseHit[] {
-  const seen = new Set<string>()
+  if (hits.length < 2) return hits.slice()
+  const seen = new Set<number>()
   return hits.filter((h) => {
-    const k = `${h.entry}:${h.first}`
+    // one number per (entry, first), not a string per hit: exact while entries stay below 2^20
+    const k = h.entry + h.first * 0x100000
     if (seen.has(k)) return false
     seen.add(k)
     return true
