@@ -39,9 +39,9 @@ export interface SpanFeatures {
  */
 export interface MentionFeatures {
   base: Feature[]
-  cross: Array<[RoleId, Feature]>
+  cross: CrossFeature[]
   /** cross features that come from the rules' decisions ('the rules gave this mention advertising') */
-  ruleCross: Array<[RoleId, Feature]>
+  ruleCross: CrossFeature[]
   /** span-bearing features per role: every cue of that role's family near the mention */
   spans: Map<RoleId, SpanFeatures[]>
   /** the roles the rules gave, each with the span of the cue they gave it for (span-bearing feature 'rule') */
@@ -49,6 +49,9 @@ export interface MentionFeatures {
   /** variant 'words': the words around the mention, span-bearing for every role */
   words: SpanFeatures[]
 }
+
+/** a cross feature with the role it is about; each pair is made once and shared (no new pair per cue) */
+export type CrossFeature = readonly [RoleId, Feature]
 
 const WINDOW = 4
 /**
@@ -67,11 +70,21 @@ const norm = (w: string): string => w.replace(/[0-9]/g, '0')
 const internTables = new Map<string, Map<string, Feature>>()
 /** the feature `${prefix}:${value}` (digits normalised in words), the same object every time */
 function feat(prefix: string, value: string, word = true): Feature {
+  return featIn(internTable(prefix), prefix, value, word)
+}
+
+/** the features of one prefix, by value */
+function internTable(prefix: string): Map<string, Feature> {
   let t = internTables.get(prefix)
   if (!t) {
     t = new Map()
     internTables.set(prefix, t)
   }
+  return t
+}
+
+/** feat() with the prefix's table already at hand (a loop over words asks for the table once) */
+function featIn(t: Map<string, Feature>, prefix: string, value: string, word = true): Feature {
   let f = t.get(value)
   if (f === undefined) {
     if (t.size >= 200_000) t.clear()
@@ -80,14 +93,16 @@ function feat(prefix: string, value: string, word = true): Feature {
   }
   return f
 }
-const perRole = (make: (r: RoleId) => string): Record<RoleId, Feature> =>
-  Object.fromEntries(ROLE_IDS.map((r) => [r, new Feature(make(r))])) as Record<RoleId, Feature>
+const perRole = (make: (r: RoleId) => string): Record<RoleId, CrossFeature> =>
+  Object.fromEntries(ROLE_IDS.map((r) => [r, [r, new Feature(make(r))] as const])) as Record<RoleId, CrossFeature>
 const RULE_CROSS = perRole((r) => `rr:${r}`)
 const PREV_RULE_CROSS = perRole((r) => `prev-rr:${r}`)
 const LOCS = ['cl', 'se', 'p1', 'n1', 'n2'] as const
 const DIRS = ['b', 'a', 'o'] as const
 const NEARS = ['near', 'far', 'own', 'none', 'ref'] as const
-const CUE_CROSS_BY_LOC = Object.fromEntries(ROLE_IDS.map((r) => [r, LOCS.map((l) => new Feature(`x:${r}:${l}`))])) as Record<RoleId, Feature[]>
+const CUE_CROSS_BY_LOC = Object.fromEntries(
+  ROLE_IDS.map((r) => [r, LOCS.map((l): CrossFeature => [r, new Feature(`x:${r}:${l}`)])]),
+) as Record<RoleId, CrossFeature[]>
 const NS = ['ns:0', 'ns:1', 'ns:2', 'ns:3'].map((n) => new Feature(n))
 const GROUPED = new Feature('grp')
 const REPEATED = new Feature('rep')
@@ -211,17 +226,20 @@ export function mentionFeatures(
     for (let k = m.lastToken + 1; k <= Math.min(sTo - 1, m.lastToken + WINDOW); k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wr', wordSpans, words, base)
     base.push(feat('l1', m.firstToken > sFrom ? (toks.text[m.firstToken - 1] ?? '') : '^'))
     base.push(feat('r1', m.lastToken + 1 < sTo ? (toks.text[m.lastToken + 1] ?? '') : '$'))
-    if (variant === 'bag') for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(feat('s', toks.text[k] ?? ''))
+    if (variant === 'bag') {
+      const bag = internTable('s')
+      for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(featIn(bag, 's', toks.text[k] ?? ''))
+    }
 
-    const cross: Array<[RoleId, Feature]> = []
-    const ruleCross: Array<[RoleId, Feature]> = []
+    const cross: CrossFeature[] = []
+    const ruleCross: CrossFeature[] = []
     const rule = new Map<RoleId, { a: number; b: number }>()
     for (const [r, e] of m.roles) {
-      ruleCross.push([r, RULE_CROSS[r]])
+      ruleCross.push(RULE_CROSS[r])
       rule.set(r, { a: e.a, b: e.b })
     }
     // an earlier mention of the same platform that the rules gave this role
-    if (before && before.length > 1) for (const p of before) if (p !== m && !p.negated) for (const r of p.roles.keys()) ruleCross.push([r, PREV_RULE_CROSS[r]])
+    if (before && before.length > 1) for (const p of before) if (p !== m && !p.negated) for (const r of p.roles.keys()) ruleCross.push(PREV_RULE_CROSS[r])
 
     const spans = new Map<RoleId, SpanFeatures[]>()
 
@@ -271,7 +289,7 @@ export function mentionFeatures(
         if (l) l.push(sp)
         else spans.set(r, [sp])
         const cueCross = CUE_CROSS_BY_LOC[r][loc]
-        if (h.holds && loc <= 1 && cueCross) cross.push([r, cueCross])
+        if (h.holds && loc <= 1 && cueCross) cross.push(cueCross)
       }
     }
     out.set(m, { base, cross, ruleCross, spans, rule, words })

@@ -4,7 +4,7 @@ import { ROLE_IDS, RoleIdSchema } from '@platformscope/contract'
 import type { Candidate, FoldedEvidence } from './candidate.ts'
 import { AppError } from '../errors.ts'
 import { parseLexiconFile } from './parse-lexicons.ts'
-import { FEATURE_VARIANTS, ROLE_FEATURE_SET, RULE_FEATURE, mentionFeatures, type Feature, type FeatureVariant, type MentionFeatures } from './role-features.ts'
+import { FEATURE_VARIANTS, ROLE_FEATURE_SET, RULE_FEATURE, mentionFeatures, type CrossFeature, type Feature, type FeatureVariant, type MentionFeatures } from './role-features.ts'
 import type { RoleAssigner } from './assign-roles.ts'
 import type { Tokens } from './tokenize.ts'
 
@@ -181,7 +181,7 @@ function addAll(c: Compiled, z: Float64Array, mark: number, id: number): void {
   for (let i = 0; i < N; i++) z[i] = (z[i] ?? 0) + weight(c, id, i)
 }
 
-function addOthers(c: Compiled, z: Float64Array, mark: number, list: ReadonlyArray<readonly [RoleId, Feature]>): void {
+function addOthers(c: Compiled, z: Float64Array, mark: number, list: readonly CrossFeature[]): void {
   for (const [role, x] of list) {
     const id = idOf(c, x)
     if (id < 0 || c.marks[id] === mark) continue
