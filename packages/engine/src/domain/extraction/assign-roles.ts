@@ -55,14 +55,14 @@ export function buildRoleAssigner(
   lex: MentionLexicons,
   categoryOf: (platformId: string) => string | undefined,
   classes?: WordClassRegistry,
-  /** keep each text's cue hits for the learned role scorer (off: the rules alone, no bookkeeping) */
-  keepHits = false,
 ): RoleAssigner {
   const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
   const paidDating = new Set(lex.roleCues.paid_dating?.platforms ?? [])
   const paidImages = new Set(lex.roleCues.paid_images?.platforms ?? [])
   const entries = lex.roleCues.entries
-  const cues = memoised(cueMatcher(entries.map((e) => e.pattern), classes), keepHits)
+  // the learned scorer matches a sentence's cues again after the rules did: keeping each text's hits for it (a memo
+  // per matcher, once) cost more than matching again, since most ranges were asked for only once
+  const cues = cueMatcher(entries.map((e) => e.pattern), classes)
   // the same condition ('klant*', a list of family words) recurs in many entries: compile and match it once
   const auxPatterns: string[] = []
   const auxIds = new Map<string, number>()
@@ -81,8 +81,8 @@ export function buildRoleAssigner(
   entries.forEach((e, i) => {
     if (e.role === 'image_distribution') for (const id of withoutIds[i] ?? []) ipBlind[id] = 1
   })
-  const aux = notIpAddress(memoised(compilePhrases(auxPatterns, classes), keepHits), ipBlind)
-  const references = memoised(compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes), keepHits)
+  const aux = notIpAddress(compilePhrases(auxPatterns, classes), ipBlind)
+  const references = compilePhrases(lex.roleCues.references.map((r) => r.pattern), classes)
   const continuations = compilePhrases((lex.roleCues.continuations ?? []).map((r) => r.pattern), classes)
   const noExploitation = compilePhrases(NO_EXPLOITATION, classes)
 
@@ -401,34 +401,6 @@ export function buildRoleAssigner(
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
       }
-    },
-  }
-}
-
-/**
- * A matcher that keeps the hits of one text's ranges until the next text: the learned role scorer reads the same
- * sentences' cues after the rules. The hit arrays are shared, so callers must not change them.
- */
-function memoised(
-  m: { findAll(t: Tokens, from: number, to: number): PhraseHit[] },
-  on: boolean,
-): { findAll(t: Tokens, from: number, to: number): PhraseHit[] } {
-  if (!on) return m
-  let memoToks: Tokens | undefined
-  const memo = new Map<number, PhraseHit[]>()
-  return {
-    findAll(toks, from, to) {
-      if (memoToks !== toks) {
-        memoToks = toks
-        memo.clear()
-      }
-      const key = from * 0x100000 + to
-      let hits = memo.get(key)
-      if (!hits) {
-        hits = m.findAll(toks, from, to)
-        memo.set(key, hits)
-      }
-      return hits
     },
   }
 }

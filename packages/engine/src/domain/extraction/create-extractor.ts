@@ -52,7 +52,7 @@ export interface RoleExample {
  */
 export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extractor {
   const model = lexicons.roleModel?.enabled ? lexicons.roleModel : undefined
-  const p = buildPipeline(catalogue, lexicons, model !== undefined)
+  const p = buildPipeline(catalogue, lexicons)
   const scorer = model ? buildRoleScorer(model, p.roles, p.categoryOf) : undefined
   return {
     version: `${EXTRACTOR_VERSION}+${lexicons.hash}`,
@@ -82,7 +82,7 @@ export function createRoleExampleReader(
   lexicons: Lexicons,
   variant: FeatureVariant,
 ): (text: string) => RoleExample[] {
-  const p = buildPipeline(catalogue, lexicons, true)
+  const p = buildPipeline(catalogue, lexicons)
   return (text) => {
     const { ft, toks, mentions } = p.mentionsWithRuleRoles(text)
     const feats = mentionFeatures(toks, mentions, p.roles, p.categoryOf, variant)
@@ -94,14 +94,14 @@ export function createRoleExampleReader(
 }
 
 /** Mention detection, negation and the rule-based roles: everything up to the learned scorer. */
-function buildPipeline(catalogue: Catalogue, lexicons: Lexicons, forScorer: boolean) {
+function buildPipeline(catalogue: Catalogue, lexicons: Lexicons) {
   // every phrase matcher adds its words to one registry, so that tokens are classed once for all of them
   const registry = new WordClassRegistry()
   const named = buildNamedMatcher(catalogue, lexicons.mentions, registry)
   const generic = buildGenericMatcher(lexicons.mentions, registry)
   const negation = buildNegationDetector(lexicons.mentions, registry)
   const categoryOf = (id: string): string | undefined => catalogue.platformById(id)?.category
-  const roles = buildRoleAssigner(lexicons.mentions, categoryOf, registry, forScorer)
+  const roles = buildRoleAssigner(lexicons.mentions, categoryOf, registry)
   const classes = registry.classes
   return {
     roles,
