@@ -56,7 +56,7 @@ export function buildRoleAssigner(
   categoryOf: (platformId: string) => string | undefined,
   classes?: WordClassRegistry,
 ): RoleAssigner {
-  const overrides = new Map(lex.roleCues.category_overrides.map((o) => [`${o.category}:${o.from}`, o.to]))
+  const overrideOf = categoryOverrides(lex.roleCues.category_overrides)
   const paidDating = new Set(lex.roleCues.paid_dating?.platforms ?? [])
   const paidImages = new Set(lex.roleCues.paid_images?.platforms ?? [])
   const entries = lex.roleCues.entries
@@ -88,7 +88,7 @@ export function buildRoleAssigner(
 
   return {
     refersBack: (toks, from, to) => references.findAll(toks, from, to).length > 0,
-    roleFor: (role, category) => (category && overrides.get(`${category}:${role}`)) || role,
+    roleFor: (role, category) => overrideOf(category, role) ?? role,
     cueHits(toks, from, to, mentionWord) {
       const hits = dedupe(cues.findAll(toks, from, to))
       if (hits.length === 0) return []
@@ -229,7 +229,7 @@ export function buildRoleAssigner(
             for (const m of own.flat()) {
               const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
               if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
-              give(m, (category && !e.literal && overrides.get(`${category}:${e.role}`)) || e.role, toks, h)
+              give(m, (!e.literal && overrideOf(category, e.role)) || e.role, toks, h)
             }
           }
           continue
@@ -321,7 +321,7 @@ export function buildRoleAssigner(
               const category = m.platformId === null ? typeCategory(toks, m) : categoryOf(m.platformId)
               if (e.categories && !e.categories.includes((category ?? 'other') as (typeof e.categories)[number])) continue
               const literal = e.literal || namesAd(toks, h)
-              const to2 = (category && !literal && !(offers && e.role === 'advertising') && overrides.get(`${category}:${e.role}`)) || e.role
+              const to2 = (!literal && !(offers && e.role === 'advertising') && overrideOf(category, e.role)) || e.role
               give(m, to2, toks, h)
               // 'maakte voor haar een profiel aan op Seeking.com', 'een profiel met haar foto's op Tinder': a profile the pimp
               // made for her presents her, so it is the advertisement as well as where customers came from
@@ -403,6 +403,26 @@ export function buildRoleAssigner(
       }
     },
   }
+}
+
+/**
+ * The lexicon's category overrides as a look-up: the role a cue of `role` gives a platform of `category` instead, if
+ * any. By category, then role, so that no 'category:role' string is built for every cue (later entries win, as in
+ * the lexicon's list read into a map).
+ */
+function categoryOverrides(
+  list: ReadonlyArray<{ category: string; from: RoleId; to: RoleId }>,
+): (category: string | undefined, role: RoleId) => RoleId | undefined {
+  const byCategory = new Map<string, Map<RoleId, RoleId>>()
+  for (const o of list) {
+    let roles = byCategory.get(o.category)
+    if (!roles) {
+      roles = new Map()
+      byCategory.set(o.category, roles)
+    }
+    roles.set(o.from, o.to)
+  }
+  return (category, role) => (category ? byCategory.get(category)?.get(role) : undefined)
 }
 
 /**
