@@ -28,7 +28,8 @@ describe('platformscope extract', () => {
     const r = await runCli(['extract', '--explain'], { input: line('E', 'Verdachte plaatste een advertentie op sexjobs.nl.') })
     assert.equal(r.code, 0, r.stderr)
     assert.match(r.stdout, /"sexjobs\.nl" \[\d+–\d+\] → Sexjobs\.nl/)
-    assert.match(r.stdout, /rol advertising ← role-cue "plaatste een advertentie"/)
+    // the learned role scorer decides roles and names its strongest span-bearing feature
+    assert.match(r.stdout, /rol advertising ← role-model:[\w-]+ "plaatste een advertentie" \[\d+–\d+\], kenmerk \S+/)
   })
 
   it('--workers 2 writes what one thread writes', async () => {

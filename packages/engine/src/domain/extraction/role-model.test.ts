@@ -55,6 +55,21 @@ describe('learned role scorer', () => {
     assert.match(text, /rol advertising ← role-model:test-1 "[^"]*advertentie[^"]*" \[\d+–\d+\], kenmerk c:/)
   })
 
+  it('ships switched on: every role of the shipped extractor is the model’s, with a span of the text as evidence', () => {
+    const shippedModel = loadRoleModel()
+    assert.equal(shippedModel?.enabled, true)
+    const text = 'Zij werd via Instagram benaderd door de verdachte. Hij plaatste daarna een advertentie van haar op Kinky.nl. Klanten namen via WhatsApp contact op.'
+    const ms = createExtractor(catalogue, shipped).extract({ id: 't', text }).mentions
+    assert.ok(ms.some((m) => m.roles.length > 0))
+    for (const m of ms) {
+      for (const r of m.roles) {
+        const ev = m.evidence.find((e) => e.gives === r)
+        assert.equal(ev?.rule, `role-model:${shippedModel?.model}`, `${m.surface} ${r}`)
+        assert.equal(text.slice(ev?.start, ev?.end), ev?.surface)
+      }
+    }
+  })
+
   it('changes nothing when switched off, and the weights decide when on', () => {
     const rules = extract(undefined, AD).map((m) => m.roles)
     assert.deepEqual(extract(model(-2, { 'c:cl': 3 }, { enabled: false }), AD).map((m) => m.roles), rules)
