@@ -263,6 +263,18 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij werd na of tijdens het contact via Snapchat bedreigd.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij stuurde via Snapchat per vergissing een foto naar hem.'), [['Snapchat', false]])
   })
+  it('reads a guess in the speaker\'s own words without "dat" and a hedge with "ik" after "maar"', () => {
+    // an answer that guesses the platform, and a hedge on the speaker's own claim in the same sentence
+    assert.deepEqual(negated('V: Hoe kende zij die man? A: Ik denk van Instagram.'), [['Instagram', true]])
+    assert.deepEqual(negated('V: Hoe vond hij de klanten? A: Ik denk via een website, hij zat daar vaak op.'), [[null, true]])
+    assert.deepEqual(negated('A: Ik denk van Instagram, maar zeker weten doe ik het niet.'), [['Instagram', true]])
+    assert.deepEqual(negated('A: Ik heb gehoord dat hij haar via Telegram aanbiedt, maar ik weet het niet zeker.'), [['Telegram', true]])
+    // hard negatives: a clause of its own after 'maar', a plain statement with 'denk' about something else, 'denk aan'
+    assert.deepEqual(negated('Zij werd via Telegram aangeboden, maar ik weet niet zeker hoe vaak.'), [['Telegram', false]])
+    assert.deepEqual(negated('Zij kende hem van Instagram, maar haar moeder is niet zeker van de datum.'), [['Instagram', false]])
+    assert.deepEqual(negated('Ik denk aan de berichten die zij via Snapchat kreeg.'), [['Snapchat', false]])
+    assert.deepEqual(negated('A: Via Snapchat. Ik denk nog vaak aan die tijd.'), [['Snapchat', false]])
+  })
   it('reads "daar" as pointing back only when split ("daar … van/voor/over"), else as a place', () => {
     assert.deepEqual(negated('Zij ontmoette hem via Snapchat en ging naar een hotel. Daar werd bij een doorzoeking niets aangetroffen.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij werd via Snapchat benaderd en ging naar een hotel, maar daar werd niets gevonden.'), [['Snapchat', false]])

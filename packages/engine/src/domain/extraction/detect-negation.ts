@@ -923,7 +923,7 @@ const POINTERS = new Set(['dit', 'dat', 'deze', 'wat', 'hetgeen', 'daarvan', 'hi
 const CLAUSE_FILLERS = new Set([
   'dat', 'dit', 'wat', 'hetgeen', 'het', 'die', 'deze', 'er', 'daarvan', 'hiervan', 'is', 'was', 'werd',
   'wordt', 'worden', 'werden', 'zijn', 'waren', 'kon', 'kan', 'konden', 'kunnen', 'nog', 'ook', 'echter', 'tot', 'nu',
-  'toe', 'verder', 'inmiddels', 'zij', 'hij', 'ze', 'weet', 'wist', 'heeft', 'had', 'hebben', 'hadden',
+  'toe', 'verder', 'inmiddels', 'zij', 'hij', 'ze', 'ik', 'weet', 'wist', 'heeft', 'had', 'hebben', 'hadden',
   // copulas and modals: 'De melding dat zij via Tinder werd aangeboden, bleek onjuist' has no subject after its comma
   'bleek', 'bleken', 'blijkt', 'blijken', 'lijkt', 'leek', 'leken', 'bleef', 'blijft', 'moet', 'moest', 'zou', 'zouden',
 ])
