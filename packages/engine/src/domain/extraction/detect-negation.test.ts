@@ -651,6 +651,17 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads an announcement for straight away or a rule from now on in a tapped call as a plan, also when reported', () => {
+    assert.deepEqual(negated('Tapgesprek 0010. Hij zegt dat hij haar het adres zo via Telegram stuurt.'), [['Telegram', true]])
+    assert.deepEqual(negated('Tapgesprek 0011. Verdachte tegen het meisje: "Het adres krijg je straks op Signal."'), [['Signal', true]])
+    assert.deepEqual(negated('Tapgesprek 0012. Verdachte zegt dat zij om tien uur klaar moet zijn en dat hij haar zo het adres appt.'), [['WhatsApp', true]])
+    assert.deepEqual(negated('Tapgesprek 0013. De broer zegt dat afspraken voortaan alleen via Wickr moeten.'), [['Wickr', true]])
+    // hard negatives: no tapped call, a past sending, 'zo' meaning 'thus', 'voortaan' in another clause
+    assert.deepEqual(negated('Zij verklaart dat hij haar het adres altijd zo via Telegram stuurt.'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapgesprek 0014. Hij zegt dat hij haar het adres al via Telegram heeft gestuurd.'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapgesprek 0015. Verdachte: "Zo gaat dat op Kinky, de mannen bellen zelf."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Tapgesprek 0016. Hij zegt dat zij voortaan vroeger begint. De klanten kwamen via Kinky.'), [['Kinky.nl', false]])
+  })
   it('reads an instruction in single quotes after a colon in a tapped call as a plan', () => {
     assert.deepEqual(negated("Tapgesprek 01-02-2019. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
     assert.deepEqual(negated("Tapverslag. De vriend zegt: 'Plaats er morgen nog een op Eromarkt, dat loopt beter.'"), [['Eromarkt.nl', true]])
@@ -754,7 +765,7 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated("Tap 04-03. De vriend zegt: 'Niet op Kinky, daar kijkt de politie. Dan beter Redlights.'"), [['Kinky.nl', true], ['Redlights.nl', true]])
     assert.deepEqual(negated('Tapverslag. Vrouw: "Dat account is geblokkeerd." Verdachte: "Dan via Signal of zo."'), [['Signal', true]])
     // hard negatives: 'dan' with a verb and more words, outside a tapped call, 'dan' not opening the clause
-    assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuurt hij haar het adres straks via Signal door."'), [['Signal', false]])
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuurt hij haar het adres via Signal door."'), [['Signal', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Dan via Signal, want WhatsApp las hij mee."'), [['Signal', false], ['WhatsApp', false]])
     assert.deepEqual(negated('Tapverslag. Verdachte zegt dat het meer oplevert dan via Kinky.'), [['Kinky.nl', false]])
     // the bare platform right after 'dan', closing its clause

@@ -686,6 +686,13 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // 'ik stuur het adres op wapp' – 'Om 23.52 uur volgt een WhatsApp-bericht': the message seen afterwards is its
             // own mention; the announcement stays negated (heldout-14)
             if (f >= 0 && SEND_VERBS.has(toks.text[f] ?? '')) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
+            // 'zegt dat hij haar het adres zo via WA stuurt', 'Het adres krijg je straks op WA', 'zegt dat afspraken voortaan
+            // via Signal moeten': an announcement or rule for what is still to come, also when told in a report of the call
+            // and when a message follows (heldout-22, -23, -25, -26); a rule the record shows followed is no plan
+            const soon = announcedSoon(toks, m)
+            if (soon >= 0 && (toks.text[soon] !== 'voortaan' || !carriedOut(toks, m, mentions))) {
+              mark(toks, m, { first: soon, last: soon, kind: 'hypothetical' })
+            }
             // 'Zet haar vanavond op Redlights.' – 'Om 23.10 uur staat een advertentie online op Redlights.': a plan the
             // record shows carried out, by naming the same platform again in a later sentence, is no plan (GUIDELINES)
             if (carriedOut(toks, m, mentions)) continue
@@ -834,6 +841,36 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
   if (place && future >= 0) return future
   if (send >= 0 && (SEND_VERBS.has(toks.text[send] ?? '') || place)) return send
   return -1
+}
+/** words for what is about to happen ('ik stuur je zo het adres', 'dat krijg je straks') */
+const SOON_WORDS = new Set(['zo', 'straks'])
+/** present-tense sending or receiving of the message announced ('stuurt', 'appt', 'krijg je') */
+const SOON_VERBS = new Set(['stuur', 'stuurt', 'app', 'appt', 'krijg', 'krijgt', 'sms', "sms't", 'mail', 'mailt'])
+/** at most this many words between 'voortaan' and the mention it puts forward */
+const MAX_FROM_NOW = 8
+
+/**
+ * In a tapped call, the mention's clause announces what is about to happen ('zegt dat hij haar het adres zo via WA stuurt',
+ * 'Het adres krijg je straks op WA': 'zo' or 'straks' with a present-tense verb of sending or receiving) or sets a rule
+ * from now on ('zegt dat hij haar voortaan alleen via Wickr moet berichten': 'voortaan' before the mention); the token of
+ * that time word, else -1. The clause runs between punctuation marks.
+ */
+function announcedSoon(toks: Tokens, m: Candidate): number {
+  const to = toks.sentenceStart[(toks.sentence[m.firstToken] ?? 0) + 1] ?? toks.count
+  const a = clauseStartBefore(toks, m.firstToken)
+  let soon = -1
+  for (let k = m.firstToken - 1; k >= a; k--) {
+    const w = toks.text[k] ?? ''
+    if (w === 'voortaan' && m.firstToken - k <= MAX_FROM_NOW) return k
+    if (SOON_WORDS.has(w)) soon = k
+  }
+  let b = m.lastToken
+  while (b + 1 < to && !(toks.punct[b + 1] && toks.text[b + 1] !== '-')) b++
+  if (soon < 0) for (let k = m.lastToken + 1; k <= b && soon < 0; k++) if (SOON_WORDS.has(toks.text[k] ?? '')) soon = k
+  if (soon < 0) return -1
+  for (let k = a; k <= b; k++) if (SOON_VERBS.has(toks.text[k] ?? '')) return soon
+  // the mention is itself the verb ('dat hij haar zo het kamernummer appt')
+  return m.lastToken === b && /^(?:appt|sms't|mailt)$/.test(toks.text[m.lastToken] ?? '') ? soon : -1
 }
 /** words after an opening 'dan' that make a clause without a verb an alternative put forward ('Dan beter X', 'Dan via X') */
 const ALTERNATIVE_OPENERS = new Set(['beter', 'maar', 'liever', 'via', 'op'])
