@@ -651,6 +651,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads "Dat heb ik niet gedaan" or "maar dat heb ik geweigerd" after a proposal as not carried out', () => {
+    assert.deepEqual(negated('A: Een kennis zei dat ik via Sugardaters veel kon verdienen. Dat heb ik niet gedaan.'), [['Sugardaters.nl', true]])
+    assert.deepEqual(negated('Hij zei dat hij me een bericht zou sturen op Snapchat. Dat heeft hij nooit gedaan.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Zijn vriendin zei dat ik ook op SDC moest, maar dat heb ik geweigerd.'), [['SDC.com', true]])
+    // hard negatives: a refusal without a pointer back, a pointer without a refusal, a refusal in another sentence
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd en heeft geweigerd.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij zette haar op Kinky. Dat heeft hij gedaan om geld te verdienen.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij kende hem van Instagram. Hij vroeg haar mee te gaan. Dat heeft zij niet gedaan.'), [['Instagram', false]])
+  })
   it('reads an announcement for straight away or a rule from now on in a tapped call as a plan, also when reported', () => {
     assert.deepEqual(negated('Tapgesprek 0010. Hij zegt dat hij haar het adres zo via Telegram stuurt.'), [['Telegram', true]])
     assert.deepEqual(negated('Tapgesprek 0011. Verdachte tegen het meisje: "Het adres krijg je straks op Signal."'), [['Signal', true]])
