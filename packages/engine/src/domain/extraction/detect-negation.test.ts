@@ -651,6 +651,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a reply not quick enough or not given to messages on a platform as no denial of its use', () => {
+    assert.deepEqual(negated('Zij verklaart dat hij haar sloeg als zij niet snel genoeg antwoordde op zijn berichten via Signal.'), [['Signal', false]])
+    assert.deepEqual(negated('A: Als ik niet snel genoeg terugappte, werd hij boos.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Tap 0020. Verdachte tegen het meisje: "Waarom reageer je niet op Telegram?"'), [['Telegram', false]])
+    // hard negatives: a plain denial of use, a denial of contact, 'niet snel' without 'genoeg'
+    assert.deepEqual(negated('Zij heeft niet via Signal met hem gesproken.'), [['Signal', true]])
+    assert.deepEqual(negated('Hij reageert niet, hij heeft geen Telegram.'), [['Telegram', true]])
+    assert.deepEqual(negated('Zij werd niet snel via Snapchat benaderd.'), [['Snapchat', true]])
+  })
   it('reads "Dat heb ik niet gedaan" or "maar dat heb ik geweigerd" after a proposal as not carried out', () => {
     assert.deepEqual(negated('A: Een kennis zei dat ik via Sugardaters veel kon verdienen. Dat heb ik niet gedaan.'), [['Sugardaters.nl', true]])
     assert.deepEqual(negated('Hij zei dat hij me een bericht zou sturen op Snapchat. Dat heeft hij nooit gedaan.'), [['Snapchat', true]])
