@@ -651,6 +651,17 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a second-hand report that ends doubting itself as leaving every platform in it unconfirmed', () => {
+    assert.deepEqual(
+      negated('Anonieme melding via het webformulier: "Een meisje uit mijn straat heeft een vriend die ze via Snapchat kent. Op haar Instagram staan nieuwe foto\'s. Ik weet niet of het klopt."'),
+      [['Snapchat', true], ['Instagram', true]],
+    )
+    assert.deepEqual(negated('Anoniem webformulier: "Zij staat op Kinky. Zij gaat elke avond weg. Ik weet niet of het klopt, maar ik maak me zorgen."'), [['Kinky.nl', true]])
+    // hard negatives: no second-hand opening, a closing confirmation, a doubt that is not the report's last sentence
+    assert.deepEqual(negated('Verhoor getuige. A: Zij kent hem van Snapchat. Zij gaat elke avond weg. Ik weet niet of het klopt.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Anonieme melding: "Zij kent hem van Snapchat. Zij gaat elke avond weg. Ik weet zeker dat het klopt."'), [['Snapchat', false]])
+    assert.deepEqual(negated('Anonieme melding: "Zij kent hem van Snapchat. Ik weet niet of het klopt." Navraag: zij staat ook op Kinky.'), [['Snapchat', true], ['Kinky.nl', false]])
+  })
   it('reads a reply not quick enough or not given to messages on a platform as no denial of its use', () => {
     assert.deepEqual(negated('Zij verklaart dat hij haar sloeg als zij niet snel genoeg antwoordde op zijn berichten via Signal.'), [['Signal', false]])
     assert.deepEqual(negated('A: Als ik niet snel genoeg terugappte, werd hij boos.'), [['WhatsApp', false]])

