@@ -651,6 +651,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a question whether it is true that … as unconfirmed', () => {
+    assert.deepEqual(negated('Een journalist vraagt of het klopt dat een meisje via Instagram is geronseld.'), [['Instagram', true]])
+    assert.deepEqual(negated('De moeder vroeg of dat klopte dat haar dochter op Kinky stond.'), [['Kinky.nl', true]])
+    // hard negatives: a question about something else, a confirmation
+    assert.deepEqual(negated('Zij kent hem van Instagram en vraagt of het klopt dat hij is aangehouden.'), [['Instagram', false]])
+    assert.deepEqual(negated('Zij stond op Kinky; verdachte zegt dat het klopt.'), [['Kinky.nl', false]])
+  })
   it('reads a second-hand report that ends doubting itself as leaving every platform in it unconfirmed', () => {
     assert.deepEqual(
       negated('Anonieme melding via het webformulier: "Een meisje uit mijn straat heeft een vriend die ze via Snapchat kent. Op haar Instagram staan nieuwe foto\'s. Ik weet niet of het klopt."'),
