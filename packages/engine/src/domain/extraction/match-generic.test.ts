@@ -56,6 +56,16 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Hij droeg een jas met een logo dat zij niet kende.'), [])
   })
 
+  it('reads a type word as unclear when a question which one is answered that the name is unknown or withheld', () => {
+    assert.deepEqual(kinds('V: Hoe kwamen de mannen bij jou? A: Via een webcamsite. V: Weet je welke site? A: Nee.'), [['webcamsite', 'unclear']])
+    assert.deepEqual(kinds('V: Waar kende je hem van? A: Van een datingapp. V: Welke? A: Weet ik niet meer.'), [['datingapp', 'unclear']])
+    assert.deepEqual(kinds('A: Via een app voor oudere mannen. V: Welke app? A: Dat zeg ik niet.'), [['app', 'unclear']])
+    // hard negatives: the name given in the answer, the net as a whole, a 'welke' about something else
+    assert.deepEqual(kinds('A: Via een datingapp. V: Welke? A: Badoo.'), [['datingapp', 'generic'], ['Badoo', 'named']])
+    assert.deepEqual(kinds('A: Hij zei dat ze via het internet kwamen. V: Weet je welke site? A: Nee.'), [['internet', 'generic']])
+    assert.deepEqual(kinds('A: Via een datingsite. V: Welke dag was dat? A: Weet ik niet.'), [['datingsite', 'generic']])
+  })
+
   it('reads a site whose name the speaker does not say or never saw as unclear', () => {
     assert.deepEqual(kinds('Hij zei dat hij haar op een site had gezet, maar welke zei hij niet.'), [['site', 'unclear']])
     assert.deepEqual(kinds('Verdachte: "Ik heb haar op een site gezet, welke zeg ik niet."'), [['site', 'unclear']])
