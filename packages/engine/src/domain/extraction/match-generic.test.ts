@@ -70,9 +70,12 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Hij zei dat hij haar op een site had gezet, maar welke zei hij niet.'), [['site', 'unclear']])
     assert.deepEqual(kinds('Verdachte: "Ik heb haar op een site gezet, welke zeg ik niet."'), [['site', 'unclear']])
     assert.deepEqual(kinds('Hij plaatste haar foto op een site; welke site dat was, heeft zij nooit gezien.'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Volgens haar had hij haar op een site gezet, maar welke heeft hij nooit gezegd.'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Hij vond klanten via een app; welke had hij niet genoemd.'), [['app', 'unclear']])
     // hard negatives: the name said, a 'welke' about something else
     assert.deepEqual(kinds('Hij zette haar op een site; welke zei hij later wel: Kinky.'), [['site', 'generic'], ['Kinky', 'named']])
     assert.deepEqual(kinds('Zij stond op een site; welke mannen reageerden, zei zij niet.'), [['site', 'generic']])
+    assert.deepEqual(kinds('Zij stond op een site; welke heeft hij later wel gezegd: Kinky.'), [['site', 'generic'], ['Kinky', 'named']])
   })
 
   it('reads the type word asked about as the unclear mention when no type word came before', () => {
