@@ -93,6 +93,10 @@ describe(buildGenericMatcher.name, () => {
     ])
     assert.deepEqual(kinds('Hij installeerde een volg-app op haar telefoon.'), [])
     assert.deepEqual(kinds('Op het toestel stonden een agenda-app en een kalenderapp met tijden.'), [])
+    // the travel app of the railways, also at the start of a list item
+    assert.deepEqual(kinds('Verder op het toestel: - Een bankapp en een NS-app.'), [])
+    // hard negative: another compound with 'app' stays a type word
+    assert.deepEqual(kinds('Zij had contact met hem via een spelletjesapp.'), [['spelletjesapp', 'generic']])
   })
 
   it('knows more ways of saying which platform is not known, each within one sentence', () => {
