@@ -651,6 +651,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a ban on using a platform as negated, like "mocht niet meer gebruiken"', () => {
+    assert.deepEqual(negated('Zij verklaart dat verdachte haar verbood nog Tinder te gebruiken.'), [['Tinder', true]])
+    assert.deepEqual(negated('De vader verbiedt haar om Snapchat te openen.'), [['Snapchat', true]])
+    // hard negatives: a ban on something else, the ban told through a platform
+    assert.deepEqual(negated('Hij verbood haar contact met thuis en stuurde haar via Snapchat adressen.'), [['Snapchat', false]])
+  })
   it('reads "Ja, maar daar nooit contact" after a question about an account as a denial of contact there', () => {
     assert.deepEqual(negated('V: Heeft u een account op Badoo? A: Ja, maar daar heb ik nooit met haar gepraat.'), [['Badoo', true]])
     assert.deepEqual(negated('V: Zit u op Instagram? A: Ja, maar ik heb daar geen contact met haar gehad.'), [['Instagram', true]])
