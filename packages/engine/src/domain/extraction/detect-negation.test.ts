@@ -651,6 +651,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a reporter who says he did not see it himself ("maar dat heeft melder niet gezien") as a supposition', () => {
+    assert.deepEqual(negated('Volgens melder wordt zij daarna op Kinky gezet, maar dat heeft melder zelf niet gezien.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Melder denkt dat hij de meisjes daarna via Snapchat aanbiedt, maar heeft dat niet gezien.'), [['Snapchat', true]])
+    // hard negatives: a separate sentence with 'het', not seeing something else, not seeing a person
+    assert.deepEqual(negated('Zij zei dat zij op Kinky stond. Zelf heb ik het nooit gezien.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Hij zette haar op een site met foto\'s; welke site dat was, heeft zij nooit gezien.'), [[null, false]])
+    assert.deepEqual(negated('Hij benaderde hem via Grindr, maar hij heeft de man niet meer gezien.'), [['Grinder', false]])
+  })
   it('reads a ban on using a platform as negated, like "mocht niet meer gebruiken"', () => {
     assert.deepEqual(negated('Zij verklaart dat verdachte haar verbood nog Tinder te gebruiken.'), [['Tinder', true]])
     assert.deepEqual(negated('De vader verbiedt haar om Snapchat te openen.'), [['Snapchat', true]])
