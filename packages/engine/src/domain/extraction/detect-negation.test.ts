@@ -659,6 +659,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij zette haar op een site met foto\'s; welke site dat was, heeft zij nooit gezien.'), [[null, false]])
     assert.deepEqual(negated('Hij benaderde hem via Grindr, maar hij heeft de man niet meer gezien.'), [['Grinder', false]])
   })
+  it('reads "Ik weet niet eens wat dat is" answering a yes/no question as a denial', () => {
+    assert.deepEqual(negated('V: Heeft u haar aangeboden via Locanto? A: Ik weet niet eens wat dat is.'), [['Locanto', true]])
+    // hard negatives: not knowing something else after a wh-question, a plain 'Ik weet het niet meer' to a wh-question
+    assert.deepEqual(negated('V: Hoe vaak stond zij op Kinky? A: Ik weet niet eens hoe laat het is.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('V: Wanneer zette u haar op Kinky? A: Ik weet het niet meer.'), [['Kinky.nl', false]])
+  })
   it('reads a ban on using a platform as negated, like "mocht niet meer gebruiken"', () => {
     assert.deepEqual(negated('Zij verklaart dat verdachte haar verbood nog Tinder te gebruiken.'), [['Tinder', true]])
     assert.deepEqual(negated('De vader verbiedt haar om Snapchat te openen.'), [['Snapchat', true]])
