@@ -659,6 +659,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij zette haar op een site met foto\'s; welke site dat was, heeft zij nooit gezien.'), [[null, false]])
     assert.deepEqual(negated('Hij benaderde hem via Grindr, maar hij heeft de man niet meer gezien.'), [['Grinder', false]])
   })
+  it('reads a correction "; dit moet zijn X" as negating what it corrects', () => {
+    assert.deepEqual(negated('In de vorige mutatie staat dat de advertentie op Marktplaats stond; dit moet zijn Eromarkt.'), [['Marktplaats', true], ['Eromarkt.nl', false]])
+    // hard negatives: 'waar zij moest zijn' after a platform, 'dat' as a complementiser
+    assert.deepEqual(negated('Hij liet haar via Telegram weten waar zij moest zijn.'), [['Telegram', false]])
+    assert.deepEqual(negated('Via Snapchat zei hij dat zij om tien uur in het hotel moest zijn.'), [['Snapchat', false]])
+  })
   it('reads "Ik weet niet eens wat dat is" answering a yes/no question as a denial', () => {
     assert.deepEqual(negated('V: Heeft u haar aangeboden via Locanto? A: Ik weet niet eens wat dat is.'), [['Locanto', true]])
     // hard negatives: not knowing something else after a wh-question, a plain 'Ik weet het niet meer' to a wh-question
