@@ -726,6 +726,11 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapgesprek 0011. Verdachte tegen het meisje: "Het adres krijg je straks op Signal."'), [['Signal', true]])
     assert.deepEqual(negated('Tapgesprek 0012. Verdachte zegt dat zij om tien uur klaar moet zijn en dat hij haar zo het adres appt.'), [['WhatsApp', true]])
     assert.deepEqual(negated('Tapgesprek 0013. De broer zegt dat afspraken voortaan alleen via Wickr moeten.'), [['Wickr', true]])
+    // a preference put forward in the call
+    assert.deepEqual(negated("Tapgesprek 0017. De vrouw: 'Ik bel je liever via Signal, dat is veiliger.'"), [['Signal', true]])
+    assert.deepEqual(negated('Tapgesprek 0018. Verdachte zegt dat hij haar liever via Snapchat aanbiedt aan vaste klanten.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Tapgesprek 0019. Verdachte: "Liever via Telegram." Om 22.10 uur volgt een bericht via Telegram.'), [['Telegram', false], ['Telegram', false]])
+    assert.deepEqual(negated('Verhoor. Zij verklaart dat zij liever via Snapchat met hem praatte.'), [['Snapchat', false]])
     // hard negatives: no tapped call, a past sending, 'zo' meaning 'thus', 'voortaan' in another clause
     assert.deepEqual(negated('Zij verklaart dat hij haar het adres altijd zo via Telegram stuurt.'), [['Telegram', false]])
     assert.deepEqual(negated('Tapgesprek 0014. Hij zegt dat hij haar het adres al via Telegram heeft gestuurd.'), [['Telegram', false]])

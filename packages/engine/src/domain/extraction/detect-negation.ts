@@ -733,7 +733,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // via Signal moeten': an announcement or rule for what is still to come, also when told in a report of the call
             // and when a message follows (heldout-22, -23, -25, -26); a rule the record shows followed is no plan
             const soon = announcedSoon(toks, m)
-            if (soon >= 0 && (toks.text[soon] !== 'voortaan' || !carriedOut(toks, m, mentions))) {
+            if (soon >= 0 && (!FROM_NOW.has(toks.text[soon] ?? '') || !carriedOut(toks, m, mentions))) {
               mark(toks, m, { first: soon, last: soon, kind: 'hypothetical' })
             }
             // 'Zet haar vanavond op Redlights.' – 'Om 23.10 uur staat een advertentie online op Redlights.': a plan the
@@ -909,14 +909,17 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
 const SOON_WORDS = new Set(['zo', 'straks'])
 /** present-tense sending or receiving of the message announced ('stuurt', 'appt', 'krijg je') */
 const SOON_VERBS = new Set(['stuur', 'stuurt', 'app', 'appt', 'krijg', 'krijgt', 'sms', "sms't", 'mail', 'mailt'])
-/** at most this many words between 'voortaan' and the mention it puts forward */
+/** a rule from now on or a preference put forward ('voortaan alleen via Wickr', 'Ik bel je liever via Imo') */
+const FROM_NOW = new Set(['voortaan', 'liever'])
+/** at most this many words between 'voortaan' or 'liever' and the mention it puts forward */
 const MAX_FROM_NOW = 8
 
 /**
  * In a tapped call, the mention's clause announces what is about to happen ('zegt dat hij haar het adres zo via WA stuurt',
- * 'Het adres krijg je straks op WA': 'zo' or 'straks' with a present-tense verb of sending or receiving) or sets a rule
- * from now on ('zegt dat hij haar voortaan alleen via Wickr moet berichten': 'voortaan' before the mention); the token of
- * that time word, else -1. The clause runs between punctuation marks.
+ * 'Het adres krijg je straks op WA': 'zo' or 'straks' with a present-tense verb of sending or receiving), sets a rule
+ * from now on ('zegt dat hij haar voortaan alleen via Wickr moet berichten': 'voortaan' before the mention) or puts a
+ * preference forward ('Ik bel je liever via Imo', 'zegt dat hij haar liever via Snapchat aanbiedt'); the token of that
+ * word, else -1. The clause runs between punctuation marks.
  */
 function announcedSoon(toks: Tokens, m: Candidate): number {
   const to = toks.sentenceStart[(toks.sentence[m.firstToken] ?? 0) + 1] ?? toks.count
@@ -924,7 +927,7 @@ function announcedSoon(toks: Tokens, m: Candidate): number {
   let soon = -1
   for (let k = m.firstToken - 1; k >= a; k--) {
     const w = toks.text[k] ?? ''
-    if (w === 'voortaan' && m.firstToken - k <= MAX_FROM_NOW) return k
+    if (FROM_NOW.has(w) && m.firstToken - k <= MAX_FROM_NOW) return k
     if (SOON_WORDS.has(w)) soon = k
   }
   let b = m.lastToken
