@@ -726,6 +726,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapgesprek 0011. Verdachte tegen het meisje: "Het adres krijg je straks op Signal."'), [['Signal', true]])
     assert.deepEqual(negated('Tapgesprek 0012. Verdachte zegt dat zij om tien uur klaar moet zijn en dat hij haar zo het adres appt.'), [['WhatsApp', true]])
     assert.deepEqual(negated('Tapgesprek 0013. De broer zegt dat afspraken voortaan alleen via Wickr moeten.'), [['Wickr', true]])
+    // what the listener is told he will get or must send, in the second person
+    assert.deepEqual(negated('Tapgesprek 0020. Verdachte tegen het meisje: "Over een uur komt er iemand. Het adres krijg je op Telegram."'), [['Telegram', true]])
+    assert.deepEqual(negated('Tapgesprek 0021. Verdachte: "Als er iemand belt, stuur je hem het adres via Snapchat."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Tapgesprek 0022. Verdachte: "Die jongens die via Kik reageren, stuur je door naar mij."'), [['Kik Messenger', false]])
     // a preference put forward in the call
     assert.deepEqual(negated("Tapgesprek 0017. De vrouw: 'Ik bel je liever via Signal, dat is veiliger.'"), [['Signal', true]])
     assert.deepEqual(negated('Tapgesprek 0018. Verdachte zegt dat hij haar liever via Snapchat aanbiedt aan vaste klanten.'), [['Snapchat', true]])

