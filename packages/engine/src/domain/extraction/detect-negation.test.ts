@@ -730,6 +730,9 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapgesprek 0020. Verdachte tegen het meisje: "Over een uur komt er iemand. Het adres krijg je op Telegram."'), [['Telegram', true]])
     assert.deepEqual(negated('Tapgesprek 0021. Verdachte: "Als er iemand belt, stuur je hem het adres via Snapchat."'), [['Snapchat', true]])
     assert.deepEqual(negated('Tapgesprek 0022. Verdachte: "Die jongens die via Kik reageren, stuur je door naar mij."'), [['Kik Messenger', false]])
+    // an instruction the reply says was already done is no plan
+    assert.deepEqual(negated('Tapgesprek 0023. Verdachte: "Stuur de nieuwe de adressen via Telegram." NN-vrouw: "Heb ik al gedaan, ze heeft alles."'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapgesprek 0024. Verdachte: "Stuur de nieuwe de adressen via Telegram." NN-vrouw: "Komt goed."'), [['Telegram', true]])
     // a preference put forward in the call
     assert.deepEqual(negated("Tapgesprek 0017. De vrouw: 'Ik bel je liever via Signal, dat is veiliger.'"), [['Signal', true]])
     assert.deepEqual(negated('Tapgesprek 0018. Verdachte zegt dat hij haar liever via Snapchat aanbiedt aan vaste klanten.'), [['Snapchat', true]])

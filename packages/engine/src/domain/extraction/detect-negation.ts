@@ -739,6 +739,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // 'Zet haar vanavond op Redlights.' – 'Om 23.10 uur staat een advertentie online op Redlights.': a plan the
             // record shows carried out, by naming the same platform again in a later sentence, is no plan (GUIDELINES)
             if (carriedOut(toks, m, mentions)) continue
+            // 'Stuur de nieuwe de adressen via WA.' – NN-vrouw: 'Heb ik al gedaan.': the reply says it was done (GUIDELINES)
+            if (doneReply(toks, s)) continue
             if (f >= 0) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
             if (heading) continue
             const k = planWord(toks, s, m.firstToken)
@@ -844,6 +846,16 @@ function carriedOut(toks: Tokens, m: Candidate, mentions: readonly Candidate[]):
     }
     return true
   })
+}
+/** at most this many tokens from the start of the reply to its 'al gedaan' ('NN-vrouw: "Heb ik al gedaan, …"') */
+const MAX_DONE_LEAD = 8
+/** whether the sentence after `s` is a reply that says it was already done ('Heb ik al gedaan.', 'Is al gedaan.') */
+function doneReply(toks: Tokens, s: number): boolean {
+  const from = toks.sentenceStart[s + 1]
+  if (from === undefined || from >= toks.count) return false
+  const to = Math.min(toks.sentenceStart[s + 2] ?? toks.count, from + MAX_DONE_LEAD)
+  for (let k = from; k < to - 1; k++) if (toks.text[k] === 'al' && toks.text[k + 1] === 'gedaan') return true
+  return false
 }
 /** the first token of the clause that holds token `k`: back to punctuation other than a hyphen, within its sentence */
 function clauseStartBefore(toks: Tokens, k: number): number {
