@@ -659,6 +659,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij zette haar op een site met foto\'s; welke site dat was, heeft zij nooit gezien.'), [[null, false]])
     assert.deepEqual(negated('Hij benaderde hem via Grindr, maar hij heeft de man niet meer gezien.'), [['Grinder', false]])
   })
+  it('leaves the interviewer\'s account as told when the answer only rejects it ("A: Dat is niet waar.")', () => {
+    assert.deepEqual(negated('V: Zij zegt dat u haar via Snapchat adressen stuurde. A: Dat is niet waar.'), [['Snapchat', false]])
+    assert.deepEqual(negated('V: Zij zegt dat u haar via Telegram vroeg of zij geld wilde verdienen. A: Dat klopt niet.'), [['Telegram', false]])
+    // hard negatives: the same rejection outside an answer, a no to a question
+    assert.deepEqual(negated('Zij zou via Telegram zijn benaderd. Dit bleek niet waar.'), [['Telegram', true]])
+    assert.deepEqual(negated('V: Heeft u haar via Telegram benaderd? A: Nee.'), [['Telegram', true]])
+  })
   it('reads a correction "; dit moet zijn X" as negating what it corrects', () => {
     assert.deepEqual(negated('In de vorige mutatie staat dat de advertentie op Marktplaats stond; dit moet zijn Eromarkt.'), [['Marktplaats', true], ['Eromarkt.nl', false]])
     // hard negatives: 'waar zij moest zijn' after a platform, 'dat' as a complementiser

@@ -447,8 +447,12 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         }
       }
     }
+    // 'V: Zij zegt dat u haar via Snapchat adressen stuurde. A: Dat is niet waar.': a suspect's answer that rejects the
+    // interviewer's account leaves its platform as told (heldout-20, -22, -23); a doubt in an answer still qualifies it
+    const answer = (w0 === 'a' || w0 === 'antwoord') && w1 === ':'
     for (const h of retractions.findAll(toks, from, to)) {
       const e = entries[h.entry]
+      if (answer && e?.kind === 'negation') continue
       // 'Uit het gesprek bleek dit niet te kloppen': the pointer may also stand right before the trigger
       // but 'Zij zou worden uitgebuit; dit is niet bevestigd': after a semicolon it points to the clause before it
       // … and so may a report noun ('De melder is anoniem en de informatie is niet bevestigd')
