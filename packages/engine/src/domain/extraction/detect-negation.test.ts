@@ -263,6 +263,18 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij werd na of tijdens het contact via Snapchat bedreigd.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij stuurde via Snapchat per vergissing een foto naar hem.'), [['Snapchat', false]])
   })
+  it('reads a guess in the speaker\'s own words without "dat" and a hedge with "ik" after "maar"', () => {
+    // an answer that guesses the platform, and a hedge on the speaker's own claim in the same sentence
+    assert.deepEqual(negated('V: Hoe kende zij die man? A: Ik denk van Instagram.'), [['Instagram', true]])
+    assert.deepEqual(negated('V: Hoe vond hij de klanten? A: Ik denk via een website, hij zat daar vaak op.'), [[null, true]])
+    assert.deepEqual(negated('A: Ik denk van Instagram, maar zeker weten doe ik het niet.'), [['Instagram', true]])
+    assert.deepEqual(negated('A: Ik heb gehoord dat hij haar via Telegram aanbiedt, maar ik weet het niet zeker.'), [['Telegram', true]])
+    // hard negatives: a clause of its own after 'maar', a plain statement with 'denk' about something else, 'denk aan'
+    assert.deepEqual(negated('Zij werd via Telegram aangeboden, maar ik weet niet zeker hoe vaak.'), [['Telegram', false]])
+    assert.deepEqual(negated('Zij kende hem van Instagram, maar haar moeder is niet zeker van de datum.'), [['Instagram', false]])
+    assert.deepEqual(negated('Ik denk aan de berichten die zij via Snapchat kreeg.'), [['Snapchat', false]])
+    assert.deepEqual(negated('A: Via Snapchat. Ik denk nog vaak aan die tijd.'), [['Snapchat', false]])
+  })
   it('reads "daar" as pointing back only when split ("daar … van/voor/over"), else as a place', () => {
     assert.deepEqual(negated('Zij ontmoette hem via Snapchat en ging naar een hotel. Daar werd bij een doorzoeking niets aangetroffen.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij werd via Snapchat benaderd en ging naar een hotel, maar daar werd niets gevonden.'), [['Snapchat', false]])
@@ -639,6 +651,111 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a reporter who says he did not see it himself ("maar dat heeft melder niet gezien") as a supposition', () => {
+    assert.deepEqual(negated('Volgens melder wordt zij daarna op Kinky gezet, maar dat heeft melder zelf niet gezien.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Melder denkt dat hij de meisjes daarna via Snapchat aanbiedt, maar heeft dat niet gezien.'), [['Snapchat', true]])
+    // hard negatives: a separate sentence with 'het', not seeing something else, not seeing a person
+    assert.deepEqual(negated('Zij zei dat zij op Kinky stond. Zelf heb ik het nooit gezien.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Hij zette haar op een site met foto\'s; welke site dat was, heeft zij nooit gezien.'), [[null, false]])
+    assert.deepEqual(negated('Hij benaderde hem via Grindr, maar hij heeft de man niet meer gezien.'), [['Grinder', false]])
+  })
+  it('leaves the interviewer\'s account as told when the answer only rejects it ("A: Dat is niet waar.")', () => {
+    assert.deepEqual(negated('V: Zij zegt dat u haar via Snapchat adressen stuurde. A: Dat is niet waar.'), [['Snapchat', false]])
+    assert.deepEqual(negated('V: Zij zegt dat u haar via Telegram vroeg of zij geld wilde verdienen. A: Dat klopt niet.'), [['Telegram', false]])
+    // hard negatives: the same rejection outside an answer, a no to a question
+    assert.deepEqual(negated('Zij zou via Telegram zijn benaderd. Dit bleek niet waar.'), [['Telegram', true]])
+    assert.deepEqual(negated('V: Heeft u haar via Telegram benaderd? A: Nee.'), [['Telegram', true]])
+  })
+  it('reads a correction "; dit moet zijn X" as negating what it corrects', () => {
+    assert.deepEqual(negated('In de vorige mutatie staat dat de advertentie op Marktplaats stond; dit moet zijn Eromarkt.'), [['Marktplaats', true], ['Eromarkt.nl', false]])
+    // hard negatives: 'waar zij moest zijn' after a platform, 'dat' as a complementiser
+    assert.deepEqual(negated('Hij liet haar via Telegram weten waar zij moest zijn.'), [['Telegram', false]])
+    assert.deepEqual(negated('Via Snapchat zei hij dat zij om tien uur in het hotel moest zijn.'), [['Snapchat', false]])
+  })
+  it('reads "Ik weet niet eens wat dat is" answering a yes/no question as a denial', () => {
+    assert.deepEqual(negated('V: Heeft u haar aangeboden via Locanto? A: Ik weet niet eens wat dat is.'), [['Locanto', true]])
+    // hard negatives: not knowing something else after a wh-question, a plain 'Ik weet het niet meer' to a wh-question
+    assert.deepEqual(negated('V: Hoe vaak stond zij op Kinky? A: Ik weet niet eens hoe laat het is.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('V: Wanneer zette u haar op Kinky? A: Ik weet het niet meer.'), [['Kinky.nl', false]])
+  })
+  it('reads a ban on using a platform as negated, like "mocht niet meer gebruiken"', () => {
+    assert.deepEqual(negated('Zij verklaart dat verdachte haar verbood nog Tinder te gebruiken.'), [['Tinder', true]])
+    assert.deepEqual(negated('De vader verbiedt haar om Snapchat te openen.'), [['Snapchat', true]])
+    // hard negatives: a ban on something else, the ban told through a platform
+    assert.deepEqual(negated('Hij verbood haar contact met thuis en stuurde haar via Snapchat adressen.'), [['Snapchat', false]])
+  })
+  it('reads "Ja, maar daar nooit contact" after a question about an account as a denial of contact there', () => {
+    assert.deepEqual(negated('V: Heeft u een account op Badoo? A: Ja, maar daar heb ik nooit met haar gepraat.'), [['Badoo', true]])
+    assert.deepEqual(negated('V: Zit u op Instagram? A: Ja, maar ik heb daar geen contact met haar gehad.'), [['Instagram', true]])
+    // hard negatives: no contact word, no 'daar', a plain yes
+    assert.deepEqual(negated('V: Wist u van haar Instagram? A: Ja, maar daar deed ze niks geks op.'), [['Instagram', false]])
+    assert.deepEqual(negated('V: Heeft u een account op Badoo? A: Ja, maar ik heb nooit met haar gepraat over geld.'), [['Badoo', false]])
+    assert.deepEqual(negated('V: Heeft u een account op Badoo? A: Ja, daar heb ik met haar gepraat.'), [['Badoo', false]])
+  })
+  it('reads a question whether it is true that … as unconfirmed', () => {
+    assert.deepEqual(negated('Een journalist vraagt of het klopt dat een meisje via Instagram is geronseld.'), [['Instagram', true]])
+    assert.deepEqual(negated('De moeder vroeg of dat klopte dat haar dochter op Kinky stond.'), [['Kinky.nl', true]])
+    // hard negatives: a question about something else, a confirmation
+    assert.deepEqual(negated('Zij kent hem van Instagram en vraagt of het klopt dat hij is aangehouden.'), [['Instagram', false]])
+    assert.deepEqual(negated('Zij stond op Kinky; verdachte zegt dat het klopt.'), [['Kinky.nl', false]])
+  })
+  it('reads a second-hand report that ends doubting itself as leaving every platform in it unconfirmed', () => {
+    assert.deepEqual(
+      negated('Anonieme melding via het webformulier: "Een meisje uit mijn straat heeft een vriend die ze via Snapchat kent. Op haar Instagram staan nieuwe foto\'s. Ik weet niet of het klopt."'),
+      [['Snapchat', true], ['Instagram', true]],
+    )
+    assert.deepEqual(negated('Anoniem webformulier: "Zij staat op Kinky. Zij gaat elke avond weg. Ik weet niet of het klopt, maar ik maak me zorgen."'), [['Kinky.nl', true]])
+    // hard negatives: no second-hand opening, a closing confirmation, a doubt that is not the report's last sentence
+    assert.deepEqual(negated('Verhoor getuige. A: Zij kent hem van Snapchat. Zij gaat elke avond weg. Ik weet niet of het klopt.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Anonieme melding: "Zij kent hem van Snapchat. Zij gaat elke avond weg. Ik weet zeker dat het klopt."'), [['Snapchat', false]])
+    assert.deepEqual(negated('Anonieme melding: "Zij kent hem van Snapchat. Ik weet niet of het klopt." Navraag: zij staat ook op Kinky.'), [['Snapchat', true], ['Kinky.nl', false]])
+  })
+  it('reads a reply not quick enough or not given to messages on a platform as no denial of its use', () => {
+    assert.deepEqual(negated('Zij verklaart dat hij haar sloeg als zij niet snel genoeg antwoordde op zijn berichten via Signal.'), [['Signal', false]])
+    assert.deepEqual(negated('A: Als ik niet snel genoeg terugappte, werd hij boos.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Tap 0020. Verdachte tegen het meisje: "Waarom reageer je niet op Telegram?"'), [['Telegram', false]])
+    // hard negatives: a plain denial of use, a denial of contact, 'niet snel' without 'genoeg'
+    assert.deepEqual(negated('Zij heeft niet via Signal met hem gesproken.'), [['Signal', true]])
+    assert.deepEqual(negated('Hij reageert niet, hij heeft geen Telegram.'), [['Telegram', true]])
+    assert.deepEqual(negated('Zij werd niet snel via Snapchat benaderd.'), [['Snapchat', true]])
+  })
+  it('reads "Dat heb ik niet gedaan" or "maar dat heb ik geweigerd" after a proposal as not carried out', () => {
+    assert.deepEqual(negated('A: Een kennis zei dat ik via Sugardaters veel kon verdienen. Dat heb ik niet gedaan.'), [['Sugardaters.nl', true]])
+    assert.deepEqual(negated('Hij zei dat hij me een bericht zou sturen op Snapchat. Dat heeft hij nooit gedaan.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Zijn vriendin zei dat ik ook op SDC moest, maar dat heb ik geweigerd.'), [['SDC.com', true]])
+    // hard negatives: a refusal without a pointer back, a pointer without a refusal, a refusal in another sentence
+    assert.deepEqual(negated('Zij werd via Snapchat benaderd en heeft geweigerd.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Hij zette haar op Kinky. Dat heeft hij gedaan om geld te verdienen.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij kende hem van Instagram. Hij vroeg haar mee te gaan. Dat heeft zij niet gedaan.'), [['Instagram', false]])
+  })
+  it('reads an announcement for straight away or a rule from now on in a tapped call as a plan, also when reported', () => {
+    assert.deepEqual(negated('Tapgesprek 0010. Hij zegt dat hij haar het adres zo via Telegram stuurt.'), [['Telegram', true]])
+    assert.deepEqual(negated('Tapgesprek 0011. Verdachte tegen het meisje: "Het adres krijg je straks op Signal."'), [['Signal', true]])
+    assert.deepEqual(negated('Tapgesprek 0012. Verdachte zegt dat zij om tien uur klaar moet zijn en dat hij haar zo het adres appt.'), [['WhatsApp', true]])
+    assert.deepEqual(negated('Tapgesprek 0013. De broer zegt dat afspraken voortaan alleen via Wickr moeten.'), [['Wickr', true]])
+    // what the listener is told he will get or must send, in the second person
+    assert.deepEqual(negated('Tapgesprek 0020. Verdachte tegen het meisje: "Over een uur komt er iemand. Het adres krijg je op Telegram."'), [['Telegram', true]])
+    assert.deepEqual(negated('Tapgesprek 0021. Verdachte: "Als er iemand belt, stuur je hem het adres via Snapchat."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Tapgesprek 0022. Verdachte: "Die jongens die via Kik reageren, stuur je door naar mij."'), [['Kik Messenger', false]])
+    // a plan the officer's own check shows carried out, in a note with a colon
+    assert.deepEqual(negated('Tap 0025. Verdachte: "Ik zet haar vannacht op Kinky." Controle 14-04, 09.00 uur: op Kinky.nl staat een advertentie.'), [['Kinky.nl', false], ['Kinky.nl', false]])
+    assert.deepEqual(negated('Tap 0026. Verdachte: "Zet haar vanavond op Kinky." Internetrecherche: om 21.40 uur staat een advertentie op Kinky.'), [['Kinky.nl', false], ['Kinky.nl', false]])
+    // hard negative: a colon after a speaker is the call, not a check
+    assert.deepEqual(negated('Tap 0027. Verdachte: "Zet haar vanavond op Kinky." Vrouw: "Kinky is te duur."'), [['Kinky.nl', true], ['Kinky.nl', false]])
+    // an instruction the reply says was already done is no plan
+    assert.deepEqual(negated('Tapgesprek 0023. Verdachte: "Stuur de nieuwe de adressen via Telegram." NN-vrouw: "Heb ik al gedaan, ze heeft alles."'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapgesprek 0024. Verdachte: "Stuur de nieuwe de adressen via Telegram." NN-vrouw: "Komt goed."'), [['Telegram', true]])
+    // a preference put forward in the call
+    assert.deepEqual(negated("Tapgesprek 0017. De vrouw: 'Ik bel je liever via Signal, dat is veiliger.'"), [['Signal', true]])
+    assert.deepEqual(negated('Tapgesprek 0018. Verdachte zegt dat hij haar liever via Snapchat aanbiedt aan vaste klanten.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Tapgesprek 0019. Verdachte: "Liever via Telegram." Om 22.10 uur volgt een bericht via Telegram.'), [['Telegram', false], ['Telegram', false]])
+    assert.deepEqual(negated('Verhoor. Zij verklaart dat zij liever via Snapchat met hem praatte.'), [['Snapchat', false]])
+    // hard negatives: no tapped call, a past sending, 'zo' meaning 'thus', 'voortaan' in another clause
+    assert.deepEqual(negated('Zij verklaart dat hij haar het adres altijd zo via Telegram stuurt.'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapgesprek 0014. Hij zegt dat hij haar het adres al via Telegram heeft gestuurd.'), [['Telegram', false]])
+    assert.deepEqual(negated('Tapgesprek 0015. Verdachte: "Zo gaat dat op Kinky, de mannen bellen zelf."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Tapgesprek 0016. Hij zegt dat zij voortaan vroeger begint. De klanten kwamen via Kinky.'), [['Kinky.nl', false]])
+  })
   it('reads an instruction in single quotes after a colon in a tapped call as a plan', () => {
     assert.deepEqual(negated("Tapgesprek 01-02-2019. Verdachte: 'Zet haar vanavond op Kinky.'"), [['Kinky.nl', true]])
     assert.deepEqual(negated("Tapverslag. De vriend zegt: 'Plaats er morgen nog een op Eromarkt, dat loopt beter.'"), [['Eromarkt.nl', true]])
@@ -742,7 +859,7 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated("Tap 04-03. De vriend zegt: 'Niet op Kinky, daar kijkt de politie. Dan beter Redlights.'"), [['Kinky.nl', true], ['Redlights.nl', true]])
     assert.deepEqual(negated('Tapverslag. Vrouw: "Dat account is geblokkeerd." Verdachte: "Dan via Signal of zo."'), [['Signal', true]])
     // hard negatives: 'dan' with a verb and more words, outside a tapped call, 'dan' not opening the clause
-    assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuurt hij haar het adres straks via Signal door."'), [['Signal', false]])
+    assert.deepEqual(negated('Tapverslag. Verdachte: "Dan stuurt hij haar het adres via Signal door."'), [['Signal', false]])
     assert.deepEqual(negated('Verhoor. Zij verklaart: "Dan via Signal, want WhatsApp las hij mee."'), [['Signal', false], ['WhatsApp', false]])
     assert.deepEqual(negated('Tapverslag. Verdachte zegt dat het meer oplevert dan via Kinky.'), [['Kinky.nl', false]])
     // the bare platform right after 'dan', closing its clause

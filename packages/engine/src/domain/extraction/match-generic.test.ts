@@ -56,13 +56,26 @@ describe(buildGenericMatcher.name, () => {
     assert.deepEqual(kinds('Hij droeg een jas met een logo dat zij niet kende.'), [])
   })
 
+  it('reads a type word as unclear when a question which one is answered that the name is unknown or withheld', () => {
+    assert.deepEqual(kinds('V: Hoe kwamen de mannen bij jou? A: Via een webcamsite. V: Weet je welke site? A: Nee.'), [['webcamsite', 'unclear']])
+    assert.deepEqual(kinds('V: Waar kende je hem van? A: Van een datingapp. V: Welke? A: Weet ik niet meer.'), [['datingapp', 'unclear']])
+    assert.deepEqual(kinds('A: Via een app voor oudere mannen. V: Welke app? A: Dat zeg ik niet.'), [['app', 'unclear']])
+    // hard negatives: the name given in the answer, the net as a whole, a 'welke' about something else
+    assert.deepEqual(kinds('A: Via een datingapp. V: Welke? A: Badoo.'), [['datingapp', 'generic'], ['Badoo', 'named']])
+    assert.deepEqual(kinds('A: Hij zei dat ze via het internet kwamen. V: Weet je welke site? A: Nee.'), [['internet', 'generic']])
+    assert.deepEqual(kinds('A: Via een datingsite. V: Welke dag was dat? A: Weet ik niet.'), [['datingsite', 'generic']])
+  })
+
   it('reads a site whose name the speaker does not say or never saw as unclear', () => {
     assert.deepEqual(kinds('Hij zei dat hij haar op een site had gezet, maar welke zei hij niet.'), [['site', 'unclear']])
     assert.deepEqual(kinds('Verdachte: "Ik heb haar op een site gezet, welke zeg ik niet."'), [['site', 'unclear']])
     assert.deepEqual(kinds('Hij plaatste haar foto op een site; welke site dat was, heeft zij nooit gezien.'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Volgens haar had hij haar op een site gezet, maar welke heeft hij nooit gezegd.'), [['site', 'unclear']])
+    assert.deepEqual(kinds('Hij vond klanten via een app; welke had hij niet genoemd.'), [['app', 'unclear']])
     // hard negatives: the name said, a 'welke' about something else
     assert.deepEqual(kinds('Hij zette haar op een site; welke zei hij later wel: Kinky.'), [['site', 'generic'], ['Kinky', 'named']])
     assert.deepEqual(kinds('Zij stond op een site; welke mannen reageerden, zei zij niet.'), [['site', 'generic']])
+    assert.deepEqual(kinds('Zij stond op een site; welke heeft hij later wel gezegd: Kinky.'), [['site', 'generic'], ['Kinky', 'named']])
   })
 
   it('reads the type word asked about as the unclear mention when no type word came before', () => {
@@ -80,6 +93,10 @@ describe(buildGenericMatcher.name, () => {
     ])
     assert.deepEqual(kinds('Hij installeerde een volg-app op haar telefoon.'), [])
     assert.deepEqual(kinds('Op het toestel stonden een agenda-app en een kalenderapp met tijden.'), [])
+    // the travel app of the railways, also at the start of a list item
+    assert.deepEqual(kinds('Verder op het toestel: - Een bankapp en een NS-app.'), [])
+    // hard negative: another compound with 'app' stays a type word
+    assert.deepEqual(kinds('Zij had contact met hem via een spelletjesapp.'), [['spelletjesapp', 'generic']])
   })
 
   it('knows more ways of saying which platform is not known, each within one sentence', () => {

@@ -122,6 +122,60 @@ function otherKind(toks: Tokens, last: number): boolean {
   return toks.text[comma] === ',' && toks.text[comma + 1] === 'een' && OTHER_KINDS.has(toks.text[comma + 2] ?? '')
 }
 
+/** labels that open an answer ('A: Nee.', 'Antwoord: Weet ik niet.') */
+const ANSWER_LABELS = new Set(['a', 'antwoord', ':'])
+/** answers that leave the name unknown or withheld: 'Nee.', 'Weet ik niet (meer).', 'Dat zeg ik niet.', 'Geen idee.' */
+const NO_ANSWERS = new Set(['nee', 'neen', 'nooit'])
+const UNKNOWN_ANSWER_VERBS = new Set(['weet', 'wist', 'zeg'])
+/** at most this many words in such an answer's clause ('Nee, ik heb het nooit zelf gezien' opens with 'Nee') */
+const MAX_UNKNOWN_WORDS = 5
+
+/** whether sentence `s` is an answer that says the name is unknown or withheld (its first word after the label) */
+function unknownAnswer(toks: Tokens, s: number): boolean {
+  const from = toks.sentenceStart[s]
+  if (from === undefined) return false
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let k = from
+  while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
+  const w = toks.punct[k] ? '' : (toks.text[k] ?? '')
+  if (NO_ANSWERS.has(w)) return true
+  if (w === 'geen' && toks.text[k + 1] === 'idee') return true
+  // 'Weet ik niet (meer).', 'Dat weet ik niet.', 'Dat zeg ik niet.'
+  const v = w === 'dat' || w === 'het' ? k + 1 : k
+  if (!UNKNOWN_ANSWER_VERBS.has(toks.text[v] ?? '') || toks.text[v + 1] !== 'ik') return false
+  let words = 0
+  for (let j = k; j < to && !toks.punct[j]; j++) {
+    if (++words > MAX_UNKNOWN_WORDS) return false
+    if (toks.text[j] === 'niet') return true
+  }
+  return false
+}
+
+/**
+ * 'A: Via een webcamsite. V: Weet je welke site? A: Nee.', 'V: Welke app? A: Dat zeg ik niet.': a question that asks
+ * which platform, answered that the name is unknown or withheld, marks the type word before it as unclear, like 'welke
+ * site weet zij niet' (GUIDELINES: unclear when the text says the name is unknown or withheld). The marker spans 'welke'
+ * and the type word after it, so that 'via internet … Weet je welke site? – Nee' keeps the net generic.
+ */
+function answeredUnknown(toks: Tokens, asksPlatform: (h: PhraseHit) => boolean): PhraseHit[] {
+  const out: PhraseHit[] = []
+  const n = toks.sentenceStart.length
+  for (let s = 1; s + 1 < n; s++) {
+    const from = toks.sentenceStart[s] ?? toks.count
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    if (to <= from || toks.questionEnd[to - 1] !== 1) continue
+    for (let k = from; k < to; k++) {
+      const w = toks.text[k]
+      if (w !== 'welke' && w !== 'welk') continue
+      const last = toks.punct[k + 1] || k + 1 >= to ? k : k + 1
+      const hit: PhraseHit = { entry: -1, first: k, last, at: -1, words: [k] }
+      if (asksPlatform(hit) && unknownAnswer(toks, s + 1)) out.push(hit)
+      break
+    }
+  }
+  return out
+}
+
 /** Generic ('via een website') and unclear ('een niet nader genoemde website') mentions (report footnote 7). */
 /** a type word asked about ('welke website'); 'welke websites of apps': the coordinated one is asked about too */
 function block(toks: Tokens, blocked: Set<number>, i: number): void {
@@ -369,12 +423,13 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         const next = h.last + 1
         return next >= toks.count || toks.punct[next] === 1 || toks.sentence[next] !== toks.sentence[h.last]
       }
-      return markers.findAll(toks, 0, toks.count).filter((h) => {
+      const found = markers.findAll(toks, 0, toks.count).filter((h) => {
         const s = toks.sentence[h.first] ?? 0
         if (toks.sentence[h.last] !== s) return false
         if (!aboutPlatform(h) || !ellipticWhere(h)) return false
         return typeWordIn(toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count) || asksPlatform(h) || nameBefore(h, s)
       })
+      return found.concat(answeredUnknown(toks, asksPlatform))
     },
   }
 }
