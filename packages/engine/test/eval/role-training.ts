@@ -12,6 +12,7 @@ import { canGive } from '../../src/domain/extraction/role-features.ts'
 import { GRID, ITERATIONS, type Config } from './role-config.ts'
 import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
 import { alignMentions, type Counts, type GoldRecord } from './score.ts'
+import { generateCalibratedCorpus } from '../../src/domain/corpus/calibrated-corpus.ts'
 
 /** Each group is one annotator's text (tune and held-out sets they wrote). */
 export const ANNOTATOR_GROUPS: ReadonlyArray<{ name: string; sets: readonly string[] }> = [
@@ -65,12 +66,27 @@ export function readDevSet(name: string): DevRecord[] {
 }
 
 /** One record as the scorer sees it: the rules' mentions (with features) and the annotator's gold. */
-/** Every annotator group's records, each marked as from a held-out set or not (the rules were never tuned on those). */
+/** the name of the calibrated corpus's group, and of its entry in a model file's training sets */
+export const CALIBRATED_GROUP = 'calibrated'
+
+/**
+ * Every annotator group's records, each marked as from a held-out set or not (the rules were never tuned on those),
+ * then the calibrated corpus (the report's cases with the truth of every mention) as training text only: it has no
+ * held-out records, so it is never scored as a left-out group, and it teaches the scorer the phrasing whose roles the
+ * golden test of the picture compares with figures.json.
+ */
 export function readAnnotatorGroups(): Array<{ name: string; sets: readonly string[]; records: DevRecord[]; held: boolean[] }> {
-  return ANNOTATOR_GROUPS.map((g) => {
+  const annotators = ANNOTATOR_GROUPS.map((g) => {
     const parts = g.sets.map((s) => ({ held: s.startsWith('heldout'), records: readDevSet(s) }))
     return { name: g.name, sets: g.sets, records: parts.flatMap((p) => p.records), held: parts.flatMap((p) => p.records.map(() => p.held)) }
   })
+  const calibrated = [...generateCalibratedCorpus()].map((r) => ({
+    id: r.id,
+    text: r.text,
+    date: r.date ?? undefined,
+    gold: { id: r.id, mentions: r.truth.mentions },
+  }))
+  return [...annotators, { name: CALIBRATED_GROUP, sets: [CALIBRATED_GROUP], records: calibrated, held: calibrated.map(() => false) }]
 }
 
 /** A configuration given on the command line as `l2,variant,combine,threshold`. */
@@ -219,7 +235,8 @@ export function chooseConfig(byVariant: ReadonlyMap<FeatureVariant, readonly Gro
     const pooled = cfgs.map(() => ({ tp: 0, fp: 0, fn: 0 }))
     for (const held of pool) {
       const g = all[held]
-      if (!g) continue
+      // a group without held-out records (the calibrated corpus) is training text only
+      if (!g || !g.held.includes(true)) continue
       const m = trainModel(pool.filter((i) => i !== held).map((i) => all[i] as GroupExamples), first, 'inner', 'inner fold', true)
       const heldRecords = g.records.filter((_, k) => g.held[k])
       cfgs.forEach((c, j) => {

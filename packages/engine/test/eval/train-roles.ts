@@ -1,6 +1,6 @@
-// Rebuilds data/lexicons/role-model.json, the learned role scorer's weights, from the seven annotator groups'
-// dev sets: chooses the config of the grid (role-config.ts) by leave-one-annotator-out over all seven (pooled role
-// micro-F1 on the held-out sets), then trains on all of them. Deterministic: the same dev sets, lexicons and catalogue
+// Rebuilds data/lexicons/role-model.json, the learned role scorer's weights, from the annotator groups' dev sets
+// (role-training.ts) and the calibrated corpus: chooses the config of the grid (role-config.ts) by leave-one-annotator-out
+// over the annotators (pooled role micro-F1 on the held-out sets), then trains on all of them. Deterministic: the same dev sets, lexicons and catalogue
 // give the same file byte for byte. Usage (npm run train:roles):
 //   node --import tsx packages/engine/test/eval/train-roles.ts [--out FILE] [--config l2,variant,combine,threshold]
 import { writeFileSync } from 'node:fs'
