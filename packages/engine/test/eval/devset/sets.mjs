@@ -42,6 +42,9 @@ export const LATER_SETS = [
   { name: 'heldout-25', source: 'heldout25-', idPrefix: 'DEV31', records: 150 },
   { name: 'heldout-26', source: 'heldout26-', idPrefix: 'DEV32', records: 150 },
   { name: 'heldout-27', source: 'heldout27-', idPrefix: 'DEV33', records: 150 },
+  { name: 'heldout-28', source: 'heldout28-', idPrefix: 'DEV34', records: 150 },
+  { name: 'heldout-29', source: 'heldout29-', idPrefix: 'DEV35', records: 150 },
+  { name: 'heldout-30', source: 'heldout30-', idPrefix: 'DEV36', records: 150 },
 ]
 
 /** output file → expected record count, for every set */
