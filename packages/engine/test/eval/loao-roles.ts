@@ -1,6 +1,6 @@
-// Leave-one-annotator-out evaluation of the learned role scorer. For each of the seven annotator groups: choose the
-// hyperparameters by an inner leave-one-annotator-out over the other six (pooled role micro-F1; the left-out group is
-// never looked at for that), train on the six, and score the left-out group with the full extractor, rules only and
+// Leave-one-annotator-out evaluation of the learned role scorer. For each annotator group: choose the
+// hyperparameters by an inner leave-one-annotator-out over the other annotators (pooled role micro-F1; the left-out group is
+// never looked at for that), train on them, and score the left-out group with the full extractor, rules only and
 // with the model, on every field. Usage:
 //   node --import tsx packages/engine/test/eval/loao-roles.ts [--fixed l2,variant,combine,threshold] [--markdown]
 import { performance } from 'node:perf_hooks'
@@ -10,7 +10,7 @@ import type { FeatureVariant } from '../../src/domain/extraction/role-features.t
 import type { RoleModelData } from '../../src/domain/extraction/role-model.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
-import { FIELDS, emptyScores, prf, scoreRecord, type Counts, type Scores } from './score.ts'
+import { FIELDS, addCounts, emptyScores, prf, scoreRecord, type Counts, type Scores } from './score.ts'
 import { CALIBRATED_GROUP, chooseConfig, parseConfig, readAnnotatorGroups, recordExamples, roleCounts, trainModel, type DevRecord, type GroupExamples, type RecordExamples } from './role-training.ts'
 import { GRID, type Config } from './role-config.ts'
 
@@ -37,8 +37,6 @@ function train(cfg: Config, idx: number[], name: string): RoleModelData {
   const all = examples.get(cfg.variant) ?? []
   return trainModel(idx.map((i) => all[i] as GroupExamples), cfg, name, 'leave-one-annotator-out fold', true)
 }
-
-const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn })
 
 /** every field on the whole group and on its held-out sets alone */
 function scoreGroup(records: readonly DevRecord[], held: readonly boolean[], model: RoleModelData | undefined): { all: Scores; held: Scores } {
@@ -98,8 +96,8 @@ for (const part of ['all', 'held'] as const) {
     const b = prf(mc)
     ;[a.p, a.r, a.f1, b.p, b.r, b.f1].forEach((v, k) => (mean[k] = (mean[k] ?? 0) + v))
     n++
-    pooled[0] = add(pooled[0] as Counts, rc)
-    pooled[1] = add(pooled[1] as Counts, mc)
+    addCounts(pooled[0] as Counts, rc)
+    addCounts(pooled[1] as Counts, mc)
     process.stdout.write(
       line([r.name, String(records), `${r.cfg.l2}, ${r.cfg.variant}, ${r.cfg.combine}, ${r.cfg.threshold}`, Number.isNaN(r.inner) ? '–' : fmt(r.inner), fmt(a.p), fmt(a.r), fmt(a.f1), fmt(b.p), fmt(b.r), fmt(b.f1)]) + '\n',
     )
@@ -117,11 +115,15 @@ for (const r of rows) {
     process.stderr.write(`${r.name}: example counts ${JSON.stringify(r.check)} differ from the extractor's ${JSON.stringify(c)}\n`)
   }
 }
-process.stdout.write('\nEvery field, pooled over the seven left-out groups (whole groups)\n')
+process.stdout.write('\nEvery field, pooled over the left-out groups (whole groups)\n')
 header(['field', 'rules tp/fp/fn', 'rules F1', 'model tp/fp/fn', 'model F1'])
 for (const f of FIELDS) {
-  const a = rows.reduce((x, r) => add(x, r.rules.all[f]), { tp: 0, fp: 0, fn: 0 })
-  const b = rows.reduce((x, r) => add(x, r.model.all[f]), { tp: 0, fp: 0, fn: 0 })
+  const a = { tp: 0, fp: 0, fn: 0 }
+  const b = { tp: 0, fp: 0, fn: 0 }
+  for (const r of rows) {
+    addCounts(a, r.rules.all[f])
+    addCounts(b, r.model.all[f])
+  }
   process.stdout.write(line([f, `${a.tp}/${a.fp}/${a.fn}`, fmt(prf(a).f1), `${b.tp}/${b.fp}/${b.fn}`, fmt(prf(b).f1)]) + '\n')
 }
 process.stderr.write(`total ${((performance.now() - t0) / 1000).toFixed(0)} s\n`)

@@ -11,7 +11,7 @@ import { cueScore, fitStacks, trainRoleModel, type RoleTrainingExample, type Sta
 import { canGive } from '../../src/domain/extraction/role-features.ts'
 import { GRID, ITERATIONS, type Config } from './role-config.ts'
 import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
-import { alignMentions, type Counts, type GoldRecord } from './score.ts'
+import { addCounts, alignMentions, type Counts, type GoldRecord } from './score.ts'
 import { generateCalibratedCorpus } from '../../src/domain/corpus/calibrated-corpus.ts'
 
 /** Each group is one annotator's text (tune and held-out sets they wrote). */
@@ -213,8 +213,6 @@ export function trainModel(groups: readonly GroupExamples[], cfg: Config, name: 
   return fitStacks(model, points, stackSets)
 }
 
-const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn })
-
 /**
  * The config of the grid (role-config.ts) with the best pooled role micro-F1 over a leave-one-annotator-out on the
  * groups `pool`, scored on each left-out group's held-out sets only (text the rules were never tuned on, like the
@@ -240,7 +238,7 @@ export function chooseConfig(byVariant: ReadonlyMap<FeatureVariant, readonly Gro
       const m = trainModel(pool.filter((i) => i !== held).map((i) => all[i] as GroupExamples), first, 'inner', 'inner fold', true)
       const heldRecords = g.records.filter((_, k) => g.held[k])
       cfgs.forEach((c, j) => {
-        pooled[j] = add(pooled[j] as Counts, roleCounts(heldRecords, { ...m, threshold: c.threshold }))
+        addCounts(pooled[j] as Counts, roleCounts(heldRecords, { ...m, threshold: c.threshold }))
       })
     }
     cfgs.forEach((c, j) => {
