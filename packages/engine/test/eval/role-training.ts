@@ -13,39 +13,12 @@ import { GRID, ITERATIONS, type Config } from './role-config.ts'
 import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
 import { addCounts, alignMentions, type Counts, type GoldRecord } from './score.ts'
 import { generateCalibratedCorpus } from '../../src/domain/corpus/calibrated-corpus.ts'
+import { SEALED_SETS, annotatorGroups } from './devset/sets.mjs'
 
-/** Each group is one annotator's text (tune and held-out sets they wrote). */
-export const ANNOTATOR_GROUPS: ReadonlyArray<{ name: string; sets: readonly string[] }> = [
-  { name: 'A1', sets: ['tune', 'heldout'] },
-  { name: 'A2', sets: ['tune-2'] },
-  { name: 'A3', sets: ['tune-3', 'heldout-2'] },
-  { name: 'A4', sets: ['tune-4', 'heldout-3'] },
-  { name: 'A5', sets: ['tune-5', 'heldout-4'] },
-  { name: 'A6', sets: ['tune-6', 'heldout-5'] },
-  { name: 'A7', sets: ['tune-7', 'heldout-6'] },
-  // from the eighth annotator on, each wrote one sealed set that became tuning data once it was scored
-  { name: 'A8', sets: ['heldout-7'] },
-  { name: 'A9', sets: ['heldout-8'] },
-  { name: 'A10', sets: ['heldout-9'] },
-  { name: 'A11', sets: ['heldout-10'] },
-  { name: 'A12', sets: ['heldout-11'] },
-  { name: 'A13', sets: ['heldout-12'] },
-  { name: 'A14', sets: ['heldout-13'] },
-  { name: 'A15', sets: ['heldout-14'] },
-  { name: 'A16', sets: ['heldout-15'] },
-  { name: 'A17', sets: ['heldout-16'] },
-  { name: 'A18', sets: ['heldout-17'] },
-  { name: 'A19', sets: ['heldout-18'] },
-  { name: 'A20', sets: ['heldout-19'] },
-  { name: 'A21', sets: ['heldout-20'] },
-  { name: 'A22', sets: ['heldout-21'] },
-  { name: 'A23', sets: ['heldout-22'] },
-  { name: 'A24', sets: ['heldout-23'] },
-  { name: 'A25', sets: ['heldout-24'] },
-  { name: 'A26', sets: ['heldout-25'] },
-  { name: 'A27', sets: ['heldout-26'] },
-  { name: 'A28', sets: ['heldout-27'] },
-]
+/** Each group is one annotator's text (tune and held-out sets they wrote); the sealed sets are never training data. */
+export const ANNOTATOR_GROUPS: ReadonlyArray<{ name: string; sets: readonly string[] }> = annotatorGroups().filter(
+  (g) => !g.sets.some((s) => SEALED_SETS.includes(s)),
+)
 
 export interface DevRecord {
   id: string

@@ -8,7 +8,7 @@
 // --write-quality FILE records the scores (per set and field) with the extractor version, and the F1 intervals of the
 // sets pooled, for the report's method section (data/evaluation/extraction-quality.json;
 // adapters/files/load-extraction-evaluation.ts reads it).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ROLE_IDS } from '@platformscope/contract'
 import { toExtractOutput } from '../../src/domain/extraction/extractor.ts'
@@ -16,6 +16,7 @@ import { createExtractor } from '../../src/domain/extraction/create-extractor.ts
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
 import { bootstrapF1Intervals } from './bootstrap.ts'
+import { SEALED_SETS as SEALED, annotatorGroups } from './devset/sets.mjs'
 import { FIELDS, addCounts, addScores, emptyScores, formatRoleScores, formatScores, scoreRecord, type GoldRecord, type RoleCounts, type Scores } from './score.ts'
 
 const args = process.argv.slice(2)
@@ -27,18 +28,9 @@ const devset = (n: string): string => fileURLToPath(new URL(`./devset/${n}.jsonl
 const set = opt('--set') ?? 'tune'
 const file = opt('--file')
 const showErrors = args.includes('--errors')
-// Sets never tuned on. Each session's honest number comes from a new annotator's set, written outside the repository
-// while the rules are tuned and scored once they are final. heldout … heldout-11 are tuning data (heldout-11 was scored
-// in session 8); heldout-12, heldout-13 and heldout-14 were session 9's first sealed sets, scored once after its first tuning
-// round (22:11 UTC) and tuning data for its second round; heldout-15 and heldout-16 are the sealed sets of that second round.
-// heldout-15 and heldout-16 were scored at 22:37 UTC (heldout-16 then served the third round as a check, by its scores);
-// heldout-17 and heldout-18, the sealed sets of that third round, were scored at 23:11 UTC and are tuning data from session
-// 10 on. heldout-19, heldout-20 and heldout-21, session 10's first sealed sets, were scored once at 00:25 UTC and are
-// tuning data for its second round. heldout-22, heldout-23 and heldout-24, that round's sealed sets, were scored once at
-// 01:02 UTC and are tuning data for its third round. heldout-25, heldout-26 and heldout-27, that round's sealed sets, were
-// scored once at 01:35 UTC and are tuning data from session 11 on. heldout-28, heldout-29 and heldout-30 are session 11's
-// sealed sets (added to the repository only once its tuning is final).
-const SEALED_SETS = new Set<string>(['heldout-28', 'heldout-29', 'heldout-30'])
+// Sets never tuned on (devset/sets.mjs): each session's honest number comes from new annotators' sets, written outside
+// the repository while the rules are tuned and scored once they are final.
+const SEALED_SETS = new Set<string>(SEALED)
 const files: Array<[string, string]> = file
   ? [[file, file]]
   : set === 'all'
@@ -47,16 +39,9 @@ const files: Array<[string, string]> = file
 
 /** every dev set but the sealed ones, by annotator: tune, heldout, tune-2, tune-3, heldout-2, … */
 function tuningSets(): string[] {
-  const order = (n: string): [number, number] => {
-    const [kind, k] = n.split('-') as [string, string | undefined]
-    // tune and heldout, then tune-N with heldout-(N-1) (the same annotator, from tune-3 on); tune-2 stands alone
-    return kind === 'tune' ? [Number(k ?? 1), 0] : [k === undefined ? 1 : Number(k) + 1, 1]
-  }
-  return readdirSync(fileURLToPath(new URL('./devset/', import.meta.url)))
-    .filter((f) => /^(?:tune|heldout)(?:-\d+)?\.jsonl$/.test(f))
-    .map((f) => f.replace(/\.jsonl$/, ''))
+  return annotatorGroups()
+    .flatMap((g) => g.sets)
     .filter((n) => !SEALED_SETS.has(n))
-    .sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1])
 }
 
 const catalogue = loadCatalogue()

@@ -1,6 +1,7 @@
 // The annotated dev sets, in the order their annotators wrote them: output file, source-file prefix under source/,
-// record-id prefix and record count. build-devset.mjs builds from this table and check-devset.mjs validates against it,
-// so adding an annotator's set is one row here.
+// record-id prefix and record count. build-devset.mjs builds from this table, check-devset.mjs validates against it, and
+// score-run.ts and the role scorer's training read the annotators and the sealed sets from it, so adding an annotator's
+// set is one row here (and a new session's sealed sets one line: SEALED_SETS).
 //
 // tune and heldout come from the first annotator's records (source files without any prefix below, ids DEV-),
 // split by a fixed seeded shuffle. tune-2 (DEV2-) is a second annotator's tuning set. The third to seventh annotators
@@ -46,6 +47,29 @@ export const LATER_SETS = [
   { name: 'heldout-29', source: 'heldout29-', idPrefix: 'DEV35', records: 150 },
   { name: 'heldout-30', source: 'heldout30-', idPrefix: 'DEV36', records: 150 },
 ]
+
+/**
+ * The sealed sets: written by new annotators outside the repository while a session's rules were tuned, and scored once
+ * when they were final (GUIDELINES.md says when). score-run.ts refuses --errors on them and leaves them out of --set all,
+ * and the learned role scorer never trains on them, until the next session makes them tuning data.
+ */
+export const SEALED_SETS = ['heldout-28', 'heldout-29', 'heldout-30']
+
+/**
+ * Every annotator's sets, in the order they wrote them: A1 tune and heldout, A2 tune-2, the third to seventh annotators
+ * a tune-N each with its heldout-(N-1), and from heldout-7 on one set per annotator (heldout-N is A(N+1)'s).
+ */
+export function annotatorGroups() {
+  const groups = [{ name: 'A1', sets: [FIRST_ANNOTATOR.tune, FIRST_ANNOTATOR.heldout] }]
+  for (const { name } of LATER_SETS) {
+    const [kind, k] = name.split('-')
+    const n = Number(k)
+    if (kind === 'tune') groups.push({ name: `A${n}`, sets: [name] })
+    else if (n <= 6) groups[groups.length - 1].sets.push(name)
+    else groups.push({ name: `A${n + 1}`, sets: [name] })
+  }
+  return groups
+}
 
 /** output file → expected record count, for every set */
 export const EXPECTED_RECORDS = Object.fromEntries([
