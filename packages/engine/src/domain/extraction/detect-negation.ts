@@ -873,6 +873,13 @@ function clauseStartBefore(toks: Tokens, k: number): number {
   while (a > from && !(toks.punct[a - 1] && toks.text[a - 1] !== '-')) a--
   return a
 }
+/** the last token of the clause that holds token `k`: on to punctuation other than a hyphen, within its sentence */
+function clauseEndAfter(toks: Tokens, k: number): number {
+  const to = toks.sentenceStart[(toks.sentence[k] ?? 0) + 1] ?? toks.count
+  let b = k
+  while (b + 1 < to && !(toks.punct[b + 1] && toks.text[b + 1] !== '-')) b++
+  return b
+}
 /** words of a time still to come that make a placement a plan ('ik zet haar morgen op Kinky') */
 const FUTURE_WORDS = new Set(['morgen', 'straks', 'binnenkort', 'overmorgen', 'volgende', 'voortaan', 'vanavond', 'vannacht'])
 /**
@@ -897,10 +904,8 @@ const INVERTED_SUBJECTS = new Set(['hij', 'zij', 'ze'])
  * punctuation marks.
  */
 function futurePlacement(toks: Tokens, m: Candidate): number {
-  const to = toks.sentenceStart[(toks.sentence[m.firstToken] ?? 0) + 1] ?? toks.count
   const a = clauseStartBefore(toks, m.firstToken)
-  let b = m.lastToken
-  while (b + 1 < to && !(toks.punct[b + 1] && toks.text[b + 1] !== '-')) b++
+  const b = clauseEndAfter(toks, m.lastToken)
   let future = -1
   let send = -1
   let place = false
@@ -946,7 +951,6 @@ const MAX_FROM_NOW = 8
  * word, else -1. The clause runs between punctuation marks.
  */
 function announcedSoon(toks: Tokens, m: Candidate): number {
-  const to = toks.sentenceStart[(toks.sentence[m.firstToken] ?? 0) + 1] ?? toks.count
   const a = clauseStartBefore(toks, m.firstToken)
   let soon = -1
   for (let k = m.firstToken - 1; k >= a; k--) {
@@ -957,8 +961,7 @@ function announcedSoon(toks: Tokens, m: Candidate): number {
     if (SECOND_PERSON_VERBS.has(w) && SECOND_PERSON.has(toks.text[k + 1] ?? '') && k + 1 < m.firstToken) return k
     if (SOON_WORDS.has(w)) soon = k
   }
-  let b = m.lastToken
-  while (b + 1 < to && !(toks.punct[b + 1] && toks.text[b + 1] !== '-')) b++
+  const b = clauseEndAfter(toks, m.lastToken)
   if (soon < 0) for (let k = m.lastToken + 1; k <= b && soon < 0; k++) if (SOON_WORDS.has(toks.text[k] ?? '')) soon = k
   if (soon < 0) return -1
   for (let k = a; k <= b; k++) if (SOON_VERBS.has(toks.text[k] ?? '')) return soon
