@@ -1,6 +1,7 @@
+import type { Catalogue } from '../../src/domain/catalogue/catalogue.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
-import { createExtractor } from '../../src/domain/extraction/create-extractor.ts'
+import { createExtractor, type Lexicons } from '../../src/domain/extraction/create-extractor.ts'
 import type { Extractor, MentionFinding } from '../../src/domain/extraction/extractor.ts'
 
 let shipped: Extractor | undefined
@@ -8,8 +9,7 @@ let rules: Extractor | undefined
 
 /** The extractor as shipped (catalogue, lexicons and, when enabled, the learned role scorer), built once per test process. */
 export function testExtractor(): Extractor {
-  const catalogue = loadCatalogue()
-  shipped ??= createExtractor(catalogue, loadLexicons(catalogue))
+  shipped ??= build((catalogue) => loadLexicons(catalogue))
   return shipped
 }
 
@@ -18,9 +18,14 @@ export function testExtractor(): Extractor {
  * the rules (roles, negation, mentions) test them without it; role-model.test.ts tests the scorer.
  */
 export function rulesExtractor(): Extractor {
-  const catalogue = loadCatalogue()
-  rules ??= createExtractor(catalogue, { ...loadLexicons(catalogue), roleModel: undefined })
+  rules ??= build((catalogue) => ({ ...loadLexicons(catalogue), roleModel: undefined }))
   return rules
+}
+
+/** an extractor on the shipped catalogue, read only when one is built (not at every call of mentionsOf) */
+function build(lexicons: (catalogue: Catalogue) => Lexicons): Extractor {
+  const catalogue = loadCatalogue()
+  return createExtractor(catalogue, lexicons(catalogue))
 }
 
 /** the rules' mentions of one text */
