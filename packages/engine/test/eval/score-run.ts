@@ -4,6 +4,7 @@
 // set a pooled block follows (tp, fp and fn summed over the sets).
 // --errors lists disagreements, and refuses to for sealed sets (never tune on them).
 // --by-role splits the roles field per role (each set, and pooled).
+// --rules scores the rules alone, with the learned role scorer left out (for work on the rules while it is on).
 // --ci adds each field's 95 % bootstrap interval of F1 (records resampled, bootstrap.ts).
 // --write-quality FILE records the scores (per set and field) with the extractor version, and the F1 intervals of the
 // sets pooled, for the report's method section (data/evaluation/extraction-quality.json;
@@ -45,7 +46,11 @@ function tuningSets(): string[] {
 }
 
 const catalogue = loadCatalogue()
-const extractor = createExtractor(catalogue, loadLexicons(catalogue))
+const shipped = loadLexicons(catalogue)
+const { roleModel: _scorer, ...rulesAlone } = shipped
+const rulesOnly = args.includes('--rules')
+if (rulesOnly && opt('--write-quality')) throw new Error('--write-quality records the extractor as shipped: leave out --rules')
+const extractor = createExtractor(catalogue, rulesOnly ? rulesAlone : shipped)
 const written: Array<{ set: string; records: number; fields: Record<string, { tp: number; fp: number; fn: number }> }> = []
 const showIntervals = args.includes('--ci')
 // --by-role: the roles field split per role, for every set and pooled
@@ -78,7 +83,7 @@ for (const [label, path] of files) {
       process.stdout.write(`${rec.id}: ${rec.text}\n${issues.map((i) => `   ${i}`).join('\n')}\n`)
     }
   }
-  process.stdout.write(`${formatScores(`${label} (${lines.length} records, extractor ${extractor.version})`, scores)}\n\n`)
+  process.stdout.write(`${formatScores(`${label} (${lines.length} records, extractor ${extractor.version}${rulesOnly ? ', rules alone' : ''})`, scores)}\n\n`)
   if (showByRole) process.stdout.write(`${formatRoleScores(byRole, ROLE_IDS)}\n\n`)
   if (showIntervals) process.stdout.write(`${formatIntervals(setRecords)}\n\n`)
   addRoleCounts(pooledByRole, byRole)
