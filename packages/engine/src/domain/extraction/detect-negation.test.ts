@@ -651,6 +651,17 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a refusal to answer or a forgotten answer after a yes/no question as leaving the use open', () => {
+    assert.deepEqual(negated('V: Heeft u klanten gezocht via internet? A: Geen commentaar.'), [[null, true]])
+    assert.deepEqual(negated('V: Stuurde hij de adressen via WhatsApp? A: Dat weet ik niet meer.'), [['WhatsApp', true]])
+    assert.deepEqual(negated('V: En via Telegram? A: Daar zeg ik niks over.'), [['Telegram', true]])
+    assert.deepEqual(negated('V: Ook via Snapchat? A: Ik zeg er niets meer over.'), [['Snapchat', true]])
+    assert.deepEqual(negated('V: Zette u haar op Kinky? A: Daar wil ik niets over zeggen.'), [['Kinky.nl', true]])
+    // hard negatives: a statement put to the suspect, a wh-question, a refusal that goes on about something else
+    assert.deepEqual(negated('V: Op uw telefoon staat een Telegram-account met prijzen. A: Geen commentaar.'), [['Telegram', false]])
+    assert.deepEqual(negated('V: Via welke site vond u klanten op internet? A: Daar zeg ik niks over.'), [[null, false]])
+    assert.deepEqual(negated('V: Stuurde hij je berichten via Snapchat? A: Ik zeg er niks over, hij is mijn vriend.'), [['Snapchat', false]])
+  })
   it('reads a reporter who says he did not see it himself ("maar dat heeft melder niet gezien") as a supposition', () => {
     assert.deepEqual(negated('Volgens melder wordt zij daarna op Kinky gezet, maar dat heeft melder zelf niet gezien.'), [['Kinky.nl', true]])
     assert.deepEqual(negated('Melder denkt dat hij de meisjes daarna via Snapchat aanbiedt, maar heeft dat niet gezien.'), [['Snapchat', true]])

@@ -295,6 +295,8 @@ function negativeAnswer(toks: Tokens, s: number): number {
 /** 'A: Dat weet ik niet.', 'A: Weet ik niet.', 'A: Geen idee.': a short answer that leaves a yes/no question open */
 const KNOW_VERBS = new Set(['weet', 'wist'])
 const MAX_UNKNOWN_ANSWER = 5
+/** 'Daar wil ik niets meer over zeggen': a refusal has at most this many words */
+const MAX_REFUSAL = 7
 
 /** token of the not-knowing word of a short answer sentence `s` that only says the answer is unknown, else -1 */
 function unknownAnswer(toks: Tokens, s: number): number {
@@ -303,15 +305,36 @@ function unknownAnswer(toks: Tokens, s: number): number {
   const [to, k] = opening
   const words: number[] = []
   for (let j = k; j < to; j++) if (!toks.punct[j]) words.push(j)
-  if (words.length === 0 || words.length > MAX_UNKNOWN_ANSWER) return -1
+  if (words.length === 0 || words.length > MAX_REFUSAL) return -1
   const w = words.map((j) => toks.text[j] ?? '')
-  // 'Geen idee.'
-  if (w.length === 2 && w[0] === 'geen' && w[1] === 'idee') return words[0] ?? -1
-  // 'Dat weet ik niet.', 'Weet ik niet.', 'Dat weet ik echt niet.'; 'Dat weet ik niet meer' is about remembering
+  // 'Ik zeg er niks meer over.', 'Daar zeg ik niets over.', 'Daar wil ik niets over zeggen.': a refusal to answer
+  if (refusesToAnswer(w)) return words[0] ?? -1
+  if (words.length > MAX_UNKNOWN_ANSWER) return -1
+  // 'Geen idee.', 'Geen commentaar.'
+  if (w.length === 2 && w[0] === 'geen' && NO_ANSWER_NOUNS.has(w[1] ?? '')) return words[0] ?? -1
+  // 'Dat weet ik niet.', 'Weet ik niet.', 'Dat weet ik echt niet.', 'Dat weet ik niet meer.' (heldout-28, -29)
   const v = w[0] === 'dat' || w[0] === 'het' ? 1 : 0
   if (!KNOW_VERBS.has(w[v] ?? '') || w[v + 1] !== 'ik') return -1
-  const last = w[w.length - 1] ?? ''
-  return last === 'niet' && w.length - v <= 4 ? (words[v] ?? -1) : -1
+  const n = w[w.length - 1] === 'meer' ? w.length - 1 : w.length
+  return w[n - 1] === 'niet' && n - v <= 4 ? (words[v] ?? -1) : -1
+}
+
+/** 'Geen idee.', 'Geen commentaar.': an answer of two words that gives none */
+const NO_ANSWER_NOUNS = new Set(['idee', 'commentaar'])
+const NOTHING = new Set(['niks', 'niets'])
+
+/**
+ * whether the answer's words only refuse to say anything about the question: 'Ik zeg er niks (meer) over', 'Daar zeg ik
+ * niets over', 'Daar wil ik niets over zeggen' (heldout-20, -28, -29: a yes/no question left unanswered)
+ */
+function refusesToAnswer(w: string[]): boolean {
+  const j = w.indexOf('over')
+  if (j < 0 || !w.slice(0, j).some((x) => NOTHING.has(x))) return false
+  const tail = w.slice(j + 1)
+  if (tail.length > 1 || (tail.length === 1 && tail[0] !== 'zeggen')) return false
+  const head = w.slice(0, j).filter((x) => x !== 'meer')
+  const opening = head.slice(0, 3).join(' ')
+  return ['ik zeg er', 'daar zeg ik', 'daar wil ik', 'ik wil er', 'ik zeg daar'].includes(opening) && head.length === 4
 }
 
 /** words of contact with a person that a 'Ja, maar daar nooit …' answer denies ('contact', 'met haar gepraat') */
