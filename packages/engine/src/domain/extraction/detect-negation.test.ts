@@ -651,6 +651,16 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads an offer made for something via a platform and refused as hypothetical', () => {
+    assert.deepEqual(negated('Een onbekende bood haar geld voor beelden via Skype. Zij heeft dat geweigerd.'), [['Skype', true]])
+    assert.deepEqual(negated('Hij bood de jongen V-bucks aan als hij iets liet zien via FaceTime. De jongen heeft geweigerd.'), [
+      ['FaceTime', true],
+    ])
+    // hard negatives: an offer not refused, a minor offered on a site, a refusal of something else two sentences on
+    assert.deepEqual(negated('Hij bood haar geld voor beelden via Skype. Zij stuurde daarna foto’s.'), [['Skype', false]])
+    assert.deepEqual(negated('Verdachte bood haar aan op Kinky. Klanten belden het nummer.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Hij bood haar geld via Snapchat. Zij ging mee. Later weigerde zij te verklaren.'), [['Snapchat', false]])
+  })
   it('reads a refusal to answer or a forgotten answer after a yes/no question as leaving the use open', () => {
     assert.deepEqual(negated('V: Heeft u klanten gezocht via internet? A: Geen commentaar.'), [[null, true]])
     assert.deepEqual(negated('V: Stuurde hij de adressen via WhatsApp? A: Dat weet ik niet meer.'), [['WhatsApp', true]])
