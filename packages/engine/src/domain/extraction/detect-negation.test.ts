@@ -651,6 +651,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a stated wish to place her or an advert on a site ("wil … zetten") as a plan', () => {
+    assert.deepEqual(negated('Verdachte zegt dat hij nieuwe foto’s van haar op Eromarkt wil zetten.'), [['Eromarkt.nl', true]])
+    assert.deepEqual(negated('Hij wil haar volgende week op Kinky zetten.'), [['Kinky.nl', true]])
+    // hard negatives: a past placement with a wish beside it, a wish in the past tense that was carried out, another verb
+    assert.deepEqual(negated('Hij zette haar op Kinky, omdat hij geld wil.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Hij wilde haar op Sexjobs zetten en plaatste de advertentie die avond.'), [['Sexjobs.nl', false]])
+    assert.deepEqual(negated('Zij wil via WhatsApp contact houden met haar moeder.'), [['WhatsApp', false]])
+  })
   it('reads an offer made for something via a platform and refused as hypothetical', () => {
     assert.deepEqual(negated('Een onbekende bood haar geld voor beelden via Skype. Zij heeft dat geweigerd.'), [['Skype', true]])
     assert.deepEqual(negated('Hij bood de jongen V-bucks aan als hij iets liet zien via FaceTime. De jongen heeft geweigerd.'), [
