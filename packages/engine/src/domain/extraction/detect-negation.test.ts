@@ -651,6 +651,22 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a check of a tip whose object points back ("kon het niet controleren") as leaving it unverified', () => {
+    assert.deepEqual(
+      negated('Volgens een buurtbewoner zou een jongen meisjes via sociale media aanbieden. De wijkagent kon het niet controleren.'),
+      [[null, true]],
+    )
+    assert.deepEqual(
+      negated('Volgens een buurtbewoner biedt een jongen meisjes aan via Snapchat. De jongen ontkent. De wijkagent kon dit niet nagaan.'),
+      [['Snapchat', true]],
+    )
+    // hard negatives: a check of something else with its own object, no hearsay before a check two sentences on
+    assert.deepEqual(
+      negated('Volgens een buurtbewoner biedt een jongen meisjes aan via Snapchat. De wijkagent kon zijn leeftijd niet vaststellen.'),
+      [['Snapchat', false]],
+    )
+    assert.deepEqual(negated('Hij bood haar aan via Snapchat. De jongen ontkent. De wijkagent kon het niet controleren.'), [['Snapchat', false]])
+  })
   it('reads a stated wish to place her or an advert on a site ("wil … zetten") as a plan', () => {
     assert.deepEqual(negated('Verdachte zegt dat hij nieuwe foto’s van haar op Eromarkt wil zetten.'), [['Eromarkt.nl', true]])
     assert.deepEqual(negated('Hij wil haar volgende week op Kinky zetten.'), [['Kinky.nl', true]])

