@@ -651,6 +651,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a guess marked after the platform ("of zo", ", denk ik") as a supposition, whatever sentence follows', () => {
+    assert.deepEqual(negated('Melder: "Volgens mij wordt het meisje verhuurd aan mannen, via Telegram of zo."'), [['Telegram', true]])
+    assert.deepEqual(negated('V: Hoe vond hij de klanten? A: Via Sexjobs, denk ik. Of via een vriend? Ik weet het niet.'), [['Sexjobs.nl', true]])
+    // hard negatives: 'of zo' after something else in another clause, a guess about the age only
+    assert.deepEqual(negated('Hij stuurde haar adressen via WhatsApp, en gaf haar geld of zo.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('V: Via welke app? A: Snapchat. V: Hoe oud is zij? A: Zestien, denk ik.'), [['Snapchat', false]])
+  })
   it('reads an open "of" clause up to the main clause, after a colon, and after a semicolon pointing back', () => {
     assert.deepEqual(negated('Of hij haar ook aanbood, bijvoorbeeld via Snapchat of een site, wordt nog onderzocht.'), [
       ['Snapchat', true],

@@ -504,7 +504,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         (e?.direction === 'retraction' ? points : opens) ||
         (fragment && e?.kind === 'hypothetical') ||
         ((near || inner) && !semicolonIn(toks, from, h.first))
-      if (COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')) continue
+      if (h.last + 1 < to && COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')) continue
       // 'Er zijn geen concrete aanwijzingen voor uitbuiting' judges exploitation, not the claim before ('… voor dit verhaal' does)
       if (aboutOtherThing(toks, h.last + 1, to)) continue
       if (e && pointed && (e.kind === 'negation' || e.kind === 'hypothetical')) return { first: h.first, last: h.last, kind: e.kind, inner }
@@ -620,7 +620,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           }
           // mentions are in text order: walk out from the trigger and stop at the scope's edge
           // 'niet vastgesteld of zij daar stond': a qualifier with its own complement clause looks forward only
-          const complement = COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')
+          const complement = h.last + 1 < to && COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')
           // 'maar er is geen bewijs voor dwang' judges dwang, not the statement before ('… voor dit verhaal' does)
           if (dir === 'statement' && aboutOtherThing(toks, h.last + 1, to)) continue
           if (dir === 'statement' && !complement) {
