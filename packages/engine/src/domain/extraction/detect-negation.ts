@@ -49,6 +49,17 @@ function pointsBackAfterOf(toks: Tokens, first: number, last: number): boolean {
   return false
 }
 
+/** whether sentence `s` holds 'het', 'dit', 'dat' or 'deze' right before 'niet' */
+function pointerBeforeNot(toks: Tokens, s: number): boolean {
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = (toks.sentenceStart[s] ?? to) + 1; k < to; k++) {
+    if (toks.text[k] !== 'niet') continue
+    const w = toks.text[k - 1] ?? ''
+    if (w === 'het' || POINTING_BACK.has(w)) return true
+  }
+  return false
+}
+
 /** whether a trigger from `first` to `last` holds a pointer right before its 'niet' ('kon het niet controleren', 'kan dit niet bevestigen') */
 function objectPointsBack(toks: Tokens, first: number, last: number): boolean {
   for (let k = first + 1; k < last; k++) {
@@ -671,8 +682,11 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // controleren.': so does a check that points back with its own object (heldout-20, -29)
         if (!next && !bySentence.has(s + 1) && s + 2 < toks.sentenceStart.length && (hearsay(toks, s) || hearsay(toks, 0))) {
           for (let r = s + 2; r <= s + MAX_REPORT_BACK && !bySentence.has(r - 1) && r < toks.sentenceStart.length; r++) {
+            // the cheap tests first: a report noun opening the sentence, else a pointer right before 'niet' in it
+            const report = aboutReport(toks, r)
+            if (!report && !pointerBeforeNot(toks, r)) continue
             const q = retraction(toks, r)
-            if (!aboutReport(toks, r) && !q?.inner) continue
+            if (!report && !q?.inner) continue
             if (q && (bySentence.get(r)?.[0]?.firstToken ?? Infinity) > q.first) next = q
             break
           }
@@ -777,6 +791,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // time still to come in quoted first-person words is the same plan (heldout-25; tapped calls below)
       if (!tap) {
         for (const m of mentions) {
+          // the cheap test first: a person placed 'op' the site ('zet ik je op Tinder')
+          if (toks.text[m.firstToken - 1] !== 'op') continue
           const f = futurePlacement(toks, m)
           if (f < 0 || !FUTURE_WORDS.has(toks.text[f] ?? '') || !placesPerson(toks, m) || !quoted(toks, m.firstToken)) continue
           if (carriedOut(toks, m, mentions)) continue
