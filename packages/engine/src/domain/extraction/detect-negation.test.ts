@@ -651,6 +651,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a ban on further use with the platform in front ("Instagram mocht ik niet meer gebruiken") as a denial', () => {
+    assert.deepEqual(negated('A: Alleen WhatsApp. Instagram mocht ik van hem niet meer gebruiken.'), [
+      ['WhatsApp', false],
+      ['Instagram', true],
+    ])
+    // hard negatives: what she may still use, a ban on something else after the platform's clause
+    assert.deepEqual(negated('Via WhatsApp mocht zij haar moeder bellen.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Hij stuurde haar via Snapchat, en zij mocht niet meer naar school.'), [['Snapchat', false]])
+  })
   it('reads "Ik denk het wel" taken back by a doubt after a yes/no question as a supposition', () => {
     assert.deepEqual(negated('V: Heeft hij haar ook op Telegram gezet? A: Ik denk het wel. Maar dat weet ik niet.'), [['Telegram', true]])
     assert.deepEqual(negated('V: Heeft hij haar op internet aangeboden? A: Ik denk het wel, maar ik heb niets gezien.'), [[null, true]])
