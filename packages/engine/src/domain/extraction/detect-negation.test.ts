@@ -651,6 +651,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('keeps a time adverb right after a trigger\'s verb in its scope ("dreigde daarna …", "vroeg hem later …")', () => {
+    assert.deepEqual(negated('Hij vroeg om foto’s en dreigde daarna die op Instagram te zetten als zij niet meer stuurde.'), [['Instagram', true]])
+    assert.deepEqual(negated('Die man vroeg hem later om beelden via Snapchat. De jongen heeft dat geweigerd.'), [['Snapchat', true]])
+    // hard negatives: the channel of a threat with an adverb between, a terminator 'daarna' that opens a new clause
+    assert.deepEqual(negated('Hij dreigde later via Instagram de beelden te verspreiden.'), [['Instagram', false]])
+    assert.deepEqual(negated('Zij had geen contact met hem en daarna stuurde hij berichten via Snapchat.'), [['Snapchat', false]])
+  })
   it('reads a ban on further use with the platform in front ("Instagram mocht ik niet meer gebruiken") as a denial', () => {
     assert.deepEqual(negated('A: Alleen WhatsApp. Instagram mocht ik van hem niet meer gebruiken.'), [
       ['WhatsApp', false],

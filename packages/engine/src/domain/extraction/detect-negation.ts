@@ -1252,7 +1252,9 @@ function forwardEnd(
       }
       continue
     }
-    if (terminators.has(k) && !(kind === 'hypothetical' && w === 'en' && infinitiveFollows(toks, k, to))) return k - 1
+    // 'dreigde daarna die op Instagram te zetten': a time adverb right after the trigger's verb is part of its clause
+    const adverb = words < MAX_ADVERB_LEAD && TIME_ADVERBS.has(w)
+    if (terminators.has(k) && !adverb && !(kind === 'hypothetical' && w === 'en' && infinitiveFollows(toks, k, to))) return k - 1
     // 'reageerde niet op de berichten die zij via Snapchat kreeg': a relative clause after a noun says what the noun
     // is; a denial of the main clause does not reach into it ('via die site': 'die' after a preposition is no relative)
     if (kind === 'negation' && !quantified && RELATIVE_OPENERS.has(w) && k > from && !toks.punct[k - 1] && !PREPOSITIONS.has(toks.text[k - 1] ?? '')) return k - 1
@@ -1261,6 +1263,11 @@ function forwardEnd(
   }
   return to - 1
 }
+
+/** terminators that are time adverbs, which inside a clause ('vroeg hem daarna om …', 'dreigde later …') open none */
+const TIME_ADVERBS = new Set(['daarna', 'later', 'vervolgens'])
+/** at most this many words between a trigger and such an adverb of its own clause */
+const MAX_ADVERB_LEAD = 2
 
 const APPOSITION_OPENERS = new Set(['een', 'de', 'het', 'volgens'])
 /** an aside on the channel or occasion opens with one of these and a determiner ('via zijn advocaat', 'tijdens het verhoor') */
