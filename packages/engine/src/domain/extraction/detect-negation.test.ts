@@ -651,6 +651,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a conditional threat in the present tense ("dat hij … op X zet als …") as hypothetical', () => {
+    assert.deepEqual(negated('De jongen zegt dat de man heeft gezegd dat hij foto’s van hem op Twitter zet als hij niet meer komt.'), [
+      ['Twitter', true],
+    ])
+    // hard negatives: a placement without a condition, a time clause after a past placement
+    assert.deepEqual(negated('Zij verklaart dat hij haar foto’s op Kinky zet en de klanten belt.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij verklaart dat hij haar op Kinky zette als er weinig klanten waren.'), [['Kinky.nl', false]])
+  })
   it('keeps a time adverb right after a trigger\'s verb in its scope ("dreigde daarna …", "vroeg hem later …")', () => {
     assert.deepEqual(negated('Hij vroeg om foto’s en dreigde daarna die op Instagram te zetten als zij niet meer stuurde.'), [['Instagram', true]])
     assert.deepEqual(negated('Die man vroeg hem later om beelden via Snapchat. De jongen heeft dat geweigerd.'), [['Snapchat', true]])
