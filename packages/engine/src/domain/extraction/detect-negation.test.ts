@@ -651,6 +651,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a check of an advert that was no longer there, in its sentence or the next, as a denial', () => {
+    assert.deepEqual(negated('Bij controle van www.kinky.nl/adv/12 was de advertentie niet meer aanwezig.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Mutatie: onderzoek naar de advertentie op Sexjobs. Advertentie niet meer aangetroffen.'), [['Sexjobs.nl', true]])
+    // hard negatives: a check that found the advert, a result about something else, no check before it
+    assert.deepEqual(negated('Bij controle van www.kinky.nl/adv/12 stond de advertentie er nog.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Bij controle van Kinky bleek de advertentie online; het meisje was niet meer aanwezig.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij stond op Sexjobs. De advertentie is niet meer aangetroffen.'), [['Sexjobs.nl', false]])
+  })
   it('reads a conditional threat in the present tense ("dat hij … op X zet als …") as hypothetical', () => {
     assert.deepEqual(negated('De jongen zegt dat de man heeft gezegd dat hij foto’s van hem op Twitter zet als hij niet meer komt.'), [
       ['Twitter', true],

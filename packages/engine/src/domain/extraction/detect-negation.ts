@@ -607,6 +607,21 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           // a URL that ends in dots reaches up to the colon ('www.x.nl/breda/...:')
           for (const m of ms) if (m.firstToken >= a && m.firstToken < k && m.lastToken <= k) mark(toks, m, { first: r, last: r, kind: 'negation' })
         }
+        // 'Bij controle van www.x.nl/adv/1 was de advertentie niet meer aanwezig.': a check opening the sentence whose main
+        // clause says the thing was not found (heldout-28); 'Onderzoek naar de advertentie op X. Advertentie niet meer
+        // aangetroffen.': a check with its result in the next sentence (heldout-20)
+        const check = checkOpening(toks, from, ms[0]?.firstToken ?? to)
+        if (check >= 0) {
+          const last = ms[ms.length - 1]?.lastToken ?? to
+          let r = -1
+          for (let k = last + 1; k < to && r < 0; k++) if (toks.text[k] === 'niet') r = notFoundEnd(toks, k, to)
+          const next = toks.sentenceStart[s + 1]
+          if (r < 0 && next !== undefined && next < toks.count && !bySentence.has(s + 1)) {
+            const n = notFoundResult(toks, next, toks.sentenceStart[s + 2] ?? toks.count)
+            if (n >= 0) r = n
+          }
+          if (r >= 0) for (const m of ms) mark(toks, m, { first: r, last: r, kind: 'negation' })
+        }
         // 'Niet aangetroffen: Telegram', 'CIE-informatie (niet getoetst): …': a qualifier of finding or checking that ends
         // a short label is about what follows the colon (the colon is a hard stop for its scope); 'Geen bijzonderheden:'
         // and 'Niet relevant:' are no such qualifier
@@ -882,6 +897,37 @@ function notFoundResult(toks: Tokens, k: number, to: number): number {
   // the clause ends the sentence ('… niet aangetroffen.'), not '… niet gevonden, wel een ander'
   for (let j = k + 1; j < to; j++) if (!toks.punct[j]) return -1
   return no
+}
+
+/** nouns of a check that, opening a sentence ('Bij controle van', 'Onderzoek naar'), make what it names the thing checked */
+const CHECK_OPENERS = new Set(['controle', 'onderzoek'])
+/**
+ * the token of the check noun when the sentence from `from` opens with a check ('Bij controle van …', 'Mutatie: onderzoek
+ * naar …') before its first mention `first`, followed by 'van' or 'naar'; else -1
+ */
+function checkOpening(toks: Tokens, from: number, first: number): number {
+  for (let k = from; k < Math.min(first, from + 4); k++) {
+    if (!CHECK_OPENERS.has(toks.text[k] ?? '')) continue
+    const w = toks.text[k + 1] ?? ''
+    return w === 'van' || w === 'naar' ? k : -1
+  }
+  return -1
+}
+/** 'niet meer aanwezig' closes a check as 'niet aangetroffen' does */
+const CHECK_RESULTS = new Set(['aangetroffen', 'gevonden', 'teruggevonden', 'aanwezig'])
+/**
+ * the token of 'niet' at `k` after the thing looked for, when '(meer) aangetroffen/aanwezig' follows and ends the sentence
+ * ('… de advertentie niet meer aanwezig.'), else -1
+ */
+function notFoundEnd(toks: Tokens, k: number, to: number): number {
+  // what was looked for stands right before ('was de advertentie niet meer aanwezig', 'de advertentie is niet …')
+  const noun = FOUND_NOUNS.has(toks.text[k - 1] ?? '') || (FOUND_AUX.has(toks.text[k - 1] ?? '') && FOUND_NOUNS.has(toks.text[k - 2] ?? ''))
+  if (!noun) return -1
+  let j = k + 1
+  if (toks.text[j] === 'meer') j++
+  if (!CHECK_RESULTS.has(toks.text[j] ?? '')) return -1
+  for (let x = j + 1; x < to; x++) if (!toks.punct[x]) return -1
+  return k
 }
 
 /**
