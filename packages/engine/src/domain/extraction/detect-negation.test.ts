@@ -651,6 +651,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads a claim called a lie ("…, is gelogen") as denied, like "onjuist"', () => {
+    assert.deepEqual(negated('Verdachte: "Dat zij via WhatsApp adressen van mij kreeg, is gelogen."'), [['WhatsApp', true]])
+    // hard negatives: a lie about something else in its own clause, a past participle of another verb
+    assert.deepEqual(negated('Hij stuurde haar adressen via WhatsApp, en zijn leeftijd was verzonnen.'), [['WhatsApp', false]])
+    assert.deepEqual(negated('Zij heeft via Snapchat tegen haar moeder gelogen over waar zij was.'), [['Snapchat', false]])
+  })
   it('reads a closing "Geen concrete aanwijzingen" as qualifying a second-hand report, past a sentence without a platform', () => {
     assert.deepEqual(
       negated('Een buurman vertelde dat jongens praatten over meiden die je via Insta kunt boeken. Om wie het zou gaan, wist hij niet. Geen concrete aanwijzingen; ter kennisname.'),
