@@ -651,6 +651,16 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads the channel left after one is given up in a tapped call ("…, alleen Threema") as a rule still to come', () => {
+    assert.deepEqual(negated('Tap 21.10 uur. Verdachte: "Mooi. Niet meer via Binkdate praten, alleen Threema."'), [
+      ['Binkdate', true],
+      ['Threema', true],
+    ])
+    assert.deepEqual(negated('Tap 21.10 uur. Verdachte: "Geen klanten meer bellen. Alles via Snap."'), [['Snapchat', true]])
+    // hard negatives: 'alleen' without a channel given up, outside a tapped call
+    assert.deepEqual(negated('Tap 21.10 uur. Verdachte: "Ze heeft geen telefoon, alleen Snap."'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij mocht niet meer naar buiten, alleen WhatsApp had zij nog.'), [['WhatsApp', false]])
+  })
   it('reads "Wat is dat?" answering a yes/no question about a platform as a denial of knowing it', () => {
     assert.deepEqual(negated('V: Heeft u haar op Fetlife gezet? A: Wat is dat? Nee.'), [['Fetlife.com', true]])
     // hard negatives: a longer question in the answer, a wh-question

