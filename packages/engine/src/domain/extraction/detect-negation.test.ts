@@ -651,6 +651,18 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('V: Had hij ook Telegram? A: Dat weet ik niet, maar hij stuurde wel berichten.'), [['Telegram', false]])
     assert.deepEqual(negated('V: Stuurde hij berichten via Snapchat? A: Ja, elke dag. Wat erin stond weet ik niet.'), [['Snapchat', false]])
   })
+  it('reads the speaker placing her on a site in the present tense in a tapped call as a plan', () => {
+    assert.deepEqual(negated('Tap 13.05 uur. NN-vrouw: "En het meisje?" Verdachte: "Die gaat naar Duitsland, daar zet ik haar op Kaufmich."'), [
+      ['Kaufmich', true],
+    ])
+    // hard negatives: a placement the record shows carried out, the speaker's own profile, a past placement
+    assert.deepEqual(
+      negated('Tap 13.05 uur. Verdachte: "Ik zet haar op Kinky." Om 23.10 uur staat op Kinky een advertentie met haar foto.'),
+      [['Kinky.nl', false], ['Kinky.nl', false]],
+    )
+    assert.deepEqual(negated('Tap 13.05 uur. Verdachte: "Ik zet mijn profiel op Badoo weer aan."'), [['Badoo', false]])
+    assert.deepEqual(negated('Tap 13.05 uur. Verdachte: "Ik heb haar op Kinky gezet."'), [['Kinky.nl', false]])
+  })
   it('reads the channel left after one is given up in a tapped call ("…, alleen Threema") as a rule still to come', () => {
     assert.deepEqual(negated('Tap 21.10 uur. Verdachte: "Mooi. Niet meer via Binkdate praten, alleen Threema."'), [
       ['Binkdate', true],

