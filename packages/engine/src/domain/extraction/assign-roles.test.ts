@@ -1930,6 +1930,19 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij stuurde zelf foto’s van een kind naar haar moeder via WhatsApp.')[0]?.[1].includes('image_distribution'))
   })
 
+  it('reads photos of a child on a platform, a folder with more images and images offered in a thread as image_distribution', () => {
+    assert.deepEqual(roles('Melding van een meldpunt: op een imageboard staan foto’s van een meisje van ongeveer dertien jaar.'), [[null, ['image_distribution']]])
+    assert.deepEqual(roles('Een buitenlandse hotline meldt een Imgur-album met foto’s van een Nederlandstalige jongen.'), [['Imgur', ['image_distribution']]])
+    assert.deepEqual(roles('Onder de video staat een verwijzing naar een Mega-map met meer beelden.'), [['Mega', ['image_distribution']]])
+    assert.ok(roles('Op een darkweb-forum staat een draad waarin een gebruiker beelden aanbiedt van een kind.')[0]?.[1].includes('image_distribution'))
+    // hard negatives: an advertisement with photos is advertising, asking for photos is no distribution, photos found on
+    // a seized phone are not distributed, and photos she posted herself are her own
+    assert.deepEqual(roles('Op Twitter stond een advertentie met foto’s van een jongen.'), [['Twitter', ['advertising']]])
+    assert.ok(!roles('Via Facebook vroeg hij om foto’s van een meisje uit haar klas.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Op de telefoon van verdachte stonden foto’s van een meisje en een Signal-chat.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('Zij zette zelf foto’s van een kind uit de buurt in haar WhatsApp-status.')[0]?.[1].includes('image_distribution'))
+  })
+
   it('reads threat messages as relationship only when they threaten harm or press her to work, not images', () => {
     assert.deepEqual(roles('Zij kreeg via Snapchat dreigberichten dat hij haar zou slaan als zij niet ging werken.'), [['Snapchat', ['relationship']]])
     // hard negatives: threat messages about images (sextortion) give no role
