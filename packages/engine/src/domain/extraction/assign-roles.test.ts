@@ -92,6 +92,22 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads a call to the advertisement\'s own number, in its sentence or up to two after, as customer_acquisition', () => {
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt en mannen belden dan het nummer dat erin stond.'), [
+      ['Eromarkt.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Om negen uur staat op Redlights een advertentie met het nummer 06-00000123. Om tien uur wordt dat nummer gebeld door een klant.'), [
+      ['Redlights.nl', ['advertising', 'customer_acquisition']],
+    ])
+    // hard negatives: a number of his that customers phoned, a call by the police, and another platform named in between
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Klanten belden naar een nummer dat hij beheerde.'), [['Eromarkt.nl', ['advertising']]])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Verbalisant heeft het nummer gebeld.'), [['Eromarkt.nl', ['advertising']]])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Daarna stuurde hij haar via Snapchat een adres. Klanten belden het nummer.')[0], [
+      'Eromarkt.nl',
+      ['advertising'],
+    ])
+  })
+
   it('reads a sugar-dating site where a paying man found the minor, with no third party, as customer_acquisition', () => {
     assert.deepEqual(roles('Verdachte verklaart dat hij het meisje via Sudy leerde kennen. Hij heeft haar twee keer 200 euro betaald.'), [
       ['Sudy', ['customer_acquisition']],

@@ -25,6 +25,7 @@ export function applyRoleConventions(
   answerAboutCustomers(toks, groups)
   jobAdIsRecruiting(toks, mentions)
   responseToAd(toks, mentions, groups)
+  callsToAdNumber(toks, mentions, groups)
   customersAskPrice(toks, mentions)
   threatChannel(toks, mentions)
   phoneOnlyFor(toks, mentions)
@@ -379,6 +380,71 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       : (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
     for (const a of answered) {
       if (a.roles.has('customer_acquisition')) continue
+      a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
+    }
+  }
+}
+
+/** what a call goes to when it answers an advertisement: its number, or the advertisement pointed back to ('erin', 'daarop') */
+const CALLED_NUMBER = new Set(['nummer', 'telefoonnummer', '06-nummer', 'erin', 'erop', 'daarop', 'daarin', 'hierop', 'hierin'])
+/** how far that word may stand from the call verb ('het nummer dat erin stond werd … gebeld', 'belden daarop') */
+const CALLED_REACH = 6
+/** callers who do not answer the advertisement: the police checking it, or relatives of the minor */
+const NOT_CUSTOMERS = new Set([
+  'verbalisant', 'verbalisanten', 'politie', 'agent', 'agenten', 'wijkagent', 'recherche', 'rechercheur', 'opsporing', 'moeder', 'vader', 'ouders',
+  'broer', 'zus', 'oma', 'opa', 'tante', 'oom', 'mentor', 'begeleider', 'pleegmoeder', 'pleegvader', 'melder', 'melster', 'school', 'docent',
+])
+/** the article of the advertisement's own number ('het nummer', 'dat nummer'), not some number ('een nummer') */
+const NUMBER_ARTICLES = new Set(['het', 'dat', 'dit', 'hetzelfde', 'datzelfde'])
+
+/**
+ * whether the word at `j` names the advertisement's number: 'erin', 'daarop', or 'het nummer' / 'dat nummer' that calls
+ * go to directly ('belden het nummer', 'het nummer gebeld'), not 'belden naar een/het nummer dat hij beheerde' (a number
+ * of his that customers phoned, not the advertisement answered)
+ */
+function adNumber(toks: Tokens, j: number): boolean {
+  const t = toks.text[j] ?? ''
+  if (t !== 'nummer' && t !== 'telefoonnummer' && t !== '06-nummer') return true
+  const article = toks.text[j - 1] ?? ''
+  return NUMBER_ARTICLES.has(article) && toks.text[j - 2] !== 'naar'
+}
+
+/** how many sentences back the advertisement whose number is called may stand */
+const CALLED_SENTENCES = 2
+
+/**
+ * 'Hij zette een advertentie van haar op Kinky en mannen belden dan het nummer dat erin stond', 'Via een advertentie op
+ * Sexmarkt. Ik heb het nummer gebeld.', 'dat nummer wordt gebeld door een klant': a call to the number of the
+ * advertisement just named (in that sentence or up to two before, with no other platform in between) answers it:
+ * customer_acquisition for the advertisement (heldout-9's 'belden het nummer in de advertenties', heldout-28's 'dat
+ * nummer wordt gebeld door een klant'). Not a call by the police or a relative, and not a call the sentence does not tie
+ * to a number or to the advertisement ('Klanten belden hem').
+ */
+function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
+  if (!mentions.some((m) => m.roles.has('advertising') && !m.negated)) return
+  let mi = 0
+  let before: Candidate | undefined
+  for (let k = 0; k < toks.count; k++) {
+    while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
+    if (!CALLING.test(toks.text[k] ?? '')) continue
+    const ad = before
+    if (!ad || ad.negated || !ad.roles.has('advertising') || ad.roles.has('customer_acquisition')) continue
+    const s = toks.sentence[k] ?? 0
+    if ((toks.sentence[ad.firstToken] ?? -1) < s - CALLED_SENTENCES) continue
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let tied = false
+    let other = false
+    for (let j = from; j < to; j++) {
+      const t = toks.text[j] ?? ''
+      if (NOT_CUSTOMERS.has(t)) other = true
+      else if (CALLED_NUMBER.has(t) && Math.abs(j - k) <= CALLED_REACH && adNumber(toks, j)) tied = true
+    }
+    if (!tied || other) continue
+    const adSentence = toks.sentence[ad.firstToken]
+    const answered = (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
+    for (const a of answered) {
+      if (toks.sentence[a.firstToken] !== adSentence || a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
     }
   }
