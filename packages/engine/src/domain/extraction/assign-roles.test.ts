@@ -108,6 +108,17 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
+    assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
+      ['Signal', ['customer_meeting']],
+      ['Snapchat', ['customer_meeting']],
+    ])
+    // hard negatives: an appointment with care or a doctor, and money for appointments (customers drawn)
+    assert.deepEqual(roles('Zij kreeg via WhatsApp een afspraak bij de tandarts.'), [['WhatsApp', []]])
+    assert.ok(!roles('Zij kreeg via Snapchat geld voor afspraken.')[0]?.[1].includes('customer_meeting'))
+  })
+
   it('reads a messaging verb with the customers as the ones messaged as customer_meeting', () => {
     assert.deepEqual(roles('Verdachte vraagt: "Heb je die man al geappt over vanavond?" Zij zegt ja.'), [['WhatsApp', ['customer_meeting']]])
     assert.deepEqual(roles('Het slachtoffer verklaart dat zij met de klanten gemaild heeft.'), [['E-mail', ['customer_meeting']]])
