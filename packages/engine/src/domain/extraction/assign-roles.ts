@@ -324,7 +324,8 @@ export function buildRoleAssigner(
               const to2 = (!literal && !(offers && e.role === 'advertising') && overrideOf(category, e.role)) || e.role
               give(m, to2, toks, h)
               // 'maakte voor haar een profiel aan op Seeking.com', 'een profiel met haar foto's op Tinder': a profile the pimp
-              // made for her presents her, so it is the advertisement as well as where customers came from
+              // made for her presents her, so it is the advertisement as well as where customers came from (kept after the
+              // convention passes only when the sentence offers her: 'profileForHer' below)
               if (to2 !== e.role && e.role === 'advertising' && madeForHer(toks, from, to)) give(m, e.role, toks, h)
             }
           }
@@ -354,6 +355,22 @@ export function buildRoleAssigner(
         if (!forMoney && !contactLine(toks, m)) continue
         m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', m.firstToken, m.lastToken))
         m.roles.delete('advertising')
+      }
+      // profileForHer: 'Hij maakte een profiel voor haar op Badoo; mannen reageerden': a dating or social profile the pimp made for her,
+      // with no offering text (price, availability) and no advertisement named, is where customers came from, not an
+      // advertisement (GUIDELINES heldout-6, heldout-7, heldout-19, heldout-21)
+      for (const m of mentions) {
+        const ev = m.roles.get('advertising')
+        if (!ev || m.negated || m.kind === 'unclear') continue
+        const category = m.platformId === null ? (m.kind === 'named' ? 'other' : typeCategory(toks, m)) : categoryOf(m.platformId)
+        if (category !== 'dating' && category !== 'social_network' && category !== 'other') continue
+        if (m.platform && paidImages.has(m.platform.toLowerCase())) continue
+        const s = toks.sentence[m.firstToken] ?? 0
+        const from = toks.sentenceStart[s] ?? 0
+        const to = toks.sentenceStart[s + 1] ?? toks.count
+        if (!madeForHer(toks, from, to) || offeredIn(toks, from, to)) continue
+        m.roles.delete('advertising')
+        if (!m.roles.has('customer_acquisition')) m.roles.set('customer_acquisition', ev)
       }
       // 'Verbalisant bekeek sexjobs.nl/advertentie/987654', 'wees verbalisanten op de advertentie sexjobs.nl/…': an
       // advertisement's address the police only viewed or were pointed to has no role (GUIDELINES heldout-7); the sentence
@@ -964,6 +981,15 @@ function madeForHer(toks: Tokens, from: number, to: number): boolean {
     const one = toks.text[k + 1] ?? ''
     if (FOR_WHOM.has(one) || FOR_WHOM.has(`${one} ${toks.text[k + 2] ?? ''}`)) return true
   }
+  return false
+}
+
+/** words of an offer or an advertisement: a profile with them presents her for sale ('met een prijs', 'beschikbaar') */
+const OFFERING = /^(advertentie|advertenties|advert|prijs|prijzen|euro|tarief|tarieven|beschikbaar|boekbaar|boek|boeken|bel|app|aangeboden|aanbood|aanboden|aanbieden|aanbiedt|koop|huur|escort|seks|sex|vanavond|wie|uurtarief|p\/u)$/
+
+/** whether tokens `from` … `to - 1` name an offer or an advertisement */
+function offeredIn(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OFFERING.test(toks.text[k] ?? '')) return true
   return false
 }
 
