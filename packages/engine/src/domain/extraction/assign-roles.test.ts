@@ -119,6 +119,14 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij kreeg via Snapchat geld voor afspraken.')[0]?.[1].includes('customer_meeting'))
   })
 
+  it('gives no relationship to the contact of a sextortion by one blackmailer without exploitation for customers', () => {
+    const text = 'Aangifte afpersing. Aangever (14) chatte via Kik met een onbekende. Die eiste daarna geld en dreigde zijn beelden te verspreiden.'
+    assert.ok(!roles(text).some(([, r]) => r.includes('relationship')))
+    // hard negatives: the same threat by a pimp who keeps her in check, or with customers, keeps the relationship
+    assert.ok(roles('Via Kik hield hij haar dagelijks in de gaten. Hij dreigde haar foto’s naar school te sturen.')[0]?.[1].includes('relationship'))
+    assert.ok(roles('Hij stuurde haar via Kik dagelijks berichten. Zij moest klanten ontvangen; hij dreigde haar foto’s te verspreiden.')[0]?.[1].includes('relationship'))
+  })
+
   it('reads a messaging verb with the customers as the ones messaged as customer_meeting', () => {
     assert.deepEqual(roles('Verdachte vraagt: "Heb je die man al geappt over vanavond?" Zij zegt ja.'), [['WhatsApp', ['customer_meeting']]])
     assert.deepEqual(roles('Het slachtoffer verklaart dat zij met de klanten gemaild heeft.'), [['E-mail', ['customer_meeting']]])

@@ -414,6 +414,12 @@ export function buildRoleAssigner(
       // has no role; the account named after it in the request has (GUIDELINES heldout-7). mention-groups.ts keeps the two
       // from sharing roles across 'betreffende'/'inzake'; this also covers requests worded without those words
       for (const m of mentions) if (m.roles.size > 0 && requestRecipient(toks, m, mentions)) m.roles.clear()
+      // 'Aangifte afpersing. Via Omegle chatte hij met iemand die zich voordeed als meisje; die eiste geld en dreigde de
+      // beelden te verspreiden': sextortion by one blackmailer, without customers or other exploitation, leaves the first
+      // contact and the blackmailer's messages without pimp roles (GUIDELINES heldout-10, heldout-13, heldout-20)
+      if (mentions.some((m) => m.roles.has('relationship')) && sextortionOnly(toks)) {
+        for (const m of mentions) m.roles.delete('relationship')
+      }
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
@@ -523,6 +529,39 @@ const NO_EXPLOITATION = [
   'uitbuiting|mensenhandel|prostitutie is|was|werd|lijkt geen sprake',
 ]
 const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
+
+/** words of extortion with images ('afpersing', 'gechanteerd') */
+const EXTORTION = /^(afpersing|afgeperst|afperste|afpersen|afperst|sextortion|chantage|gechanteerd|chanteerde|chanteert|chanteren)$/
+/** a demand or threat that, with images named near it, is extortion ('eiste … meer beelden', 'dreigde de foto's …') */
+const DEMANDING = /^(eiste|eist|eisten|dreigde|dreigt|dreigden|dreigen)$/
+const IMAGE_NOUN = /^(beelden|foto's|fotos|filmpje|filmpjes|video's|videos|schermafbeeldingen|naaktfoto's|opnames)$/
+/** how far an image word may stand from the demand ('dreigde de beelden in de klassenapp te zetten') */
+const DEMAND_REACH = 8
+/**
+ * words of exploitation or control beyond the extortion: customers, adverts, work for him, gifts (GUIDELINES
+ * heldout-13), keeping her in check ('hield haar dagelijks in de gaten')
+ */
+const EXPLOITATION = /^(klant|klanten|mannen|prostitutie|advertentie|advertenties|uitbuiting|uitgebuit|mensenhandel|pooier|loverboy|werken|werk|verdienen|robux|v-bucks|skins|subs|credits|cadeaukaarten|afspraken|afspraak|vrienden|feest|feestje|gaten|controleerde|controleert|gecontroleerd|locatie)$/
+
+/** whether the text reports extortion with images and nothing of sexual exploitation for customers */
+function sextortionOnly(toks: Tokens): boolean {
+  let extortion = false
+  let lastDemand = -Infinity
+  let lastImage = -Infinity
+  for (let k = 0; k < toks.count; k++) {
+    const w = toks.text[k] ?? ''
+    if (EXPLOITATION.test(w)) return false
+    if (EXTORTION.test(w)) extortion = true
+    else if (DEMANDING.test(w)) {
+      lastDemand = k
+      if (k - lastImage <= DEMAND_REACH) extortion = true
+    } else if (IMAGE_NOUN.test(w)) {
+      lastImage = k
+      if (k - lastDemand <= DEMAND_REACH) extortion = true
+    }
+  }
+  return extortion
+}
 
 // 'foto's van haar op een sekssite gezet': a generic sex-advertising site is that category, as a named one would be
 const SEX_SITE = /^(seks|sex|escort|erotiek|erotische|hoeren)\S*(site|sites|website|websites|pagina|paginas|pagina's)$/
