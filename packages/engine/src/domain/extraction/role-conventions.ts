@@ -429,6 +429,8 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
   }
 }
 
+/** the call verbs of CALLING as a set, for the scan over every token of a text with an advertisement */
+const CALL_WORDS = new Set(['belden', 'bellen', 'belt', 'belde', 'gebeld'])
 /** what a call goes to when it answers an advertisement: its number, or the advertisement pointed back to ('erin', 'daarop') */
 const CALLED_NUMBER = new Set(['nummer', 'telefoonnummer', '06-nummer', 'erin', 'erop', 'daarop', 'daarin', 'hierop', 'hierin'])
 /** how far that word may stand from the call verb ('het nummer dat erin stond werd … gebeld', 'belden daarop') */
@@ -470,7 +472,7 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
   let before: Candidate | undefined
   for (let k = 0; k < toks.count; k++) {
     while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
-    if (!CALLING.test(toks.text[k] ?? '')) continue
+    if (!CALL_WORDS.has(toks.text[k] ?? '')) continue
     const ad = before
     if (!ad || ad.negated || !ad.roles.has('advertising') || ad.roles.has('customer_acquisition')) continue
     const s = toks.sentence[k] ?? 0
