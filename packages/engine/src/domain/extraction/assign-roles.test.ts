@@ -127,6 +127,14 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(roles('Hij stuurde haar via Kik dagelijks berichten. Zij moest klanten ontvangen; hij dreigde haar foto’s te verspreiden.')[0]?.[1].includes('relationship'))
   })
 
+  it('reads an account on a paid-images platform, made or run by another, as image_distribution when nothing else gives a role', () => {
+    assert.deepEqual(roles('V: Wie heeft dat OnlyFans-account aangemaakt? A: Haar ex-vriend.'), [['OnlyFans', ['image_distribution']]])
+    assert.deepEqual(roles('Zij heeft een account op MyModel, dat wordt beheerd door een man van 30.'), [['My Model', ['image_distribution']]])
+    // hard negatives: a link or reference to the platform, and the platform named without its account being run
+    assert.deepEqual(roles('In de bio staat een link naar een OnlyFans-account dat hij beheert.'), [['OnlyFans', []]])
+    assert.deepEqual(roles('Zij wilde zich inschrijven op OnlyFans.'), [['OnlyFans', []]])
+  })
+
   it('reads a messaging verb with the customers as the ones messaged as customer_meeting', () => {
     assert.deepEqual(roles('Verdachte vraagt: "Heb je die man al geappt over vanavond?" Zij zegt ja.'), [['WhatsApp', ['customer_meeting']]])
     assert.deepEqual(roles('Het slachtoffer verklaart dat zij met de klanten gemaild heeft.'), [['E-mail', ['customer_meeting']]])

