@@ -135,6 +135,16 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij wilde zich inschrijven op OnlyFans.'), [['OnlyFans', []]])
   })
 
+  it('reads a messaging app named in a sentence about an advertisement placed elsewhere as customer_acquisition, not advertising', () => {
+    assert.deepEqual(roles('Bij de advertentie staat het nummer 06-00000123 met de toevoeging "alleen Telegram".'), [['Telegram', ['customer_acquisition']]])
+    assert.ok(!roles('In de advertentie staat: "Stuur een WhatsApp voor info".')[0]?.[1].includes('advertising'))
+    // hard negatives: the advertisement standing on the app, in a list of places or a relative clause, and a status of
+    // the app as the place of the offer
+    assert.ok(roles('Er werden advertenties van het meisje aangetroffen op Bullchat en Chatgirl.')[0]?.[1].includes('advertising'))
+    assert.ok(roles('In de server stonden advertenties die via Telegram werden verspreid.')[0]?.[1].includes('advertising'))
+    assert.ok(roles('Op zijn WhatsApp-status stond een advertentie met haar foto en een prijs.')[0]?.[1].includes('advertising'))
+  })
+
   it('reads a messaging verb with the customers as the ones messaged as customer_meeting', () => {
     assert.deepEqual(roles('Verdachte vraagt: "Heb je die man al geappt over vanavond?" Zij zegt ja.'), [['WhatsApp', ['customer_meeting']]])
     assert.deepEqual(roles('Het slachtoffer verklaart dat zij met de klanten gemaild heeft.'), [['E-mail', ['customer_meeting']]])

@@ -380,6 +380,18 @@ export function buildRoleAssigner(
         m.roles.delete('advertising')
         if (!m.roles.has('customer_acquisition')) m.roles.set('customer_acquisition', ev)
       }
+      // 'In de advertentie staat: "App mij voor een afspraak"', 'het nummer met de toevoeging "alleen WhatsApp"': a
+      // messaging app named in a sentence about an advertisement placed elsewhere is how customers get in touch, not the
+      // advertisement (GUIDELINES heldout-8, heldout-11: the channel the advertisement names); a status, group, story or
+      // channel of the app is a place of its own and keeps advertising
+      for (const m of mentions) {
+        const ev = m.roles.get('advertising')
+        if (!ev || m.negated || m.kind !== 'named' || m.platformId === null || categoryOf(m.platformId) !== 'instant_messaging') continue
+        if (POST_PLACE_WORD.test(toks.text[m.lastToken] ?? '') || POST_PLACE_WORD.test(toks.text[m.lastToken + 1] ?? '')) continue
+        if (!adElsewhere(toks, m)) continue
+        m.roles.delete('advertising')
+        if (!m.roles.has('customer_acquisition') && !m.roles.has('customer_meeting')) m.roles.set('customer_acquisition', ev)
+      }
       // 'Verbalisant bekeek sexjobs.nl/advertentie/987654', 'wees verbalisanten op de advertentie sexjobs.nl/…': an
       // advertisement's address the police only viewed or were pointed to has no role (GUIDELINES heldout-7); the sentence
       // that places the advertisement gives its own mention advertising
@@ -537,6 +549,50 @@ const NO_EXPLOITATION = [
   'uitbuiting|mensenhandel|prostitutie is|was|werd|lijkt geen sprake',
 ]
 const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
+
+/** a place of posts inside a messaging app: its status, group, story or channel is where an offer can stand */
+const POST_PLACE_WORD = /(status|groep|groepen|group|story|stories|verhaal|kanaal|kanalen|verzendlijst|lijst|broadcast|pagina)$/
+/** the advertisement words of a sentence */
+const AD_WORDS = new Set(['advertentie', 'advertenties', 'advertentietekst', 'advert'])
+/** words between an advertisement and the place it stands ('de advertentie op …', 'advertenties in een …') */
+const AD_PLACE_PREPOSITIONS = new Set(['op', 'in', 'via'])
+/** words of a list of places after that preposition ('op Chatgirl, Girls 4 U en Bullchat') */
+const AD_LIST_WORDS = new Set(['de', 'een', 'zijn', 'haar', 'en', 'of', ','])
+/** how far back the preposition of such a list may stand */
+const AD_LIST_REACH = 10
+/** how far before that preposition the advertisement may be named ('advertenties van het slachtoffer (17) op') */
+const AD_BEFORE_REACH = 7
+
+/**
+ * whether the sentence of `m` names, before it, an advertisement that does not stand on `m` itself ('In de
+ * advertentie staat "alleen WhatsApp"', not 'een advertentie op WhatsApp')
+ */
+function adElsewhere(toks: Tokens, m: Candidate): boolean {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  // the advertisement named first, the app after it ('In de advertentie staat …  WhatsApp'), not 'Via Instagram werd een
+  // advertentie verspreid'
+  let ad = false
+  for (let k = from; k < m.firstToken; k++) if (AD_WORDS.has(toks.text[k] ?? '')) ad = true
+  if (!ad) return false
+  // 'advertentie(s) op (de|een|zijn) WhatsApp', 'advertenties op Chatgirl, Girls 4 U en Bullchat', 'advertenties die via
+  // Telegram werden verspreid': the advertisement stands on the mention
+  let k = m.firstToken - 1
+  while (k > from && k > m.firstToken - AD_LIST_REACH && !AD_PLACE_PREPOSITIONS.has(toks.text[k] ?? '')) {
+    if (!AD_LIST_WORDS.has(toks.text[k] ?? '') && !toks.punct[k] && !/^[a-z0-9.-]+$/.test(toks.text[k] ?? '')) return true
+    k--
+  }
+  if (!AD_PLACE_PREPOSITIONS.has(toks.text[k] ?? '')) return true
+  // 'advertenties van het slachtoffer (17) op …', 'advertenties die via …': the advertisement a few words before, not
+  // across 'dat' ('In de advertentie staat dat je haar via WhatsApp kunt bereiken')
+  for (let j = k - 1; j >= Math.max(from, k - AD_BEFORE_REACH); j--) {
+    const w = toks.text[j] ?? ''
+    if (w === 'dat' || w === 'staat' || w === 'stond') return true
+    if (AD_WORDS.has(w)) return false
+  }
+  return true
+}
 
 /** the account words of a paid-images platform ('OnlyFans-account', 'een profiel op MyModel') */
 const ACCOUNT_WORD = /^(account|accounts|pagina|profiel|profielen)$|(account|pagina|profiel)$/
