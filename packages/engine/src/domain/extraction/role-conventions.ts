@@ -467,10 +467,12 @@ const CALLED_SENTENCES = 2
  * to a number or to the advertisement ('Klanten belden hem').
  */
 function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
-  if (!mentions.some((m) => m.roles.has('advertising') && !m.negated)) return
+  const firstAd = mentions.find((m) => m.roles.has('advertising') && !m.negated)
+  if (!firstAd) return
   let mi = 0
   let before: Candidate | undefined
-  for (let k = 0; k < toks.count; k++) {
+  // from the first advertisement on: a call before it answers none
+  for (let k = firstAd.lastToken + 1; k < toks.count; k++) {
     while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
     if (!CALL_WORDS.has(toks.text[k] ?? '')) continue
     const ad = before
