@@ -145,6 +145,17 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(roles('Op zijn WhatsApp-status stond een advertentie met haar foto en een prijs.')[0]?.[1].includes('advertising'))
   })
 
+  it('reads a messaging handle an offer points to as customer_acquisition', () => {
+    assert.deepEqual(roles('Voor contact verwijst de beheerder van het forum naar een Threema-account.'), [['Threema', ['customer_acquisition']]])
+    assert.deepEqual(roles('In de beschrijving staan een aanbod van privéshows en een Kik-gebruikersnaam.'), [['Kik Messenger', ['customer_acquisition']]])
+    // hard negatives: a group pointed to (a place of its own), a site pointed to outside the catalogue, and a handle
+    // without an offer
+    assert.ok(!roles('Hij verwijst de meisjes door naar een Telegram-groep.')[0]?.[1].includes('customer_acquisition'))
+    assert.deepEqual(roles('Het bericht bevat een verwijzing naar een pagina op Tumblr.'), [['Tumblr', []]])
+    assert.deepEqual(roles('Het bericht verwijst voor meer naar een Tumblr-account.'), [['Tumblr', []]])
+    assert.deepEqual(roles('Op de telefoon stond een Kik-gebruikersnaam.'), [['Kik Messenger', []]])
+  })
+
   it('reads a messaging verb with the customers as the ones messaged as customer_meeting', () => {
     assert.deepEqual(roles('Verdachte vraagt: "Heb je die man al geappt over vanavond?" Zij zegt ja.'), [['WhatsApp', ['customer_meeting']]])
     assert.deepEqual(roles('Het slachtoffer verklaart dat zij met de klanten gemaild heeft.'), [['E-mail', ['customer_meeting']]])

@@ -392,6 +392,21 @@ export function buildRoleAssigner(
         m.roles.delete('advertising')
         if (!m.roles.has('customer_acquisition') && !m.roles.has('customer_meeting')) m.roles.set('customer_acquisition', ev)
       }
+      // 'Voor privé-aankopen verwijst de uploader naar een Wickr-account', 'een aanbod van privé-shows en een
+      // Snapchat-naam': a messaging handle an offer points to is where customers get in touch (GUIDELINES heldout-14,
+      // heldout-22), when nothing else gave the mention a role
+      for (const m of mentions) {
+        if (m.negated || m.roles.size > 0 || m.kind !== 'named') continue
+        // the head glued on by a hyphen is a token of its own ('Kik-gebruikersnaam', 'Telegram-groep')
+        const glued = (toks.start[m.lastToken + 1] ?? 0) - (toks.end[m.lastToken] ?? 0) === 1
+        const last = glued ? (toks.text[m.lastToken + 1] ?? '') : (toks.text[m.lastToken] ?? '')
+        // a group, channel or status of the app is a place of its own ('verwijst hen door naar een Telegram-groep')
+        if (POST_PLACE_WORD.test(last)) continue
+        // outside the catalogue only a handle ('een Wickr-naam'), not a site or account pointed to ('een Tumblr-account')
+        if (m.platformId === null ? !HANDLE.test(last) : categoryOf(m.platformId) !== 'instant_messaging') continue
+        if (!handleInOffer(toks, m, last)) continue
+        m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', m.firstToken, m.lastToken))
+      }
       // 'Verbalisant bekeek sexjobs.nl/advertentie/987654', 'wees verbalisanten op de advertentie sexjobs.nl/…': an
       // advertisement's address the police only viewed or were pointed to has no role (GUIDELINES heldout-7); the sentence
       // that places the advertisement gives its own mention advertising
@@ -549,6 +564,35 @@ const NO_EXPLOITATION = [
   'uitbuiting|mensenhandel|prostitutie is|was|werd|lijkt geen sprake',
 ]
 const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
+
+/** verbs that point an offer to a contact ('verwijst naar een Telegram-account') */
+const POINTING = new Set(['verwijst', 'verwees', 'verwijzen', 'verwezen', 'verwijzing', 'verwijzingen', 'doorverwezen'])
+/** a handle of a messaging app ('Snapchat-naam', 'Kik-gebruikersnaam', 'Signal-nummers') */
+const HANDLE = /(naam|gebruikersnaam|nummer|nummers|id)$/
+/** words of an offer a handle stands in ('een aanbod van privé-shows en een Snapchat-naam') */
+const OFFER_NOUNS = new Set(['aanbod', 'aanbiedt', 'aangeboden', 'privé-shows', 'privéshows', 'shows', 'aankoop', 'aankopen', 'privé-aankopen', 'koop', 'prijzen', 'prijs', 'meer'])
+/** a person referred somewhere ('verwees haar naar …'): no offer pointing to its contact */
+const REFERRED_PERSON = new Set(['haar', 'hem', 'mij', 'me', 'hen', 'ze', 'zij', 'jou', 'je'])
+/** how far before the mention the pointing verb may stand ('verwijst de uploader in de beschrijving naar een …') */
+const POINTING_REACH = 8
+
+/** whether `m` is a contact an offer points to: after 'verwijst … naar', or a handle in a sentence with an offer */
+function handleInOffer(toks: Tokens, m: Candidate, last: string): boolean {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  // 'verwees haar naar Instagram' refers a person (a mentor's advice), not an offer to its contact
+  let naar = false
+  for (let k = m.firstToken - 1; k >= Math.max(from, m.firstToken - POINTING_REACH); k--) {
+    const w = toks.text[k] ?? ''
+    if (w === 'naar') naar = true
+    else if (naar && REFERRED_PERSON.has(w)) break
+    else if (naar && POINTING.has(w)) return true
+  }
+  if (!HANDLE.test(last)) return false
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = from; k < to; k++) if (OFFER_NOUNS.has(toks.text[k] ?? '')) return true
+  return false
+}
 
 /** a place of posts inside a messaging app: its status, group, story or channel is where an offer can stand */
 const POST_PLACE_WORD = /(status|groep|groepen|group|story|stories|verhaal|kanaal|kanalen|verzendlijst|lijst|broadcast|pagina)$/
