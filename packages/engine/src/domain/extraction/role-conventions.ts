@@ -467,12 +467,19 @@ const CALLED_SENTENCES = 2
  * to a number or to the advertisement ('Klanten belden hem').
  */
 function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
-  const firstAd = mentions.find((m) => m.roles.has('advertising') && !m.negated)
-  if (!firstAd) return
+  let first = -1
+  let lastSentence = -1
+  for (const m of mentions) {
+    if (!m.roles.has('advertising') || m.negated) continue
+    if (first < 0) first = m.lastToken + 1
+    lastSentence = toks.sentence[m.firstToken] ?? lastSentence
+  }
+  if (first < 0) return
   let mi = 0
   let before: Candidate | undefined
-  // from the first advertisement on: a call before it answers none
-  for (let k = firstAd.lastToken + 1; k < toks.count; k++) {
+  // from the first advertisement to two sentences after the last: a call outside answers none
+  const end = toks.sentenceStart[lastSentence + CALLED_SENTENCES + 1] ?? toks.count
+  for (let k = first; k < end; k++) {
     while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
     if (!CALL_WORDS.has(toks.text[k] ?? '')) continue
     const ad = before
