@@ -92,6 +92,19 @@ describe('learned role scorer', () => {
     }
   })
 
+  it('per-role thresholds: each role is given at its own threshold, the others at the model’s', () => {
+    const sure = model(-2, { 'c:cl': 3, 'c:n1': 3 })
+    const kinky = (m: RoleModelData) => extract(m, AD).find((x) => x.platform === 'Kinky.nl')
+    assert.ok(kinky(sure)?.roles.includes('advertising'))
+    const thresholds = Object.fromEntries(ROLE_IDS.map((r) => [r, r === 'advertising' ? 0.999 : 0.5])) as Record<RoleId, number>
+    const strict = kinky({ ...sure, thresholds })
+    assert.ok(!strict?.roles.includes('advertising'))
+    assert.deepEqual(strict?.roles, kinky(sure)?.roles.filter((r) => r !== 'advertising'))
+    // the file carries them; a threshold outside (0, 1) is refused
+    assert.deepEqual(parseRoleModel(JSON.stringify({ ...sure, thresholds }), 'role-model.json').thresholds, thresholds)
+    assert.throws(() => parseRoleModel(JSON.stringify({ ...sure, thresholds: { ...thresholds, relationship: 1 } }), 'role-model.json'), /lexicon_invalid/)
+  })
+
   it('gives a negated mention no roles', () => {
     const text = 'Zij heeft nooit via Snapchat klanten geworven of advertenties geplaatst.'
     const ms = extract(model(9, { rule: 5, 'c:cl': 5, 'c:se': 5 }), text)
