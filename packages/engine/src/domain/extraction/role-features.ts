@@ -9,7 +9,7 @@ import type { Tokens } from './tokenize.ts'
  * Features for the learned role scorer (role-model.ts). Bump when a feature changes meaning: weights trained on one
  * feature set are meaningless on another, and the model file names the set it was trained on.
  */
-export const ROLE_FEATURE_SET = 'rf-1'
+export const ROLE_FEATURE_SET = 'rf-2'
 
 /**
  * One feature, made once per distinct name and shared by every mention that has it (feature names are interned).
@@ -21,7 +21,13 @@ export class Feature {
   modelSerial = 0
   /** the feature's number in that model, -1 when the model has no weight for it */
   modelId = -1
-  constructor(readonly name: string) {}
+  /** a word feature's stem feature (pushWord), made on first use; null: the word is too short to have one */
+  stem: Feature | null | undefined = undefined
+  /** [this], made once: the features of a word's span (no array per word and mention) */
+  readonly alone: readonly Feature[]
+  constructor(readonly name: string) {
+    this.alone = [this]
+  }
 }
 
 /** A cue near the mention that could give one role: where it stands, as features, and its span (folded offsets). */
@@ -54,6 +60,11 @@ export interface MentionFeatures {
 export type CrossFeature = readonly [RoleId, Feature]
 
 const WINDOW = 4
+/**
+ * Words around the mention longer than this also count by their first STEM letters ('sl:adver' for 'advertenties',
+ * 'adverteerde'): inflected forms an annotator writes that the training text had in another form (rf-2).
+ */
+const STEM = 5
 /**
  * Feature variants a model may be trained with: 'bag' adds the words of the mention's sentence; 'words' makes the
  * words around the mention span-bearing, so that a word the model learned to weigh ('bezoekers' next to 'via Grindr')
@@ -297,11 +308,24 @@ export function mentionFeatures(
   return out
 }
 
-/** a word around the mention: a span-bearing feature (variant 'words') or a plain one */
-function pushWord(toks: Tokens, k: number, side: string, spanBearing: boolean, words: SpanFeatures[], base: Feature[]): void {
-  const f = feat(side, toks.text[k] ?? '')
-  if (spanBearing) words.push({ a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, feats: [f] })
-  else base.push(f)
+/** a word around the mention, and its stem when it is longer: span-bearing features (variant 'words') or plain ones */
+function pushWord(toks: Tokens, k: number, side: 'wl' | 'wr', spanBearing: boolean, words: SpanFeatures[], base: Feature[]): void {
+  const w = toks.text[k] ?? ''
+  const f = feat(side, w)
+  let stem = f.stem
+  if (stem === undefined) {
+    stem = w.length > STEM ? feat(side === 'wl' ? 'sl' : 'sr', w.slice(0, STEM)) : null
+    f.stem = stem
+  }
+  if (spanBearing) {
+    const a = toks.start[k] ?? 0
+    const b = toks.end[k] ?? 0
+    words.push({ a, b, feats: f.alone })
+    if (stem) words.push({ a, b, feats: stem.alone })
+  } else {
+    base.push(f)
+    if (stem) base.push(stem)
+  }
 }
 
 /** the rules' decision for the role itself: a span-bearing feature (its span is the rules' cue) */

@@ -122,6 +122,25 @@ describe('learned role scorer', () => {
     assert.equal(g?.evidence.find((e) => e.gives === 'recruiting')?.surface, 'bezoekers')
   })
 
+  it('rf-2: the words around a mention count by their stems too, each with the word as its span', () => {
+    const read = createRoleExampleReader(catalogue, rulesOnly, 'words')
+    const text = 'Verdachte adverteerde haar via Kinky.nl.'
+    const kinky = read(text).find((m) => text.slice(m.start, m.end) === 'Kinky.nl')
+    assert.ok(kinky?.features)
+    const f = kinky.features
+    const names = featuresFor(f, 'advertising', true)
+    // 'adverteerde' (longer than five letters) as a word and by its stem; 'haar' only as a word
+    assert.ok(names.has('wl:adverteerde') && names.has('sl:adver') && names.has('wl:haar') && !names.has('sl:haar'))
+    // the stem is span-bearing: its span is the word
+    const stem = f.words.find((w) => w.feats[0]?.name === 'sl:adver')
+    assert.equal(text.slice(stem?.a, stem?.b), 'adverteerde')
+    // a stem weight alone gives the role, with the word as evidence
+    const ms = extract(model(-1, { 'sl:adver': 4 }, { variant: 'words' }), 'Hij adverteert haar via Kinky.nl.')
+    const ev = ms.find((m) => m.platform === 'Kinky.nl')?.evidence.find((e) => e.gives === 'advertising')
+    assert.equal(ev?.surface, 'adverteert')
+    assert.equal(ev?.feature, 'sl:adver')
+  })
+
   it('the fast scorer sums exactly what the definition says (featuresFor), and picks the same evidence', () => {
     const texts = [
       AD,
