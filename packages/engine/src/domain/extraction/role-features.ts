@@ -94,6 +94,20 @@ function internTable(prefix: string): Map<string, Feature> {
   return t
 }
 
+// the tables of the features made for every mention, at hand (a table is emptied when full, never replaced)
+const T = {
+  k: internTable('k'),
+  p: internTable('p'),
+  cat: internTable('cat'),
+  det: internTable('det'),
+  l1: internTable('l1'),
+  r1: internTable('r1'),
+  wl: internTable('wl'),
+  wr: internTable('wr'),
+  sl: internTable('sl'),
+  sr: internTable('sr'),
+}
+
 /** feat() with the prefix's table already at hand (a loop over words asks for the table once) */
 function featIn(t: Map<string, Feature>, prefix: string, value: string, word = true): Feature {
   let f = t.get(value)
@@ -220,10 +234,10 @@ export function mentionFeatures(
     const group = groups[g] ?? [m]
     const own = groupsBySentence.get(s) ?? []
     const base: Feature[] = [
-      feat('k', m.kind, false),
-      feat('p', m.platformId ?? (m.inCatalogue ? m.kind : 'outside'), false),
-      feat('cat', category ?? 'none', false),
-      feat('det', m.evidence[0]?.rule ?? 'none', false),
+      featIn(T.k, 'k', m.kind, false),
+      featIn(T.p, 'p', m.platformId ?? (m.inCatalogue ? m.kind : 'outside'), false),
+      featIn(T.cat, 'cat', category ?? 'none', false),
+      featIn(T.det, 'det', m.evidence[0]?.rule ?? 'none', false),
       NS[Math.min(own.length, 3)] ?? feat('ns', '3', false),
     ]
     if (group.length > 1) base.push(GROUPED)
@@ -235,8 +249,8 @@ export function mentionFeatures(
     const wordSpans = variant === 'words'
     for (let k = Math.max(sFrom, m.firstToken - WINDOW); k < m.firstToken; k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wl', wordSpans, words, base)
     for (let k = m.lastToken + 1; k <= Math.min(sTo - 1, m.lastToken + WINDOW); k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wr', wordSpans, words, base)
-    base.push(feat('l1', m.firstToken > sFrom ? (toks.text[m.firstToken - 1] ?? '') : '^'))
-    base.push(feat('r1', m.lastToken + 1 < sTo ? (toks.text[m.lastToken + 1] ?? '') : '$'))
+    base.push(featIn(T.l1, 'l1', m.firstToken > sFrom ? (toks.text[m.firstToken - 1] ?? '') : '^'))
+    base.push(featIn(T.r1, 'r1', m.lastToken + 1 < sTo ? (toks.text[m.lastToken + 1] ?? '') : '$'))
     if (variant === 'bag') {
       const bag = internTable('s')
       for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(featIn(bag, 's', toks.text[k] ?? ''))
@@ -311,10 +325,10 @@ export function mentionFeatures(
 /** a word around the mention, and its stem when it is longer: span-bearing features (variant 'words') or plain ones */
 function pushWord(toks: Tokens, k: number, side: 'wl' | 'wr', spanBearing: boolean, words: SpanFeatures[], base: Feature[]): void {
   const w = toks.text[k] ?? ''
-  const f = feat(side, w)
+  const f = featIn(side === 'wl' ? T.wl : T.wr, side, w)
   let stem = f.stem
   if (stem === undefined) {
-    stem = w.length > STEM ? feat(side === 'wl' ? 'sl' : 'sr', w.slice(0, STEM)) : null
+    stem = w.length > STEM ? (side === 'wl' ? featIn(T.sl, 'sl', w.slice(0, STEM)) : featIn(T.sr, 'sr', w.slice(0, STEM))) : null
     f.stem = stem
   }
   if (spanBearing) {

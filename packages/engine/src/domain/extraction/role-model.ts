@@ -90,7 +90,8 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
   // plain loops, no closures: this runs for every mention
   for (let k = 0; k < f.base.length; k++) addAll(c, z, mark, idOf(c, f.base[k]))
   const words = f.words
-  const wordIds: number[] = []
+  const wordIds = WORD_IDS
+  wordIds.length = 0
   for (let k = 0; k < words.length; k++) {
     // a word's weights, looked up once for the sum and the evidence of every role
     const id = idOf(c, words[k]?.feats[0])
@@ -199,6 +200,8 @@ function addOthers(c: Compiled, z: Float64Array, mark: number, list: readonly Cr
 }
 
 const N = ROLE_IDS.length
+/** the word features' numbers of the mention being scored (one array, reused: scoreMention does not nest) */
+const WORD_IDS: number[] = []
 const ROLE_INDEX = new Map(ROLE_IDS.map((r, i) => [r, i]))
 
 /**
