@@ -4,6 +4,7 @@
 // with the model, on every field. Usage:
 //   node --import tsx packages/engine/test/eval/loao-roles.ts [--fixed l2,variant,combine,threshold] [--markdown]
 import { performance } from 'node:perf_hooks'
+import { ROLE_IDS } from '@platformscope/contract'
 import { toExtractOutput } from '../../src/domain/extraction/extractor.ts'
 import { createExtractor, createRoleExampleReader, type Lexicons } from '../../src/domain/extraction/create-extractor.ts'
 import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
@@ -12,7 +13,7 @@ import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
 import { FIELDS, addCounts, emptyScores, prf, scoreRecord, type Counts, type Scores } from './score.ts'
 import { CALIBRATED_GROUP, chooseConfig, parseConfig, readAnnotatorGroups, recordExamples, roleCounts, trainModel, type DevRecord, type GroupExamples, type RecordExamples } from './role-training.ts'
-import { GRID, type Config } from './role-config.ts'
+import { GRID, PER_ROLE_THRESHOLDS, type Config } from './role-config.ts'
 
 const args = process.argv.slice(2)
 const fixedArg = args.includes('--fixed') ? args[args.indexOf('--fixed') + 1] : undefined
@@ -24,8 +25,11 @@ const lexicons = loadLexicons(catalogue)
 const rulesOnly: Lexicons = { ...lexicons, roleModel: undefined }
 // the held-out sets were never used to tune the rules: only there does 'rules only' score what it scores on new text
 const groups = readAnnotatorGroups()
-const fixed: Config | undefined = fixedArg ? parseConfig(fixedArg) : undefined
-const variants: FeatureVariant[] = fixed ? [fixed.variant] : [...new Set(GRID.map((c) => c.variant))]
+const parsed = fixedArg ? parseConfig(fixedArg) : undefined
+// threshold 'per-role': the config's training is fixed, each role's threshold chosen by the inner folds
+const fixed: Config | undefined = parsed && !parsed.perRole ? parsed.cfg : undefined
+const fixedGrid: Config[] | undefined = parsed?.perRole ? PER_ROLE_THRESHOLDS.map((threshold) => ({ ...parsed.cfg, threshold })) : undefined
+const variants: FeatureVariant[] = [...new Set((fixed ? [fixed] : (fixedGrid ?? GRID)).map((c) => c.variant))]
 const examples = new Map<FeatureVariant, GroupExamples[]>()
 for (const v of variants) {
   const read = createRoleExampleReader(catalogue, rulesOnly, v)
@@ -65,7 +69,7 @@ groups.forEach((g, i) => {
   // the calibrated corpus is training text in every fold, never a left-out annotator
   if (g.name === CALIBRATED_GROUP) return
   const pool = groups.map((_, j) => j).filter((j) => j !== i)
-  const chosen = fixed ? { cfg: fixed, f1: NaN } : chooseConfig(examples, pool)
+  const chosen = fixed ? { cfg: fixed, f1: NaN } : fixedGrid ? chooseConfig(examples, pool, fixedGrid, true) : chooseConfig(examples, pool)
   const m = train(chosen.cfg, pool, `loao-${g.name}`)
   const rules = scoreGroup(g.records, g.held, undefined)
   const model = scoreGroup(g.records, g.held, m)
@@ -99,7 +103,7 @@ for (const part of ['all', 'held'] as const) {
     addCounts(pooled[0] as Counts, rc)
     addCounts(pooled[1] as Counts, mc)
     process.stdout.write(
-      line([r.name, String(records), `${r.cfg.l2}, ${r.cfg.variant}, ${r.cfg.combine}, ${r.cfg.threshold}`, Number.isNaN(r.inner) ? '–' : fmt(r.inner), fmt(a.p), fmt(a.r), fmt(a.f1), fmt(b.p), fmt(b.r), fmt(b.f1)]) + '\n',
+      line([r.name, String(records), `${r.cfg.l2}, ${r.cfg.variant}, ${r.cfg.combine}, ${r.cfg.thresholds ? ROLE_IDS.map((x) => r.cfg.thresholds?.[x]).join('/') : r.cfg.threshold}`, Number.isNaN(r.inner) ? '–' : fmt(r.inner), fmt(a.p), fmt(a.r), fmt(a.f1), fmt(b.p), fmt(b.r), fmt(b.f1)]) + '\n',
     )
   }
   process.stdout.write(line(['mean', '', '', '', ...mean.map((v) => fmt(v / n))]) + '\n')

@@ -6,10 +6,10 @@ import type { RoleId } from '@platformscope/contract'
 import { ROLE_IDS } from '@platformscope/contract'
 import type { RoleExample } from '../../src/domain/extraction/create-extractor.ts'
 import type { RoleModelData } from '../../src/domain/extraction/role-model.ts'
-import { scoreMention } from '../../src/domain/extraction/role-model.ts'
+import { scoreMention, thresholdOf } from '../../src/domain/extraction/role-model.ts'
 import { cueScore, fitStacks, trainRoleModel, type RoleTrainingExample, type StackPoint } from '../../src/domain/extraction/train-role-model.ts'
 import { canGive } from '../../src/domain/extraction/role-features.ts'
-import { GRID, ITERATIONS, type Config } from './role-config.ts'
+import { CHOOSE_PER_ROLE, GRID, ITERATIONS, PER_ROLE_THRESHOLDS, type Config } from './role-config.ts'
 import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
 import { addCounts, alignMentions, type Counts, type GoldRecord } from './score.ts'
 import { generateCalibratedCorpus } from '../../src/domain/corpus/calibrated-corpus.ts'
@@ -62,10 +62,16 @@ export function readAnnotatorGroups(): Array<{ name: string; sets: readonly stri
   return [...annotators, { name: CALIBRATED_GROUP, sets: [CALIBRATED_GROUP], records: calibrated, held: calibrated.map(() => false) }]
 }
 
-/** A configuration given on the command line as `l2,variant,combine,threshold`. */
-export function parseConfig(text: string): Config {
+/**
+ * A configuration given on the command line as `l2,variant,combine,threshold`; threshold `per-role`: one threshold
+ * per role, chosen by leave-one-annotator-out over the training groups (chooseConfig on this config alone).
+ */
+export function parseConfig(text: string): { cfg: Config; perRole: boolean } {
   const [l2, variant, combine, threshold] = text.split(',')
-  return { l2: Number(l2), variant: variant as FeatureVariant, combine: combine as Config['combine'], threshold: Number(threshold) }
+  const perRole = threshold === 'per-role'
+  const cfg = { l2: Number(l2), variant: variant as FeatureVariant, combine: combine as Config['combine'], threshold: perRole ? NaN : Number(threshold) }
+  if (!Number.isFinite(cfg.l2) || !(perRole || (cfg.threshold > 0 && cfg.threshold < 1))) throw new Error(`--config ${text}: l2,variant,combine,threshold`)
+  return { cfg, perRole }
 }
 
 export interface RecordExamples {
@@ -104,7 +110,7 @@ export function predictedRoles(m: RoleExample, model: RoleModelData | undefined)
   if (!model || !m.features) return m.roles
   const f = m.features
   return scoreMention(model, f)
-    .filter((d) => d.probability >= model.threshold && d.evidence)
+    .filter((d) => d.probability >= thresholdOf(model, d.role) && d.evidence)
     .map((d) => d.role)
     .sort((x, y) => ROLE_IDS.indexOf(x) - ROLE_IDS.indexOf(y))
 }
@@ -116,6 +122,21 @@ function asPred(m: RoleExample): { start: number; end: number; surface: string; 
 /** Role tp/fp/fn exactly as score.ts counts them, with the given model's roles. */
 export function roleCounts(records: readonly RecordExamples[], model: RoleModelData | undefined): Counts {
   const c = { tp: 0, fp: 0, fn: 0 }
+  for (const x of roleCountsByRole(records, model).values()) addCounts(c, x)
+  return c
+}
+
+/** roleCounts, per role (every role of ROLE_IDS present, and any other role an annotator gave) */
+export function roleCountsByRole(records: readonly RecordExamples[], model: RoleModelData | undefined): Map<string, Counts> {
+  const by = new Map<string, Counts>(ROLE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]))
+  const of = (role: string): Counts => {
+    let x = by.get(role)
+    if (!x) {
+      x = { tp: 0, fp: 0, fn: 0 }
+      by.set(role, x)
+    }
+    return x
+  }
   for (const r of records) {
     const preds = r.mentions.map((m) => predictedRoles(m, model))
     const pairs = alignMentions(r.gold.mentions, r.mentions.map(asPred))
@@ -125,16 +146,16 @@ export function roleCounts(records: readonly RecordExamples[], model: RoleModelD
       const pi = pOf.get(gi)
       const pr = new Set<string>(pi === undefined ? [] : (preds[pi] ?? []))
       for (const role of g.roles) {
-        if (pr.has(role)) c.tp++
-        else c.fn++
+        if (pr.has(role)) of(role).tp++
+        else of(role).fn++
       }
-      for (const role of pr) if (!g.roles.includes(role)) c.fp++
+      for (const role of pr) if (!g.roles.includes(role)) of(role).fp++
     })
     preds.forEach((p, i) => {
-      if (!aligned.has(i)) c.fp += p.length
+      if (!aligned.has(i)) for (const role of p) of(role).fp++
     })
   }
-  return c
+  return by
 }
 
 export const f1 = (c: Counts): number => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn))
@@ -163,6 +184,7 @@ export function trainModel(groups: readonly GroupExamples[], cfg: Config, name: 
     l2: cfg.l2,
     iterations: ITERATIONS,
     threshold: cfg.threshold,
+    thresholds: cfg.thresholds,
     enabled,
   })
   const model = trainRoleModel(trainingExamples(groups.flatMap((g) => g.records)), opts(groups))
@@ -189,13 +211,20 @@ export function trainModel(groups: readonly GroupExamples[], cfg: Config, name: 
 /**
  * The config of the grid (role-config.ts) with the best pooled role micro-F1 over a leave-one-annotator-out on the
  * groups `pool`, scored on each left-out group's held-out sets only (text the rules were never tuned on, like the
- * text the model will meet). Ties keep the earlier config of the grid.
+ * text the model will meet). Ties keep the earlier config of the grid. `perRole`: then each role's threshold is chosen
+ * from PER_ROLE_THRESHOLDS by the same folds (choosePerRole), starting from the config's threshold; `global` is the
+ * best F1 with one threshold for all roles.
  */
-export function chooseConfig(byVariant: ReadonlyMap<FeatureVariant, readonly GroupExamples[]>, pool: readonly number[]): { cfg: Config; f1: number } {
-  let best: { cfg: Config; f1: number } | undefined
+export function chooseConfig(
+  byVariant: ReadonlyMap<FeatureVariant, readonly GroupExamples[]>,
+  pool: readonly number[],
+  grid: readonly Config[] = GRID,
+  perRole = CHOOSE_PER_ROLE,
+): { cfg: Config; f1: number; global: number } {
+  let best: { cfg: Config; f1: number; global: number; counts: ReadonlyMap<number, ReadonlyMap<string, Counts>> } | undefined
   // train once per (l2, variant, combine) and inner fold; thresholds only change the decision
   const byTraining = new Map<string, Config[]>()
-  for (const c of GRID) {
+  for (const c of grid) {
     const k = `${c.l2}|${c.variant}|${c.combine}`
     byTraining.set(k, [...(byTraining.get(k) ?? []), c])
   }
@@ -203,22 +232,77 @@ export function chooseConfig(byVariant: ReadonlyMap<FeatureVariant, readonly Gro
     const first = cfgs[0]
     const all = first ? byVariant.get(first.variant) : undefined
     if (!first || !all) continue
-    const pooled = cfgs.map(() => ({ tp: 0, fp: 0, fn: 0 }))
+    const thresholds = [...new Set([...cfgs.map((c) => c.threshold), ...(perRole ? PER_ROLE_THRESHOLDS : [])])]
+    // pooled counts per threshold, per role
+    const pooled = new Map(thresholds.map((t) => [t, new Map<string, Counts>()]))
     for (const held of pool) {
       const g = all[held]
       // a group without held-out records (the calibrated corpus) is training text only
       if (!g || !g.held.includes(true)) continue
       const m = trainModel(pool.filter((i) => i !== held).map((i) => all[i] as GroupExamples), first, 'inner', 'inner fold', true)
       const heldRecords = g.records.filter((_, k) => g.held[k])
-      cfgs.forEach((c, j) => {
-        addCounts(pooled[j] as Counts, roleCounts(heldRecords, { ...m, threshold: c.threshold }))
-      })
+      for (const t of thresholds) {
+        const into = pooled.get(t)
+        if (!into) continue
+        for (const [role, c] of roleCountsByRole(heldRecords, { ...m, threshold: t })) {
+          const x = into.get(role)
+          if (x) addCounts(x, c)
+          else into.set(role, { ...c })
+        }
+      }
     }
-    cfgs.forEach((c, j) => {
-      const v = f1(pooled[j] as Counts)
-      if (!best || v > best.f1 + 1e-12) best = { cfg: c, f1: v }
+    cfgs.forEach((c) => {
+      const v = f1(sumCounts(pooled.get(c.threshold)))
+      if (!best || v > best.f1 + 1e-12) best = { cfg: c, f1: v, global: v, counts: pooled }
     })
   }
   if (!best) throw new Error('empty grid')
-  return best
+  const chosen = best
+  if (!perRole) return { cfg: chosen.cfg, f1: chosen.f1, global: chosen.global }
+  const per = choosePerRole(chosen.counts, chosen.cfg.threshold)
+  return { cfg: { ...chosen.cfg, thresholds: per.thresholds }, f1: per.f1, global: chosen.global }
+}
+
+function sumCounts(by: ReadonlyMap<string, Counts> | undefined): Counts {
+  const c = { tp: 0, fp: 0, fn: 0 }
+  for (const x of by?.values() ?? []) addCounts(c, x)
+  return c
+}
+
+/**
+ * Per-role thresholds from pooled leave-one-annotator-out counts (per threshold, per role): one role at a time, in
+ * ROLE_IDS order, takes the threshold with the best pooled micro-F1 with the others fixed (ties keep its current one), until
+ * a pass changes none. A role's counts depend on its own threshold only, so this climbs the pooled F1 itself.
+ */
+export function choosePerRole(counts: ReadonlyMap<number, ReadonlyMap<string, Counts>>, start: number): { thresholds: Record<RoleId, number>; f1: number } {
+  const ts = [...counts.keys()].sort((a, b) => a - b)
+  const th = Object.fromEntries(ROLE_IDS.map((r) => [r, start])) as Record<RoleId, number>
+  const zero = { tp: 0, fp: 0, fn: 0 }
+  const total = (): Counts => {
+    const c = { tp: 0, fp: 0, fn: 0 }
+    const roles = new Set<string>(ROLE_IDS)
+    for (const m of counts.values()) for (const r of m.keys()) roles.add(r)
+    for (const r of roles) addCounts(c, counts.get(ROLE_IDS.includes(r as RoleId) ? th[r as RoleId] : start)?.get(r) ?? zero)
+    return c
+  }
+  let bestF = f1(total())
+  for (let pass = 0; pass < 10; pass++) {
+    let changed = false
+    for (const r of ROLE_IDS) {
+      const was = th[r]
+      let keep = was
+      for (const t of ts) {
+        th[r] = t
+        const v = f1(total())
+        if (v > bestF + 1e-12) {
+          bestF = v
+          keep = t
+        }
+      }
+      th[r] = keep
+      if (keep !== was) changed = true
+    }
+    if (!changed) break
+  }
+  return { thresholds: th, f1: bestF }
 }

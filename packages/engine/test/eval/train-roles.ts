@@ -3,13 +3,16 @@
 // over the annotators (pooled role micro-F1 on the held-out sets), then trains on all of them. Deterministic: the same dev sets, lexicons and catalogue
 // give the same file byte for byte. Usage (npm run train:roles):
 //   node --import tsx packages/engine/test/eval/train-roles.ts [--out FILE] [--config l2,variant,combine,threshold]
+//     (threshold 'per-role': each role's threshold chosen by leave-one-annotator-out for that config)
+//     [--hold-out SET,SET…]   leaves out every annotator group that wrote one of these sets (neither chosen on nor
+//                             trained on), so that they can be scored as text of annotators the model never saw
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createRoleExampleReader } from '../../src/domain/extraction/create-extractor.ts'
 import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { DEFAULT_LEXICON_DIR, ROLE_MODEL_FILE, loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
-import { GRID, MODEL_NAME, SHIP_ENABLED, type Config } from './role-config.ts'
+import { GRID, MODEL_NAME, PER_ROLE_THRESHOLDS, SHIP_ENABLED, type Config } from './role-config.ts'
 import { chooseConfig, parseConfig, readAnnotatorGroups, recordExamples, trainModel, type GroupExamples } from './role-training.ts'
 
 const args = process.argv.slice(2)
@@ -20,15 +23,27 @@ const given = opt('--config')
 const catalogue = loadCatalogue()
 // the features read the rules' roles, never an earlier model's
 const lexicons = { ...loadLexicons(catalogue), roleModel: undefined }
-const groups = readAnnotatorGroups()
-const fixed: Config | undefined = given ? parseConfig(given) : undefined
+const holdOut = (opt('--hold-out') ?? '').split(',').filter((x) => x !== '')
+const allGroups = readAnnotatorGroups()
+for (const s of holdOut) if (!allGroups.some((g) => g.sets.includes(s))) throw new Error(`--hold-out: no annotator group wrote ${s}`)
+const groups = allGroups.filter((g) => !g.sets.some((s) => holdOut.includes(s)))
+if (holdOut.length > 0) process.stderr.write(`held out: ${allGroups.filter((g) => !groups.includes(g)).map((g) => g.name).join(', ')}\n`)
+const parsed = given ? parseConfig(given) : undefined
+const fixed: Config | undefined = parsed?.cfg
 const byVariant = new Map<FeatureVariant, GroupExamples[]>()
 for (const v of fixed ? [fixed.variant] : [...new Set(GRID.map((c) => c.variant))]) {
   const read = createRoleExampleReader(catalogue, lexicons, v)
   byVariant.set(v, groups.map((g) => ({ name: g.name, sets: g.sets, held: g.held, records: recordExamples(read, g.records) })))
 }
-const chosen = fixed ? { cfg: fixed, f1: NaN } : chooseConfig(byVariant, groups.map((_, i) => i))
-process.stderr.write(`config ${JSON.stringify(chosen.cfg)}${Number.isNaN(chosen.f1) ? '' : `, leave-one-annotator-out role F1 on held-out sets ${chosen.f1.toFixed(3)}`}\n`)
+const pool = groups.map((_, i) => i)
+const perRoleGrid = (c: Config): Config[] => PER_ROLE_THRESHOLDS.map((threshold) => ({ ...c, threshold }))
+const chosen = !fixed
+  ? chooseConfig(byVariant, pool)
+  : parsed?.perRole
+    ? chooseConfig(byVariant, pool, perRoleGrid(fixed), true)
+    : { cfg: fixed, f1: NaN, global: NaN }
+const inner = Number.isNaN(chosen.f1) ? '' : `, leave-one-annotator-out role F1 on held-out sets ${chosen.f1.toFixed(3)} (one threshold for all roles: ${chosen.global.toFixed(3)})`
+process.stderr.write(`config ${JSON.stringify(chosen.cfg)}${inner}\n`)
 const note =
   'Learned role scorer: one logistic regression per role over the cue hits around a mention (family, clause/sentence/' +
   'neighbouring sentence, before/after, distance, whether another platform is closer, whether the cue holds), the ' +

@@ -9,7 +9,7 @@ import type { Tokens } from './tokenize.ts'
  * Features for the learned role scorer (role-model.ts). Bump when a feature changes meaning: weights trained on one
  * feature set are meaningless on another, and the model file names the set it was trained on.
  */
-export const ROLE_FEATURE_SET = 'rf-1'
+export const ROLE_FEATURE_SET = 'rf-2'
 
 /**
  * One feature, made once per distinct name and shared by every mention that has it (feature names are interned).
@@ -21,7 +21,13 @@ export class Feature {
   modelSerial = 0
   /** the feature's number in that model, -1 when the model has no weight for it */
   modelId = -1
-  constructor(readonly name: string) {}
+  /** a word feature's stem feature (pushWord), made on first use; null: the word is too short to have one */
+  stem: Feature | null | undefined = undefined
+  /** [this], made once: the features of a word's span (no array per word and mention) */
+  readonly alone: readonly Feature[]
+  constructor(readonly name: string) {
+    this.alone = [this]
+  }
 }
 
 /** A cue near the mention that could give one role: where it stands, as features, and its span (folded offsets). */
@@ -55,6 +61,11 @@ export type CrossFeature = readonly [RoleId, Feature]
 
 const WINDOW = 4
 /**
+ * Words around the mention longer than this also count by their first STEM letters ('sl:adver' for 'advertenties',
+ * 'adverteerde'): inflected forms an annotator writes that the training text had in another form (rf-2).
+ */
+const STEM = 5
+/**
  * Feature variants a model may be trained with: 'bag' adds the words of the mention's sentence; 'words' makes the
  * words around the mention span-bearing, so that a word the model learned to weigh ('bezoekers' next to 'via Grindr')
  * can carry a role the cue lexicon has no entry for, with that word as its evidence.
@@ -81,6 +92,20 @@ function internTable(prefix: string): Map<string, Feature> {
     internTables.set(prefix, t)
   }
   return t
+}
+
+// the tables of the features made for every mention, at hand (a table is emptied when full, never replaced)
+const T = {
+  k: internTable('k'),
+  p: internTable('p'),
+  cat: internTable('cat'),
+  det: internTable('det'),
+  l1: internTable('l1'),
+  r1: internTable('r1'),
+  wl: internTable('wl'),
+  wr: internTable('wr'),
+  sl: internTable('sl'),
+  sr: internTable('sr'),
 }
 
 /** feat() with the prefix's table already at hand (a loop over words asks for the table once) */
@@ -209,10 +234,10 @@ export function mentionFeatures(
     const group = groups[g] ?? [m]
     const own = groupsBySentence.get(s) ?? []
     const base: Feature[] = [
-      feat('k', m.kind, false),
-      feat('p', m.platformId ?? (m.inCatalogue ? m.kind : 'outside'), false),
-      feat('cat', category ?? 'none', false),
-      feat('det', m.evidence[0]?.rule ?? 'none', false),
+      featIn(T.k, 'k', m.kind, false),
+      featIn(T.p, 'p', m.platformId ?? (m.inCatalogue ? m.kind : 'outside'), false),
+      featIn(T.cat, 'cat', category ?? 'none', false),
+      featIn(T.det, 'det', m.evidence[0]?.rule ?? 'none', false),
       NS[Math.min(own.length, 3)] ?? feat('ns', '3', false),
     ]
     if (group.length > 1) base.push(GROUPED)
@@ -224,8 +249,8 @@ export function mentionFeatures(
     const wordSpans = variant === 'words'
     for (let k = Math.max(sFrom, m.firstToken - WINDOW); k < m.firstToken; k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wl', wordSpans, words, base)
     for (let k = m.lastToken + 1; k <= Math.min(sTo - 1, m.lastToken + WINDOW); k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wr', wordSpans, words, base)
-    base.push(feat('l1', m.firstToken > sFrom ? (toks.text[m.firstToken - 1] ?? '') : '^'))
-    base.push(feat('r1', m.lastToken + 1 < sTo ? (toks.text[m.lastToken + 1] ?? '') : '$'))
+    base.push(featIn(T.l1, 'l1', m.firstToken > sFrom ? (toks.text[m.firstToken - 1] ?? '') : '^'))
+    base.push(featIn(T.r1, 'r1', m.lastToken + 1 < sTo ? (toks.text[m.lastToken + 1] ?? '') : '$'))
     if (variant === 'bag') {
       const bag = internTable('s')
       for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(featIn(bag, 's', toks.text[k] ?? ''))
@@ -297,11 +322,24 @@ export function mentionFeatures(
   return out
 }
 
-/** a word around the mention: a span-bearing feature (variant 'words') or a plain one */
-function pushWord(toks: Tokens, k: number, side: string, spanBearing: boolean, words: SpanFeatures[], base: Feature[]): void {
-  const f = feat(side, toks.text[k] ?? '')
-  if (spanBearing) words.push({ a: toks.start[k] ?? 0, b: toks.end[k] ?? 0, feats: [f] })
-  else base.push(f)
+/** a word around the mention, and its stem when it is longer: span-bearing features (variant 'words') or plain ones */
+function pushWord(toks: Tokens, k: number, side: 'wl' | 'wr', spanBearing: boolean, words: SpanFeatures[], base: Feature[]): void {
+  const w = toks.text[k] ?? ''
+  const f = featIn(side === 'wl' ? T.wl : T.wr, side, w)
+  let stem = f.stem
+  if (stem === undefined) {
+    stem = w.length > STEM ? (side === 'wl' ? featIn(T.sl, 'sl', w.slice(0, STEM)) : featIn(T.sr, 'sr', w.slice(0, STEM))) : null
+    f.stem = stem
+  }
+  if (spanBearing) {
+    const a = toks.start[k] ?? 0
+    const b = toks.end[k] ?? 0
+    words.push({ a, b, feats: f.alone })
+    if (stem) words.push({ a, b, feats: stem.alone })
+  } else {
+    base.push(f)
+    if (stem) base.push(stem)
+  }
 }
 
 /** the rules' decision for the role itself: a span-bearing feature (its span is the rules' cue) */

@@ -92,6 +92,19 @@ describe('learned role scorer', () => {
     }
   })
 
+  it('per-role thresholds: each role is given at its own threshold, the others at the model’s', () => {
+    const sure = model(-2, { 'c:cl': 3, 'c:n1': 3 })
+    const kinky = (m: RoleModelData) => extract(m, AD).find((x) => x.platform === 'Kinky.nl')
+    assert.ok(kinky(sure)?.roles.includes('advertising'))
+    const thresholds = Object.fromEntries(ROLE_IDS.map((r) => [r, r === 'advertising' ? 0.999 : 0.5])) as Record<RoleId, number>
+    const strict = kinky({ ...sure, thresholds })
+    assert.ok(!strict?.roles.includes('advertising'))
+    assert.deepEqual(strict?.roles, kinky(sure)?.roles.filter((r) => r !== 'advertising'))
+    // the file carries them; a threshold outside (0, 1) is refused
+    assert.deepEqual(parseRoleModel(JSON.stringify({ ...sure, thresholds }), 'role-model.json').thresholds, thresholds)
+    assert.throws(() => parseRoleModel(JSON.stringify({ ...sure, thresholds: { ...thresholds, relationship: 1 } }), 'role-model.json'), /lexicon_invalid/)
+  })
+
   it('gives a negated mention no roles', () => {
     const text = 'Zij heeft nooit via Snapchat klanten geworven of advertenties geplaatst.'
     const ms = extract(model(9, { rule: 5, 'c:cl': 5, 'c:se': 5 }), text)
@@ -107,6 +120,25 @@ describe('learned role scorer', () => {
     assert.deepEqual(g?.roles, [...ROLE_IDS])
     for (const e of g?.evidence ?? []) assert.equal(text.slice(e.start, e.end), e.surface)
     assert.equal(g?.evidence.find((e) => e.gives === 'recruiting')?.surface, 'bezoekers')
+  })
+
+  it('rf-2: the words around a mention count by their stems too, each with the word as its span', () => {
+    const read = createRoleExampleReader(catalogue, rulesOnly, 'words')
+    const text = 'Verdachte adverteerde haar via Kinky.nl.'
+    const kinky = read(text).find((m) => text.slice(m.start, m.end) === 'Kinky.nl')
+    assert.ok(kinky?.features)
+    const f = kinky.features
+    const names = featuresFor(f, 'advertising', true)
+    // 'adverteerde' (longer than five letters) as a word and by its stem; 'haar' only as a word
+    assert.ok(names.has('wl:adverteerde') && names.has('sl:adver') && names.has('wl:haar') && !names.has('sl:haar'))
+    // the stem is span-bearing: its span is the word
+    const stem = f.words.find((w) => w.feats[0]?.name === 'sl:adver')
+    assert.equal(text.slice(stem?.a, stem?.b), 'adverteerde')
+    // a stem weight alone gives the role, with the word as evidence
+    const ms = extract(model(-1, { 'sl:adver': 4 }, { variant: 'words' }), 'Hij adverteert haar via Kinky.nl.')
+    const ev = ms.find((m) => m.platform === 'Kinky.nl')?.evidence.find((e) => e.gives === 'advertising')
+    assert.equal(ev?.surface, 'adverteert')
+    assert.equal(ev?.feature, 'sl:adver')
   })
 
   it('the fast scorer sums exactly what the definition says (featuresFor), and picks the same evidence', () => {

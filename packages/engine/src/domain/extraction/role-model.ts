@@ -40,6 +40,8 @@ export const RoleModelSchema = z.strictObject({
   }),
   /** a role is given when its probability reaches this */
   threshold: z.number().gt(0).lt(1),
+  /** per role, in place of `threshold` (each chosen by leave-one-annotator-out on the training groups) */
+  thresholds: z.record(RoleIdSchema, z.number().gt(0).lt(1)).optional(),
   roles: z.record(RoleIdSchema, RoleWeightsSchema),
 })
 
@@ -53,6 +55,11 @@ export function parseRoleModel(text: string, file: string): RoleModelData {
     throw new AppError('lexicon_invalid', { file, path: '$.feature_set', reason })
   }
   return data
+}
+
+/** the probability at which the model gives role `r`: its own threshold, else the model's one */
+export function thresholdOf(data: RoleModelData, r: RoleId): number {
+  return data.thresholds?.[r] ?? data.threshold
 }
 
 export interface RoleScorer {
@@ -83,7 +90,8 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
   // plain loops, no closures: this runs for every mention
   for (let k = 0; k < f.base.length; k++) addAll(c, z, mark, idOf(c, f.base[k]))
   const words = f.words
-  const wordIds: number[] = []
+  const wordIds = WORD_IDS
+  wordIds.length = 0
   for (let k = 0; k < words.length; k++) {
     // a word's weights, looked up once for the sum and the evidence of every role
     const id = idOf(c, words[k]?.feats[0])
@@ -192,6 +200,8 @@ function addOthers(c: Compiled, z: Float64Array, mark: number, list: readonly Cr
 }
 
 const N = ROLE_IDS.length
+/** the word features' numbers of the mention being scored (one array, reused: scoreMention does not nest) */
+const WORD_IDS: number[] = []
 const ROLE_INDEX = new Map(ROLE_IDS.map((r, i) => [r, i]))
 
 /**
@@ -273,6 +283,7 @@ export function buildRoleScorer(
 ): RoleScorer {
   const variant: FeatureVariant = data.variant
   const rule = `role-model:${data.model}`
+  const thresholds = new Map(ROLE_IDS.map((r) => [r, thresholdOf(data, r)]))
   return {
     model: data.model,
     apply(toks, mentions) {
@@ -283,7 +294,7 @@ export function buildRoleScorer(
         const given = new Map<RoleId, FoldedEvidence>()
         for (const d of scoreMention(data, f)) {
           // no span, no role: every role keeps a cue in the text as its evidence
-          if (d.probability < data.threshold || !d.evidence) continue
+          if (d.probability < (thresholds.get(d.role) ?? data.threshold) || !d.evidence) continue
           given.set(d.role, { rule, a: d.evidence.a, b: d.evidence.b, gives: d.role, feature: d.evidence.feature })
         }
         m.roles = given

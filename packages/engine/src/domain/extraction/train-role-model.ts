@@ -20,6 +20,8 @@ export interface TrainOptions {
   l2: number
   iterations: number
   threshold: number
+  /** per role, in place of `threshold` */
+  thresholds?: Record<RoleId, number>
   enabled: boolean
 }
 
@@ -42,6 +44,7 @@ export function trainRoleModel(examples: readonly RoleTrainingExample[], o: Trai
     training_sets: o.trainingSets,
     training: { examples: examples.length, l2: o.l2, iterations: o.iterations },
     threshold: o.threshold,
+    ...(o.thresholds && { thresholds: o.thresholds }),
     roles,
   }
 }
