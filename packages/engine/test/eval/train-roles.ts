@@ -21,8 +21,8 @@ const out = opt('--out') ?? path.join(DEFAULT_LEXICON_DIR, ROLE_MODEL_FILE)
 const given = opt('--config')
 
 const catalogue = loadCatalogue()
-// the features read the rules' roles, never an earlier model's
-const lexicons = { ...loadLexicons(catalogue), roleModel: undefined }
+// the features read the rules' roles, never an earlier model's (whose file may be of an older feature set)
+const lexicons = loadLexicons(catalogue, undefined, { roleModel: false })
 const holdOut = (opt('--hold-out') ?? '').split(',').filter((x) => x !== '')
 const allGroups = readAnnotatorGroups()
 for (const s of holdOut) if (!allGroups.some((g) => g.sets.includes(s))) throw new Error(`--hold-out: no annotator group wrote ${s}`)

@@ -32,8 +32,16 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
-/** Reads and validates every lexicon in `dir`; the hash of their bytes becomes part of the extractor version. */
-export function loadLexicons(catalogue: Catalogue, dir = process.env.PLATFORMSCOPE_LEXICONS ?? DEFAULT_LEXICON_DIR): Lexicons {
+/**
+ * Reads and validates every lexicon in `dir`; the hash of their bytes becomes part of the extractor version.
+ * `roleModel: false` leaves the role model file unread: training a new model must not need the old one to be valid
+ * (after a change of feature set it is not).
+ */
+export function loadLexicons(
+  catalogue: Catalogue,
+  dir = process.env.PLATFORMSCOPE_LEXICONS ?? DEFAULT_LEXICON_DIR,
+  { roleModel: withRoleModel = true }: { roleModel?: boolean } = {},
+): Lexicons {
   const hash = createHash('sha256')
   const sources = {} as LexiconSources
   for (const name of Object.keys(LexiconSchemas) as MentionLexiconFile[]) {
@@ -49,7 +57,7 @@ export function loadLexicons(catalogue: Catalogue, dir = process.env.PLATFORMSCO
   hash.update(personsText).update(vulnerabilitiesText)
   // the learned role scorer's weights are data too: new weights, new extractor version
   const roleModelFile = path.join(dir, ROLE_MODEL_FILE)
-  const roleModelText = existsSync(roleModelFile) ? read(roleModelFile) : undefined
+  const roleModelText = withRoleModel && existsSync(roleModelFile) ? read(roleModelFile) : undefined
   if (roleModelText !== undefined) hash.update(ROLE_MODEL_FILE).update(roleModelText)
   // validated even when switched off; carried (to every extraction thread) only when on
   const roleModel = roleModelText === undefined ? undefined : parseRoleModel(roleModelText, roleModelFile)

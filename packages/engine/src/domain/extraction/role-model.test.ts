@@ -197,6 +197,20 @@ describe('learned role scorer', () => {
     assert.equal(parseRoleModel(JSON.stringify(model(0, {})), 'role-model.json').model, 'test-1')
   })
 
+  it('a model file of an older feature set stops the extractor, but not the training that replaces it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ps-role-model-'))
+    try {
+      cpSync(DEFAULT_LEXICON_DIR, dir, { recursive: true })
+      writeFileSync(path.join(dir, ROLE_MODEL_FILE), JSON.stringify(model(0, {}, { feature_set: 'rf-0' })))
+      assert.throws(() => loadLexicons(catalogue, dir), /lexicon_invalid/)
+      const rules = loadLexicons(catalogue, dir, { roleModel: false })
+      assert.equal(rules.roleModel, undefined)
+      assert.deepEqual(rules.mentions, shipped.mentions)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('trains deterministically on a small fixture', () => {
     const read = createRoleExampleReader(catalogue, rulesOnly, 'base')
     const fixture: Array<[string, RoleId[][]]> = [
