@@ -31,8 +31,8 @@ export const PER_ROLE_THRESHOLDS: readonly number[] = [0.2, 0.25, 0.3, 0.35, 0.4
 /** whether train-roles.ts (and loao-roles.ts) choose per-role thresholds after the grid's config */
 export const CHOOSE_PER_ROLE = true
 
-/** the model's name, shown as the rule of every role it gives ('role-model:lr-roles-2') */
-export const MODEL_NAME = 'lr-roles-2'
+/** the model's name, shown as the rule of every role it gives ('role-model:lr-roles-3') */
+export const MODEL_NAME = 'lr-roles-3'
 
 /**
  * Whether the trained model is switched on in the extractor. On from session 11: trained on 25 annotators it lifted role
