@@ -46,6 +46,9 @@ export const LATER_SETS = [
   { name: 'heldout-28', source: 'heldout28-', idPrefix: 'DEV34', records: 150 },
   { name: 'heldout-29', source: 'heldout29-', idPrefix: 'DEV35', records: 150 },
   { name: 'heldout-30', source: 'heldout30-', idPrefix: 'DEV36', records: 150 },
+  { name: 'heldout-31', source: 'heldout31-', idPrefix: 'DEV37', records: 150 },
+  { name: 'heldout-32', source: 'heldout32-', idPrefix: 'DEV38', records: 150 },
+  { name: 'heldout-33', source: 'heldout33-', idPrefix: 'DEV39', records: 150 },
 ]
 
 /**
@@ -53,7 +56,7 @@ export const LATER_SETS = [
  * when they were final (GUIDELINES.md says when). score-run.ts refuses --errors on them and leaves them out of --set all,
  * and the learned role scorer never trains on them, until the next session makes them tuning data.
  */
-export const SEALED_SETS = []
+export const SEALED_SETS = ['heldout-31', 'heldout-32', 'heldout-33']
 
 /**
  * Every annotator's sets, in the order they wrote them: A1 tune and heldout, A2 tune-2, the third to seventh annotators
