@@ -614,7 +614,6 @@ const AD_BEFORE_REACH = 7
 function adElsewhere(toks: Tokens, m: Candidate): boolean {
   const s = toks.sentence[m.firstToken] ?? 0
   const from = toks.sentenceStart[s] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
   // the advertisement named first, the app after it ('In de advertentie staat …  WhatsApp'), not 'Via Instagram werd een
   // advertentie verspreid'
   let ad = false
