@@ -5,7 +5,7 @@ import { groupMentions } from './mention-groups.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
 import { applyRoleConventions } from './role-conventions.ts'
 import { bothIn, CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, roleEvidence, semicolonBetween, someWithout, wordBetween } from './role-words.ts'
-import type { Tokens } from './tokenize.ts'
+import { sentenceEnd, type Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
 /** how many sentences back a reference ('via die site') may reach */
@@ -137,7 +137,7 @@ export function buildRoleAssigner(
       const sentences = toks.sentenceStart.length - 1
       for (let s = 0; s < sentences; s++) {
         const from = toks.sentenceStart[s] ?? 0
-        const to = toks.sentenceStart[s + 1] ?? toks.count
+        const to = sentenceEnd(toks, s)
         const own = groupsBySentence.get(s) ?? []
         let targets: 'own' | Candidate[][] = 'own'
         let onlyRole: RoleId | undefined
@@ -375,7 +375,7 @@ export function buildRoleAssigner(
         if (m.platform && paidImages.has(m.platform.toLowerCase())) continue
         const s = toks.sentence[m.firstToken] ?? 0
         const from = toks.sentenceStart[s] ?? 0
-        const to = toks.sentenceStart[s + 1] ?? toks.count
+        const to = sentenceEnd(toks, s)
         if (!madeForHer(toks, from, to) || offeredIn(toks, from, to)) continue
         m.roles.delete('advertising')
         if (!m.roles.has('customer_acquisition')) m.roles.set('customer_acquisition', ev)
@@ -589,7 +589,7 @@ function handleInOffer(toks: Tokens, m: Candidate, last: string): boolean {
     else if (naar && POINTING.has(w)) return true
   }
   if (!HANDLE.test(last)) return false
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   for (let k = from; k < to; k++) if (OFFER_NOUNS.has(toks.text[k] ?? '')) return true
   return false
 }
@@ -654,7 +654,7 @@ function paidAccountRun(toks: Tokens, m: Candidate): boolean {
   for (let k = Math.max(0, m.firstToken - REFERRAL_REACH); k < m.firstToken; k++) if (REFERRAL.has(toks.text[k] ?? '')) return false
   const s = toks.sentence[m.firstToken] ?? 0
   const from = toks.sentenceStart[s] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   let account = false
   let run = false
   for (let k = from; k < to; k++) {
@@ -769,7 +769,7 @@ const FOUND_HER = new Set(['gevonden', 'vond', 'vonden'])
 /** whether the sentence of `m` names a payment or finding her */
 function paidOrFoundIn(toks: Tokens, m: Candidate): boolean {
   const s = toks.sentence[m.firstToken] ?? 0
-  return wordBetween(toks, (toks.sentenceStart[s] ?? 0) - 1, toks.sentenceStart[s + 1] ?? toks.count, PAYS_HER, FOUND_HER)
+  return wordBetween(toks, (toks.sentenceStart[s] ?? 0) - 1, sentenceEnd(toks, s), PAYS_HER, FOUND_HER)
 }
 
 /** contact verbs in an offer's imperative ('app mij', 'bel maar') */
@@ -788,7 +788,7 @@ function contactLine(toks: Tokens, m: Candidate): boolean {
   const info = toks.text[k - 1] === 'via' && toks.text[k - 2] === 'info'
   if (!imperative && !info) return false
   const s = toks.sentence[k] ?? 0
-  return someWithout(toks, toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count, OFFER_AROUND, APPOINTMENT_WORDS, info)
+  return someWithout(toks, toks.sentenceStart[s] ?? 0, sentenceEnd(toks, s), OFFER_AROUND, APPOINTMENT_WORDS, info)
 }
 
 /** words of the police viewing an address or someone pointing to it ('bekeek', 'opende de link', 'wees … op') */
@@ -801,7 +801,7 @@ function viewedAddress(toks: Tokens, m: Candidate, category: string | undefined)
   // an address with a path ('sexjobs.nl/advertentie/889213') is more than one token
   if (category !== 'sex_advertising' || m.lastToken === m.firstToken) return false
   const s = toks.sentence[m.firstToken] ?? 0
-  return someWithout(toks, toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count, VIEWING, PLACING)
+  return someWithout(toks, toks.sentenceStart[s] ?? 0, sentenceEnd(toks, s), VIEWING, PLACING)
 }
 
 /** words that tie a call to the advertisement named before ('het nummer dat erin stond', 'belden daarop') */
@@ -906,7 +906,7 @@ function ownImagesSent(toks: Tokens, h: PhraseHit, clause: readonly number[], fr
   // payment, or posted on the pimp's orders, are distributed (GUIDELINES tune-5)
   if (POST_VERB.test(toks.text[send] ?? '')) {
     const ps = toks.sentence[send] ?? 0
-    const pEnd = toks.sentenceStart[ps + 1] ?? toks.count
+    const pEnd = sentenceEnd(toks, ps)
     for (let k = toks.sentenceStart[ps] ?? 0; k < pEnd; k++) if (PAID.test(toks.text[k] ?? '')) return false
   }
   // 'moest zij beelden van zichzelf sturen, die werden gebruikt om haar onder druk te zetten': coerced images
@@ -979,7 +979,7 @@ function placeAfter(toks: Tokens, g: Candidate[]): boolean {
   const last = g[g.length - 1]
   if (!last) return false
   const s = toks.sentence[last.lastToken] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   for (let k = last.lastToken + 1; k < to; k++) if (isPlace(toks.text[k] ?? '')) return true
   return false
 }
@@ -1374,7 +1374,7 @@ function deviceWith(toks: Tokens, g: Candidate[]): boolean {
   const first = g[0]
   if (!first) return false
   const s = toks.sentence[first.firstToken] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   for (let k = toks.sentenceStart[s] ?? 0; k < to; k++) if (DEVICE_NOUNS.has(toks.text[k] ?? '')) return true
   return false
 }

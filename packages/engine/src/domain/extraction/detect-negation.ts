@@ -2,7 +2,7 @@ import type { MentionLexicons } from './lexicon-schemas.ts'
 import type { Candidate } from './candidate.ts'
 import { groupMentions } from './mention-groups.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
-import type { Tokens } from './tokenize.ts'
+import { sentenceEnd, type Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
 const MAX_FORWARD = { negation: 10, hypothetical: 16 }
@@ -53,7 +53,7 @@ function pointsBackAfterOf(toks: Tokens, first: number, last: number): boolean {
 const FIRM = new Set(['concrete', 'harde', 'duidelijke'])
 /** whether sentence `s` holds 'het', 'dit', 'dat' or 'deze' right before 'niet' */
 function pointerBeforeNot(toks: Tokens, s: number): boolean {
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   for (let k = (toks.sentenceStart[s] ?? to) + 1; k < to; k++) {
     if (toks.text[k] !== 'niet') continue
     const w = toks.text[k - 1] ?? ''
@@ -94,7 +94,7 @@ const HEARSAY = new Set(['volgens', 'melding', 'tip', 'informant', 'anoniem', 'a
 function hearsay(toks: Tokens, s: number): boolean {
   const from = toks.sentenceStart[s]
   if (from === undefined || s < 0) return false
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   for (let k = from; k < to; k++) if (HEARSAY.has(toks.text[k] ?? '')) return true
   return false
 }
@@ -152,7 +152,7 @@ function isAgeAside(toks: Tokens, open: number, close: number): boolean {
 }
 
 function isQuestion(toks: Tokens, s: number): boolean {
-  let end = (toks.sentenceStart[s + 1] ?? toks.count) - 1
+  let end = (sentenceEnd(toks, s)) - 1
   // 'Gevraagd: "Had je contact via Telegram?"': a closing quote after the question mark
   while (end > (toks.sentenceStart[s] ?? 0) && toks.punct[end] && QUOTES.has(toks.text[end] ?? '')) end--
   return end >= 0 && toks.questionEnd[end] === 1
@@ -239,7 +239,7 @@ function afterLabel(toks: Tokens, k: number, to: number): number {
 /** the end of answer sentence `s` and its first word past quotes, a label and answer labels ('A:'); null when there is none */
 function answerOpening(toks: Tokens, s: number): [number, number] | null {
   if (toks.sentenceStart[s] === undefined || s >= toks.sentenceStart.length - 1) return null
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   let k = firstWord(toks, s)
   while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
   return [to, k]
@@ -248,7 +248,7 @@ function answerOpening(toks: Tokens, s: number): [number, number] | null {
 /** the first word of sentence `s`, past opening quotes and a label */
 function firstWord(toks: Tokens, s: number): number {
   const from = toks.sentenceStart[s] ?? toks.count
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   const skipQuotes = (k: number): number => {
     while (k < to && toks.punct[k] && QUOTES.has(toks.text[k] ?? '')) k++
     return k
@@ -270,7 +270,7 @@ function asksWh(toks: Tokens, s: number): boolean {
 const TAG_WORDS = new Set(['klopt', 'klopte', 'juist', 'zo', 'waar', 'correct'])
 function isTagQuestion(toks: Tokens, s: number): boolean {
   if (s >= toks.sentenceStart.length - 1 || !isQuestion(toks, s)) return false
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   let words = 0
   let tag = false
   for (let k = firstWord(toks, s); k < to; k++) {
@@ -421,7 +421,7 @@ const ASK_VERBS = new Set(['vraagt', 'vroeg', 'vragen', 'vroegen', 'informeert',
 /** the token of 'of' opening a reported yes/no question in sentence `s` ('B. vraagt of zij al op X staat'), else -1 */
 function indirectQuestion(toks: Tokens, s: number): number {
   const from = toks.sentenceStart[s] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   for (let k = from + 1; k < to; k++) {
     if (toks.text[k] !== 'of') continue
     // 'vraagt of', 'vraagt hem of', 'vroeg zijn broer of'
@@ -458,7 +458,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
   /** a statement trigger in sentence `s` that opens with a word pointing back ('De tip is niet geverifieerd') */
   const retraction = (toks: Tokens, s: number): { first: number; last: number; kind: 'negation' | 'hypothetical'; inner?: boolean } | undefined => {
     const from = toks.sentenceStart[s]
-    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const to = sentenceEnd(toks, s)
     if (from === undefined || from >= toks.count) return undefined
     // 'Maar dat weet ik niet zeker.': an opening 'maar' only sets the qualifier against the sentence before
     const lead = toks.text[from] === 'maar' ? 1 : 0
@@ -551,7 +551,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       }
       for (const [s, ms] of bySentence) {
         const from = toks.sentenceStart[s] ?? 0
-        const to = toks.sentenceStart[s + 1] ?? toks.count
+        const to = sentenceEnd(toks, s)
         const hits = matcher.findAll(toks, from, to)
         const blocked: Array<readonly [number, number]> = [...ignore]
         const terminators = new Set<number>()
@@ -734,7 +734,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           }
         }
         // '- Snapchat: nee', 'Instagram: geen account': a label with a negative value
-        const end = toks.sentenceStart[s + 1] ?? toks.count
+        const end = sentenceEnd(toks, s)
         for (const m of ms) {
           const v = negativeValue(toks, m, end)
           if (v >= 0) mark(toks, m, { first: v, last: v, kind: 'negation' })
@@ -799,7 +799,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // back with 'daar' negates the mention it refers to, like 'geen contact via X' (heldout-9 convention)
       for (const [s, ms] of bySentence) {
         const from = toks.sentenceStart[s] ?? 0
-        const to = toks.sentenceStart[s + 1] ?? toks.count
+        const to = sentenceEnd(toks, s)
         for (let d = from + 1; d < to; d++) {
           if (toks.text[d] !== 'daar') continue
           // 'maar daar', ', daar', 'maar er was daar' open a clause about the place just named
@@ -949,13 +949,13 @@ function closingDoubt(toks: Tokens): number {
   let s = toks.sentenceStart.length - 1
   for (; s > 0; s--) {
     const from = toks.sentenceStart[s] ?? toks.count
-    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const to = sentenceEnd(toks, s)
     let k = from
     while (k < to && toks.punct[k]) k++
     if (k < to) break
   }
   if (s <= 0) return -1
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   for (let k = toks.sentenceStart[s] ?? toks.count; k < to; k++) if (toks.text[k] === 'klopt' || toks.text[k] === 'klopte') return s
   return -1
 }

@@ -2,7 +2,7 @@ import type { MentionLexicons } from './lexicon-schemas.ts'
 import { PRIORITY, type Candidate } from './candidate.ts'
 import { foldString } from './normalize-text.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
-import type { Tokens } from './tokenize.ts'
+import { sentenceEnd, type Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
 /**
@@ -75,7 +75,7 @@ const NOT_KNOWN = new Set(['niet', 'geen', 'nooit', 'onbekend', 'onduidelijk'])
 function saysUnknown(toks: Tokens, k: number): boolean {
   const s = toks.sentence[k] ?? 0
   const from = toks.sentenceStart[s] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   if (toks.questionEnd[to - 1] === 1) return false
   for (let j = from; j < to; j++) if (NOT_KNOWN.has(toks.text[j] ?? '')) return true
   return false
@@ -134,7 +134,7 @@ const MAX_UNKNOWN_WORDS = 5
 function unknownAnswer(toks: Tokens, s: number): boolean {
   const from = toks.sentenceStart[s]
   if (from === undefined) return false
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   let k = from
   while (k < to && ANSWER_LABELS.has(toks.text[k] ?? '')) k++
   const w = toks.punct[k] ? '' : (toks.text[k] ?? '')
@@ -162,7 +162,7 @@ function answeredUnknown(toks: Tokens, asksPlatform: (h: PhraseHit) => boolean):
   const n = toks.sentenceStart.length
   for (let s = 1; s + 1 < n; s++) {
     const from = toks.sentenceStart[s] ?? toks.count
-    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const to = sentenceEnd(toks, s)
     if (to <= from || toks.questionEnd[to - 1] !== 1) continue
     for (let k = from; k < to; k++) {
       const w = toks.text[k]
@@ -229,7 +229,7 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
   /** whether a 'not known which' marker occurs in the sentence of token k */
   const markedSentence = (toks: Tokens, k: number): boolean => {
     const sn = toks.sentence[k] ?? 0
-    return markers.findAll(toks, toks.sentenceStart[sn] ?? 0, toks.sentenceStart[sn + 1] ?? toks.count).length > 0
+    return markers.findAll(toks, toks.sentenceStart[sn] ?? 0, sentenceEnd(toks, sn)).length > 0
   }
   /** whether the word at i occurred earlier in the text */
   const usedBefore = (toks: Tokens, i: number): boolean => {
@@ -427,7 +427,7 @@ export function buildGenericMatcher(lex: MentionLexicons, classes?: WordClassReg
         const s = toks.sentence[h.first] ?? 0
         if (toks.sentence[h.last] !== s) return false
         if (!aboutPlatform(h) || !ellipticWhere(h)) return false
-        return typeWordIn(toks.sentenceStart[s] ?? 0, toks.sentenceStart[s + 1] ?? toks.count) || asksPlatform(h) || nameBefore(h, s)
+        return typeWordIn(toks.sentenceStart[s] ?? 0, sentenceEnd(toks, s)) || asksPlatform(h) || nameBefore(h, s)
       })
       return found.concat(answeredUnknown(toks, asksPlatform))
     },

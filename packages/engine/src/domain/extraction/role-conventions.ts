@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.ts'
 import type { PhraseMatcher } from './phrase-matcher.ts'
 import { CLAUSE_PUNCT, CLAUSE_WORDS, isQuestion, POST_ROLES, roleEvidence, semicolonBetween, wordBetween } from './role-words.ts'
-import type { Tokens } from './tokenize.ts'
+import { sentenceEnd, type Tokens } from './tokenize.ts'
 
 /**
  * The annotation conventions that single cues cannot express, applied after the cue roles, in this order (a later pass
@@ -79,7 +79,7 @@ function messagedHer(toks: Tokens, mentions: Candidate[]): void {
     if (!MESSAGE_MENTION.test(toks.text.slice(m.firstToken, m.lastToken + 1).join(''))) continue
     const s = toks.sentence[m.firstToken]
     const from = toks.sentenceStart[s ?? 0] ?? 0
-    const to = toks.sentenceStart[(s ?? 0) + 1] ?? toks.count
+    const to = sentenceEnd(toks, s ?? 0)
     // the statement the mention stands in: a semicolon parts the entries of a timeline or list
     let a = m.firstToken
     while (a > from && toks.text[a - 1] !== ';') a--
@@ -166,7 +166,7 @@ function contactMovesOn(toks: Tokens, groups: Candidate[][], continuations: Phra
     let marks = checked.get(s)
     if (!marks) {
       const from = toks.sentenceStart[s] ?? 0
-      const to = toks.sentenceStart[s + 1] ?? toks.count
+      const to = sentenceEnd(toks, s)
       marks = continuations.findAll(toks, from, to).map((h) => h.first)
       checked.set(s, marks)
     }
@@ -294,7 +294,7 @@ function askedForAccount(toks: Tokens, mentions: Candidate[]): void {
     // for; only the roles of the asking sentence itself go
     const s = toks.sentence[m.firstToken] ?? 0
     const from = toks.start[toks.sentenceStart[s] ?? 0] ?? 0
-    const to = toks.start[toks.sentenceStart[s + 1] ?? toks.count] ?? Infinity
+    const to = toks.start[sentenceEnd(toks, s)] ?? Infinity
     for (const c of chain) for (const [role, ev] of c.roles) if (ev.a >= from && ev.a < to) c.roles.delete(role)
   }
 }
@@ -352,7 +352,7 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
     if (!m.roles.has('advertising')) continue
     const s = toks.sentence[m.firstToken] ?? 0
     from = Math.min(from, m.lastToken + 1)
-    to = Math.max(to, toks.sentenceStart[s + AD_REF_SENTENCES + 1] ?? toks.count)
+    to = Math.max(to, sentenceEnd(toks, s + AD_REF_SENTENCES))
   }
   for (let k = from; k < to; k++) {
     const s = toks.sentence[k] ?? 0
@@ -478,7 +478,7 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
   let mi = 0
   let before: Candidate | undefined
   // from the first advertisement to two sentences after the last: a call outside answers none
-  const end = toks.sentenceStart[lastSentence + CALLED_SENTENCES + 1] ?? toks.count
+  const end = sentenceEnd(toks, lastSentence + CALLED_SENTENCES)
   for (let k = first; k < end; k++) {
     while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
     if (!CALL_WORDS.has(toks.text[k] ?? '')) continue
@@ -487,7 +487,7 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
     const s = toks.sentence[k] ?? 0
     if ((toks.sentence[ad.firstToken] ?? -1) < s - CALLED_SENTENCES) continue
     const from = toks.sentenceStart[s] ?? 0
-    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const to = sentenceEnd(toks, s)
     let tied = false
     let other = false
     for (let j = from; j < to; j++) {
@@ -533,7 +533,7 @@ function priceAt(toks: Tokens, mentions: Candidate[], k: number): void {
   if (!COSTING.has(toks.text[k] ?? '')) return
   const s = toks.sentence[k] ?? 0
   const from = toks.sentenceStart[s] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   if (!wordBetween(toks, Math.max(from, k - PRICE_REACH) - 1, k, WHAT)) return
   if (!wordBetween(toks, from - 1, to, PRICE_ASKERS)) return
   const set = (m: Candidate): void => {
@@ -588,7 +588,7 @@ function threatChannel(toks: Tokens, mentions: Candidate[]): void {
     }
     if (!content) continue
     const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
-    const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+    const to = toks.start[sentenceEnd(toks, s ?? 0)] ?? Infinity
     for (const [role, ev] of [...m.roles]) if (ev.a >= from && ev.a < to) m.roles.delete(role)
   }
 }
@@ -635,7 +635,7 @@ function pseudoCustomer(toks: Tokens, mentions: Candidate[]): void {
     const ns = toks.sentence[n.firstToken] ?? 0
     if (n.roles.size === 0 || ns === lastSentence) continue
     lastSentence = ns
-    const end = toks.sentenceStart[ns + 1] ?? toks.count
+    const end = sentenceEnd(toks, ns)
     for (let k = toks.sentenceStart[ns] ?? 0; k < end; k++) {
       const w = toks.text[k] ?? ''
       if (w.charCodeAt(0) === 112 && w.startsWith(PSEUDO)) pseudoAt(toks, mentions, k)
@@ -647,7 +647,7 @@ function pseudoCustomer(toks: Tokens, mentions: Candidate[]): void {
 function pseudoAt(toks: Tokens, mentions: Candidate[], k: number): void {
   const s = toks.sentence[k]
   const from = toks.start[toks.sentenceStart[s ?? 0] ?? 0] ?? 0
-  const to = toks.start[toks.sentenceStart[(s ?? 0) + 1] ?? toks.count] ?? Infinity
+  const to = toks.start[sentenceEnd(toks, s ?? 0)] ?? Infinity
   for (const m of mentions) {
     if (toks.sentence[m.firstToken] !== s || m.roles.has('advertising')) continue
     // only the channel of the contact: 'via X', after the pseudo word
@@ -725,7 +725,7 @@ function answerAboutCustomers(toks: Tokens, groups: readonly Candidate[][]): voi
   const sentences = toks.sentenceStart.length - 1
   for (let s = 0; s + 1 < sentences; s++) {
     const from = toks.sentenceStart[s] ?? 0
-    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const to = sentenceEnd(toks, s)
     if (!isQuestion(toks, to)) continue
     let k = from
     while (k < to && SPEAKER_MARKS.has(toks.text[k] ?? '')) k++
@@ -808,7 +808,7 @@ function imagesReferredTo(toks: Tokens, mentions: Candidate[]): void {
     if (m.negated || m.roles.has('image_distribution') || m.roles.has('advertising')) continue
     const s = toks.sentence[m.firstToken] ?? 0
     const from = toks.sentenceStart[s] ?? 0
-    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const to = sentenceEnd(toks, s)
     let verb = -1
     for (let k = Math.max(from, m.firstToken - SPREAD_REACH); k < Math.min(to, m.lastToken + SPREAD_REACH); k++) {
       if (SPREADING.has(toks.text[k] ?? '')) verb = k
@@ -880,7 +880,7 @@ function askedToMeetMen(toks: Tokens, mentions: Candidate[]): void {
     if (m.negated || !ev) continue
     const s = toks.sentence[m.firstToken] ?? 0
     const from = toks.sentenceStart[s] ?? 0
-    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const to = sentenceEnd(toks, s)
     let asked = -1
     for (let k = from; k < to && (toks.start[k] ?? 0) <= ev.a; k++) if (ASKED.has(toks.text[k] ?? '')) asked = k
     // the platform is the channel of the request: after the verb, in its statement ('vroeg haar via Chatgum om …'), not
@@ -915,7 +915,7 @@ function jobAdIsRecruiting(toks: Tokens, mentions: Candidate[]): void {
     if (!rec || !ad) continue
     const s = toks.sentence[m.firstToken] ?? 0
     const from = toks.sentenceStart[s] ?? 0
-    const to = toks.sentenceStart[s + 1] ?? toks.count
+    const to = sentenceEnd(toks, s)
     const inSentence = (a: number): boolean => a >= (toks.start[from] ?? 0) && a < (toks.start[to] ?? Infinity)
     if (!inSentence(rec.a) || !inSentence(ad.a)) continue
     let job = false
@@ -992,7 +992,7 @@ const APPROACH = /^(benader|uitgenodigd|nodigde|aangesproken)/
 /** a recruiting cue on `g` that is an approach or invitation, or a sentence that says the approach was renewed */
 function renewedApproach(toks: Tokens, s: number, g: Candidate[]): boolean {
   const from = toks.sentenceStart[s] ?? 0
-  const to = toks.sentenceStart[s + 1] ?? toks.count
+  const to = sentenceEnd(toks, s)
   for (let k = from; k < to; k++) if (RENEWED.has(toks.text[k] ?? '')) return true
   for (const m of g) {
     const r = m.roles.get('recruiting')

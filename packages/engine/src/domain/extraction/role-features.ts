@@ -3,7 +3,7 @@ import { ROLE_IDS } from '@platformscope/contract'
 import type { Candidate } from './candidate.ts'
 import { clauseIds, typeCategory, type CueHit, type RoleAssigner } from './assign-roles.ts'
 import { groupMentions } from './mention-groups.ts'
-import type { Tokens } from './tokenize.ts'
+import { sentenceEnd, type Tokens } from './tokenize.ts'
 
 /**
  * Features for the learned role scorer (role-model.ts). Bump when a feature changes meaning: weights trained on one
@@ -192,7 +192,7 @@ export function mentionFeatures(
     else groupsBySentence.set(s, [i])
   })
   const from = (s: number): number => toks.sentenceStart[s] ?? 0
-  const to = (s: number): number => toks.sentenceStart[s + 1] ?? toks.count
+  const to = (s: number): number => sentenceEnd(toks, s)
   const hitsOf = (s: number): CueHit[] => {
     let h = hitsBySentence.get(s)
     if (!h) {

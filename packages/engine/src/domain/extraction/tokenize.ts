@@ -167,6 +167,11 @@ export function tokenize(ft: FoldedText, original: string, classes?: WordClasses
     : { count, start, end, text, punct, hyphenBefore: hyphen, questionEnd: question, sentence, sentenceStart }
 }
 
+/** the token index where sentence `s` ends (exclusive): where the next one starts, or the end of the text */
+export function sentenceEnd(toks: Tokens, s: number): number {
+  return toks.sentenceStart[s + 1] ?? toks.count
+}
+
 /** Index of the first token whose end is after folded offset `pos` (binary search). */
 export function tokenAt(t: Tokens, pos: number): number {
   let lo = 0
