@@ -588,10 +588,7 @@ function handleInOffer(toks: Tokens, m: Candidate, last: string): boolean {
     else if (naar && REFERRED_PERSON.has(w)) break
     else if (naar && POINTING.has(w)) return true
   }
-  if (!HANDLE.test(last)) return false
-  const to = sentenceEnd(toks, s)
-  for (let k = from; k < to; k++) if (OFFER_NOUNS.has(toks.text[k] ?? '')) return true
-  return false
+  return HANDLE.test(last) && wordBetween(toks, from - 1, sentenceEnd(toks, s), OFFER_NOUNS)
 }
 
 /** a place of posts inside a messaging app: its status, group, story or channel is where an offer can stand */

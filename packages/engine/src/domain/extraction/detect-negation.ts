@@ -51,22 +51,15 @@ function pointsBackAfterOf(toks: Tokens, first: number, last: number): boolean {
 
 /** 'Geen concrete aanwijzingen': evidence that would have confirmed the report */
 const FIRM = new Set(['concrete', 'harde', 'duidelijke'])
-/** whether sentence `s` holds 'het', 'dit', 'dat' or 'deze' right before 'niet' */
-function pointerBeforeNot(toks: Tokens, s: number): boolean {
-  const to = sentenceEnd(toks, s)
-  for (let k = (toks.sentenceStart[s] ?? to) + 1; k < to; k++) {
+/**
+ * whether a 'niet' strictly between tokens `a` and `b` has 'het', 'dit', 'dat' or 'deze' right before it: a statement
+ * whose own object points back ('kon het niet controleren', 'kan dit niet bevestigen')
+ */
+function pointerBeforeNot(toks: Tokens, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
     if (toks.text[k] !== 'niet') continue
     const w = toks.text[k - 1] ?? ''
     if (w === 'het' || POINTING_BACK.has(w)) return true
-  }
-  return false
-}
-
-/** whether a trigger from `first` to `last` holds a pointer right before its 'niet' ('kon het niet controleren', 'kan dit niet bevestigen') */
-function objectPointsBack(toks: Tokens, first: number, last: number): boolean {
-  for (let k = first + 1; k < last; k++) {
-    const w = toks.text[k] ?? ''
-    if ((w === 'het' || POINTING_BACK.has(w)) && toks.text[k + 1] === 'niet') return true
   }
   return false
 }
@@ -522,7 +515,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'Ik weet niet of het klopt.': a doubt whose own 'of het' points back to what was just told
         (e?.kind === 'hypothetical' && pointsBackAfterOf(toks, h.first, h.last))
       // 'De wijkagent kon het niet controleren.': a check whose own object points back (heldout-20, -29)
-      const inner = e?.kind === 'hypothetical' && objectPointsBack(toks, h.first, h.last)
+      const inner = e?.kind === 'hypothetical' && pointerBeforeNot(toks, h.first + 1, h.last + 1)
       // 'Er zijn geen aanwijzingen voor uitbuiting' is about exploitation: a retraction-only entry needs a pointer
       const pointed =
         (e?.direction === 'retraction' ? points : opens) ||
@@ -710,13 +703,14 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // controleren.': so does a check that points back with its own object (heldout-20, -29)
         if (!next && !bySentence.has(s + 1) && s + 2 < toks.sentenceStart.length && (hearsay(toks, s) || hearsay(toks, 0))) {
           for (let r = s + 2; r <= s + MAX_REPORT_BACK && !bySentence.has(r - 1) && r < toks.sentenceStart.length; r++) {
-            // the cheap tests first: a report noun opening the sentence, else a pointer right before 'niet' in it
-            // … and so does a closing 'Geen concrete aanwijzingen.' (heldout-12)
+            // … and so does a closing 'Geen concrete aanwijzingen.' (heldout-12; 'Geen verdere aanwijzingen' closes the
+            // matter without judging the report). The cheap tests first: a report noun opening the sentence, 'geen'
+            // with a firm word, else a pointer right before 'niet' in it
             const report = aboutReport(toks, r)
-            // ('Geen verdere aanwijzingen' closes the matter without judging the report)
             const r0 = toks.sentenceStart[r] ?? 0
             const none = toks.text[r0] === 'geen' && FIRM.has(toks.text[r0 + 1] ?? '')
-            if (!report && !none && !pointerBeforeNot(toks, r)) continue
+            const rEnd = sentenceEnd(toks, r)
+            if (!report && !none && !pointerBeforeNot(toks, toks.sentenceStart[r] ?? rEnd, rEnd)) continue
             const q = retraction(toks, r)
             if (!report && !none && !q?.inner) continue
             if (q && (bySentence.get(r)?.[0]?.firstToken ?? Infinity) > q.first) next = q
@@ -924,7 +918,7 @@ function checkOpening(toks: Tokens, from: number, first: number): number {
   return -1
 }
 /** 'niet meer aanwezig' closes a check as 'niet aangetroffen' does */
-const CHECK_RESULTS = new Set(['aangetroffen', 'gevonden', 'teruggevonden', 'aanwezig'])
+const CHECK_RESULTS = new Set([...FOUND_RESULTS, 'aanwezig'])
 /**
  * the token of 'niet' at `k` after the thing looked for, when '(meer) aangetroffen/aanwezig' follows and ends the sentence
  * ('… de advertentie niet meer aanwezig.'), else -1
@@ -1049,19 +1043,18 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
   const b = clauseEndAfter(toks, m.lastToken)
   let future = -1
   let send = -1
-  let place = false
+  /** the last placement verb of the clause, -1 when it has none */
+  let place = -1
   let speaker = false
   let report = false
   let go = false
   let first = false
-  let placeAt = -1
   for (let k = a; k <= b; k++) {
     const w = toks.text[k] ?? ''
     if (FUTURE_WORDS.has(w)) future = k
     else if (GO_VERBS.has(w)) go = true
     else if (PLACEMENT_VERBS.has(w)) {
-      place = true
-      placeAt = k
+      place = k
       if (INVERTED_SUBJECTS.has(toks.text[k + 1] ?? '')) speaker = true
     } else if (FIRST_PERSON.has(w)) {
       speaker = true
@@ -1077,10 +1070,10 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
   // to come (heldout-28)
   if (go && future >= 0 && !report && toks.text[m.firstToken - 1] === 'op') return future
   if (!speaker || report) return -1
-  if (place && future >= 0) return future
+  if (place >= 0 && future >= 0) return future
   // 'daar zet ik haar op Kaufmich': the speaker placing her on a site in the present tense is the same plan (heldout-28)
-  if (place && first && toks.text[m.firstToken - 1] === 'op' && placesPerson(toks, m)) return placeAt
-  if (send >= 0 && (SEND_VERBS.has(toks.text[send] ?? '') || place)) return send
+  if (place >= 0 && first && toks.text[m.firstToken - 1] === 'op' && placesPerson(toks, m)) return place
+  if (send >= 0 && (SEND_VERBS.has(toks.text[send] ?? '') || place >= 0)) return send
   return -1
 }
 /** words for what is about to happen ('ik stuur je zo het adres', 'dat krijg je straks') */

@@ -327,7 +327,7 @@ const MESSAGING = new Set(['stuurden', 'stuurde', 'sturen', 'stuurt', 'gestuurd'
 /** how many tokens the response verb may stand from 'daarop' ('daarop reageerden', 'die daarop hadden gereageerd') */
 const RESPONSE_REACH = 3
 /** customers calling the number of an advertisement is answering it (heldout-9: 'belden het nummer in de advertenties') */
-const CALLING = /^(belden|bellen|belt|belde|gebeld)$/
+const CALLING = new Set(['belden', 'bellen', 'belt', 'belde', 'gebeld'])
 /** the advertisement itself named as what is answered ('op de advertenties reageren', 'het nummer uit de advertentie') */
 const AD_REF = new Set(['advertentie', 'advertenties', 'profiel', 'kanaal'])
 /** how far the advertisement word may stand from the response verb ('klanten bellen naar het nummer uit de advertentie') */
@@ -358,7 +358,7 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
     const s = toks.sentence[k] ?? 0
     const w = toks.text[k] ?? ''
     const onIt = ON_IT.has(w)
-    if (!onIt && !RESPONDING.test(w) && !CALLING.test(w)) continue
+    if (!onIt && !RESPONDING.test(w) && !CALLING.has(w)) continue
     let responds = false
     let named = false
     const near = (reach: number, test: (t: string) => boolean): boolean => {
@@ -370,9 +370,9 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
     if (onIt) {
       // 'Daarop stuurden meerdere mannen hem een bericht': customers who message back on it answer it as well
       responds =
-        near(RESPONSE_REACH, (t) => RESPONDING.test(t) || CALLING.test(t)) ||
+        near(RESPONSE_REACH, (t) => RESPONDING.test(t) || CALLING.has(t)) ||
         (near(RESPONSE_REACH, (t) => MESSAGING.has(t)) && near(RESPONSE_REACH, (t) => RESPONDERS.has(t)))
-    } else if (RESPONDING.test(w) || CALLING.test(w)) {
+    } else if (RESPONDING.test(w) || CALLING.has(w)) {
       // 'De mannen die reageerden, …', 'reageren klanten op de advertentie': customers as the ones who respond; a
       // sentence that names its own channel ('mannen reageerden via sms') gives the customers to that one, unless it
       // names the advertisement as what is answered
@@ -387,8 +387,8 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
       named = after || near(AD_REF_REACH, (t) => AD_REF.has(t))
       // a call answers the advertisement when customers make it or it goes to the advertisement's number (not the
       // suspect phoning someone about the advertisement)
-      const caller = CALLING.test(w) && near(AD_REF_REACH, (t) => RESPONDERS.has(t) || t === 'nummer')
-      responds = CALLING.test(w) ? named && caller : named || customers
+      const caller = CALLING.has(w) && near(AD_REF_REACH, (t) => RESPONDERS.has(t) || t === 'nummer')
+      responds = CALLING.has(w) ? named && caller : named || customers
       // … unless it names the advertisement as what is answered and the channel stands in a clause of its own
       // ('Klanten die op de advertenties reageren, krijgen via WhatsApp een adres')
       const later = mentions.find((m) => m.firstToken > k && toks.sentence[m.firstToken] === s)
@@ -429,8 +429,6 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
   }
 }
 
-/** the call verbs of CALLING as a set, for the scan over every token of a text with an advertisement */
-const CALL_WORDS = new Set(['belden', 'bellen', 'belt', 'belde', 'gebeld'])
 /** what a call goes to when it answers an advertisement: its number, or the advertisement pointed back to ('erin', 'daarop') */
 const CALLED_NUMBER = new Set(['nummer', 'telefoonnummer', '06-nummer', 'erin', 'erop', 'daarop', 'daarin', 'hierop', 'hierin'])
 /** how far that word may stand from the call verb ('het nummer dat erin stond werd … gebeld', 'belden daarop') */
@@ -481,7 +479,7 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
   const end = sentenceEnd(toks, lastSentence + CALLED_SENTENCES)
   for (let k = first; k < end; k++) {
     while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
-    if (!CALL_WORDS.has(toks.text[k] ?? '')) continue
+    if (!CALLING.has(toks.text[k] ?? '')) continue
     const ad = before
     if (!ad || ad.negated || !ad.roles.has('advertising') || ad.roles.has('customer_acquisition')) continue
     const s = toks.sentence[k] ?? 0
