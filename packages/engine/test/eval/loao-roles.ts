@@ -13,7 +13,7 @@ import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
 import { FIELDS, addCounts, emptyScores, prf, scoreRecord, type Counts, type Scores } from './score.ts'
 import { CALIBRATED_GROUP, chooseConfig, parseConfig, readAnnotatorGroups, recordExamples, roleCounts, trainModel, type DevRecord, type GroupExamples, type RecordExamples } from './role-training.ts'
-import { GRID, PER_ROLE_THRESHOLDS, type Config } from './role-config.ts'
+import { GRID, perRoleGrid, type Config } from './role-config.ts'
 
 const args = process.argv.slice(2)
 const fixedArg = args.includes('--fixed') ? args[args.indexOf('--fixed') + 1] : undefined
@@ -28,7 +28,7 @@ const groups = readAnnotatorGroups()
 const parsed = fixedArg ? parseConfig(fixedArg) : undefined
 // threshold 'per-role': the config's training is fixed, each role's threshold chosen by the inner folds
 const fixed: Config | undefined = parsed && !parsed.perRole ? parsed.cfg : undefined
-const fixedGrid: Config[] | undefined = parsed?.perRole ? PER_ROLE_THRESHOLDS.map((threshold) => ({ ...parsed.cfg, threshold })) : undefined
+const fixedGrid: Config[] | undefined = parsed?.perRole ? perRoleGrid(parsed.cfg) : undefined
 const variants: FeatureVariant[] = [...new Set((fixed ? [fixed] : (fixedGrid ?? GRID)).map((c) => c.variant))]
 const examples = new Map<FeatureVariant, GroupExamples[]>()
 for (const v of variants) {

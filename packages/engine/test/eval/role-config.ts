@@ -28,6 +28,8 @@ export const GRID: readonly Config[] = [3, 10].flatMap((l2) =>
  * (customer_acquisition's recall 0.65 against advertising's precision 0.75 on three annotators never seen).
  */
 export const PER_ROLE_THRESHOLDS: readonly number[] = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
+/** config `c` with each of PER_ROLE_THRESHOLDS: the grid a fixed config's per-role thresholds are chosen from */
+export const perRoleGrid = (c: Config): Config[] => PER_ROLE_THRESHOLDS.map((threshold) => ({ ...c, threshold }))
 /** whether train-roles.ts (and loao-roles.ts) choose per-role thresholds after the grid's config */
 export const CHOOSE_PER_ROLE = true
 

@@ -9,9 +9,9 @@ describe('per-role thresholds', () => {
   it('each role takes the threshold with the best pooled micro-F1; ties keep the start', () => {
     // pooled counts per threshold, per role: recruiting is best at 0.5, advertising at 0.3, the rest flat
     const counts = new Map([
-      [0.3, new Map([['recruiting', c(10, 10, 0)], ['advertising', c(10, 0, 2)], ['relationship', c(5, 1, 1)]])],
-      [0.4, new Map([['recruiting', c(9, 4, 1)], ['advertising', c(8, 0, 4)], ['relationship', c(5, 1, 1)]])],
-      [0.5, new Map([['recruiting', c(9, 1, 1)], ['advertising', c(6, 0, 6)], ['relationship', c(5, 1, 1)]])],
+      [0.3, { recruiting: c(10, 10, 0), advertising: c(10, 0, 2), relationship: c(5, 1, 1) }],
+      [0.4, { recruiting: c(9, 4, 1), advertising: c(8, 0, 4), relationship: c(5, 1, 1) }],
+      [0.5, { recruiting: c(9, 1, 1), advertising: c(6, 0, 6), relationship: c(5, 1, 1) }],
     ])
     const got = choosePerRole(counts, 0.4)
     assert.equal(got.thresholds.recruiting, 0.5)

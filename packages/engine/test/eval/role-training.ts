@@ -11,7 +11,7 @@ import { cueScore, fitStacks, trainRoleModel, type RoleTrainingExample, type Sta
 import { canGive } from '../../src/domain/extraction/role-features.ts'
 import { CHOOSE_PER_ROLE, GRID, ITERATIONS, PER_ROLE_THRESHOLDS, type Config } from './role-config.ts'
 import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
-import { addCounts, alignMentions, type Counts, type GoldRecord } from './score.ts'
+import { addCounts, addRoleCounts, alignMentions, countRole, type Counts, type GoldRecord, type RoleCounts } from './score.ts'
 import { generateCalibratedCorpus } from '../../src/domain/corpus/calibrated-corpus.ts'
 import { SEALED_SETS, annotatorGroups } from './devset/sets.mjs'
 
@@ -121,22 +121,12 @@ function asPred(m: RoleExample): { start: number; end: number; surface: string; 
 
 /** Role tp/fp/fn exactly as score.ts counts them, with the given model's roles. */
 export function roleCounts(records: readonly RecordExamples[], model: RoleModelData | undefined): Counts {
-  const c = { tp: 0, fp: 0, fn: 0 }
-  for (const x of roleCountsByRole(records, model).values()) addCounts(c, x)
-  return c
+  return sumCounts(roleCountsByRole(records, model))
 }
 
 /** roleCounts, per role (every role of ROLE_IDS present, and any other role an annotator gave) */
-export function roleCountsByRole(records: readonly RecordExamples[], model: RoleModelData | undefined): Map<string, Counts> {
-  const by = new Map<string, Counts>(ROLE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]))
-  const of = (role: string): Counts => {
-    let x = by.get(role)
-    if (!x) {
-      x = { tp: 0, fp: 0, fn: 0 }
-      by.set(role, x)
-    }
-    return x
-  }
+export function roleCountsByRole(records: readonly RecordExamples[], model: RoleModelData | undefined): RoleCounts {
+  const by: RoleCounts = Object.fromEntries(ROLE_IDS.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]))
   for (const r of records) {
     const preds = r.mentions.map((m) => predictedRoles(m, model))
     const pairs = alignMentions(r.gold.mentions, r.mentions.map(asPred))
@@ -145,14 +135,11 @@ export function roleCountsByRole(records: readonly RecordExamples[], model: Role
     r.gold.mentions.forEach((g, gi) => {
       const pi = pOf.get(gi)
       const pr = new Set<string>(pi === undefined ? [] : (preds[pi] ?? []))
-      for (const role of g.roles) {
-        if (pr.has(role)) of(role).tp++
-        else of(role).fn++
-      }
-      for (const role of pr) if (!g.roles.includes(role)) of(role).fp++
+      for (const role of g.roles) countRole(by, role, pr.has(role) ? 'tp' : 'fn')
+      for (const role of pr) if (!g.roles.includes(role)) countRole(by, role, 'fp')
     })
     preds.forEach((p, i) => {
-      if (!aligned.has(i)) for (const role of p) of(role).fp++
+      if (!aligned.has(i)) for (const role of p) countRole(by, role, 'fp')
     })
   }
   return by
@@ -221,7 +208,7 @@ export function chooseConfig(
   grid: readonly Config[] = GRID,
   perRole = CHOOSE_PER_ROLE,
 ): { cfg: Config; f1: number; global: number } {
-  let best: { cfg: Config; f1: number; global: number; counts: ReadonlyMap<number, ReadonlyMap<string, Counts>> } | undefined
+  let best: { cfg: Config; f1: number; global: number; counts: ReadonlyMap<number, RoleCounts> } | undefined
   // train once per (l2, variant, combine) and inner fold; thresholds only change the decision
   const byTraining = new Map<string, Config[]>()
   for (const c of grid) {
@@ -234,7 +221,7 @@ export function chooseConfig(
     if (!first || !all) continue
     const thresholds = [...new Set([...cfgs.map((c) => c.threshold), ...(perRole ? PER_ROLE_THRESHOLDS : [])])]
     // pooled counts per threshold, per role
-    const pooled = new Map(thresholds.map((t) => [t, new Map<string, Counts>()]))
+    const pooled = new Map(thresholds.map((t): [number, RoleCounts] => [t, {}]))
     for (const held of pool) {
       const g = all[held]
       // a group without held-out records (the calibrated corpus) is training text only
@@ -244,11 +231,7 @@ export function chooseConfig(
       for (const t of thresholds) {
         const into = pooled.get(t)
         if (!into) continue
-        for (const [role, c] of roleCountsByRole(heldRecords, { ...m, threshold: t })) {
-          const x = into.get(role)
-          if (x) addCounts(x, c)
-          else into.set(role, { ...c })
-        }
+        addRoleCounts(into, roleCountsByRole(heldRecords, { ...m, threshold: t }))
       }
     }
     cfgs.forEach((c) => {
@@ -263,9 +246,9 @@ export function chooseConfig(
   return { cfg: { ...chosen.cfg, thresholds: per.thresholds }, f1: per.f1, global: chosen.global }
 }
 
-function sumCounts(by: ReadonlyMap<string, Counts> | undefined): Counts {
+function sumCounts(by: RoleCounts | undefined): Counts {
   const c = { tp: 0, fp: 0, fn: 0 }
-  for (const x of by?.values() ?? []) addCounts(c, x)
+  for (const x of Object.values(by ?? {})) addCounts(c, x)
   return c
 }
 
@@ -274,15 +257,16 @@ function sumCounts(by: ReadonlyMap<string, Counts> | undefined): Counts {
  * ROLE_IDS order, takes the threshold with the best pooled micro-F1 with the others fixed (ties keep its current one), until
  * a pass changes none. A role's counts depend on its own threshold only, so this climbs the pooled F1 itself.
  */
-export function choosePerRole(counts: ReadonlyMap<number, ReadonlyMap<string, Counts>>, start: number): { thresholds: Record<RoleId, number>; f1: number } {
+export function choosePerRole(counts: ReadonlyMap<number, RoleCounts>, start: number): { thresholds: Record<RoleId, number>; f1: number } {
   const ts = [...counts.keys()].sort((a, b) => a - b)
   const th = Object.fromEntries(ROLE_IDS.map((r) => [r, start])) as Record<RoleId, number>
   const zero = { tp: 0, fp: 0, fn: 0 }
+  // every role counted at some threshold: the six, and any other an annotator gave (counted at `start`)
+  const roles = new Set<string>(ROLE_IDS)
+  for (const m of counts.values()) for (const r of Object.keys(m)) roles.add(r)
   const total = (): Counts => {
     const c = { tp: 0, fp: 0, fn: 0 }
-    const roles = new Set<string>(ROLE_IDS)
-    for (const m of counts.values()) for (const r of m.keys()) roles.add(r)
-    for (const r of roles) addCounts(c, counts.get(ROLE_IDS.includes(r as RoleId) ? th[r as RoleId] : start)?.get(r) ?? zero)
+    for (const r of roles) addCounts(c, counts.get(ROLE_IDS.includes(r as RoleId) ? th[r as RoleId] : start)?.[r] ?? zero)
     return c
   }
   let bestF = f1(total())

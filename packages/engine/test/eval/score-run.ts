@@ -18,7 +18,7 @@ import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
 import { bootstrapF1Intervals } from './bootstrap.ts'
 import { SEALED_SETS as SEALED, annotatorGroups } from './devset/sets.mjs'
-import { FIELDS, addCounts, addScores, emptyScores, formatRoleScores, formatScores, scoreRecord, type GoldRecord, type RoleCounts, type Scores } from './score.ts'
+import { FIELDS, addCounts, addRoleCounts, addScores, emptyScores, formatRoleScores, formatScores, scoreRecord, type GoldRecord, type RoleCounts, type Scores } from './score.ts'
 
 const args = process.argv.slice(2)
 const opt = (name: string): string | undefined => {
@@ -56,9 +56,6 @@ const showIntervals = args.includes('--ci')
 // --by-role: the roles field split per role, for every set and pooled
 const showByRole = args.includes('--by-role')
 const pooledByRole: RoleCounts = {}
-const addRoleCounts = (into: RoleCounts, from: RoleCounts): void => {
-  for (const [role, c] of Object.entries(from)) addCounts((into[role] ??= { tp: 0, fp: 0, fn: 0 }), c)
-}
 /** every scored record's own counts, all sets: for the bootstrap intervals */
 const pooledRecords: Scores[] = []
 const formatIntervals = (records: readonly Scores[]): string =>

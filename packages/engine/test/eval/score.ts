@@ -69,10 +69,16 @@ export function alignMentions(gold: readonly Gm[], pred: readonly Pm[]): Array<[
 /** Role id → counts, for the per-role breakdown of the roles field. */
 export type RoleCounts = Record<string, Counts>
 
-const countRole = (byRole: RoleCounts | undefined, role: string, k: keyof Counts): void => {
+/** counts one (mention, role) pair of role `role` as `k` (none without `byRole`) */
+export const countRole = (byRole: RoleCounts | undefined, role: string, k: keyof Counts): void => {
   if (!byRole) return
   byRole[role] ??= zero()
   byRole[role][k]++
+}
+
+/** adds every role's counts of `from` to `into` */
+export function addRoleCounts(into: RoleCounts, from: RoleCounts): void {
+  for (const [role, c] of Object.entries(from)) addCounts((into[role] ??= zero()), c)
 }
 
 /**

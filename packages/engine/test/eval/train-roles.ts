@@ -12,7 +12,7 @@ import { createRoleExampleReader } from '../../src/domain/extraction/create-extr
 import type { FeatureVariant } from '../../src/domain/extraction/role-features.ts'
 import { loadCatalogue } from '../../src/adapters/files/load-catalogue.ts'
 import { DEFAULT_LEXICON_DIR, ROLE_MODEL_FILE, loadLexicons } from '../../src/adapters/files/load-lexicons.ts'
-import { GRID, MODEL_NAME, PER_ROLE_THRESHOLDS, SHIP_ENABLED, type Config } from './role-config.ts'
+import { GRID, MODEL_NAME, SHIP_ENABLED, perRoleGrid, type Config } from './role-config.ts'
 import { chooseConfig, parseConfig, readAnnotatorGroups, recordExamples, trainModel, type GroupExamples } from './role-training.ts'
 
 const args = process.argv.slice(2)
@@ -36,7 +36,6 @@ for (const v of fixed ? [fixed.variant] : [...new Set(GRID.map((c) => c.variant)
   byVariant.set(v, groups.map((g) => ({ name: g.name, sets: g.sets, held: g.held, records: recordExamples(read, g.records) })))
 }
 const pool = groups.map((_, i) => i)
-const perRoleGrid = (c: Config): Config[] => PER_ROLE_THRESHOLDS.map((threshold) => ({ ...c, threshold }))
 const chosen = !fixed
   ? chooseConfig(byVariant, pool)
   : parsed?.perRole
