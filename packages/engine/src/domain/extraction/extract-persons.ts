@@ -1,10 +1,11 @@
 import type { Evidence, PersonFinding } from './extractor.ts'
 import { tokenize, type ClauseToken } from './clause-tokens.ts'
 import { ageOn, monthNumber, parseDutchNumber, parseJarig, parseNumericDate, validDate, type BirthDate } from './dutch-ages.ts'
-import { AGE_WORD, PERSON_FORM, type PersonLexicon, type PersonRoleId } from './person-lexicon.ts'
+import { AGE_WORD, PERSON_FORM, type PersonLexicon, type PersonNoun, type PersonRoleId } from './person-lexicon.ts'
 import { wordClassesOf, type WordClasses } from './word-classes.ts'
 
 type Gender = 'F' | 'M'
+type PersonPlural = { role: PersonRoleId | null; gender: Gender | null }
 
 /** One expression that refers to a person: a noun ("aangeefster"), a subject pronoun, or a bare age ("de 16-jarige"). */
 interface Mention {
@@ -78,11 +79,24 @@ const APPROXIMATELY = new Set(['ongeveer', 'circa', 'ca', 'rond', 'zo\'n', 'ruim
 const ESTIMATORS = new Set(['zijn', 'haar', 'hun', 'mijn'])
 /** "een relatie van 2 jaar geleden" is no age even after a person noun */
 const DURATION_AFTER = new Set(['geleden', 'lang', 'later', 'eerder', 'ouder', 'jonger', 'cel', 'celstraf', 'gevangenisstraf', 'jeugddetentie'])
+/** /jarige?$/ without a regular expression */
+function endsWithJarig(n: string): boolean {
+  return n.endsWith('jarig') || n.endsWith('jarige')
+}
+
 /** Can this word begin an age phrase? (a digit, a number word, "-jarig", or "geboren"/"leeftijd") */
 function startsAge(n: string, wordClass: number): boolean {
   const c = n.charCodeAt(0)
   if (c >= 48 && c <= 57) return true
-  return (wordClass & AGE_WORD) !== 0 || n.includes('jarig') || (n.includes('-') && parseDutchNumber(n) !== null)
+  if ((wordClass & AGE_WORD) !== 0) return true
+  // for speed: one pass over the characters for 'jarig' and '-' instead of two substring searches per word
+  let hyphen = false
+  for (let k = 0; k < n.length; k++) {
+    const ck = n.charCodeAt(k)
+    if (ck === 45) hyphen = true
+    else if (ck === 106 && n.startsWith('arig', k + 1)) return true
+  }
+  return hyphen && parseDutchNumber(n) !== null
 }
 const POSSESSIVES = new Set(['haar', 'zijn', 'diens', 'hun', 'een'])
 
@@ -93,19 +107,65 @@ export function extractPersons(text: string, date: string | undefined, lexicon: 
   const cues = scan.findAgeCues(date)
   const all = scan.attachAges(mentions, cues)
   const groups = linkLocally(all, tokens, scan)
-  return clusterPersons(groups, tokens, text)
+  return clusterPersons(groups, tokens, text, scan)
 }
 
-const wordClassTries = new WeakMap<PersonLexicon, { classes: WordClasses; bits: number[] }>()
+/**
+ * Bits of a word besides the lexicon's PERSON_FORM and AGE_WORD: the code's own word lists that the rules test around
+ * every person noun. For speed the trie walk that classes a token gives them all at once, so that these tests are bit
+ * reads instead of hashing each token's string for a set look-up.
+ */
+const POSING_WORD = 1 << 2
+const APPROXIMATE_WORD = 1 << 3
+const LINKER_WORD = 1 << 4
+const STRONG_LINKER_WORD = 1 << 5
+const COPULA_WORD = 1 << 6
+const DETERMINER_WORD = 1 << 7
+/** the words of the gender priors (applyDomainPriors) */
+const PRIOR_WORD = 1 << 8
+/** a word some noun must not stand before (PersonNoun.notBefore) */
+const NOT_BEFORE_WORD = 1 << 9
+const LEXICON_BITS = PERSON_FORM | AGE_WORD
+/** a token's entry holds its bits in the low ten bits and its word's class above them */
+const CLASS_SHIFT = 10
+const PRIOR_WORDS = ['haar', 'hem', 'hij', 'zij']
 
-/** lex.wordClass as a character trie: a walk over a word instead of a string look-up per token */
-function wordClassTrie(lex: PersonLexicon): { classes: WordClasses; bits: number[] } {
-  let t = wordClassTries.get(lex)
-  if (!t) {
-    const classes = wordClassesOf(lex.wordClass.keys())
-    t = { classes, bits: classes.words.map((w) => (w === null ? 0 : (lex.wordClass.get(w) ?? 0))) }
-    wordClassTries.set(lex, t)
+/** The person lexicon's words and the code's word lists as one character trie, with what each class of word is. */
+interface WordTable {
+  classes: WordClasses
+  bits: number[]
+  nouns: Array<PersonNoun | undefined>
+  plurals: Array<PersonPlural | undefined>
+  pronouns: Array<Gender | undefined>
+}
+
+const wordTables = new WeakMap<PersonLexicon, WordTable>()
+
+function wordTable(lex: PersonLexicon): WordTable {
+  let t = wordTables.get(lex)
+  if (t) return t
+  const bitsOf = new Map<string, number>(lex.wordClass)
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) bitsOf.set(w, (bitsOf.get(w) ?? 0) | bit)
   }
+  add(POSING, POSING_WORD)
+  add(APPROXIMATELY, APPROXIMATE_WORD)
+  add(LINKERS, LINKER_WORD)
+  add(STRONG_LINKERS, STRONG_LINKER_WORD)
+  add(COPULAS, COPULA_WORD)
+  add(DETERMINERS, DETERMINER_WORD)
+  add(PRIOR_WORDS, PRIOR_WORD)
+  for (const noun of lex.nouns.values()) add(noun.notBefore, NOT_BEFORE_WORD)
+  const classes = wordClassesOf(bitsOf.keys())
+  const at = <T>(map: ReadonlyMap<string, T>): Array<T | undefined> => classes.words.map((w) => (w === null ? undefined : map.get(w)))
+  t = {
+    classes,
+    bits: classes.words.map((w) => (w === null ? 0 : (bitsOf.get(w) ?? 0))),
+    nouns: at(lex.nouns),
+    plurals: at(lex.plurals),
+    pronouns: at(lex.pronouns),
+  }
+  wordTables.set(lex, t)
   return t
 }
 
@@ -113,20 +173,54 @@ class Scanner {
   /** mention by head token index (a sparse array is faster than a Map here) */
   readonly byHead: Array<Mention | undefined> = []
 
-  /** the lexicon's word class (PERSON_FORM, AGE_WORD) per token, looked up once (sized once, not grown by push) */
+  /**
+   * per token, looked up once (sized once, not grown by push): its bits (the lexicon's PERSON_FORM and AGE_WORD for
+   * words, and the code's word lists) and, above CLASS_SHIFT, its class in the word table
+   */
   readonly wordClass: number[]
+  readonly table: WordTable
+  /** the first 'haar', the first 'hem', the first 'hij' or 'hem', and whether 'zij' occurs: for the gender priors */
+  haar: ClauseToken | undefined
+  hem: ClauseToken | undefined
+  hij: ClauseToken | undefined
+  zij = false
 
   constructor(
     readonly text: string,
     readonly tokens: readonly ClauseToken[],
     readonly lex: PersonLexicon,
   ) {
-    const classes = wordClassTrie(lex)
+    const table = wordTable(lex)
+    this.table = table
     this.wordClass = new Array<number>(tokens.length)
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as ClauseToken
-      this.wordClass[i] = t.kind === 'word' ? (classes.bits[classes.classes.classOf(t.norm, 0, t.norm.length)] ?? 0) : 0
+      const c = table.classes.classOf(t.norm, 0, t.norm.length)
+      // the lexicon's bits are for words only
+      const bits = t.kind === 'word' ? (table.bits[c] ?? 0) : (table.bits[c] ?? 0) & ~LEXICON_BITS
+      this.wordClass[i] = bits | (c << CLASS_SHIFT)
+      if ((bits & PRIOR_WORD) !== 0) this.notePrior(t)
     }
+  }
+
+  private notePrior(t: ClauseToken): void {
+    if (t.kind !== 'word' || t.end - t.start > 4) return
+    if (t.norm === 'haar') this.haar ??= t
+    else if (t.norm === 'hem') {
+      this.hem ??= t
+      this.hij ??= t
+    } else if (t.norm === 'hij') this.hij ??= t
+    else if (t.norm === 'zij') this.zij = true
+  }
+
+  /** whether token `i` has any of `bits` */
+  is(i: number, bits: number): boolean {
+    return ((this.wordClass[i] ?? 0) & bits) !== 0
+  }
+
+  /** the class of token `i`'s word in the word table */
+  classAt(i: number): number {
+    return (this.wordClass[i] ?? 0) >>> CLASS_SHIFT
   }
 
   norm(i: number): string | undefined {
@@ -163,10 +257,11 @@ class Scanner {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
       if (!t || t.kind !== 'word' || ((this.wordClass[i] ?? 0) & PERSON_FORM) === 0) continue
-      const noun = lex.nouns.get(t.norm)
+      const c = this.classAt(i)
+      const noun = this.table.nouns[c]
       if (noun) {
         const next = tokens[i + 1]
-        if (next && next.kind === 'word' && noun.notBefore.has(next.norm) && !CLAUSE_OPENERS.has(this.norm(i - 1) ?? '')) continue
+        if (next && next.kind === 'word' && this.is(i + 1, NOT_BEFORE_WORD) && noun.notBefore.has(next.norm) && !CLAUSE_OPENERS.has(this.norm(i - 1) ?? '')) continue
         if (this.posesAs(i)) continue // "iemand die zich voordeed als een meisje"
         const q = noun.role !== null ? this.qualifierAt(i + 1) : null
         const m: Mention = {
@@ -185,7 +280,7 @@ class Scanner {
         this.byHead[i] = m
         continue
       }
-      const plural = lex.plurals.get(t.norm)
+      const plural = this.table.plurals[c]
       if (plural) {
         const m: Mention = {
           head: i,
@@ -201,7 +296,7 @@ class Scanner {
         this.byHead[i] = m
         continue
       }
-      const pronoun = lex.pronouns.get(t.norm)
+      const pronoun = this.table.pronouns[c]
       if (pronoun) {
         const next = tokens[i + 1]
         if (t.norm === 'zij' && next && next.kind === 'word' && lex.pluralVerbsAfterZij.has(next.norm)) continue
@@ -577,9 +672,8 @@ class Scanner {
     if (this.norm(k) === 'of' && this.norm(k - 1) === 'jaar' && this.norm(k - 2) === 'een') return k - 2
     if (this.norm(k) === '.' && this.norm(k - 1) === 'ca') k--
     if (this.norm(k) === 'de' && this.norm(k - 1) === 'rond') k--
-    const w = this.norm(k)
-    if (w === undefined || !APPROXIMATELY.has(w)) return i
-    if (w !== 'schatting') return k
+    if (!this.is(k, APPROXIMATE_WORD)) return i
+    if (this.norm(k) !== 'schatting') return k
     const j = ESTIMATORS.has(this.norm(k - 1) ?? '') ? k - 2 : k - 1
     return this.norm(j) === 'naar' ? j : i
   }
@@ -675,7 +769,7 @@ class Scanner {
   /** An age someone pretended to have: "verdachte beweerde dat hij 18 was". */
   /** "die zich voordeed als (een) meisje": the noun names a pretended identity, not a person of the case. */
   private posesAs(i: number): boolean {
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (POSING.has(this.norm(k) ?? '')) return true
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (this.is(k, POSING_WORD)) return true
     return false
   }
 
@@ -803,6 +897,7 @@ class Scanner {
   /** Puts every age on a mention; ages without one become bare-age mentions ("de 16-jarige verklaarde"). */
   attachAges(mentions: Mention[], cues: AgeCue[]): Mention[] {
     const out = [...mentions]
+    const found = out.length
     for (const cue of cues) {
       if (this.claimed(cue)) continue
       const weak = this.isWeak(cue.from)
@@ -831,7 +926,8 @@ class Scanner {
         out.push(m)
       }
     }
-    return out.sort((a, b) => a.head - b.head)
+    // the mentions come sorted by head: only the bare-age mentions added here need a sort
+    return out.length === found ? out : out.sort((a, b) => a.head - b.head)
   }
 
   /** The closest person mention earlier in the same sentence (the subject of "is 16 jaar oud"). */
@@ -856,9 +952,14 @@ function rootOf(parent: number[], i: number): number {
 /** Explicit same-person links: apposition, predicate nominal, slash, adjacency ("minderjarige aangeefster"). */
 function linkLocally(mentions: Mention[], tokens: readonly ClauseToken[], scan: Scanner): Mention[][] {
   const parent = mentions.map((_, i) => i)
-  const index = new Map<Mention, number>()
-  for (let i = 0; i < mentions.length; i++) index.set(mentions[i] as Mention, i)
-  for (const a of mentions) {
+  // the index of each noun mention by its head (one noun per head): a sparse array, cheaper than a Map keyed by objects
+  const nounIndex: number[] = []
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention
+    if (m.kind === 'noun') nounIndex[m.head] = i
+  }
+  for (let ia = 0; ia < mentions.length; ia++) {
+    const a = mentions[ia] as Mention
     if (a.kind !== 'noun') continue
     let sawLink = false
     let strong = false
@@ -872,30 +973,32 @@ function linkLocally(mentions: Mention[], tokens: readonly ClauseToken[], scan: 
       if (b && b.kind === 'noun') {
         const listLike = a.role !== null && b.role !== null && a.referent !== b.referent && !strong
         if ((sawLink || k === a.head + 1) && !listLike && compatible(a, b)) {
-          const ia = index.get(a)
-          const ib = index.get(b)
-          if (ia !== undefined && ib !== undefined) parent[rootOf(parent, ib)] = rootOf(parent, ia)
+          const ib = nounIndex[b.head]
+          if (ib !== undefined) parent[rootOf(parent, ib)] = rootOf(parent, ia)
         }
         break
       }
-      if (LINKERS.has(t.norm) || COPULAS.has(t.norm)) {
+      if (scan.is(k, LINKER_WORD | COPULA_WORD)) {
         sawLink = true
-        if (STRONG_LINKERS.has(t.norm) || COPULAS.has(t.norm)) strong = true
+        if (scan.is(k, STRONG_LINKER_WORD | COPULA_WORD)) strong = true
         continue
       }
-      if (DETERMINERS.has(t.norm) || t.kind === 'number' || /jarige?$/.test(t.norm) || t.norm === 'jaar' || t.norm === 'oud') continue
-      if (t.kind === 'word' && /e$/.test(t.norm) && sawLink) continue // adjective inside the apposition
+      if (scan.is(k, DETERMINER_WORD) || t.kind === 'number' || endsWithJarig(t.norm) || t.norm === 'jaar' || t.norm === 'oud') continue
+      if (t.kind === 'word' && t.norm.endsWith('e') && sawLink) continue // adjective inside the apposition
       break
     }
   }
-  const groups = new Map<number, Mention[]>()
-  mentions.forEach((m, i) => {
+  // groups in the order of their first mention; the mentions are sorted by head, so the groups are too
+  const groups: Mention[][] = []
+  const groupOf: Array<Mention[] | undefined> = []
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention
     const root = rootOf(parent, i)
-    const g = groups.get(root)
+    const g = groupOf[root]
     if (g) g.push(m)
-    else groups.set(root, [m])
-  })
-  return [...groups.values()].sort((x, y) => (x[0]?.head ?? 0) - (y[0]?.head ?? 0))
+    else groups.push((groupOf[root] = [m]))
+  }
+  return groups
 }
 
 /** 'verdachte:b' → 'verdachte' */
@@ -940,7 +1043,7 @@ interface Person {
 }
 
 /** For each sentence, the persons mentioned in it with the token index of their last mention there. */
-type SentenceIndex = Map<number, Map<Person, number>>
+type SentenceIndex = Array<Map<Person, number> | undefined>
 
 /**
  * The persons found so far and the indexes that keep hostile inputs (thousands of persons or pronouns) linear.
@@ -951,8 +1054,9 @@ class Persons {
   /** persons with a referent: the only ones a noun can join; bounded by the lexicon */
   readonly named: Person[] = []
   readonly byAge = new Map<number, Person>()
-  readonly bySentence: SentenceIndex = new Map()
-  readonly firstInSentence = new Map<number, Person>()
+  // by sentence number: arrays, cheaper than Maps keyed by number
+  readonly bySentence: SentenceIndex = []
+  readonly firstInSentence: Array<Person | undefined> = []
 
   constructor(readonly tokens: readonly ClauseToken[]) {}
 
@@ -962,11 +1066,11 @@ class Persons {
     for (const m of g) {
       if (m.role && !p.roles.includes(m.role)) p.roles.push(m.role)
       if (m.referent && !keys) p.referents.add(m.referent)
-      p.evidence.push(...m.evidence)
+      for (const e of m.evidence) p.evidence.push(e)
       const s = this.tokens[m.head]?.sentence ?? 0
-      if (!firstInSentence.has(s)) firstInSentence.set(s, p)
-      let inSentence = bySentence.get(s)
-      if (!inSentence) bySentence.set(s, (inSentence = new Map()))
+      firstInSentence[s] ??= p
+      let inSentence = bySentence[s]
+      if (!inSentence) bySentence[s] = inSentence = new Map()
       inSentence.set(p, Math.max(inSentence.get(p) ?? -1, m.head))
     }
     if (p.referents.size > 0 && !named.includes(p)) named.push(p)
@@ -995,7 +1099,7 @@ function fits(p: Person, gender: Gender | null, age: number | null, current = fa
   return (p.gender === null || gender === null || p.gender === gender) && (p.age === null || age === null || p.age === age || p.ageWeak || current)
 }
 
-function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], text: string): PersonFinding[] {
+function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], text: string, scan: Scanner): PersonFinding[] {
   const ps = new Persons(tokens)
   const { list: persons, named, byAge, bySentence, firstInSentence } = ps
 
@@ -1047,11 +1151,22 @@ function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], tex
     else ps.create(g, null, age, age < 18 && !named.some((p) => p.referents.has(VICTIM)) ? VICTIM : undefined)
   }
 
-  applyDomainPriors(persons, tokens, text)
-  return persons
-    .filter((p) => p.roles.length > 0 || p.age !== null)
-    .sort((a, b) => a.first - b.first)
-    .map((p) => ({ age: p.age, gender: p.gender, roles: p.roles, evidence: p.evidence.sort((a, b) => a.start - b.start) }))
+  applyDomainPriors(persons, scan, text)
+  const found = persons.filter((p) => p.roles.length > 0 || p.age !== null)
+  // persons are mostly made in text order: for speed the sort's comparator calls are skipped when they already are
+  for (let k = 1; k < found.length; k++) {
+    if ((found[k - 1] as Person).first > (found[k] as Person).first) {
+      found.sort((a, b) => a.first - b.first)
+      break
+    }
+  }
+  return found.map((p) => ({ age: p.age, gender: p.gender, roles: p.roles, evidence: sortedByStart(p.evidence) }))
+}
+
+/** `evidence` sorted by start (in place, stable); for speed the sort's comparator calls are skipped when it already is */
+function sortedByStart(evidence: Evidence[]): Evidence[] {
+  for (let k = 1; k < evidence.length; k++) if ((evidence[k - 1] as Evidence).start > (evidence[k] as Evidence).start) return evidence.sort((a, b) => a.start - b.start)
+  return evidence
 }
 
 /**
@@ -1061,26 +1176,15 @@ function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], tex
  *   unknown gender female and, when no female pronoun occurs, "hem" makes the victim male;
  * - male pronouns with a victim who is not male point at the suspect, when there is exactly one.
  */
-function applyDomainPriors(persons: Person[], tokens: readonly ClauseToken[], text: string): void {
+function applyDomainPriors(persons: Person[], scan: Scanner, text: string): void {
   // the victim, else the youngest minor (a melder or getuige of 15 is the child the text is about)
   const minors = persons.filter((p) => p.age !== null && p.age < 18).sort((a, b) => (a.age ?? 0) - (b.age ?? 0))
   const victim = persons.find((p) => p.referents.has(VICTIM)) ?? minors[0]
   for (const p of persons) {
     if (p.referents.has(VICTIM) && p.roles.includes('aangever') && !p.roles.includes('slachtoffer')) p.roles.push('slachtoffer')
   }
-  let haar: ClauseToken | undefined
-  let hem: ClauseToken | undefined
-  let hij: ClauseToken | undefined
-  let zij = false
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.end - t.start > 4) continue
-    if (t.norm === 'haar') haar ??= t
-    else if (t.norm === 'hem') {
-      hem ??= t
-      hij ??= t
-    } else if (t.norm === 'hij') hij ??= t
-    else if (t.norm === 'zij') zij = true
-  }
+  // the pronouns were noted while the scanner classed the tokens (one pass over the text)
+  const { haar, hem, hij, zij } = scan
   if (victim && victim.gender === null) {
     if (haar) genderPrior(victim, 'F', haar, text)
     else if (hem && !zij) genderPrior(victim, 'M', hem, text)
@@ -1128,13 +1232,13 @@ function resolvePronoun(
   pronoun: Mention,
   bySentence: SentenceIndex,
   tokens: readonly ClauseToken[],
-  firstInSentence: Map<number, Person>,
+  firstInSentence: ReadonlyArray<Person | undefined>,
   gender: Gender | null,
 ): { person: Person | null; unique: boolean } {
   const s = tokens[pronoun.head]?.sentence ?? 0
   // persons mentioned earlier in this sentence, most recent first
   const recency = new Map<Person, number>()
-  for (const [p, last] of bySentence.get(s) ?? []) if (last < pronoun.head && fitsGender(p, gender)) recency.set(p, last)
+  for (const [p, last] of bySentence[s] ?? []) if (last < pronoun.head && fitsGender(p, gender)) recency.set(p, last)
   const here = preferSuspects([...recency.keys()], gender).sort((a, b) => (recency.get(b) ?? 0) - (recency.get(a) ?? 0))
   if (here.length > 0) {
     const exact = here.filter((p) => p.gender === gender)
@@ -1144,11 +1248,11 @@ function resolvePronoun(
   // the closest earlier sentence (at most three back) that mentions someone who fits
   let back = 1
   let prev: Person[] = []
-  for (; back <= 3 && prev.length === 0; back++) prev = preferSuspects([...(bySentence.get(s - back)?.keys() ?? [])].filter((p) => fitsGender(p, gender)), gender)
+  for (; back <= 3 && prev.length === 0; back++) prev = preferSuspects([...((s - back >= 0 ? bySentence[s - back] : undefined)?.keys() ?? [])].filter((p) => fitsGender(p, gender)), gender)
   back--
   if (prev.length === 0) return { person: null, unique: false }
   const exact = prev.filter((p) => p.gender === gender)
-  const subject = firstInSentence.get(s - back)
+  const subject = firstInSentence[s - back]
   const pick = exact.length === 1 ? exact[0] : subject && prev.includes(subject) ? subject : prev[0]
   return { person: pick ?? null, unique: prev.length === 1 }
 }
