@@ -26,12 +26,24 @@ for (let c = 0; c < 128; c++) {
   else if (c === 45 || c === 39) ascii[c] = JOINER
 }
 const wordChar = /^[\p{L}\p{N}\p{M}]$/u
+/**
+ * class + 1 of each code unit outside the surrogates, 0 until first seen: for speed the Unicode test runs once per
+ * character (é, ë, …) instead of at every occurrence
+ */
+const bmpClass = new Uint8Array(0x10000)
 
 /** Class of the code point at i (ASCII by table; else letters, numbers and marks are word characters). */
 function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i)
   if (code < 128) return ascii[code] ?? OTHER
   if (code === 0x2019) return JOINER // typographic apostrophe inside words (sms’en)
+  if (code < 0xd800 || code > 0xdfff) {
+    const known = bmpClass[code] ?? 0
+    if (known !== 0) return known - 1
+    const cls = wordChar.test(String.fromCharCode(code)) ? LETTER : OTHER
+    bmpClass[code] = cls + 1
+    return cls
+  }
   const cp = text.codePointAt(i) ?? code
   return wordChar.test(String.fromCodePoint(cp)) ? LETTER : OTHER
 }
@@ -109,6 +121,12 @@ function scan(text: string): ClauseToken[] {
       i += widthAt(text, i)
       while (i < n) {
         const c = text.charCodeAt(i)
+        if (c >= 97 && c <= 122) {
+          // for speed: most characters of a word are lower-case ASCII letters, which change none of the flags but one
+          allDigits = false
+          i++
+          continue
+        }
         const cls = c < 128 ? (ascii[c] ?? OTHER) : classAt(text, i)
         if (cls === LETTER || cls === DIGIT) {
           if (cls !== DIGIT) allDigits = false
