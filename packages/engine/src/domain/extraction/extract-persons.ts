@@ -88,15 +88,7 @@ function endsWithJarig(n: string): boolean {
 function startsAge(n: string, wordClass: number): boolean {
   const c = n.charCodeAt(0)
   if (c >= 48 && c <= 57) return true
-  if ((wordClass & AGE_WORD) !== 0) return true
-  // for speed: one pass over the characters for 'jarig' and '-' instead of two substring searches per word
-  let hyphen = false
-  for (let k = 0; k < n.length; k++) {
-    const ck = n.charCodeAt(k)
-    if (ck === 45) hyphen = true
-    else if (ck === 106 && n.startsWith('arig', k + 1)) return true
-  }
-  return hyphen && parseDutchNumber(n) !== null
+  return (wordClass & AGE_WORD) !== 0 || n.includes('jarig') || (n.includes('-') && parseDutchNumber(n) !== null)
 }
 const POSSESSIVES = new Set(['haar', 'zijn', 'diens', 'hun', 'een'])
 
@@ -1104,10 +1096,19 @@ function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], tex
   const { list: persons, named, byAge, bySentence, firstInSentence } = ps
 
   for (const g of groups) {
-    const nouns = g.filter((m) => m.kind === 'noun')
-    const plural = g.find((m) => m.kind === 'plural')
-    const gender = g.find((m) => m.kind !== 'pronoun' && m.gender)?.gender ?? null
-    const age = g.find((m) => m.ages.length > 0 && m.kind !== 'plural')?.ages[0] ?? null
+    // what the rules below read of the group, in one pass (for speed: one loop instead of five searches with closures)
+    const nouns: Mention[] = []
+    let plural: Mention | undefined
+    let pronoun: Mention | undefined
+    let gender: Gender | null = null
+    let age: number | null = null
+    for (const m of g) {
+      if (m.kind === 'noun') nouns.push(m)
+      else if (m.kind === 'plural') plural ??= m
+      else if (m.kind === 'pronoun') pronoun ??= m
+      if (gender === null && m.kind !== 'pronoun' && m.gender) gender = m.gender
+      if (age === null && m.ages.length > 0 && m.kind !== 'plural') age = m.ages[0] ?? null
+    }
 
     if (plural && nouns.length === 0) {
       // each listed age is its own person; a count without ages says nothing about ages
@@ -1130,7 +1131,6 @@ function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], tex
       continue
     }
 
-    const pronoun = g.find((m) => m.kind === 'pronoun')
     if (pronoun) {
       const pg = pronoun.gender
       const antecedent = resolvePronoun(pronoun, bySentence, tokens, firstInSentence, pg)
@@ -1237,9 +1237,12 @@ function resolvePronoun(
 ): { person: Person | null; unique: boolean } {
   const s = tokens[pronoun.head]?.sentence ?? 0
   // persons mentioned earlier in this sentence, most recent first
-  const recency = new Map<Person, number>()
-  for (const [p, last] of bySentence[s] ?? []) if (last < pronoun.head && fitsGender(p, gender)) recency.set(p, last)
-  const here = preferSuspects([...recency.keys()], gender).sort((a, b) => (recency.get(b) ?? 0) - (recency.get(a) ?? 0))
+  // (their last mentions are read from the sentence index itself: no Map of its own per pronoun)
+  const inSentence = bySentence[s]
+  const earlier: Person[] = []
+  if (inSentence) for (const [p, last] of inSentence) if (last < pronoun.head && fitsGender(p, gender)) earlier.push(p)
+  const here = preferSuspects(earlier, gender)
+  if (here.length > 1) here.sort((a, b) => (inSentence?.get(b) ?? 0) - (inSentence?.get(a) ?? 0))
   if (here.length > 0) {
     const exact = here.filter((p) => p.gender === gender)
     const pick = exact.length === 1 ? exact[0] : here[0]
