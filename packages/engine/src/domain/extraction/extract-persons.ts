@@ -129,6 +129,8 @@ interface WordTable {
   nouns: Array<PersonNoun | undefined>
   plurals: Array<PersonPlural | undefined>
   pronouns: Array<Gender | undefined>
+  /** the evidence rule of each noun, plural and pronoun class ('person.noun:aangeefster'), made once */
+  rules: Array<string | undefined>
 }
 
 const wordTables = new WeakMap<PersonLexicon, WordTable>()
@@ -156,6 +158,13 @@ function wordTable(lex: PersonLexicon): WordTable {
     nouns: at(lex.nouns),
     plurals: at(lex.plurals),
     pronouns: at(lex.pronouns),
+    rules: classes.words.map((w) => {
+      if (w === null) return undefined
+      const noun = lex.nouns.get(w)
+      if (noun) return `person.noun:${noun.form}`
+      if (lex.plurals.has(w)) return `person.plural:${w}`
+      return lex.pronouns.has(w) ? `person.pronoun:${w}` : undefined
+    }),
   }
   wordTables.set(lex, t)
   return t
@@ -172,6 +181,13 @@ class Scanner {
   readonly wordClass: number[]
   readonly table: WordTable
   /** the first 'haar', the first 'hem', the first 'hij' or 'hem', and whether 'zij' occurs: for the gender priors */
+  /**
+   * the tokens that may be a person (PERSON_FORM words) and those that may start an age (see findAgeCues), in text
+   * order: for speed they are found in the one pass that classes the tokens, and the rules visit only them
+   */
+  readonly personAt: number[] = []
+  readonly ageAt: number[] = []
+  private ageCursor = 0
   haar: ClauseToken | undefined
   hem: ClauseToken | undefined
   hij: ClauseToken | undefined
@@ -192,7 +208,17 @@ class Scanner {
       const bits = t.kind === 'word' ? (table.bits[c] ?? 0) : (table.bits[c] ?? 0) & ~LEXICON_BITS
       this.wordClass[i] = bits | (c << CLASS_SHIFT)
       if ((bits & PRIOR_WORD) !== 0) this.notePrior(t)
+      if (t.kind === 'word' && (bits & PERSON_FORM) !== 0) this.personAt.push(i)
+      // most words cannot start an age: they are left out before any rule runs
+      if (t.kind === 'punct' ? t.norm === '(' : t.kind !== 'word' || startsAge(t.norm, bits)) this.ageAt.push(i)
     }
+  }
+
+  /** the first token from `from` on that may start an age, else the token count */
+  private nextAgeAt(from: number): number {
+    const at = this.ageAt
+    while (this.ageCursor < at.length && (at[this.ageCursor] ?? 0) < from) this.ageCursor++
+    return at[this.ageCursor] ?? this.tokens.length
   }
 
   private notePrior(t: ClauseToken): void {
@@ -246,9 +272,9 @@ class Scanner {
   findMentions(): Mention[] {
     const out: Mention[] = []
     const { tokens, lex } = this
-    for (let i = 0; i < tokens.length; i++) {
+    for (const i of this.personAt) {
       const t = tokens[i]
-      if (!t || t.kind !== 'word' || ((this.wordClass[i] ?? 0) & PERSON_FORM) === 0) continue
+      if (!t) continue
       const c = this.classAt(i)
       const noun = this.table.nouns[c]
       if (noun) {
@@ -266,7 +292,7 @@ class Scanner {
           count: 1,
           relative: noun.relative,
           another: this.introducesAnother(i),
-          evidence: [this.ev(`person.noun:${noun.form}`, i, q ? q.last : i, noun.role ?? noun.gender ?? undefined)],
+          evidence: [this.ev(this.table.rules[c] ?? '', i, q ? q.last : i, noun.role ?? noun.gender ?? undefined)],
         }
         out.push(m)
         this.byHead[i] = m
@@ -282,7 +308,7 @@ class Scanner {
           referent: null,
           ages: [],
           count: this.countBefore(i),
-          evidence: [this.ev(`person.plural:${t.norm}`, i, i, plural.role ?? plural.gender ?? undefined)],
+          evidence: [this.ev(this.table.rules[c] ?? '', i, i, plural.role ?? plural.gender ?? undefined)],
         }
         out.push(m)
         this.byHead[i] = m
@@ -301,7 +327,7 @@ class Scanner {
           referent: null,
           ages: [],
           count: 1,
-          evidence: [this.ev(`person.pronoun:${t.norm}`, i, i, pronoun)],
+          evidence: [this.ev(this.table.rules[c] ?? '', i, i, pronoun)],
         }
         out.push(m)
         this.byHead[i] = m
@@ -432,12 +458,11 @@ class Scanner {
   findAgeCues(date: string | undefined): AgeCue[] {
     const cues: AgeCue[] = []
     const { tokens, lex } = this
-    for (let i = 0; i < tokens.length; i++) {
+    // only the tokens that may start an age (the rules below move i past the tokens of a cue they read)
+    for (let i = this.nextAgeAt(0); i < tokens.length; i = this.nextAgeAt(i + 1)) {
       const t = tokens[i]
       if (!t) continue
       const n = t.norm
-      // most words cannot start an age: skip them before any rule runs
-      if (t.kind === 'punct' ? n !== '(' : t.kind === 'word' && !startsAge(n, this.wordClass[i] ?? 0)) continue
 
       // "de 16-jarige", "zestienjarige", "16 jarige"
       let jarig = t.kind === 'word' ? parseJarig(n) : null
