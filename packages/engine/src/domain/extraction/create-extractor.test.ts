@@ -287,6 +287,13 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Zij reisde via Utrecht naar Rotterdam.'), [])
     })
 
+    it('reads the word after a platform name as part of its product, not as a platform of its own', () => {
+      assert.deepEqual(named('Op het toestel stond een WhatsApp Business-account van verdachte.'), ['WhatsApp'])
+      assert.deepEqual(named('De berichten gingen via een WA Business-account naar klanten.'), ['WhatsApp'])
+      // a new name before a noun elsewhere in the sentence is still read as a platform
+      assert.deepEqual(named('Zij had WhatsApp en een Yubo-account.'), ['WhatsApp', 'Yubo'])
+    })
+
     it('reads a technical identifier before a noun as no platform', () => {
       assert.deepEqual(mentionsOf('Het IP-adres en het IMEI-nummer van het toestel zijn gevorderd.'), [])
     })

@@ -422,8 +422,11 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
       }
 
       // unknown names in a platform position: 'de app Wizz', 'een Yubo-account', 'via OnlyFans'
+      // a word right after a found name is part of that name's product, no platform of its own ('WhatsApp Business-account')
+      const namedEnds = new Set<number>()
+      for (const c of out) namedEnds.add(c.lastToken)
       for (let i = 0; i < toks.count; i++) {
-        if (toks.punct[i]) continue
+        if (toks.punct[i] || namedEnds.has(i - 1)) continue
         const oStart = ft.start(toks.start[i] ?? 0)
         const c0 = original.charCodeAt(oStart)
         // only capitalised words can be a proper name; check the first letter before slicing anything
