@@ -294,6 +294,11 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Zij had WhatsApp en een Yubo-account.'), ['WhatsApp', 'Yubo'])
     })
 
+    it('reads a police organisation before a noun as no platform', () => {
+      assert.deepEqual(named('Interpol-bericht: een verdachte zou via Kik meisjes hebben benaderd.'), ['Kik Messenger'])
+      assert.deepEqual(named('Een Europol-melding over een account op Twitter kwam binnen.'), ['Twitter'])
+    })
+
     it('reads a technical identifier before a noun as no platform', () => {
       assert.deepEqual(mentionsOf('Het IP-adres en het IMEI-nummer van het toestel zijn gevorderd.'), [])
     })
