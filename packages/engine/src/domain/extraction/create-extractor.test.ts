@@ -328,6 +328,12 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Imo is het een ernstige zaak, aldus de melder.'), [])
     })
 
+    it('reads VKontakte under its own name, also as a subject', () => {
+      assert.deepEqual(named('Een account op VKontakte bood beelden aan.'), ['VKontakte'])
+      assert.deepEqual(named('Volgens de melding biedt een gebruiker van VKontakte beelden aan.'), ['VKontakte'])
+      assert.deepEqual(named('De link verwees naar vk.com/account.'), ['VKontakte'])
+    })
+
     it('reads Wire only in a platform context', () => {
       assert.deepEqual(named('Zij communiceert met haar chauffeurs via Wire.'), ['Wire'])
       assert.deepEqual(named('De wire van de oplader was kapot.'), [])
