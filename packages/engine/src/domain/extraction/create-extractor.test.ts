@@ -150,6 +150,7 @@ describe(createExtractor.name, () => {
       ['Zij vond een oud telegram op zolder.', 'a telegram message'],
       ['De speurders van de politie namen de zaak over.', 'detectives'],
       ['Zij stuurde hem een snap van haar nieuwe schoenen.', 'a snap as a photo'],
+      ['Een bezorger van Koeriersdienst De Snelle Messenger belde aan.', 'the last word of a company name'],
     ] as const) {
       it(`finds no platform in the ordinary sense (${why})`, () => assert.deepEqual(named(text), []))
     }
@@ -157,6 +158,11 @@ describe(createExtractor.name, () => {
     it('finds them as a label in a list of platforms, not as a label alone', () => {
       assert.deepEqual(named('Snapchat: ja. Telegram: onbekend. Kik: mogelijk.'), ['Snapchat', 'Telegram', 'Kik Messenger'])
       assert.deepEqual(named('Telegram: onbekend.'), [])
+    })
+    it('finds them capitalised in mid-sentence, not as the last word of a longer proper name', () => {
+      assert.deepEqual(named('Zij had Messenger ook op haar telefoon.'), ['Facebook'])
+      assert.deepEqual(named('Het contact liep via Facebook Messenger.'), ['Facebook'])
+      assert.deepEqual(named('De koerier van De Snelle Messenger bracht een pakket.'), [])
     })
     it('finds them when the context shows a platform', () => {
       assert.deepEqual(named('Hij stuurde berichten via snap en op kik.'), ['Snapchat', 'Kik Messenger'])

@@ -284,12 +284,22 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
     return false
   }
 
+  /** whether the word before `first` is a capitalised word in mid-sentence and no platform name: 'De Snelle Messenger' */
+  function inProperName(toks: Tokens, first: number, named: Set<number>, original: string, ft: FoldedText): boolean {
+    const p = first - 1
+    if (p < 0 || toks.punct[p] || named.has(p) || toks.sentence[p] !== toks.sentence[first]) return false
+    // a word opening the sentence or an answer ('A: Van Snap.') is capitalised for that reason
+    if (p === toks.sentenceStart[toks.sentence[p] ?? 0] || toks.text[p - 1] === ':' || QUOTES.has(toks.text[p - 1] ?? '') || spellings.has(toks.text[p] ?? '')) return false
+    return /^\p{Lu}/u.test(original[ft.start(toks.start[p] ?? 0)] ?? '')
+  }
+
   /** whether the words around an ambiguous name show a platform is meant */
   function hasPlatformContext(toks: Tokens, first: number, last: number, named: Set<number>, key: string, original: string, ft: FoldedText): boolean {
     if (fits(accepts.get(key), toks, first, last)) return true
     // capitalised in mid-sentence: 'ook geen Kik', 'van Speurders'
     const sentenceInitial = first === toks.sentenceStart[toks.sentence[first] ?? 0]
-    if (!sentenceInitial && /^\p{Lu}/u.test(original[ft.start(toks.start[first] ?? 0)] ?? '')) return true
+    // …but not as the last word of a longer proper name: 'een koerier van De Snelle Messenger'
+    if (!sentenceInitial && /^\p{Lu}/u.test(original[ft.start(toks.start[first] ?? 0)] ?? '') && !inProperName(toks, first, named, original, ft)) return true
     let p = first - 1
     if (determiners.has(word(toks, p))) p--
     if (prepositions.has(word(toks, p))) return true
