@@ -540,6 +540,19 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij werd via Snapchat benaderd en ging naar Utrecht, maar daar was geen contact met klanten.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar daar staan geen foto’s van haar gezicht op.'), [['Instagram', false]])
   })
+  it('negates a presence on a platform whose "maar" clause denies contact there further on', () => {
+    assert.deepEqual(negated('Betrokkene heeft een profiel op Badoo, maar volgens de uitgelezen gegevens was er daar geen contact met verdachte.'), [['Badoo', true]])
+    assert.deepEqual(negated('Zij heeft Kik en Tinder op haar telefoon, maar op geen van beide zijn gesprekken met hem gevonden.'), [
+      ['Kik Messenger', true],
+      ['Tinder', true],
+    ])
+    assert.deepEqual(negated('Hij heeft een account op Twitter, maar er zijn geen aanwijzingen dat hij daar contact heeft met minderjarigen.'), [['Twitter', true]])
+    // an act on the platform, a clause without 'daar', or 'daar' without contact or use, is not denied
+    assert.deepEqual(negated('Hij benaderde haar via Snapchat, maar volgens haar was er daar nooit contact over werk.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar zij heeft geen contact meer met hem.'), [['Instagram', false]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar daar staan geen berichten van haar op.'), [['Instagram', true]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar daar staat niets over haar werk op.'), [['Instagram', false]])
+  })
   it('reads a threat to mail or to post as a consequence ("dan zou") as hypothetical', () => {
     assert.deepEqual(negated('Hij zei dat hij de filmpjes naar haar ouders zou mailen als zij zou stoppen.'), [['E-mail', true]])
     assert.deepEqual(negated('V: Wat zei hij als je niet wilde? A: Dan zou hij mijn foto’s op Insta zetten.'), [['Instagram', true]])

