@@ -432,11 +432,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
       }
 
       // unknown names in a platform position: 'de app Wizz', 'een Yubo-account', 'via OnlyFans'
-      // a word right after a found name is part of that name's product, no platform of its own ('WhatsApp Business-account')
-      const namedEnds = new Set<number>()
-      for (const c of out) namedEnds.add(c.lastToken)
       for (let i = 0; i < toks.count; i++) {
-        if (toks.punct[i] || namedEnds.has(i - 1)) continue
+        if (toks.punct[i]) continue
         const oStart = ft.start(toks.start[i] ?? 0)
         const c0 = original.charCodeAt(oStart)
         // only capitalised words can be a proper name; check the first letter before slicing anything
@@ -447,6 +444,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         const prep = prepositions.has(word(toks, i - 1))
         const apposition = appositionNouns.has(word(toks, i - 1)) && platformNounPhrase.matchAt(toks, 0, i - 2, i) !== null
         if (!nounAfter && !prep && !apposition) continue
+        // a word right after a found name is part of that name's product, no platform of its own ('WhatsApp Business-account')
+        if (out.some((c) => c.lastToken === i - 1)) continue
         const orig = original.slice(oStart, ft.end((toks.end[i] ?? 1) - 1))
         if (nameStop.has(orig.toLowerCase()) || spellings.has(toks.text[i] ?? '')) continue
         const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(orig)
