@@ -10,6 +10,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Verdachte stelde voor om via Telegram af te spreken. Zij weigerde.'), [['Telegram', true]])
     assert.deepEqual(negated('Verdachte stelde voor om via Telegram af te spreken, maar zij wilde niet.'), [['Telegram', true]])
     assert.deepEqual(negated('Hij stelde voor om over te stappen op Viber, waar hij haar opdrachten gaf.'), [['Viber', false]])
+    // a reply 'Nee, …' or 'laat maar' in the next sentence refuses it too
+    assert.deepEqual(negated('Tapverslag. De vriend stelt voor haar op Kinky te zetten. Verdachte: "Nee, laat maar."'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Samenvatting. De vrouw stelt voor het meisje via Snapchat aan te bieden. Verdachte: "Laat maar, te druk."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Samenvatting. De vrouw stelt voor het meisje via Snapchat aan te bieden. Verdachte: "Goed, doe maar."'), [['Snapchat', false]])
   })
 
   it('negates a search without result and an inline question answered no', () => {
