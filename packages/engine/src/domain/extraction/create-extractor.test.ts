@@ -164,6 +164,11 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Het contact liep via Facebook Messenger.'), ['Facebook'])
       assert.deepEqual(named('De koerier van De Snelle Messenger bracht een pakket.'), [])
     })
+    it('finds an abbreviation coordinated with one found in context ("via ig en wa")', () => {
+      assert.deepEqual(named('Contact liep via ig en wa, volgens de moeder.'), ['Instagram', 'WhatsApp'])
+      assert.deepEqual(named('Hij had een WA-verzekering en een auto.'), [])
+      assert.deepEqual(named('De schade liep via de verzekeraar en wa werd niet genoemd.'), [])
+    })
     it('finds them when the context shows a platform', () => {
       assert.deepEqual(named('Hij stuurde berichten via snap en op kik.'), ['Snapchat', 'Kik Messenger'])
       assert.deepEqual(named('De advertentie stond op speurders en via telegram werd afgesproken.'), ['Speurders.nl', 'Telegram'])

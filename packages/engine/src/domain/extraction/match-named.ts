@@ -395,14 +395,17 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         if (compound && sp.needsContext) c.confidence = 0.8
         pending.push({ c, key, sp: compound && sp.needsContext ? { ...sp, needsContext: false } : sp })
       }
+      // names found so far, for coordination: 'via ig en wa' (an abbreviation found in context counts as a name)
+      const found = new Set(exactNamed)
       for (const { c, key, sp } of pending) {
         if (sp.kind === 'verb' && (sp.requiresBefore || sp.requiresAfter) && !verbContext(sp, word(toks, c.firstToken - 2), word(toks, c.firstToken - 1), word(toks, c.lastToken + 1))) continue
         const hyphenNoun = toks.hyphenBefore[c.lastToken + 1] === 1 && nouns.has(word(toks, c.lastToken + 1))
         const isCompound = hyphenNoun || (c.evidence[0]?.rule.endsWith('+compound') ?? false)
         if (!isCompound && fits(rejects.get(key), toks, c.firstToken, c.lastToken)) continue
         if (sp.needsContext) {
-          if (!hasPlatformContext(toks, c.firstToken, c.lastToken, exactNamed, key, original, ft)) continue
+          if (!hasPlatformContext(toks, c.firstToken, c.lastToken, found, key, original, ft)) continue
           c.evidence.push({ rule: 'platform-context', a: c.a, b: c.b })
+          for (let t = c.firstToken; t <= c.lastToken; t++) found.add(t)
         }
         out.push(c)
       }
