@@ -164,6 +164,11 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Het contact liep via Facebook Messenger.'), ['Facebook'])
       assert.deepEqual(named('De koerier van De Snelle Messenger bracht een pakket.'), [])
     })
+    it('reads "app" before a phone number as the WhatsApp verb, "de app" before one as an application', () => {
+      assert.deepEqual(named('In de advertentie staat: "Vanavond beschikbaar. App 06-00000123."'), ['WhatsApp'])
+      assert.deepEqual(named('Zij opende de app 06-00000123 niet.'), [])
+      assert.deepEqual(named('Hij installeerde een app op zijn telefoon.'), [])
+    })
     it('finds an abbreviation coordinated with one found in context ("via ig en wa")', () => {
       assert.deepEqual(named('Contact liep via ig en wa, volgens de moeder.'), ['Instagram', 'WhatsApp'])
       assert.deepEqual(named('Hij had een WA-verzekering en een auto.'), [])
