@@ -169,6 +169,13 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Zij opende de app 06-00000123 niet.'), [])
       assert.deepEqual(named('Hij installeerde een app op zijn telefoon.'), [])
     })
+    it('reads someone’s "mail" and the imperative "mail ons" as e-mail', () => {
+      assert.deepEqual(named('Verdachte zegt: "Kijk in je mail, daar staat het adres."'), ['E-mail'])
+      assert.deepEqual(named('A: Iemand heeft mijn mail gehackt.'), ['E-mail'])
+      assert.deepEqual(named('In de advertentie staat: "Interesse? Mail ons."'), ['E-mail'])
+      // 'mail' without a platform cue stays unread
+      assert.deepEqual(named('Mail is hier niet relevant.'), [])
+    })
     it('finds an abbreviation coordinated with one found in context ("via ig en wa")', () => {
       assert.deepEqual(named('Contact liep via ig en wa, volgens de moeder.'), ['Instagram', 'WhatsApp'])
       assert.deepEqual(named('Hij had een WA-verzekering en een auto.'), [])
