@@ -537,6 +537,11 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag 0002. Verdachte: "Ik heb haar op Telegram gezet."'), [['Telegram', false]])
     assert.deepEqual(negated('Tapverslag 0003. Verdachte: "Zet haar maar, ik heb haar al op Telegram."'), [['Telegram', false]])
   })
+  it('keeps a send announced in a tapped call when the reply says it has arrived', () => {
+    assert.deepEqual(negated('Tap 0001. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Heb het al binnen."'), [['Telegram', false]])
+    assert.deepEqual(negated('Tap 0002. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Is goed."'), [['Telegram', true]])
+    assert.deepEqual(negated('Tap 0003. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Nog niet binnen."'), [['Telegram', true]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

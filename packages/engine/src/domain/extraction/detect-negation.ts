@@ -883,7 +883,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             const f = futurePlacement(toks, m)
             // 'ik stuur het adres op wapp' – 'Om 23.52 uur volgt een WhatsApp-bericht': the message seen afterwards is its
             // own mention; the announcement stays negated (heldout-14)
-            if (f >= 0 && SEND_VERBS.has(toks.text[f] ?? '')) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
+            // … unless the reply says it has arrived ('Ik stuur de kamer via Signal.' – 'Heb hem al binnen.')
+            if (f >= 0 && SEND_VERBS.has(toks.text[f] ?? '') && !doneReply(toks, s)) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
             // 'zegt dat hij haar het adres zo via WA stuurt', 'Het adres krijg je straks op WA', 'zegt dat afspraken voortaan
             // via Signal moeten': an announcement or rule for what is still to come, also when told in a report of the call
             // and when a message follows (heldout-22, -23, -25, -26); a rule the record shows followed is no plan
@@ -1038,12 +1039,17 @@ function carriedOut(toks: Tokens, m: Candidate, mentions: readonly Candidate[]):
 }
 /** at most this many tokens from the start of the reply to its 'al gedaan' ('NN-vrouw: "Heb ik al gedaan, …"') */
 const MAX_DONE_LEAD = 8
-/** whether the sentence after `s` is a reply that says it was already done ('Heb ik al gedaan.', 'Is al gedaan.') */
+/** what a reply says is already done or received: 'al gedaan', 'al binnen', 'al ontvangen', 'al gekregen' */
+const DONE_WORDS = new Set(['gedaan', 'binnen', 'ontvangen', 'gekregen'])
+/**
+ * whether the sentence after `s` is a reply that says it was already done or has arrived ('Heb ik al gedaan.', 'Is al
+ * gedaan.', 'Heb hem al binnen.')
+ */
 function doneReply(toks: Tokens, s: number): boolean {
   const from = toks.sentenceStart[s + 1]
   if (from === undefined || from >= toks.count) return false
   const to = Math.min(toks.sentenceStart[s + 2] ?? toks.count, from + MAX_DONE_LEAD)
-  for (let k = from; k < to - 1; k++) if (toks.text[k] === 'al' && toks.text[k + 1] === 'gedaan') return true
+  for (let k = from; k < to - 1; k++) if (toks.text[k] === 'al' && DONE_WORDS.has(toks.text[k + 1] ?? '')) return true
   return false
 }
 /** labels of the officer's own check or observation that open a note with a colon ('Controle …:', 'Internetrecherche:') */
