@@ -537,6 +537,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag 0002. Verdachte: "Ik heb haar op Telegram gezet."'), [['Telegram', false]])
     assert.deepEqual(negated('Tapverslag 0003. Verdachte: "Zet haar maar, ik heb haar al op Telegram."'), [['Telegram', false]])
   })
+  it('reads a request to confirm in the te-form as unconfirmed, like the of-form', () => {
+    assert.deepEqual(negated('Een journalist vraagt de politie te bevestigen dat een jongen via Snapchat is benaderd.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Een journalist vraagt of de politie kan bevestigen dat een jongen via Snapchat is benaderd.'), [['Snapchat', true]])
+    // a request to do something else is no request to confirm
+    assert.deepEqual(negated('Hij vroeg haar te komen en stuurde het adres via Snapchat.'), [['Snapchat', false]])
+  })
   it('limits a closing doubt to the part of the sentence a hedge opens', () => {
     assert.deepEqual(negated('Hij adverteert op Kinky.nl; mogelijk gebruikt hij ook Tinder, dat is niet bevestigd.'), [
       ['Kinky.nl', false],
