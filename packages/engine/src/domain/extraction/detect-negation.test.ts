@@ -537,6 +537,12 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag 0002. Verdachte: "Ik heb haar op Telegram gezet."'), [['Telegram', false]])
     assert.deepEqual(negated('Tapverslag 0003. Verdachte: "Zet haar maar, ik heb haar al op Telegram."'), [['Telegram', false]])
   })
+  it('negates a tip whose check found something else, in either word order', () => {
+    assert.deepEqual(negated('Tip: op Marktplaats staat een advertentie voor jonge hulpjes. Na controle bleek het om een advertentie voor een schoonmaakbedrijf te gaan.'), [['Marktplaats', true]])
+    assert.deepEqual(negated('Tip: op Marktplaats staat een advertentie voor jonge hulpjes. Na controle bleek het te gaan om een schoonmaakbedrijf.'), [['Marktplaats', true]])
+    // not when it opens no check after a report
+    assert.deepEqual(negated('Hij gaf haar via Snapchat een adres. Daar bleek het om een woning te gaan waar mannen kwamen.'), [['Snapchat', false]])
+  })
   it('reads a request to confirm in the te-form as unconfirmed, like the of-form', () => {
     assert.deepEqual(negated('Een journalist vraagt de politie te bevestigen dat een jongen via Snapchat is benaderd.'), [['Snapchat', true]])
     assert.deepEqual(negated('Een journalist vraagt of de politie kan bevestigen dat een jongen via Snapchat is benaderd.'), [['Snapchat', true]])
