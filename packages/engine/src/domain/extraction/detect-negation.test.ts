@@ -537,6 +537,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag 0002. Verdachte: "Ik heb haar op Telegram gezet."'), [['Telegram', false]])
     assert.deepEqual(negated('Tapverslag 0003. Verdachte: "Zet haar maar, ik heb haar al op Telegram."'), [['Telegram', false]])
   })
+  it('reads a question with "wiens" as a wh-question, whose "Weet ik niet" denies nothing', () => {
+    assert.deepEqual(negated('V: Op wiens naam staat het Kinky-account met haar advertenties? A: Weet ik niet.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('V: Staat er een Kinky-account op jouw naam? A: Nee.'), [['Kinky.nl', true]])
+  })
   it('negates a tip whose check found something else, in either word order', () => {
     assert.deepEqual(negated('Tip: op Marktplaats staat een advertentie voor jonge hulpjes. Na controle bleek het om een advertentie voor een schoonmaakbedrijf te gaan.'), [['Marktplaats', true]])
     assert.deepEqual(negated('Tip: op Marktplaats staat een advertentie voor jonge hulpjes. Na controle bleek het te gaan om een schoonmaakbedrijf.'), [['Marktplaats', true]])

@@ -252,7 +252,7 @@ function firstWord(toks: Tokens, s: number): number {
 /** 'Hoe kwam je op Kinky.nl?', 'Via welke app?': a question about something else than whether, which 'Nee' cannot answer */
 const WH_WORDS = new Set([
   'hoe', 'wat', 'waar', 'waarom', 'wanneer', 'wie', 'welke', 'welk', 'waarmee', 'waarop', 'waarvan', 'waarover', 'waardoor',
-  'hoeveel', 'hoelang',
+  'hoeveel', 'hoelang', 'wiens', 'wier',
 ])
 function asksWh(toks: Tokens, s: number): boolean {
   const k = firstWord(toks, s)
