@@ -150,6 +150,7 @@ describe(createExtractor.name, () => {
       ['Zij vond een oud telegram op zolder.', 'a telegram message'],
       ['De speurders van de politie namen de zaak over.', 'detectives'],
       ['Zij stuurde hem een snap van haar nieuwe schoenen.', 'a snap as a photo'],
+      ['Een bezorger van Koeriersdienst De Snelle Messenger belde aan.', 'the last word of a company name'],
     ] as const) {
       it(`finds no platform in the ordinary sense (${why})`, () => assert.deepEqual(named(text), []))
     }
@@ -157,6 +158,28 @@ describe(createExtractor.name, () => {
     it('finds them as a label in a list of platforms, not as a label alone', () => {
       assert.deepEqual(named('Snapchat: ja. Telegram: onbekend. Kik: mogelijk.'), ['Snapchat', 'Telegram', 'Kik Messenger'])
       assert.deepEqual(named('Telegram: onbekend.'), [])
+    })
+    it('finds them capitalised in mid-sentence, not as the last word of a longer proper name', () => {
+      assert.deepEqual(named('Zij had Messenger ook op haar telefoon.'), ['Facebook'])
+      assert.deepEqual(named('Het contact liep via Facebook Messenger.'), ['Facebook'])
+      assert.deepEqual(named('De koerier van De Snelle Messenger bracht een pakket.'), [])
+    })
+    it('reads "app" before a phone number as the WhatsApp verb, "de app" before one as an application', () => {
+      assert.deepEqual(named('In de advertentie staat: "Vanavond beschikbaar. App 06-00000123."'), ['WhatsApp'])
+      assert.deepEqual(named('Zij opende de app 06-00000123 niet.'), [])
+      assert.deepEqual(named('Hij installeerde een app op zijn telefoon.'), [])
+    })
+    it('reads someone’s "mail" and the imperative "mail ons" as e-mail', () => {
+      assert.deepEqual(named('Verdachte zegt: "Kijk in je mail, daar staat het adres."'), ['E-mail'])
+      assert.deepEqual(named('A: Iemand heeft mijn mail gehackt.'), ['E-mail'])
+      assert.deepEqual(named('In de advertentie staat: "Interesse? Mail ons."'), ['E-mail'])
+      // 'mail' without a platform cue stays unread
+      assert.deepEqual(named('Mail is hier niet relevant.'), [])
+    })
+    it('finds an abbreviation coordinated with one found in context ("via ig en wa")', () => {
+      assert.deepEqual(named('Contact liep via ig en wa, volgens de moeder.'), ['Instagram', 'WhatsApp'])
+      assert.deepEqual(named('Hij had een WA-verzekering en een auto.'), [])
+      assert.deepEqual(named('De schade liep via de verzekeraar en wa werd niet genoemd.'), [])
     })
     it('finds them when the context shows a platform', () => {
       assert.deepEqual(named('Hij stuurde berichten via snap en op kik.'), ['Snapchat', 'Kik Messenger'])
@@ -287,6 +310,18 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Zij reisde via Utrecht naar Rotterdam.'), [])
     })
 
+    it('reads the word after a platform name as part of its product, not as a platform of its own', () => {
+      assert.deepEqual(named('Op het toestel stond een WhatsApp Business-account van verdachte.'), ['WhatsApp'])
+      assert.deepEqual(named('De berichten gingen via een WA Business-account naar klanten.'), ['WhatsApp'])
+      // a new name before a noun elsewhere in the sentence is still read as a platform
+      assert.deepEqual(named('Zij had WhatsApp en een Yubo-account.'), ['WhatsApp', 'Yubo'])
+    })
+
+    it('reads a police organisation before a noun as no platform', () => {
+      assert.deepEqual(named('Interpol-bericht: een verdachte zou via Kik meisjes hebben benaderd.'), ['Kik Messenger'])
+      assert.deepEqual(named('Een Europol-melding over een account op Twitter kwam binnen.'), ['Twitter'])
+    })
+
     it('reads a technical identifier before a noun as no platform', () => {
       assert.deepEqual(mentionsOf('Het IP-adres en het IMEI-nummer van het toestel zijn gevorderd.'), [])
     })
@@ -314,6 +349,12 @@ describe(createExtractor.name, () => {
       assert.deepEqual(named('Verdachte deelde de beelden via Dropbox en belde haar via Google Hangouts.'), ['Dropbox', 'Hangouts'])
       assert.deepEqual(named('Hij nam contact met haar op via IMO.'), ['Imo'])
       assert.deepEqual(named('Imo is het een ernstige zaak, aldus de melder.'), [])
+    })
+
+    it('reads VKontakte under its own name, also as a subject', () => {
+      assert.deepEqual(named('Een account op VKontakte bood beelden aan.'), ['VKontakte'])
+      assert.deepEqual(named('Volgens de melding biedt een gebruiker van VKontakte beelden aan.'), ['VKontakte'])
+      assert.deepEqual(named('De link verwees naar vk.com/account.'), ['VKontakte'])
     })
 
     it('reads Wire only in a platform context', () => {

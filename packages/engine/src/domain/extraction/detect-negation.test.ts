@@ -10,6 +10,10 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Verdachte stelde voor om via Telegram af te spreken. Zij weigerde.'), [['Telegram', true]])
     assert.deepEqual(negated('Verdachte stelde voor om via Telegram af te spreken, maar zij wilde niet.'), [['Telegram', true]])
     assert.deepEqual(negated('Hij stelde voor om over te stappen op Viber, waar hij haar opdrachten gaf.'), [['Viber', false]])
+    // a reply 'Nee, …' or 'laat maar' in the next sentence refuses it too
+    assert.deepEqual(negated('Tapverslag. De vriend stelt voor haar op Kinky te zetten. Verdachte: "Nee, laat maar."'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Samenvatting. De vrouw stelt voor het meisje via Snapchat aan te bieden. Verdachte: "Laat maar, te druk."'), [['Snapchat', true]])
+    assert.deepEqual(negated('Samenvatting. De vrouw stelt voor het meisje via Snapchat aan te bieden. Verdachte: "Goed, doe maar."'), [['Snapchat', false]])
   })
 
   it('negates a search without result and an inline question answered no', () => {
@@ -533,12 +537,61 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tapverslag 0002. Verdachte: "Ik heb haar op Telegram gezet."'), [['Telegram', false]])
     assert.deepEqual(negated('Tapverslag 0003. Verdachte: "Zet haar maar, ik heb haar al op Telegram."'), [['Telegram', false]])
   })
+  it('reads a question with "wiens" as a wh-question, whose "Weet ik niet" denies nothing', () => {
+    assert.deepEqual(negated('V: Op wiens naam staat het Kinky-account met haar advertenties? A: Weet ik niet.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('V: Staat er een Kinky-account op jouw naam? A: Nee.'), [['Kinky.nl', true]])
+  })
+  it('negates a tip whose check found something else, in either word order', () => {
+    assert.deepEqual(negated('Tip: op Marktplaats staat een advertentie voor jonge hulpjes. Na controle bleek het om een advertentie voor een schoonmaakbedrijf te gaan.'), [['Marktplaats', true]])
+    assert.deepEqual(negated('Tip: op Marktplaats staat een advertentie voor jonge hulpjes. Na controle bleek het te gaan om een schoonmaakbedrijf.'), [['Marktplaats', true]])
+    // not when it opens no check after a report
+    assert.deepEqual(negated('Hij gaf haar via Snapchat een adres. Daar bleek het om een woning te gaan waar mannen kwamen.'), [['Snapchat', false]])
+  })
+  it('reads a request to confirm in the te-form as unconfirmed, like the of-form', () => {
+    assert.deepEqual(negated('Een journalist vraagt de politie te bevestigen dat een jongen via Snapchat is benaderd.'), [['Snapchat', true]])
+    assert.deepEqual(negated('Een journalist vraagt of de politie kan bevestigen dat een jongen via Snapchat is benaderd.'), [['Snapchat', true]])
+    // a request to do something else is no request to confirm
+    assert.deepEqual(negated('Hij vroeg haar te komen en stuurde het adres via Snapchat.'), [['Snapchat', false]])
+  })
+  it('limits a closing doubt to the part of the sentence a hedge opens', () => {
+    assert.deepEqual(negated('Hij adverteert op Kinky.nl; mogelijk gebruikt hij ook Tinder, dat is niet bevestigd.'), [
+      ['Kinky.nl', false],
+      ['Tinder', true],
+    ])
+    assert.deepEqual(negated('A: Op Redlights en ik denk ook op Sexjobs, maar dat weet ik niet zeker.'), [
+      ['Redlights.nl', false],
+      ['Sexjobs.nl', true],
+    ])
+    // without a hedge the doubt covers the whole clause
+    assert.deepEqual(negated('Hij zou haar via Kik en Tinder hebben benaderd, maar dat is niet bevestigd.'), [
+      ['Kik Messenger', true],
+      ['Tinder', true],
+    ])
+  })
+  it('keeps a send announced in a tapped call when the reply says it has arrived', () => {
+    assert.deepEqual(negated('Tap 0001. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Heb het al binnen."'), [['Telegram', false]])
+    assert.deepEqual(negated('Tap 0002. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Is goed."'), [['Telegram', true]])
+    assert.deepEqual(negated('Tap 0003. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Nog niet binnen."'), [['Telegram', true]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])
     // 'daar' after a place, or without a denial of use, refers to no platform
     assert.deepEqual(negated('Zij werd via Snapchat benaderd en ging naar Utrecht, maar daar was geen contact met klanten.'), [['Snapchat', false]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar daar staan geen foto’s van haar gezicht op.'), [['Instagram', false]])
+  })
+  it('negates a presence on a platform whose "maar" clause denies contact there further on', () => {
+    assert.deepEqual(negated('Betrokkene heeft een profiel op Badoo, maar volgens de uitgelezen gegevens was er daar geen contact met verdachte.'), [['Badoo', true]])
+    assert.deepEqual(negated('Zij heeft Kik en Tinder op haar telefoon, maar op geen van beide zijn gesprekken met hem gevonden.'), [
+      ['Kik Messenger', true],
+      ['Tinder', true],
+    ])
+    assert.deepEqual(negated('Hij heeft een account op Twitter, maar er zijn geen aanwijzingen dat hij daar contact heeft met minderjarigen.'), [['Twitter', true]])
+    // an act on the platform, a clause without 'daar', or 'daar' without contact or use, is not denied
+    assert.deepEqual(negated('Hij benaderde haar via Snapchat, maar volgens haar was er daar nooit contact over werk.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar zij heeft geen contact meer met hem.'), [['Instagram', false]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar daar staan geen berichten van haar op.'), [['Instagram', true]])
+    assert.deepEqual(negated('Zij heeft een account op Instagram, maar daar staat niets over haar werk op.'), [['Instagram', false]])
   })
   it('reads a threat to mail or to post as a consequence ("dan zou") as hypothetical', () => {
     assert.deepEqual(negated('Hij zei dat hij de filmpjes naar haar ouders zou mailen als zij zou stoppen.'), [['E-mail', true]])

@@ -252,7 +252,7 @@ function firstWord(toks: Tokens, s: number): number {
 /** 'Hoe kwam je op Kinky.nl?', 'Via welke app?': a question about something else than whether, which 'Nee' cannot answer */
 const WH_WORDS = new Set([
   'hoe', 'wat', 'waar', 'waarom', 'wanneer', 'wie', 'welke', 'welk', 'waarmee', 'waarop', 'waarvan', 'waarover', 'waardoor',
-  'hoeveel', 'hoelang',
+  'hoeveel', 'hoelang', 'wiens', 'wier',
 ])
 function asksWh(toks: Tokens, s: number): boolean {
   const k = firstWord(toks, s)
@@ -356,6 +356,8 @@ function refusesToAnswer(w: string[]): boolean {
   return ['ik zeg er', 'daar zeg ik', 'daar wil ik', 'ik wil er', 'ik zeg daar'].includes(opening) && head.length === 4
 }
 
+/** hedges that limit a doubt later in the sentence to what follows them ('op X en ik denk ook op Y, maar dat weet ik niet zeker') */
+const HEDGES = new Set(['mogelijk', 'misschien', 'wellicht', 'waarschijnlijk', 'vermoedelijk', 'denk', 'dacht'])
 /** words of contact with a person that a 'Ja, maar daar nooit …' answer denies ('contact', 'met haar gepraat') */
 const CONTACT_WORDS = new Set(['contact', 'gepraat', 'gesproken', 'gechat', 'geappt', 'gecommuniceerd', 'berichten', 'afgesproken'])
 /** at most this many words in the clause after 'Ja, maar' */
@@ -406,6 +408,41 @@ function hedgedAnswer(toks: Tokens, s: number): number {
     if (toks.text[j] === 'maar') return k + 1
   }
   return -1
+}
+
+/** words that say someone is present on a platform ('heeft een account op', 'staat op', 'heeft X op haar telefoon') */
+const PRESENCE = new Set(['account', 'accounts', 'profiel', 'profielen', 'heeft', 'had', 'hebben', 'hadden', 'staat', 'stond', 'staan', 'stonden', 'zit', 'zat'])
+/** words of contact or use that a 'maar … daar geen …' clause denies */
+const USE_THERE = new Set([...NO_USE, ...CONTACT_WORDS, 'gesprek', 'gesprekken', 'praten', 'chatten', 'gechat'])
+/** at most this many tokens from a mention to the 'maar' that closes its clause */
+const MAX_TO_BUT = 5
+/** at most this many words in the 'maar' clause */
+const MAX_BUT_CLAUSE = 14
+
+/** whether the clause before `first` (from `from`, after its last comma) says someone is present on the platform */
+function presence(toks: Tokens, from: number, first: number): boolean {
+  for (let k = first - 1; k >= from && toks.text[k] !== ',' && toks.text[k] !== ';' && toks.text[k] !== ':'; k--) {
+    if (PRESENCE.has(toks.text[k] ?? '')) return true
+  }
+  return false
+}
+
+/**
+ * the token of the denial in the clause opened by 'maar' at `b` that denies contact or use on the platform just named,
+ * referring back with 'daar' or 'geen van beide': 'maar er zijn geen aanwijzingen dat hij daar contact heeft', 'maar zij
+ * heeft het slachtoffer daar niet met mannen zien praten'; 'maar daar staan geen foto's van haar' denies no use; else -1
+ */
+function presenceDeniedThere(toks: Tokens, b: number, to: number): number {
+  let there = false
+  let no = -1
+  let use = false
+  for (let j = b + 1; j < to && j <= b + MAX_BUT_CLAUSE && toks.text[j] !== ';'; j++) {
+    const w = toks.text[j] ?? ''
+    if (w === 'daar' || (w === 'beide' && toks.text[j - 1] === 'van' && toks.text[j - 2] === 'geen')) there = true
+    if (no < 0 && (w === 'geen' || w === 'niet' || w === 'nooit')) no = j
+    if (USE_THERE.has(w)) use = true
+  }
+  return there && use ? no : -1
 }
 
 /** verbs that report a question ('vraagt of', 'vroeg of') */
@@ -663,7 +700,15 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // sentence makes all before the trigger its subject, 'en' included (a search with no result negates each
             // site named)
             const search = e.kind === 'negation' && searchOpener(toks, from, h.first)
-            const start = encloses ? h.first : search ? from : ownClauseStart(toks, h.first, h.last, from, terminators)
+            let start = encloses ? h.first : search ? from : ownClauseStart(toks, h.first, h.last, from, terminators)
+            // 'Hij adverteert op Sexjobs; mogelijk gebruikt hij ook Badoo, dat is niet bevestigd', 'Op Sexjobs en ik denk ook
+            // op Kinky, maar dat weet ik niet zeker': a doubt after a hedge is about the hedged part only (a tip that hedges
+            // only one platform negates just that one; heldout-15, -20)
+            if (e.kind === 'hypothetical' && !encloses) {
+              let hedge = -1
+              for (let k = start + 1; k < h.first && hedge < 0; k++) if (HEDGES.has(toks.text[k] ?? '')) hedge = k
+              if (hedge >= 0 && ms.some((m) => m.firstToken >= start && m.lastToken < hedge)) start = hedge
+            }
             for (const m of ms) if (m.lastToken < h.last && m.firstToken >= start) negate(m)
             continue
           }
@@ -809,6 +854,20 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           if (target && open - target.lastToken <= 2) mark(toks, target, { first: g, last: g + 1, kind: 'negation' })
         }
       }
+      // 'Zij heeft een account op Instagram, maar volgens de gegevens was er daar geen contact met verdachte', 'heeft Tinder
+      // en Badoo op haar telefoon, maar op geen van beide zijn gesprekken aangetroffen': a presence on a platform admitted,
+      // then the contact there denied further on in the 'maar' clause (heldout-20, -29, -32)
+      for (const [s, ms] of bySentence) {
+        const to = sentenceEnd(toks, s)
+        for (const m of ms) {
+          // the 'maar' closes the mention's own clause: 'op Snapchat", maar', 'Badoo op haar telefoon, maar'
+          let b = m.lastToken + 1
+          while (b < to && b <= m.lastToken + MAX_TO_BUT && toks.text[b] !== 'maar' && toks.text[b] !== ';') b++
+          if (toks.text[b] !== 'maar' || ms.some((o) => o.firstToken > m.lastToken && o.firstToken < b)) continue
+          const k = presenceDeniedThere(toks, b, to)
+          if (k >= 0 && presence(toks, toks.sentenceStart[s] ?? 0, m.firstToken)) mark(toks, m, { first: k, last: k, kind: 'negation' })
+        }
+      }
       // 'Tapverslag. Verdachte zegt: "Stuur me een berichtje op Telegram."', 'De vriend raadt hem SDC aan.': in a tapped
       // call an instruction or a recommendation is a plan not known to have happened, negated like a proposal
       // (heldout-9 convention)
@@ -834,7 +893,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             const f = futurePlacement(toks, m)
             // 'ik stuur het adres op wapp' – 'Om 23.52 uur volgt een WhatsApp-bericht': the message seen afterwards is its
             // own mention; the announcement stays negated (heldout-14)
-            if (f >= 0 && SEND_VERBS.has(toks.text[f] ?? '')) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
+            // … unless the reply says it has arrived ('Ik stuur de kamer via Signal.' – 'Heb hem al binnen.')
+            if (f >= 0 && SEND_VERBS.has(toks.text[f] ?? '') && !doneReply(toks, s)) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
             // 'zegt dat hij haar het adres zo via WA stuurt', 'Het adres krijg je straks op WA', 'zegt dat afspraken voortaan
             // via Signal moeten': an announcement or rule for what is still to come, also when told in a report of the call
             // and when a message follows (heldout-22, -23, -25, -26); a rule the record shows followed is no plan
@@ -989,12 +1049,17 @@ function carriedOut(toks: Tokens, m: Candidate, mentions: readonly Candidate[]):
 }
 /** at most this many tokens from the start of the reply to its 'al gedaan' ('NN-vrouw: "Heb ik al gedaan, …"') */
 const MAX_DONE_LEAD = 8
-/** whether the sentence after `s` is a reply that says it was already done ('Heb ik al gedaan.', 'Is al gedaan.') */
+/** what a reply says is already done or received: 'al gedaan', 'al binnen', 'al ontvangen', 'al gekregen' */
+const DONE_WORDS = new Set(['gedaan', 'binnen', 'ontvangen', 'gekregen'])
+/**
+ * whether the sentence after `s` is a reply that says it was already done or has arrived ('Heb ik al gedaan.', 'Is al
+ * gedaan.', 'Heb hem al binnen.')
+ */
 function doneReply(toks: Tokens, s: number): boolean {
   const from = toks.sentenceStart[s + 1]
   if (from === undefined || from >= toks.count) return false
   const to = Math.min(toks.sentenceStart[s + 2] ?? toks.count, from + MAX_DONE_LEAD)
-  for (let k = from; k < to - 1; k++) if (toks.text[k] === 'al' && toks.text[k + 1] === 'gedaan') return true
+  for (let k = from; k < to - 1; k++) if (toks.text[k] === 'al' && DONE_WORDS.has(toks.text[k + 1] ?? '')) return true
   return false
 }
 /** labels of the officer's own check or observation that open a note with a colon ('Controle …:', 'Internetrecherche:') */

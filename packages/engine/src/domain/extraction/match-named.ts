@@ -284,12 +284,22 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
     return false
   }
 
+  /** whether the word before `first` is a capitalised word in mid-sentence and no platform name: 'De Snelle Messenger' */
+  function inProperName(toks: Tokens, first: number, named: Set<number>, original: string, ft: FoldedText): boolean {
+    const p = first - 1
+    if (p < 0 || toks.punct[p] || named.has(p) || toks.sentence[p] !== toks.sentence[first]) return false
+    // a word opening the sentence or an answer ('A: Van Snap.') is capitalised for that reason
+    if (p === toks.sentenceStart[toks.sentence[p] ?? 0] || toks.text[p - 1] === ':' || QUOTES.has(toks.text[p - 1] ?? '') || spellings.has(toks.text[p] ?? '')) return false
+    return /^\p{Lu}/u.test(original[ft.start(toks.start[p] ?? 0)] ?? '')
+  }
+
   /** whether the words around an ambiguous name show a platform is meant */
   function hasPlatformContext(toks: Tokens, first: number, last: number, named: Set<number>, key: string, original: string, ft: FoldedText): boolean {
     if (fits(accepts.get(key), toks, first, last)) return true
     // capitalised in mid-sentence: 'ook geen Kik', 'van Speurders'
     const sentenceInitial = first === toks.sentenceStart[toks.sentence[first] ?? 0]
-    if (!sentenceInitial && /^\p{Lu}/u.test(original[ft.start(toks.start[first] ?? 0)] ?? '')) return true
+    // …but not as the last word of a longer proper name: 'een koerier van De Snelle Messenger'
+    if (!sentenceInitial && /^\p{Lu}/u.test(original[ft.start(toks.start[first] ?? 0)] ?? '') && !inProperName(toks, first, named, original, ft)) return true
     let p = first - 1
     if (determiners.has(word(toks, p))) p--
     if (prepositions.has(word(toks, p))) return true
@@ -385,14 +395,17 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         if (compound && sp.needsContext) c.confidence = 0.8
         pending.push({ c, key, sp: compound && sp.needsContext ? { ...sp, needsContext: false } : sp })
       }
+      // names found so far, for coordination: 'via ig en wa' (an abbreviation found in context counts as a name)
+      const found = new Set(exactNamed)
       for (const { c, key, sp } of pending) {
         if (sp.kind === 'verb' && (sp.requiresBefore || sp.requiresAfter) && !verbContext(sp, word(toks, c.firstToken - 2), word(toks, c.firstToken - 1), word(toks, c.lastToken + 1))) continue
         const hyphenNoun = toks.hyphenBefore[c.lastToken + 1] === 1 && nouns.has(word(toks, c.lastToken + 1))
         const isCompound = hyphenNoun || (c.evidence[0]?.rule.endsWith('+compound') ?? false)
         if (!isCompound && fits(rejects.get(key), toks, c.firstToken, c.lastToken)) continue
         if (sp.needsContext) {
-          if (!hasPlatformContext(toks, c.firstToken, c.lastToken, exactNamed, key, original, ft)) continue
+          if (!hasPlatformContext(toks, c.firstToken, c.lastToken, found, key, original, ft)) continue
           c.evidence.push({ rule: 'platform-context', a: c.a, b: c.b })
+          for (let t = c.firstToken; t <= c.lastToken; t++) found.add(t)
         }
         out.push(c)
       }
@@ -434,6 +447,8 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
         const prep = prepositions.has(word(toks, i - 1))
         const apposition = appositionNouns.has(word(toks, i - 1)) && platformNounPhrase.matchAt(toks, 0, i - 2, i) !== null
         if (!nounAfter && !prep && !apposition) continue
+        // a word right after a found name is part of that name's product, no platform of its own ('WhatsApp Business-account')
+        if (out.some((c) => c.lastToken === i - 1)) continue
         const orig = original.slice(oStart, ft.end((toks.end[i] ?? 1) - 1))
         if (nameStop.has(orig.toLowerCase()) || spellings.has(toks.text[i] ?? '')) continue
         const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(orig)
