@@ -108,6 +108,22 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads a message to the advertisement\'s number, or its number called however far in a passive, as customer_acquisition', () => {
+    assert.deepEqual(roles('Hij zag een advertentie op Speurders. Hij heeft het nummer ge-sms\'t en kreeg een tijd terug.')[0], [
+      'Speurders.nl',
+      ['advertising', 'customer_acquisition'],
+    ])
+    assert.deepEqual(roles('Volgens de verkeersgegevens werd het nummer uit de advertentie op Kinky in twee weken ruim 80 keer gebeld.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+    // hard negatives: a number of someone else messaged, the police messaging it, a clause of its own, 'hij sms't haar'
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Hij heeft een nummer geappt.')[0], ['Eromarkt.nl', ['advertising']])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Verbalisant heeft het nummer geappt.')[0], ['Eromarkt.nl', ['advertising']])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt met het nummer 06-00000123, dat hij later heeft gebeld.'), [
+      ['Eromarkt.nl', ['advertising']],
+    ])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [

@@ -455,6 +455,37 @@ function adNumber(toks: Tokens, j: number): boolean {
 
 /** how many sentences back the advertisement whose number is called may stand */
 const CALLED_SENTENCES = 2
+/**
+ * messages to the advertisement's number answer it as a call does ('Ik heb het nummer uit de advertentie geappt',
+ * 'Klanten hebben dat nummer ge-sms't'; 'ge-sms't' is split into 'ge' and "sms't")
+ */
+const MESSAGING_NUMBER = new Set(['geappt', 'gewhatsappt', "gesms't", 'gesmst', "sms't", 'gemaild', 'appten', 'whatsappten', "sms'ten", 'smsten', 'mailden'])
+/** participles a passive or perfect puts after the number however far ('het nummer uit de advertentie … werd gebeld') */
+const CALLED_PARTICIPLE = new Set(['gebeld', 'geappt', 'gewhatsappt', "gesms't", 'gesmst', "sms't", 'gemaild'])
+
+/** whether the word at `k` is a call or a message that can answer an advertisement's number */
+function callAt(toks: Tokens, k: number): boolean {
+  const w = toks.text[k] ?? ''
+  if (CALLING.has(w)) return true
+  if (!MESSAGING_NUMBER.has(w)) return false
+  // "sms't" alone is the participle only after 'ge' ('ge-sms't'), not 'hij sms't haar'
+  return w !== "sms't" || toks.text[k - 1] === 'ge'
+}
+
+/**
+ * whether the advertisement's own number stands before the participle at `k` in its clause however far ('het nummer uit
+ * de advertenties op X en Y werd ruim 150 keer gebeld', 'dit nummer werd in die periode door ruim 150 nummers gebeld'):
+ * the subject of the passive or the object of the perfect, with no comma or semicolon between
+ */
+function numberBeforeParticiple(toks: Tokens, k: number, from: number): boolean {
+  if (!CALLED_PARTICIPLE.has(toks.text[k] ?? '')) return false
+  for (let j = k - 1; j >= from; j--) {
+    const t = toks.text[j] ?? ''
+    if (CLAUSE_PUNCT.has(t)) return false
+    if ((t === 'nummer' || t === 'telefoonnummer' || t === '06-nummer') && adNumber(toks, j)) return true
+  }
+  return false
+}
 
 /**
  * 'Hij zette een advertentie van haar op Kinky en mannen belden dan het nummer dat erin stond', 'Via een advertentie op
@@ -479,7 +510,7 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
   const end = sentenceEnd(toks, lastSentence + CALLED_SENTENCES)
   for (let k = first; k < end; k++) {
     while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
-    if (!CALLING.has(toks.text[k] ?? '')) continue
+    if (!callAt(toks, k)) continue
     const ad = before
     if (!ad || ad.negated || !ad.roles.has('advertising') || ad.roles.has('customer_acquisition')) continue
     const s = toks.sentence[k] ?? 0
@@ -493,6 +524,7 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
       if (NOT_CUSTOMERS.has(t)) other = true
       else if (CALLED_NUMBER.has(t) && Math.abs(j - k) <= CALLED_REACH && adNumber(toks, j)) tied = true
     }
+    tied ||= numberBeforeParticiple(toks, k, from)
     if (!tied || other) continue
     const adSentence = toks.sentence[ad.firstToken]
     const answered = (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
