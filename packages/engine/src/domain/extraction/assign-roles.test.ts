@@ -124,6 +124,19 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads a count of people who have answered, right after an advertisement was placed, as customer_acquisition', () => {
+    assert.deepEqual(roles('Tap. Verdachte: "Ik heb haar vanochtend op Redlights gezet. Er hebben al vier man gebeld."'), [
+      ['Redlights.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Tap. NN-man: "Heb je haar al op Eromarkt gezet?" Verdachte: "Ja, sinds gisteren. Er hebben er al twee op gereageerd."'), [
+      ['Eromarkt.nl', ['advertising', 'customer_acquisition']],
+    ])
+    // hard negatives: him calling a count of people, a count without an answer, an advertisement three sentences back
+    assert.deepEqual(roles('Tap. Verdachte: "Ik heb haar vanochtend op Redlights gezet. Ik heb er al vier gebeld."'), [['Redlights.nl', ['advertising']]])
+    assert.deepEqual(roles('Tap. Verdachte: "Ik heb haar vanochtend op Redlights gezet. Er hebben al vier man gewacht."'), [['Redlights.nl', ['advertising']]])
+    assert.deepEqual(roles('Hij zette haar in maart op Redlights. Ze woont in Breda. Ze is zestien. Er hebben al vier man gebeld.'), [['Redlights.nl', ['advertising']]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [

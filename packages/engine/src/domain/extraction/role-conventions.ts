@@ -26,6 +26,7 @@ export function applyRoleConventions(
   jobAdIsRecruiting(toks, mentions)
   responseToAd(toks, mentions, groups)
   callsToAdNumber(toks, mentions, groups)
+  countedResponses(toks, mentions, groups)
   customersAskPrice(toks, mentions)
   threatChannel(toks, mentions)
   phoneOnlyFor(toks, mentions)
@@ -531,6 +532,65 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
     for (const a of answered) {
       if (toks.sentence[a.firstToken] !== adSentence || a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
+    }
+  }
+}
+
+/** the plural auxiliary of 'er hebben al drie gereageerd': the count is the subject, so the responders are the customers */
+const COUNT_AUXILIARIES = new Set(['hebben', 'hadden'])
+/** counts of responders ('er hebben al vijf man gebeld') */
+const COUNT_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twintig', 'meerdere', 'tientallen', 'veel'])
+/** the participles of answering an advertisement ('gereageerd', 'gebeld', 'gemaild', 'geappt', 'ge-sms't') */
+const RESPONSE_PARTICIPLES = new Set(['gereageerd', ...CALLED_PARTICIPLE])
+/** how far from 'er hebben' the count, and from the count the participle, may stand ('er hebben er al drie op gereageerd') */
+const COUNT_REACH = 4
+/** how many sentences back the advertisement answered by a count may stand */
+const COUNT_SENTENCES = 2
+
+/**
+ * 'Ik heb haar op Kaufmich gezet. Er hebben al drie Duitsers gemaild.', 'Ja, sinds gisteren, en er hebben al vijf man
+ * gebeld': a count of people who have answered, right after an advertisement was placed (in that sentence or the one
+ * before or two before), are customers answering it: customer_acquisition for the advertisement (heldout-13/14/23/26 taps). Only the
+ * plural 'er hebben … <count> … <participle>', so the count is the subject ('hij heeft er al drie gebeld' is him calling).
+ */
+function countedResponses(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
+  let first = -1
+  for (const m of mentions) {
+    if (m.roles.has('advertising') && !m.negated) {
+      first = m.lastToken + 1
+      break
+    }
+  }
+  if (first < 0) return
+  for (let k = first; k < toks.count - 1; k++) {
+    if (toks.text[k] !== 'er' || !COUNT_AUXILIARIES.has(toks.text[k + 1] ?? '')) continue
+    const s = toks.sentence[k] ?? 0
+    let count = -1
+    for (let j = k + 2; j <= k + 1 + COUNT_REACH && toks.sentence[j] === s; j++) {
+      const t = toks.text[j] ?? ''
+      if (COUNT_WORDS.has(t) || /^\d+$/.test(t)) {
+        count = j
+        break
+      }
+    }
+    if (count < 0) continue
+    let answered = false
+    for (let j = count + 1; j <= count + COUNT_REACH && toks.sentence[j] === s; j++) {
+      const t = toks.text[j] ?? ''
+      if (CLAUSE_PUNCT.has(t)) break
+      if (RESPONSE_PARTICIPLES.has(t) && (t !== "sms't" || toks.text[j - 1] === 'ge')) answered = true
+    }
+    if (!answered) continue
+    // the advertisement: the nearest mention before 'er', in this sentence or up to two before ('Heb je haar al op
+    // Kaufmich gezet?' – 'Ja, sinds gisteren.' – 'Er hebben al drie Duitsers gemaild.')
+    let ad: Candidate | undefined
+    for (const m of mentions) {
+      if (m.lastToken >= k) break
+      if ((toks.sentence[m.firstToken] ?? -1) >= s - COUNT_SENTENCES) ad = m
+    }
+    if (!ad || ad.negated || !ad.roles.has('advertising')) continue
+    for (const a of (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))) {
+      if (!a.roles.has('customer_acquisition')) a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k + 1))
     }
   }
 }
