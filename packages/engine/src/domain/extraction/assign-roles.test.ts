@@ -109,9 +109,18 @@ describe(buildRoleAssigner.name, () => {
   })
 
   it('reads a message to the advertisement\'s number, or its number called however far in a passive, as customer_acquisition', () => {
-    assert.deepEqual(roles('Hij zag een advertentie op Speurders. Hij heeft het nummer ge-sms\'t en kreeg een tijd terug.')[0], [
-      'Speurders.nl',
-      ['advertising', 'customer_acquisition'],
+    // the message mention that answers the advertisement is customer_acquisition as well
+    assert.deepEqual(roles('Hij zag een advertentie op Speurders. Hij heeft het nummer ge-sms\'t en kreeg een tijd terug.'), [
+      ['Speurders.nl', ['advertising', 'customer_acquisition']],
+      ['Sms', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Klanten hebben het nummer geappt.'), [
+      ['Eromarkt.nl', ['advertising', 'customer_acquisition']],
+      ['WhatsApp', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Later heeft hij haar geappt.'), [
+      ['Eromarkt.nl', ['advertising']],
+      ['WhatsApp', ['relationship']],
     ])
     assert.deepEqual(roles('Volgens de verkeersgegevens werd het nummer uit de advertentie op Kinky in twee weken ruim 80 keer gebeld.'), [
       ['Kinky.nl', ['advertising', 'customer_acquisition']],

