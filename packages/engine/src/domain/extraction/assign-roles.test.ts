@@ -146,6 +146,16 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij zette haar in maart op Redlights. Ze woont in Breda. Ze is zestien. Er hebben al vier man gebeld.'), [['Redlights.nl', ['advertising']]])
   })
 
+  it('passes a question on to the answer\'s fragment after a short first answer sentence ("A: Hij. Op X.")', () => {
+    assert.deepEqual(roles('V: Wie plaatste de advertenties? A: Hij. Op Kinky en op Redlights.'), [
+      ['Kinky.nl', ['advertising']],
+      ['Redlights.nl', ['advertising']],
+    ])
+    // hard negatives: a sentence of its own after the short answer, and a denying answer
+    assert.deepEqual(roles('V: Wie plaatste de advertenties? A: Hij. Hij gebruikte ook Snapchat.'), [['Snapchat', []]])
+    assert.deepEqual(roles('V: Wie plaatste de advertenties? A: Nee. Op Snapchat sprak ik hem.'), [['Snapchat', []]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
