@@ -156,6 +156,17 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('V: Wie plaatste de advertenties? A: Nee. Op Snapchat sprak ik hem.'), [['Snapchat', []]])
   })
 
+  it('gives a cue in brackets right after a platform to that platform (an overview of platforms with glosses)', () => {
+    assert.deepEqual(roles('Overzicht platforms: - Snapchat (eerste contact) - Telegram (adressen van klanten) - Kinky (advertenties) - Wire (contact met medeverdachte)'), [
+      ['Snapchat', ['recruiting']],
+      ['Telegram', ['customer_meeting']],
+      ['Kinky.nl', ['advertising']],
+      ['Wire', []],
+    ])
+    // hard negative: a bracket that closes before the cue does not gloss the platform before it
+    assert.deepEqual(roles('Hij gebruikte Snapchat (sinds maart). Daarna plaatste hij advertenties.'), [['Snapchat', []]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [

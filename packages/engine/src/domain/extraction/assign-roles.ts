@@ -1307,6 +1307,20 @@ function frontedPlatform(toks: Tokens, from: number, m: Candidate): boolean {
   return m.firstToken === from + 1 || (m.firstToken === from + 2 && !toks.punct[from + 1])
 }
 
+/** how far after its opening bracket a gloss's cue may start ('(dagelijkse aansturing; adressen van klanten)') */
+const GLOSS_REACH = 8
+
+/** the group right before the opening bracket the cue `h` stands in, if any: 'WhatsApp (dagelijkse aansturing)' */
+function glossOf(groups: Candidate[][], h: PhraseHit, from: number, toks: Tokens): Candidate[] | undefined {
+  for (let k = h.first - 1; k >= Math.max(from, h.first - GLOSS_REACH); k--) {
+    const t = toks.text[k]
+    if (t === ')') return undefined
+    if (t !== '(') continue
+    return groups.find((g) => g[g.length - 1]?.lastToken === k - 1)
+  }
+  return undefined
+}
+
 function nearestGroup(
   groups: Candidate[][],
   h: PhraseHit,
@@ -1315,6 +1329,10 @@ function nearestGroup(
   toks: Tokens,
   refClauses?: ReadonlySet<number>,
 ): Candidate[] | undefined {
+  // 'Overzicht platforms: - Snapchat (eerste contact) - WhatsApp (dagelijkse aansturing; adressen van klanten)': a cue in
+  // brackets right after a platform glosses that platform
+  const glossed = glossOf(groups, h, from, toks)
+  if (glossed) return glossed
   // a cue across a clause boundary ('klanten via Snapchat binnenhaalde en de afspraken') belongs to the clause where it
   // ends: its head word ('afspraken') is there
   const end = clause[h.last - from] ?? -1
