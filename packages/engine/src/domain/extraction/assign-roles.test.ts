@@ -167,6 +167,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij gebruikte Snapchat (sinds maart). Daarna plaatste hij advertenties.'), [['Snapchat', []]])
   })
 
+  it('reads the noun "aansturing" of the minor as relationship, not the handling of customers', () => {
+    assert.deepEqual(roles('Overzicht: - WhatsApp (aansturing van het meisje) - Kinky (advertenties)'), [
+      ['WhatsApp', ['relationship']],
+      ['Kinky.nl', ['advertising']],
+    ])
+    assert.deepEqual(roles('Via Telegram vond de aansturing van de klanten plaats.'), [['Telegram', ['customer_acquisition']]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
