@@ -175,6 +175,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Via Telegram vond de aansturing van de klanten plaats.'), [['Telegram', ['customer_acquisition']]])
   })
 
+  it('reads images of the minor offered by someone as image_distribution, not as the minor advertised', () => {
+    assert.deepEqual(roles('Op een forum op het darkweb biedt een gebruiker beelden aan van een meisje van ongeveer 13.'), [[null, ['image_distribution']]])
+    assert.deepEqual(roles('Op een darkweb-forum werd een gebruiker aangetroffen die beelden aanbiedt van een jongen.'), [[null, ['image_distribution']]])
+    // hard negative: images sold on a paid site stay an offer there as well
+    assert.deepEqual(roles('Verdachte verwees naar een OnlyFans-pagina waarop beelden van het slachtoffer tegen betaling werden aangeboden.'), [
+      ['OnlyFans', ['advertising', 'image_distribution']],
+    ])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
@@ -307,8 +316,9 @@ describe(buildRoleAssigner.name, () => {
   })
 
   it('reads referring interested men or contact to a platform as customer_acquisition', () => {
+    // (images offered on the forum are image distribution, heldout-13/19/22)
     assert.deepEqual(roles('Op een forum bood een gebruiker beelden aan. Voor contact verwijst de gebruiker naar Session.'), [
-      [null, ['advertising']],
+      [null, ['image_distribution']],
       ['Session', ['customer_acquisition']],
     ])
     assert.deepEqual(roles('In een privéchat verwees hij geïnteresseerden naar zijn Telegram-account.'), [['Telegram', ['customer_acquisition']]])
