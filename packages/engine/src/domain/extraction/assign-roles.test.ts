@@ -184,6 +184,13 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads "hoe laat zij waar moest zijn" passed on through a platform as customer_meeting, not her curfew', () => {
+    assert.deepEqual(roles("Een vrouw gaf het meisje per sms'je door hoe laat zij waar moest zijn."), [['Sms', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij appte haar daarna hoe laat zij waar moest zijn.'), [['WhatsApp', ['customer_meeting']]])
+    // hard negative: a parent telling her when to be home
+    assert.deepEqual(roles('Haar moeder appte haar hoe laat ze thuis moest zijn.'), [['WhatsApp', []]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
