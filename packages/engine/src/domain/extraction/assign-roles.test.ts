@@ -191,6 +191,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Haar moeder appte haar hoe laat ze thuis moest zijn.'), [['WhatsApp', []]])
   })
 
+  it('does not read money offered by viewers or for private shows as recruiting', () => {
+    assert.deepEqual(roles('Kijkers boden in de Periscope-chat geld voor privé.'), [['Periscope', []]])
+    assert.deepEqual(roles('Iemand in de Twitch-chat bood haar geld voor privéshows.'), [['Twitch', []]])
+    // hard negative: money offered to draw her in stays recruiting
+    assert.deepEqual(roles('Een man bood haar via Twitch geld en cadeaus.'), [['Twitch', ['recruiting']]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
