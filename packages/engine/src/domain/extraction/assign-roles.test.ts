@@ -198,6 +198,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Een man bood haar via Twitch geld en cadeaus.'), [['Twitch', ['recruiting']]])
   })
 
+  it('reads customers who come via a platform, verb last in a subordinate clause, as customer_acquisition', () => {
+    assert.deepEqual(roles('Een getuige schrijft dat de klanten via Kinky blijven komen.'), [['Kinky.nl', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij werkte in een woning waar mannen via Redlights naartoe kwamen.'), [['Redlights.nl', ['customer_acquisition']]])
+    // hard negative: men who came into contact with her through the platform
+    assert.deepEqual(roles('Zij zegt dat de mannen via Badoo met haar in contact kwamen.'), [['Badoo', []]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
