@@ -205,6 +205,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij zegt dat de mannen via Badoo met haar in contact kwamen.'), [['Badoo', []]])
   })
 
+  it('reads paying viewers found, sought or recruited through a platform as customer_acquisition, not recruiting', () => {
+    assert.deepEqual(roles('De man zocht die kijkers via een Discord-server.'), [['Discord', ['customer_acquisition']]])
+    assert.deepEqual(roles('De kijkers werden geworven op een forum op het darkweb.'), [[null, ['customer_acquisition']]])
+    // hard negatives: the broadcast itself, and a minor recruited
+    assert.deepEqual(roles('Zij zond via Skype uit voor betalende kijkers.'), [['Skype', []]])
+    assert.deepEqual(roles('Het meisje werd geworven via Instagram.'), [['Instagram', ['recruiting']]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
