@@ -146,7 +146,7 @@ export function buildRoleAssigner(
           // only a question before an answer, or a sentence after one with a platform, can pass cues on
           const nearby = groupsBySentence.has(s + 1) || groupsBySentence.has(s - 1) || groupsBySentence.has(s - 2)
           // (or a question whose answer goes on after a short first sentence: 'A: Hij. Op Kinky.')
-          if (!nearby && !(groupsBySentence.has(s + 2) && isQuestion(toks, to))) continue
+          if (!nearby && !(groupsBySentence.has(s + 2) && isQuestion(toks, to) && shortAnswer(toks, s + 1))) continue
           // 'V: Hoe hield hij contact? A: Via Snapchat en soms via Insta.': every platform of the answer
           const asked = isQuestion(toks, to)
           // 'V: Hoe kreeg je de adressen? A: Van hem. Via WhatsApp of via Snapchat.': a short first sentence of the answer
