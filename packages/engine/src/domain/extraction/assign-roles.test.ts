@@ -213,6 +213,13 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Het meisje werd geworven via Instagram.'), [['Instagram', ['recruiting']]])
   })
 
+  it('reads following the minor on the map of an app as relationship', () => {
+    assert.deepEqual(roles('Het meisje wordt door een jongen van 19 via de kaart in Snapchat gevolgd.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Haar ex-vriend volgde haar steeds via de kaart in Snapchat.'), [['Snapchat', ['relationship']]])
+    // hard negative: a map of customers' addresses is no following of her
+    assert.deepEqual(roles('Op de kaart stonden adressen van klanten die via Snapchat waren gevolgd.')[0]?.[1].includes('relationship'), false)
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
