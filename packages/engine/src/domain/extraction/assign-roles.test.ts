@@ -220,6 +220,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Op de kaart stonden adressen van klanten die via Snapchat waren gevolgd.')[0]?.[1].includes('relationship'), false)
   })
 
+  it('reads "via de app" after a sentence naming an app as a reference to that app', () => {
+    assert.deepEqual(roles('Hij installeerde Telegram op haar telefoon. Via de app gaf hij haar opdrachten.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Een man sprak hem via Grindr aan en bood hem geld. Daarna moest hij via de app afspraken maken met andere mannen.'), [
+      ['Grinder', ['recruiting', 'customer_meeting']],
+    ])
+    // hard negative: 'in de app' is no reference
+    assert.deepEqual(roles('Hij installeerde Telegram op haar telefoon. In de app stonden geen berichten.'), [['Telegram', []]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
