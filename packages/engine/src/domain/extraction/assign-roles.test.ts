@@ -229,6 +229,15 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij installeerde Telegram op haar telefoon. In de app stonden geen berichten.'), [['Telegram', []]])
   })
 
+  it('reads promotion of a (paid) account on another platform as customer_acquisition, not advertising', () => {
+    assert.deepEqual(roles('Zij verkoopt foto\'s via een OnlyFans-account. Zij maakt daar reclame voor met korte filmpjes van zichzelf op TikTok.')[1], [
+      'TikTok',
+      ['customer_acquisition'],
+    ])
+    // hard negative: promoting the minor herself is advertising
+    assert.deepEqual(roles('Hij maakte reclame voor haar op Kinky.'), [['Kinky.nl', ['advertising']]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
