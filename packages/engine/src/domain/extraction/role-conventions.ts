@@ -464,11 +464,13 @@ const MESSAGING_NUMBER = new Set(['geappt', 'gewhatsappt', "gesms't", 'gesmst', 
 /** participles a passive or perfect puts after the number however far ('het nummer uit de advertentie … werd gebeld') */
 const CALLED_PARTICIPLE = new Set(['gebeld', 'geappt', 'gewhatsappt', "gesms't", 'gesmst', "sms't", 'gemaild'])
 
+/** the call verbs and the messages to a number, in one set: the scan below asks one look-up per token */
+const CALL_OR_MESSAGE = new Set([...CALLING, ...MESSAGING_NUMBER])
+
 /** whether the word at `k` is a call or a message that can answer an advertisement's number */
 function callAt(toks: Tokens, k: number): boolean {
   const w = toks.text[k] ?? ''
-  if (CALLING.has(w)) return true
-  if (!MESSAGING_NUMBER.has(w)) return false
+  if (!CALL_OR_MESSAGE.has(w)) return false
   // "sms't" alone is the participle only after 'ge' ('ge-sms't'), not 'hij sms't haar'
   return w !== "sms't" || toks.text[k - 1] === 'ge'
 }
@@ -571,14 +573,16 @@ const COUNT_SENTENCES = 2
  */
 function countedResponses(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
   let first = -1
+  let lastSentence = -1
   for (const m of mentions) {
-    if (m.roles.has('advertising') && !m.negated) {
-      first = m.lastToken + 1
-      break
-    }
+    if (!m.roles.has('advertising') || m.negated) continue
+    if (first < 0) first = m.lastToken + 1
+    lastSentence = toks.sentence[m.firstToken] ?? lastSentence
   }
   if (first < 0) return
-  for (let k = first; k < toks.count - 1; k++) {
+  // from the first advertisement to two sentences after the last: a count further on answers none
+  const end = Math.min(toks.count - 1, sentenceEnd(toks, lastSentence + COUNT_SENTENCES))
+  for (let k = first; k < end; k++) {
     if (toks.text[k] !== 'er' || !COUNT_AUXILIARIES.has(toks.text[k + 1] ?? '')) continue
     const s = toks.sentence[k] ?? 0
     let count = -1
