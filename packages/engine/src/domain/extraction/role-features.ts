@@ -68,9 +68,10 @@ const STEM = 5
 /**
  * Feature variants a model may be trained with: 'bag' adds the words of the mention's sentence; 'words' makes the
  * words around the mention span-bearing, so that a word the model learned to weigh ('bezoekers' next to 'via Grindr')
- * can carry a role the cue lexicon has no entry for, with that word as its evidence.
+ * can carry a role the cue lexicon has no entry for, with that word as its evidence; 'bag-words' does both (the
+ * sentence's words weigh the roles, the words around the mention can also carry one).
  */
-export const FEATURE_VARIANTS = ['base', 'bag', 'words'] as const
+export const FEATURE_VARIANTS = ['base', 'bag', 'words', 'bag-words'] as const
 export type FeatureVariant = (typeof FEATURE_VARIANTS)[number]
 
 const bucket = (d: number): number => (d <= 2 ? 0 : d <= 5 ? 1 : d <= 10 ? 2 : 3)
@@ -246,12 +247,12 @@ export function mentionFeatures(
     if (groupsBySentence.has(s - 1)) base.push(PREV_HAS)
     if (!groupsBySentence.has(s + 1) && refersBack(s + 1)) base.push(NEXT_REFERS)
     const words: SpanFeatures[] = []
-    const wordSpans = variant === 'words'
+    const wordSpans = variant === 'words' || variant === 'bag-words'
     for (let k = Math.max(sFrom, m.firstToken - WINDOW); k < m.firstToken; k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wl', wordSpans, words, base)
     for (let k = m.lastToken + 1; k <= Math.min(sTo - 1, m.lastToken + WINDOW); k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wr', wordSpans, words, base)
     base.push(featIn(T.l1, 'l1', m.firstToken > sFrom ? (toks.text[m.firstToken - 1] ?? '') : '^'))
     base.push(featIn(T.r1, 'r1', m.lastToken + 1 < sTo ? (toks.text[m.lastToken + 1] ?? '') : '$'))
-    if (variant === 'bag') {
+    if (variant === 'bag' || variant === 'bag-words') {
       const bag = internTable('s')
       for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(featIn(bag, 's', toks.text[k] ?? ''))
     }
