@@ -148,7 +148,7 @@ describe('learned role scorer', () => {
     assert.ok(snap?.features)
     const f = snap.features
     // a word of the sentence outside the window is a plain (bag) feature only
-    assert.ok(f.base.some((x) => x.name === 's:almere'))
+    assert.ok(f.bag.some((x) => x.name === 's:almere'))
     assert.ok(!f.words.some((w) => w.feats[0]?.name === 'wr:almere'))
     // a word in the window carries a span, so that a role it weighs can be given with that word as evidence
     const klanten = f.words.find((w) => w.feats[0]?.name === 'wl:klanten')

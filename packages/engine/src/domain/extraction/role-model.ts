@@ -89,6 +89,7 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
   const mark = nextMark(c)
   // plain loops, no closures: this runs for every mention
   for (let k = 0; k < f.base.length; k++) addAll(c, z, mark, idOf(c, f.base[k]))
+  for (let k = 0; k < f.bag.length; k++) addAll(c, z, mark, idOf(c, f.bag[k]))
   const words = f.words
   const wordIds = WORD_IDS
   wordIds.length = 0
@@ -137,8 +138,11 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
       }
     }
     for (let k = 0; k < words.length; k++) {
+      // a word that adds nothing (no weight, or not a positive one) can never be the evidence: not offered
+      const v = weight(c, wordIds[k] ?? -1, i) * scale
+      if (!(v > 0)) continue
       const sp = words[k]
-      if (sp) best.offer(sp.a, sp.b, sp.feats[0]?.name ?? '', weight(c, wordIds[k] ?? -1, i) * scale)
+      if (sp) best.offer(sp.a, sp.b, sp.feats[0]?.name ?? '', v)
     }
     if (joint && rule) zr += weight(c, ruleId, i)
     if (stack) zr = stack.bias + stack.cue * zr + (rule ? stack.rule : 0)
