@@ -182,6 +182,9 @@ describe('learned role scorer', () => {
               const slow = scoreMentionReference(mm, ex.features)
               assert.deepEqual(fast.map((d) => [d.role, d.evidence?.a, d.evidence?.feature]), slow.map((d) => [d.role, d.evidence?.a, d.evidence?.feature]))
               fast.forEach((d, i) => assert.ok(Math.abs(d.probability - (slow[i]?.probability ?? NaN)) < 1e-9))
+              // with a cut: the roles that reach it, as without one
+              const cut = ROLE_IDS.map((_, i) => 0.2 + 0.1 * i)
+              assert.deepEqual(scoreMention(mm, ex.features, cut), fast.filter((d) => d.probability >= (cut[ROLE_IDS.indexOf(d.role)] ?? 0)))
             }
           }
         }
