@@ -109,8 +109,8 @@ export function predictedRoles(m: RoleExample, model: RoleModelData | undefined)
   if (m.negated) return []
   if (!model || !m.features) return m.roles
   const f = m.features
-  return scoreMention(model, f)
-    .filter((d) => d.probability >= thresholdOf(model, d.role) && d.evidence)
+  return scoreMention(model, f, ROLE_IDS.map((r) => thresholdOf(model, r)))
+    .filter((d) => d.evidence)
     .map((d) => d.role)
     .sort((x, y) => ROLE_IDS.indexOf(x) - ROLE_IDS.indexOf(y))
 }

@@ -45,6 +45,8 @@ export interface SpanFeatures {
  */
 export interface MentionFeatures {
   base: Feature[]
+  /** variants 'bag', 'bag-words': the words of the mention's sentence (its own tokens left out), role-independent like `base` */
+  bag: readonly Feature[]
   cross: CrossFeature[]
   /** cross features that come from the rules' decisions ('the rules gave this mention advertising') */
   ruleCross: CrossFeature[]
@@ -68,9 +70,10 @@ const STEM = 5
 /**
  * Feature variants a model may be trained with: 'bag' adds the words of the mention's sentence; 'words' makes the
  * words around the mention span-bearing, so that a word the model learned to weigh ('bezoekers' next to 'via Grindr')
- * can carry a role the cue lexicon has no entry for, with that word as its evidence.
+ * can carry a role the cue lexicon has no entry for, with that word as its evidence; 'bag-words' does both (the
+ * sentence's words weigh the roles, the words around the mention can also carry one).
  */
-export const FEATURE_VARIANTS = ['base', 'bag', 'words'] as const
+export const FEATURE_VARIANTS = ['base', 'bag', 'words', 'bag-words'] as const
 export type FeatureVariant = (typeof FEATURE_VARIANTS)[number]
 
 const bucket = (d: number): number => (d <= 2 ? 0 : d <= 5 ? 1 : d <= 10 ? 2 : 3)
@@ -106,7 +109,9 @@ const T = {
   wr: internTable('wr'),
   sl: internTable('sl'),
   sr: internTable('sr'),
+  s: internTable('s'),
 }
+const NO_FEATURES: Feature[] = []
 
 /** feat() with the prefix's table already at hand (a loop over words asks for the table once) */
 function featIn(t: Map<string, Feature>, prefix: string, value: string, word = true): Feature {
@@ -219,6 +224,9 @@ export function mentionFeatures(
     return r
   }
   const seen = new Map<string, Candidate[]>()
+  const withBag = variant === 'bag' || variant === 'bag-words'
+  // the words of a sentence (no mention's tokens among them), made once and shared by all its mentions
+  const bagBySentence = new Map<number, Feature[]>()
 
   for (const m of mentions) {
     const key = m.platformId ?? m.platform ?? m.kind
@@ -246,14 +254,20 @@ export function mentionFeatures(
     if (groupsBySentence.has(s - 1)) base.push(PREV_HAS)
     if (!groupsBySentence.has(s + 1) && refersBack(s + 1)) base.push(NEXT_REFERS)
     const words: SpanFeatures[] = []
-    const wordSpans = variant === 'words'
+    const wordSpans = variant === 'words' || variant === 'bag-words'
     for (let k = Math.max(sFrom, m.firstToken - WINDOW); k < m.firstToken; k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wl', wordSpans, words, base)
     for (let k = m.lastToken + 1; k <= Math.min(sTo - 1, m.lastToken + WINDOW); k++) if (!mentionTok[k] && !toks.punct[k]) pushWord(toks, k, 'wr', wordSpans, words, base)
     base.push(featIn(T.l1, 'l1', m.firstToken > sFrom ? (toks.text[m.firstToken - 1] ?? '') : '^'))
     base.push(featIn(T.r1, 'r1', m.lastToken + 1 < sTo ? (toks.text[m.lastToken + 1] ?? '') : '$'))
-    if (variant === 'bag') {
-      const bag = internTable('s')
-      for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) base.push(featIn(bag, 's', toks.text[k] ?? ''))
+    let bag: Feature[] = NO_FEATURES
+    if (withBag) {
+      const cached = bagBySentence.get(s)
+      if (cached) bag = cached
+      else {
+        bag = []
+        for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) bag.push(featIn(T.s, 's', toks.text[k] ?? ''))
+        bagBySentence.set(s, bag)
+      }
     }
 
     const cross: CrossFeature[] = []
@@ -317,7 +331,7 @@ export function mentionFeatures(
         if (h.holds && loc <= 1 && cueCross) cross.push(cueCross)
       }
     }
-    out.set(m, { base, cross, ruleCross, spans, rule, words })
+    out.set(m, { base, bag, cross, ruleCross, spans, rule, words })
   }
   return out
 }
@@ -352,6 +366,7 @@ export const RULE_FEATURE = 'rule'
 export function featuresFor(f: MentionFeatures, r: RoleId, withRules: boolean): Set<string> {
   const set = new Set<string>()
   for (const x of f.base) set.add(x.name)
+  for (const x of f.bag) set.add(x.name)
   for (const [role, x] of f.cross) if (role !== r) set.add(x.name)
   if (withRules) {
     for (const [role, x] of f.ruleCross) if (role !== r) set.add(x.name)

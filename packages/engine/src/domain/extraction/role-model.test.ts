@@ -141,6 +141,25 @@ describe('learned role scorer', () => {
     assert.equal(ev?.feature, 'sl:adver')
   })
 
+  it('variant bag-words: the words of the sentence as plain features, the words around the mention span-bearing', () => {
+    const read = createRoleExampleReader(catalogue, rulesOnly, 'bag-words')
+    const text = 'Melder verklaart dat klanten haar via Snapchat benaderden voor een afspraak in Almere.'
+    const snap = read(text).find((m) => text.slice(m.start, m.end) === 'Snapchat')
+    assert.ok(snap?.features)
+    const f = snap.features
+    // a word of the sentence outside the window is a plain (bag) feature only
+    assert.ok(f.bag.some((x) => x.name === 's:almere'))
+    assert.ok(!f.words.some((w) => w.feats[0]?.name === 'wr:almere'))
+    // a word in the window carries a span, so that a role it weighs can be given with that word as evidence
+    const klanten = f.words.find((w) => w.feats[0]?.name === 'wl:klanten')
+    assert.equal(text.slice(klanten?.a, klanten?.b), 'klanten')
+    assert.ok(canGive(f, 'customer_acquisition'))
+    const ms = extract(model(-1, { 'wl:klanten': 4 }, { variant: 'bag-words' }), text)
+    const ev = ms.find((m) => m.platform === 'Snapchat')?.evidence.find((e) => e.gives === 'customer_acquisition')
+    assert.equal(ev?.surface, 'klanten')
+    assert.equal(ev?.feature, 'wl:klanten')
+  })
+
   it('the fast scorer sums exactly what the definition says (featuresFor), and picks the same evidence', () => {
     const texts = [
       AD,
@@ -150,7 +169,7 @@ describe('learned role scorer', () => {
     const shippedModel = loadRoleModel()
     const models = [model(0.3, { rule: 2, 'c:cl': 1, 'c:se:a': -0.5, 'x:advertising:cl': 0.7, 'rr:recruiting': -1, 'wl:via': 0.2 })]
     if (shippedModel) models.push(shippedModel)
-    for (const variant of ['base', 'bag', 'words'] as const) {
+    for (const variant of ['base', 'bag', 'words', 'bag-words'] as const) {
       const read = createRoleExampleReader(catalogue, rulesOnly, variant)
       for (const text of texts) {
         for (const ex of read(text)) {
@@ -163,6 +182,9 @@ describe('learned role scorer', () => {
               const slow = scoreMentionReference(mm, ex.features)
               assert.deepEqual(fast.map((d) => [d.role, d.evidence?.a, d.evidence?.feature]), slow.map((d) => [d.role, d.evidence?.a, d.evidence?.feature]))
               fast.forEach((d, i) => assert.ok(Math.abs(d.probability - (slow[i]?.probability ?? NaN)) < 1e-9))
+              // with a cut: the roles that reach it, as without one
+              const cut = ROLE_IDS.map((_, i) => 0.2 + 0.1 * i)
+              assert.deepEqual(scoreMention(mm, ex.features, cut), fast.filter((d) => d.probability >= (cut[ROLE_IDS.indexOf(d.role)] ?? 0)))
             }
           }
         }

@@ -79,9 +79,10 @@ export interface RoleDecision {
  * Scores one mention's features with the weights: per role its probability and the span whose features add most
  * to it. Roles without any span-bearing feature are not scored (they could carry no evidence). Each feature is looked
  * up once for all six roles; the sums are those of featuresFor (role-model.test.ts has a reference written from it),
- * added in the same order, so that the probabilities are the same to the last bit.
+ * added in the same order, so that the probabilities are the same to the last bit. `cut` (per role, ROLE_IDS order):
+ * a role whose probability stays below its cut is left out (its evidence is never looked for).
  */
-export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecision[] {
+export function scoreMention(data: RoleModelData, f: MentionFeatures, cut?: ArrayLike<number>): RoleDecision[] {
   const c = compiled(data)
   const joint = data.combine === 'joint'
   const z = Float64Array.from(c.bias)
@@ -89,6 +90,7 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
   const mark = nextMark(c)
   // plain loops, no closures: this runs for every mention
   for (let k = 0; k < f.base.length; k++) addAll(c, z, mark, idOf(c, f.base[k]))
+  for (let k = 0; k < f.bag.length; k++) addAll(c, z, mark, idOf(c, f.bag[k]))
   const words = f.words
   const wordIds = WORD_IDS
   wordIds.length = 0
@@ -112,21 +114,32 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
     const stack = joint ? undefined : c.stack[i]
     const scale = stack ? stack.cue : 1
     let zr = z[i] ?? 0
+    if (spans) {
+      // the role's sum counts each feature once
+      const roleMark = nextMark(c)
+      for (const sp of spans) {
+        for (let k = 0; k < sp.feats.length; k++) {
+          const id = idOf(c, sp.feats[k])
+          if (id >= 0 && c.marks[id] !== roleMark) {
+            c.marks[id] = roleMark
+            zr += weight(c, id, i)
+          }
+        }
+      }
+    }
+    if (joint && rule) zr += weight(c, ruleId, i)
+    if (stack) zr = stack.bias + stack.cue * zr + (rule ? stack.rule : 0)
+    const probability = 1 / (1 + Math.exp(-zr))
+    if (cut && probability < (cut[i] ?? 0)) continue
     best.reset()
     if (spans) {
-      // the role's sum counts each feature once; a span's contribution counts all of its own
-      const roleMark = nextMark(c)
+      // a span's contribution counts all of its own features
       for (const sp of spans) {
         let sum = 0
         let top = ''
         let topW = -Infinity
         for (let k = 0; k < sp.feats.length; k++) {
-          const id = idOf(c, sp.feats[k])
-          const v = weight(c, id, i)
-          if (id >= 0 && c.marks[id] !== roleMark) {
-            c.marks[id] = roleMark
-            zr += v
-          }
+          const v = weight(c, idOf(c, sp.feats[k]), i)
           sum += v
           if (v > topW) {
             topW = v
@@ -137,14 +150,15 @@ export function scoreMention(data: RoleModelData, f: MentionFeatures): RoleDecis
       }
     }
     for (let k = 0; k < words.length; k++) {
+      // a word that adds nothing (no weight, or not a positive one) can never be the evidence: not offered
+      const v = weight(c, wordIds[k] ?? -1, i) * scale
+      if (!(v > 0)) continue
       const sp = words[k]
-      if (sp) best.offer(sp.a, sp.b, sp.feats[0]?.name ?? '', weight(c, wordIds[k] ?? -1, i) * scale)
+      if (sp) best.offer(sp.a, sp.b, sp.feats[0]?.name ?? '', v)
     }
-    if (joint && rule) zr += weight(c, ruleId, i)
-    if (stack) zr = stack.bias + stack.cue * zr + (rule ? stack.rule : 0)
     // the rules' cue first, as the reference does: another span must add more to replace it
     if (rule) best.offerFirst(rule.a, rule.b, RULE_FEATURE, stack ? stack.rule : weight(c, ruleId, i))
-    out.push({ role: r, probability: 1 / (1 + Math.exp(-zr)), evidence: best.positive() })
+    out.push({ role: r, probability, evidence: best.positive() })
   }
   return out
 }
@@ -283,7 +297,7 @@ export function buildRoleScorer(
 ): RoleScorer {
   const variant: FeatureVariant = data.variant
   const rule = `role-model:${data.model}`
-  const thresholds = new Map(ROLE_IDS.map((r) => [r, thresholdOf(data, r)]))
+  const cut = Float64Array.from(ROLE_IDS.map((r) => thresholdOf(data, r)))
   return {
     model: data.model,
     apply(toks, mentions) {
@@ -292,9 +306,9 @@ export function buildRoleScorer(
         const f = feats.get(m)
         if (!f) continue
         const given = new Map<RoleId, FoldedEvidence>()
-        for (const d of scoreMention(data, f)) {
+        for (const d of scoreMention(data, f, cut)) {
           // no span, no role: every role keeps a cue in the text as its evidence
-          if (d.probability < (thresholds.get(d.role) ?? data.threshold) || !d.evidence) continue
+          if (!d.evidence) continue
           given.set(d.role, { rule, a: d.evidence.a, b: d.evidence.b, gives: d.role, feature: d.evidence.feature })
         }
         m.roles = given
