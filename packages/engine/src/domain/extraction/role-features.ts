@@ -299,7 +299,7 @@ export function mentionFeatures(
         let dir = 2
         let dist = -1
         if (t === s) {
-          const c = clausesOf(s)[h.last - sFrom] ?? -1
+          const c = mClause[h.last - sFrom] ?? -1
           loc = groupClauses.has(c) ? 0 : 1
           const first = group[0] ?? m
           const last = group[group.length - 1] ?? m
