@@ -10,7 +10,7 @@ import type { VulnerabilityLexicon } from './vulnerability-lexicon.ts'
 import { buildNamedMatcher } from './match-named.ts'
 import { buildGenericMatcher } from './match-generic.ts'
 import { buildNegationDetector } from './detect-negation.ts'
-import { buildRoleAssigner } from './assign-roles.ts'
+import { buildRoleAssigner, type RuleMatches } from './assign-roles.ts'
 import { extractPersons } from './extract-persons.ts'
 import { extractVulnerabilities } from './extract-vulnerabilities.ts'
 import { tokenize as tokenizeClauses } from './clause-tokens.ts'
@@ -60,8 +60,8 @@ export function createExtractor(catalogue: Catalogue, lexicons: Lexicons): Extra
     lexicons,
     extract(input): Findings {
       const text = input.text
-      const { ft, toks, mentions } = p.mentionsWithRuleRoles(text)
-      scorer?.apply(toks, mentions)
+      const { ft, toks, mentions, matched } = p.mentionsWithRuleRoles(text)
+      scorer?.apply(toks, mentions, matched)
       // persons and vulnerabilities read the same clause tokens: made once
       const clauseTokens = tokenizeClauses(text)
       return {
@@ -84,8 +84,8 @@ export function createRoleExampleReader(
 ): (text: string) => RoleExample[] {
   const p = buildPipeline(catalogue, lexicons)
   return (text) => {
-    const { ft, toks, mentions } = p.mentionsWithRuleRoles(text)
-    const feats = mentionFeatures(toks, mentions, p.roles, p.categoryOf, variant)
+    const { ft, toks, mentions, matched } = p.mentionsWithRuleRoles(text)
+    const feats = mentionFeatures(toks, mentions, p.roles, p.categoryOf, variant, matched)
     return mentions.map((m) => {
       const [start, end] = originalSpan(ft, m.a, m.b)
       return { start, end, negated: m.negated, roles: ROLE_IDS.filter((r) => m.roles.has(r)), features: feats.get(m) }
@@ -106,7 +106,8 @@ function buildPipeline(catalogue: Catalogue, lexicons: Lexicons) {
   return {
     roles,
     categoryOf,
-    mentionsWithRuleRoles(text: string): { ft: FoldedText; toks: Tokens; mentions: Candidate[] } {
+    /** also what the rules matched per sentence: the scorer's features read it instead of matching again */
+    mentionsWithRuleRoles(text: string): { ft: FoldedText; toks: Tokens; mentions: Candidate[]; matched: RuleMatches } {
       const ft = foldText(text)
       const toks = tokenize(ft, text, classes)
       const namedCands = named.find(ft, toks, text)
@@ -126,8 +127,8 @@ function buildPipeline(catalogue: Catalogue, lexicons: Lexicons) {
         m.evidence.push({ rule: 'unknown-marker', a: toks.start[marker.first] ?? 0, b: toks.end[marker.last] ?? 0, gives: 'unclear' })
       }
       negation.apply(toks, mentions, markers.map((h) => [h.first, h.last] as const))
-      roles.apply(toks, mentions)
-      return { ft, toks, mentions }
+      const matched = roles.apply(toks, mentions)
+      return { ft, toks, mentions, matched }
     },
   }
 }

@@ -1,7 +1,7 @@
 import type { RoleId } from '@platformscope/contract'
 import { ROLE_IDS } from '@platformscope/contract'
 import type { Candidate } from './candidate.ts'
-import { clauseIds, typeCategory, type CueHit, type RoleAssigner } from './assign-roles.ts'
+import { clauseIds, typeCategory, type CueHit, type RoleAssigner, type RuleMatches } from './assign-roles.ts'
 import { groupMentions } from './mention-groups.ts'
 import { sentenceEnd, type Tokens } from './tokenize.ts'
 
@@ -162,7 +162,8 @@ function cueFeats(loc: number, dir: number, near: number, held: boolean, b: numb
 
 /**
  * Features of every live (not negated) mention, after the rules have assigned roles. `categoryOf` maps a catalogue
- * id to its category. Pure; reads the tokens, the mentions and the cue lexicon only.
+ * id to its category; `matched`: what the rules matched per sentence (RoleAssigner.apply), reused rather than matched
+ * again. Pure; reads the tokens, the mentions and the cue lexicon only.
  */
 export function mentionFeatures(
   toks: Tokens,
@@ -170,6 +171,7 @@ export function mentionFeatures(
   roles: RoleAssigner,
   categoryOf: (platformId: string) => string | undefined,
   variant: FeatureVariant = 'base',
+  matched: RuleMatches = [],
 ): Map<Candidate, MentionFeatures> {
   const out = new Map<Candidate, MentionFeatures>()
   if (!mentions.some((m) => !m.negated)) return out
@@ -188,7 +190,7 @@ export function mentionFeatures(
   groups.forEach((g, i) => g.forEach((m) => groupOf.set(m, i)))
   const sentences = toks.sentenceStart.length - 1
   const hitsBySentence = new Map<number, CueHit[]>()
-  const clausesBySentence = new Map<number, number[]>()
+  const clausesBySentence = new Map<number, readonly number[]>()
   const groupsBySentence = new Map<number, number[]>()
   groups.forEach((g, i) => {
     const s = toks.sentence[g[0]?.firstToken ?? 0] ?? 0
@@ -201,15 +203,15 @@ export function mentionFeatures(
   const hitsOf = (s: number): CueHit[] => {
     let h = hitsBySentence.get(s)
     if (!h) {
-      h = s < 0 || s >= sentences ? [] : roles.cueHits(toks, from(s), to(s), mentionWord)
+      h = s < 0 || s >= sentences ? [] : roles.cueHits(toks, from(s), to(s), mentionWord, matched[s])
       hitsBySentence.set(s, h)
     }
     return h
   }
-  const clausesOf = (s: number): number[] => {
+  const clausesOf = (s: number): readonly number[] => {
     let c = clausesBySentence.get(s)
     if (!c) {
-      c = clauseIds(toks, from(s), to(s))
+      c = matched[s]?.clause ?? clauseIds(toks, from(s), to(s))
       clausesBySentence.set(s, c)
     }
     return c
@@ -297,7 +299,7 @@ export function mentionFeatures(
         let dir = 2
         let dist = -1
         if (t === s) {
-          const c = clausesOf(s)[h.last - sFrom] ?? -1
+          const c = mClause[h.last - sFrom] ?? -1
           loc = groupClauses.has(c) ? 0 : 1
           const first = group[0] ?? m
           const last = group[group.length - 1] ?? m

@@ -5,7 +5,7 @@ import type { Candidate, FoldedEvidence } from './candidate.ts'
 import { AppError } from '../errors.ts'
 import { parseLexiconFile } from './parse-lexicons.ts'
 import { FEATURE_VARIANTS, ROLE_FEATURE_SET, RULE_FEATURE, mentionFeatures, type CrossFeature, type Feature, type FeatureVariant, type MentionFeatures } from './role-features.ts'
-import type { RoleAssigner } from './assign-roles.ts'
+import type { RoleAssigner, RuleMatches } from './assign-roles.ts'
 import type { Tokens } from './tokenize.ts'
 
 /**
@@ -64,8 +64,11 @@ export function thresholdOf(data: RoleModelData, r: RoleId): number {
 
 export interface RoleScorer {
   readonly model: string
-  /** replaces the rules' roles of every live mention by the model's, each with the cue span that carried it */
-  apply(toks: Tokens, mentions: Candidate[]): void
+  /**
+   * replaces the rules' roles of every live mention by the model's, each with the cue span that carried it;
+   * `matched`: what the rules matched per sentence (RoleAssigner.apply), which the features read instead of matching again
+   */
+  apply(toks: Tokens, mentions: Candidate[], matched?: RuleMatches): void
 }
 
 export interface RoleDecision {
@@ -300,8 +303,8 @@ export function buildRoleScorer(
   const cut = Float64Array.from(ROLE_IDS.map((r) => thresholdOf(data, r)))
   return {
     model: data.model,
-    apply(toks, mentions) {
-      const feats = mentionFeatures(toks, mentions, roles, categoryOf, variant)
+    apply(toks, mentions, matched) {
+      const feats = mentionFeatures(toks, mentions, roles, categoryOf, variant, matched)
       for (const m of mentions) {
         const f = feats.get(m)
         if (!f) continue
