@@ -49,6 +49,9 @@ export const LATER_SETS = [
   { name: 'heldout-31', source: 'heldout31-', idPrefix: 'DEV37', records: 150 },
   { name: 'heldout-32', source: 'heldout32-', idPrefix: 'DEV38', records: 150 },
   { name: 'heldout-33', source: 'heldout33-', idPrefix: 'DEV39', records: 150 },
+  { name: 'heldout-34', source: 'heldout34-', idPrefix: 'DEV40', records: 150 },
+  { name: 'heldout-35', source: 'heldout35-', idPrefix: 'DEV41', records: 150 },
+  { name: 'heldout-36', source: 'heldout36-', idPrefix: 'DEV42', records: 150 },
 ]
 
 /**
@@ -56,7 +59,7 @@ export const LATER_SETS = [
  * when they were final (GUIDELINES.md says when). score-run.ts refuses --errors on them and leaves them out of --set all,
  * and the learned role scorer never trains on them, until the next session makes them tuning data.
  */
-export const SEALED_SETS = []
+export const SEALED_SETS = ['heldout-34', 'heldout-35', 'heldout-36']
 
 /**
  * Every annotator's sets, in the order they wrote them: A1 tune and heldout, A2 tune-2, the third to seventh annotators
