@@ -490,6 +490,18 @@ function numberBeforeParticiple(toks: Tokens, k: number, from: number): boolean 
   return false
 }
 
+/** the token after the first advertisement (not negated) and the sentence of the last, or null without one */
+function advertisementsSpan(toks: Tokens, mentions: Candidate[]): { first: number; lastSentence: number } | null {
+  let first = -1
+  let lastSentence = -1
+  for (const m of mentions) {
+    if (!m.roles.has('advertising') || m.negated) continue
+    if (first < 0) first = m.lastToken + 1
+    lastSentence = toks.sentence[m.firstToken] ?? lastSentence
+  }
+  return first < 0 ? null : { first, lastSentence }
+}
+
 /**
  * 'Hij zette een advertentie van haar op Kinky en mannen belden dan het nummer dat erin stond', 'Via een advertentie op
  * Sexmarkt. Ik heb het nummer gebeld.', 'dat nummer wordt gebeld door een klant': a call to the number of the
@@ -499,14 +511,9 @@ function numberBeforeParticiple(toks: Tokens, k: number, from: number): boolean 
  * to a number or to the advertisement ('Klanten belden hem').
  */
 function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
-  let first = -1
-  let lastSentence = -1
-  for (const m of mentions) {
-    if (!m.roles.has('advertising') || m.negated) continue
-    if (first < 0) first = m.lastToken + 1
-    lastSentence = toks.sentence[m.firstToken] ?? lastSentence
-  }
-  if (first < 0) return
+  const ads = advertisementsSpan(toks, mentions)
+  if (!ads) return
+  const { first, lastSentence } = ads
   let mi = 0
   let before: Candidate | undefined
   // from the first advertisement to two sentences after the last: a call outside answers none
@@ -572,14 +579,9 @@ const COUNT_SENTENCES = 2
  * plural 'er hebben … <count> … <participle>', so the count is the subject ('hij heeft er al drie gebeld' is him calling).
  */
 function countedResponses(toks: Tokens, mentions: Candidate[], groups: readonly Candidate[][]): void {
-  let first = -1
-  let lastSentence = -1
-  for (const m of mentions) {
-    if (!m.roles.has('advertising') || m.negated) continue
-    if (first < 0) first = m.lastToken + 1
-    lastSentence = toks.sentence[m.firstToken] ?? lastSentence
-  }
-  if (first < 0) return
+  const ads = advertisementsSpan(toks, mentions)
+  if (!ads) return
+  const { first, lastSentence } = ads
   // from the first advertisement to two sentences after the last: a count further on answers none
   const end = Math.min(toks.count - 1, sentenceEnd(toks, lastSentence + COUNT_SENTENCES))
   for (let k = first; k < end; k++) {
