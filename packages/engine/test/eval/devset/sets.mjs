@@ -52,6 +52,9 @@ export const LATER_SETS = [
   { name: 'heldout-34', source: 'heldout34-', idPrefix: 'DEV40', records: 150 },
   { name: 'heldout-35', source: 'heldout35-', idPrefix: 'DEV41', records: 150 },
   { name: 'heldout-36', source: 'heldout36-', idPrefix: 'DEV42', records: 150 },
+  { name: 'heldout-37', source: 'heldout37-', idPrefix: 'DEV43', records: 150 },
+  { name: 'heldout-38', source: 'heldout38-', idPrefix: 'DEV44', records: 150 },
+  { name: 'heldout-39', source: 'heldout39-', idPrefix: 'DEV45', records: 150 },
 ]
 
 /**
@@ -59,7 +62,7 @@ export const LATER_SETS = [
  * when they were final (GUIDELINES.md says when). score-run.ts refuses --errors on them and leaves them out of --set all,
  * and the learned role scorer never trains on them, until the next session makes them tuning data.
  */
-export const SEALED_SETS = []
+export const SEALED_SETS = ['heldout-37', 'heldout-38', 'heldout-39']
 
 /**
  * Every annotator's sets, in the order they wrote them: A1 tune and heldout, A2 tune-2, the third to seventh annotators
