@@ -180,7 +180,6 @@ class Scanner {
    */
   readonly wordClass: number[]
   readonly table: WordTable
-  /** the first 'haar', the first 'hem', the first 'hij' or 'hem', and whether 'zij' occurs: for the gender priors */
   /**
    * the tokens that may be a person (PERSON_FORM words) and those that may start an age (see findAgeCues), in text
    * order: for speed they are found in the one pass that classes the tokens, and the rules visit only them
@@ -188,6 +187,7 @@ class Scanner {
   readonly personAt: number[] = []
   readonly ageAt: number[] = []
   private ageCursor = 0
+  /** the first 'haar', the first 'hem', the first 'hij' or 'hem', and whether 'zij' occurs: for the gender priors */
   haar: ClauseToken | undefined
   hem: ClauseToken | undefined
   hij: ClauseToken | undefined
@@ -1177,21 +1177,18 @@ function clusterPersons(groups: Mention[][], tokens: readonly ClauseToken[], tex
   }
 
   applyDomainPriors(persons, scan, text)
-  const found = persons.filter((p) => p.roles.length > 0 || p.age !== null)
-  // persons are mostly made in text order: for speed the sort's comparator calls are skipped when they already are
-  for (let k = 1; k < found.length; k++) {
-    if ((found[k - 1] as Person).first > (found[k] as Person).first) {
-      found.sort((a, b) => a.first - b.first)
-      break
-    }
-  }
-  return found.map((p) => ({ age: p.age, gender: p.gender, roles: p.roles, evidence: sortedByStart(p.evidence) }))
+  // persons are mostly made in text order, and their evidence too
+  const found = sortedBy(
+    persons.filter((p) => p.roles.length > 0 || p.age !== null),
+    (p) => p.first,
+  )
+  return found.map((p) => ({ age: p.age, gender: p.gender, roles: p.roles, evidence: sortedBy(p.evidence, (e) => e.start) }))
 }
 
-/** `evidence` sorted by start (in place, stable); for speed the sort's comparator calls are skipped when it already is */
-function sortedByStart(evidence: Evidence[]): Evidence[] {
-  for (let k = 1; k < evidence.length; k++) if ((evidence[k - 1] as Evidence).start > (evidence[k] as Evidence).start) return evidence.sort((a, b) => a.start - b.start)
-  return evidence
+/** `xs` sorted by `key` (in place, stable); for speed the sort's comparator calls are skipped when it already is */
+function sortedBy<T>(xs: T[], key: (x: T) => number): T[] {
+  for (let k = 1; k < xs.length; k++) if (key(xs[k - 1] as T) > key(xs[k] as T)) return xs.sort((a, b) => key(a) - key(b))
+  return xs
 }
 
 /**

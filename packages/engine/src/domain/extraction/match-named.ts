@@ -290,7 +290,12 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
     if (p < 0 || toks.punct[p] || named.has(p) || toks.sentence[p] !== toks.sentence[first]) return false
     // a word opening the sentence or an answer ('A: Van Snap.') is capitalised for that reason
     if (p === toks.sentenceStart[toks.sentence[p] ?? 0] || toks.text[p - 1] === ':' || QUOTES.has(toks.text[p - 1] ?? '') || spellings.has(toks.text[p] ?? '')) return false
-    return /^\p{Lu}/u.test(original[ft.start(toks.start[p] ?? 0)] ?? '')
+    return capitalisedAt(toks, p, original, ft)
+  }
+
+  /** whether the word at `k` starts with a capital in the original text */
+  function capitalisedAt(toks: Tokens, k: number, original: string, ft: FoldedText): boolean {
+    return /^\p{Lu}/u.test(original[ft.start(toks.start[k] ?? 0)] ?? '')
   }
 
   /** whether the words around an ambiguous name show a platform is meant */
@@ -299,7 +304,7 @@ export function buildNamedMatcher(catalogue: Catalogue, lex: MentionLexicons, cl
     // capitalised in mid-sentence: 'ook geen Kik', 'van Speurders'
     const sentenceInitial = first === toks.sentenceStart[toks.sentence[first] ?? 0]
     // …but not as the last word of a longer proper name: 'een koerier van De Snelle Messenger'
-    if (!sentenceInitial && /^\p{Lu}/u.test(original[ft.start(toks.start[first] ?? 0)] ?? '') && !inProperName(toks, first, named, original, ft)) return true
+    if (!sentenceInitial && capitalisedAt(toks, first, original, ft) && !inProperName(toks, first, named, original, ft)) return true
     let p = first - 1
     if (determiners.has(word(toks, p))) p--
     if (prepositions.has(word(toks, p))) return true

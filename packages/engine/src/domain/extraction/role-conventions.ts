@@ -422,7 +422,7 @@ function responseToAd(toks: Tokens, mentions: Candidate[], groups: readonly Cand
     // that 'daarop' points back to is answered, not only the nearest
     const answered = named
       ? mentions.filter((m) => toks.sentence[m.firstToken] === adSentence && m.lastToken < k && !m.negated && m.roles.has('advertising'))
-      : (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
+      : coordinatedAds(groups, ad)
     for (const a of answered) {
       if (a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
@@ -469,10 +469,17 @@ const CALL_OR_MESSAGE = new Set([...CALLING, ...MESSAGING_NUMBER])
 
 /** whether the word at `k` is a call or a message that can answer an advertisement's number */
 function callAt(toks: Tokens, k: number): boolean {
-  const w = toks.text[k] ?? ''
-  if (!CALL_OR_MESSAGE.has(w)) return false
-  // "sms't" alone is the participle only after 'ge' ('ge-sms't'), not 'hij sms't haar'
-  return w !== "sms't" || toks.text[k - 1] === 'ge'
+  return CALL_OR_MESSAGE.has(toks.text[k] ?? '') && notBareSmst(toks, k)
+}
+
+/** "sms't" alone is the participle only after 'ge' ('ge-sms't'), not 'hij sms't haar': false for the bare verb form */
+function notBareSmst(toks: Tokens, k: number): boolean {
+  return toks.text[k] !== "sms't" || toks.text[k - 1] === 'ge'
+}
+
+/** the advertisements coordinated with `ad` (its mention group: 'op Kinky en Sexjobs'), not negated */
+function coordinatedAds(groups: readonly Candidate[][], ad: Candidate): Candidate[] {
+  return (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
 }
 
 /**
@@ -537,7 +544,7 @@ function callsToAdNumber(toks: Tokens, mentions: Candidate[], groups: readonly C
     tied ||= numberBeforeParticiple(toks, k, from)
     if (!tied || other) continue
     const adSentence = toks.sentence[ad.firstToken]
-    const answered = (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))
+    const answered = coordinatedAds(groups, ad)
     for (const a of answered) {
       if (toks.sentence[a.firstToken] !== adSentence || a.roles.has('customer_acquisition')) continue
       a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k))
@@ -600,7 +607,7 @@ function countedResponses(toks: Tokens, mentions: Candidate[], groups: readonly 
     for (let j = count + 1; j <= count + COUNT_REACH && toks.sentence[j] === s; j++) {
       const t = toks.text[j] ?? ''
       if (CLAUSE_PUNCT.has(t)) break
-      if (RESPONSE_PARTICIPLES.has(t) && (t !== "sms't" || toks.text[j - 1] === 'ge')) answered = j
+      if (RESPONSE_PARTICIPLES.has(t) && notBareSmst(toks, j)) answered = j
     }
     if (answered < 0) continue
     // the advertisement: the nearest mention before 'er', in this sentence or up to two before ('Heb je haar al op
@@ -611,7 +618,7 @@ function countedResponses(toks: Tokens, mentions: Candidate[], groups: readonly 
       if ((toks.sentence[m.firstToken] ?? -1) >= s - COUNT_SENTENCES) ad = m
     }
     if (!ad || ad.negated || !ad.roles.has('advertising')) continue
-    for (const a of (groups.find((g) => g.includes(ad)) ?? [ad]).filter((m) => !m.negated && m.roles.has('advertising'))) {
+    for (const a of coordinatedAds(groups, ad)) {
       if (!a.roles.has('customer_acquisition')) a.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', k, k + 1))
     }
     answeringMessage(toks, mentions, answered)
