@@ -759,6 +759,15 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Bij controle van www.kinky.nl/adv/12 stond de advertentie er nog.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Bij controle van Kinky bleek de advertentie online; het meisje was niet meer aanwezig.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Zij stond op Sexjobs. De advertentie is niet meer aangetroffen.'), [['Sexjobs.nl', false]])
+    // a link with a path that was checked: the result after a semicolon, in the next sentence, or with the link inside it
+    assert.deepEqual(negated('Verbalisant opende de link sexjobs.nl/escort/101; de advertentie was niet meer aanwezig.'), [['Sexjobs.nl', true]])
+    assert.deepEqual(negated('Verbalisant bekeek www.kinky.nl/advertentie/202. De advertentie was niet meer aanwezig.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Op 3 mei was de advertentie via de link www.redlights.nl/utrecht/nieuw niet meer aanwezig.'), [['Redlights.nl', true]])
+    // hard negatives: a bare domain, a person no longer there, a result that goes on, a link whose advert was found
+    assert.deepEqual(negated('Verbalisant bekeek www.kinky.nl. De advertentie was niet meer aanwezig.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Verbalisant bekeek www.kinky.nl/advertentie/202. Het meisje was niet meer aanwezig.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Verbalisant bekeek www.kinky.nl/advertentie/202. De advertentie was niet gevonden, wel een nieuwe.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Verbalisant bekeek www.kinky.nl/advertentie/202; de advertentie was nog aanwezig.'), [['Kinky.nl', false]])
   })
   it('reads a conditional threat in the present tense ("dat hij … op X zet als …") as hypothetical', () => {
     assert.deepEqual(negated('De jongen zegt dat de man heeft gezegd dat hij foto’s van hem op Twitter zet als hij niet meer komt.'), [

