@@ -572,6 +572,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tap 0001. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Heb het al binnen."'), [['Telegram', false]])
     assert.deepEqual(negated('Tap 0002. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Is goed."'), [['Telegram', true]])
     assert.deepEqual(negated('Tap 0003. Verdachte tegen het meisje: "Ik stuur het adres via Telegram." Meisje: "Nog niet binnen."'), [['Telegram', true]])
+    // the same for a send told to the listener ('Ik stuur je …'), and for a placement the reply says is already there
+    assert.deepEqual(negated('Tap 0004. Verdachte tegen het meisje: "Ik stuur je de kamer via Signal." Meisje: "Heb hem al binnen."'), [['Signal', false]])
+    assert.deepEqual(negated('Tap 0005. Verdachte tegen het meisje: "Ik stuur je de kamer via Signal." Meisje: "Oké."'), [['Signal', true]])
+    assert.deepEqual(negated('Tap 0006. Verdachte tegen zijn broer: "Zet haar vanavond op Kinky." Broer: "Staat er al sinds vanochtend."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Tap 0007. Verdachte tegen zijn broer: "Zet haar vanavond op Kinky." Broer: "Ze staat er al op."'), [['Kinky.nl', false]])
+    // hard negatives: a reply that it is not there yet, or that something else is already there
+    assert.deepEqual(negated('Tap 0008. Verdachte tegen zijn broer: "Zet haar vanavond op Kinky." Broer: "Staat er nog niet op."'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Tap 0009. Verdachte tegen zijn broer: "Zet haar vanavond op Kinky." Broer: "Ik ben al thuis."'), [['Kinky.nl', true]])
   })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])

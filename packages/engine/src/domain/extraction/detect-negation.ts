@@ -908,7 +908,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // via Signal moeten': an announcement or rule for what is still to come, also when told in a report of the call
             // and when a message follows (heldout-22, -23, -25, -26); a rule the record shows followed is no plan
             const soon = announcedSoon(toks, m)
-            if (soon >= 0 && (!FROM_NOW.has(toks.text[soon] ?? '') || !carriedOut(toks, m, mentions))) {
+            // … unless the reply says it has arrived ('Ik stuur je de kamer via Signal.' – 'Heb hem al binnen.')
+            if (soon >= 0 && (!FROM_NOW.has(toks.text[soon] ?? '') || !carriedOut(toks, m, mentions)) && !doneReply(toks, s)) {
               mark(toks, m, { first: soon, last: soon, kind: 'hypothetical' })
             }
             // 'Zet haar vanavond op Redlights.' – 'Om 23.10 uur staat een advertentie online op Redlights.': a plan the
@@ -1091,9 +1092,17 @@ function doneReply(toks: Tokens, s: number): boolean {
   const from = toks.sentenceStart[s + 1]
   if (from === undefined || from >= toks.count) return false
   const to = Math.min(toks.sentenceStart[s + 2] ?? toks.count, from + MAX_DONE_LEAD)
-  for (let k = from; k < to - 1; k++) if (toks.text[k] === 'al' && DONE_WORDS.has(toks.text[k + 1] ?? '')) return true
+  for (let k = from; k < to - 1; k++) {
+    if (toks.text[k] !== 'al') continue
+    if (DONE_WORDS.has(toks.text[k + 1] ?? '')) return true
+    // 'Staat er al sinds vanmiddag.', 'Ze staat er al op.', 'Staat al online.': the placement asked for is already there
+    // (GUIDELINES, heldout-13: an instruction so answered is confirmed)
+    if (STANDS.has(toks.text[k - 1] ?? '') || (toks.text[k - 1] === 'er' && STANDS.has(toks.text[k - 2] ?? ''))) return true
+  }
   return false
 }
+/** a reply that the placement is already there ('Staat er al', 'Ze staan er al') */
+const STANDS = new Set(['staat', 'staan', 'stond', 'stonden'])
 /** labels of the officer's own check or observation that open a note with a colon ('Controle …:', 'Internetrecherche:') */
 const NOTE_LABELS = new Set(['controle', 'internetrecherche', 'internetonderzoek', 'naslag', 'bevinding', 'bevindingen', 'observatie', 'waarneming'])
 /** the first token of the clause that holds token `k`: back to punctuation other than a hyphen, within its sentence */
