@@ -581,6 +581,22 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tap 0008. Verdachte tegen zijn broer: "Zet haar vanavond op Kinky." Broer: "Staat er nog niet op."'), [['Kinky.nl', true]])
     assert.deepEqual(negated('Tap 0009. Verdachte tegen zijn broer: "Zet haar vanavond op Kinky." Broer: "Ik ben al thuis."'), [['Kinky.nl', true]])
   })
+  it('negates an instruction or offer in a tapped call refused with "nee", and the platform named in the refusal', () => {
+    assert.deepEqual(negated('Tap 0010. Broer: Zet haar toch op Kinky. Verdachte: Nee, daar kijkt de politie mee.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Tap 0011. Broer: "Zet haar ook op Kinky." Verdachte: "Nee, Kinky is te duur."'), [
+      ['Kinky.nl', true],
+      ['Kinky.nl', true],
+    ])
+    assert.deepEqual(negated('Tap 0012. NN-man: "Ik heb klanten, ik kan ze via Grinder regelen." Verdachte: "Nee, niet nodig."'), [['Grinder', true]])
+    // hard negatives: an instruction answered yes, an offer answered yes, a statement answered no, a refusal naming another platform
+    assert.deepEqual(negated('Tap 0013. Broer: Zet haar toch op Kinky. Verdachte: Ja, doe ik.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Tap 0014. NN-man: "Ik kan ze via Grinder regelen." Verdachte: "Goed, doe maar."'), [['Grinder', false]])
+    assert.deepEqual(negated('Tap 0015. Broer: Ze staat op Kinky. Verdachte: Nee, dat weet ik.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Tap 0016. Broer: "Zet haar ook op Kinky." Verdachte: "Nee, ze blijft op Snap."'), [
+      ['Kinky.nl', true],
+      ['Snapchat', false],
+    ])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

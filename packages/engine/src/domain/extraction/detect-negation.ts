@@ -919,6 +919,14 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             if (doneReply(toks, s)) continue
             if (f >= 0) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
             if (heading) continue
+            // 'Broer: Zet haar toch op Kinky. Verdachte: Nee, …', 'NN-man: "… ik kan ze via Grinder regelen." Verdachte:
+            // "Nee, niet nodig."': an instruction or offer in the call refused with 'nee' in the reply, and the platform named
+            // again in that refusal ('Nee, Kinky is te link'), are a proposal refused (GUIDELINES; heldout-37, -38)
+            const no = refusedProposal(toks, s, m)
+            if (no >= 0) {
+              mark(toks, m, { first: no, last: no, kind: 'negation' })
+              for (const o of bySentence.get(s + 1) ?? []) if (o.firstToken > no && o.platformId === m.platformId) mark(toks, o, { first: no, last: no, kind: 'negation' })
+            }
             const k = planWord(toks, s, m.firstToken)
             if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
             const d = ellipticAlternative(toks, m)
@@ -1290,6 +1298,27 @@ function planWord(toks: Tokens, s: number, first: number): number {
     if (PROPOSES.has(w) && toks.text.slice(k + 1, first).includes('voor')) return k
   }
   // a quote opened in an earlier sentence ('"Ja. Stuur me een bericht op Telegram."'): the sentence opens the instruction
+  return -1
+}
+
+/** 'ik kan ze via X regelen', 'we kunnen haar op X zetten': an offer in the speaker's own words */
+const OFFER_MODALS = new Set(['kan', 'kunnen'])
+/**
+ * In a tapped call, the token of 'nee' opening the reply in sentence s + 1 when sentence `s` is an instruction (it opens
+ * with an imperative, after a speaker's label or a quote) or the mention's clause an offer in the first person ('ik kan',
+ * 'kan ik', 'we kunnen'); else -1
+ */
+function refusedProposal(toks: Tokens, s: number, m: Candidate): number {
+  const no = negativeAnswer(toks, s + 1)
+  if (no < 0 || (toks.text[no] !== 'nee' && toks.text[no] !== 'neen')) return -1
+  const f = firstWord(toks, s)
+  if (IMPERATIVES.has(toks.text[f] ?? '') && f < m.firstToken) return no
+  const a = clauseStartBefore(toks, m.firstToken)
+  const b = clauseEndAfter(toks, m.lastToken)
+  for (let k = a; k < b; k++) {
+    if (!OFFER_MODALS.has(toks.text[k] ?? '')) continue
+    if (FIRST_PERSON.has(toks.text[k - 1] ?? '') || FIRST_PERSON.has(toks.text[k + 1] ?? '')) return no
+  }
   return -1
 }
 
