@@ -597,6 +597,18 @@ describe(buildNegationDetector.name, () => {
       ['Snapchat', false],
     ])
   })
+  it('reads a report closed by a doubt opening with a hedge ("Misschien klopt het niet") as unconfirmed', () => {
+    assert.deepEqual(negated('Een man zet meisjes op Kinky. Misschien klopt het niet.'), [['Kinky.nl', true]])
+    assert.deepEqual(negated('Anoniem webformulier. "Op Tellonym krijgen meisjes vragen. Daarna sturen mannen hun Snapchat-naam. Misschien klopt het niet."'), [
+      ['Tellonym', true],
+      ['Snapchat', true],
+    ])
+    assert.deepEqual(negated('Anoniem webformulier. "Er staat een meisje op Eromarkt. Wellicht klopt dit niet." Melder laat geen gegevens achter.'), [['Eromarkt.nl', true]])
+    // hard negatives: a hedge that does not open the doubt, a doubt about something else, a confirmation
+    assert.deepEqual(negated('Een man zet meisjes op Kinky. Haar leeftijd klopt misschien niet.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Een man zet meisjes op Kinky. Misschien klopt haar leeftijd niet.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Een man zet meisjes op Kinky. Dat klopt, zegt de wijkagent.'), [['Kinky.nl', false]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

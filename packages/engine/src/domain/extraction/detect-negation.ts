@@ -550,7 +550,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         BACK_NOUNS.has(toks.text[h.first - 2] ?? '') ||
         BACK_NOUNS.has(toks.text[h.first - 3] ?? '') ||
         // 'Ik weet niet of het klopt.': a doubt whose own 'of het' points back to what was just told
-        (e?.kind === 'hypothetical' && pointsBackAfterOf(toks, h.first, h.last))
+        (e?.kind === 'hypothetical' && pointsBackAfterOf(toks, h.first, h.last)) ||
+        // 'Misschien klopt het niet.': a doubt opening its sentence with a hedge is about what was just told
+        (e?.kind === 'hypothetical' && h.first === from + lead && HEDGES.has(toks.text[h.first] ?? ''))
       // 'De wijkagent kon het niet controleren.': a check whose own object points back (heldout-20, -29)
       const inner = e?.kind === 'hypothetical' && pointerBeforeNot(toks, h.first + 1, h.last + 1)
       // 'Er zijn geen aanwijzingen voor uitbuiting' is about exploitation: a retraction-only entry needs a pointer
@@ -823,7 +825,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       const doubt = closingDoubt(toks)
       if (doubt >= 0 && hearsay(toks, 0)) {
         const q = retraction(toks, doubt)
-        if (q && q.kind === 'hypothetical' && pointsBackAfterOf(toks, q.first, q.last)) {
+        if (q && q.kind === 'hypothetical' && (pointsBackAfterOf(toks, q.first, q.last) || HEDGES.has(toks.text[q.first] ?? ''))) {
           for (const m of mentions) if ((toks.sentence[m.firstToken] ?? 0) < doubt) mark(toks, m, q)
         }
       }
