@@ -609,6 +609,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Een man zet meisjes op Kinky. Misschien klopt haar leeftijd niet.'), [['Kinky.nl', false]])
     assert.deepEqual(negated('Een man zet meisjes op Kinky. Dat klopt, zegt de wijkagent.'), [['Kinky.nl', false]])
   })
+  it('reads a task put to the listener as a question in a tapped call as a plan, also when answered yes', () => {
+    assert.deepEqual(negated('Tap 0020. Verdachte 1: "Regel jij het via de signal?" Verdachte 2: "Ja."'), [['Signal', true]])
+    assert.deepEqual(negated('Tap 0021. Verdachte: "Zet jij haar vanavond op Kinky?" Broer: "Ja, komt goed."'), [['Kinky.nl', true]])
+    // hard negatives: a question about what was done, a task the reply says is done, a question outside a tapped call
+    assert.deepEqual(negated('Tap 0022. Verdachte: "Heb jij haar op Kinky gezet?" Broer: "Ja."'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Tap 0023. Verdachte: "Stuur jij haar het adres via Telegram?" Broer: "Heb ik al gedaan."'), [['Telegram', false]])
+    assert.deepEqual(negated('Verhoor. V: Heeft hij je via Telegram benaderd? A: Ja.'), [['Telegram', false]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

