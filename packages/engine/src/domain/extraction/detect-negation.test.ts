@@ -635,6 +635,16 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated("Tap 0035. Verdachte: 'Ze appte me net.' Einde gesprek."), [['WhatsApp', false]])
     assert.deepEqual(negated('Observatie. 20.43 uur, tap: verdachte zegt: "Ik heb je net het nummer geappt."'), [['WhatsApp', false]])
   })
+  it('reads the channel of what money is offered for as an offer not taken up', () => {
+    assert.deepEqual(negated('In de chat boden kijkers haar geld voor "privé" via Kik.'), [['Kik Messenger', true]])
+    assert.deepEqual(negated('Een kijker biedt hem geld voor een gesprek via Discord. Verder verloop onbekend.'), [['Discord', true]])
+    // hard negatives: the offer made through the platform, money paid, no offer verb
+    assert.deepEqual(negated('Oudere mannen boden hem via Grindr geld voor een ontmoeting.'), [['Grinder', false]])
+    assert.deepEqual(negated('Hij kreeg geld voor een ontmoeting via Grindr.'), [['Grinder', false]])
+    assert.deepEqual(negated('Zij boden haar geld, waarna zij via Snapchat afspraken maakte.'), [['Snapchat', false]])
+    // … and an offer followed by what she did next
+    assert.deepEqual(negated('Een kijker biedt hem geld voor een gesprek via Discord. Hij ging daarop in.'), [['Discord', false]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

@@ -783,6 +783,15 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             }
           }
         }
+        // 'In de Periscope-chat boden kijkers haar geld voor "privé" via Kik.': the channel of what money is offered for is
+        // an offer not known to be taken up (GUIDELINES heldout-27; heldout-28, -38); the cheap test first
+        for (const m of ms) {
+          if (toks.text[m.firstToken - 1] !== 'via') continue
+          const o = offeredFor(toks, m.firstToken - 1, toks.sentenceStart[s] ?? 0)
+          // … with nothing after it that could tell it was taken up ('Zij stuurde daarna foto's.'), or only that it is not
+          // known ('Verder verloop onbekend.')
+          if (o >= 0 && noFollowUp(toks, s)) mark(toks, m, { first: o, last: o, kind: 'hypothetical' })
+        }
         // '- Snapchat: nee', 'Instagram: geen account': a label with a negative value
         const end = sentenceEnd(toks, s)
         for (const m of ms) {
@@ -1255,6 +1264,40 @@ function announcedSoon(toks: Tokens, m: Candidate): number {
   for (let k = a; k <= b; k++) if (SOON_VERBS.has(toks.text[k] ?? '')) return soon
   // the mention is itself the verb ('dat hij haar zo het kamernummer appt')
   return m.lastToken === b && /^(?:appt|sms't|mailt)$/.test(toks.text[m.lastToken] ?? '') ? soon : -1
+}
+/** verbs of an offer of money ('boden haar geld voor …') */
+const OFFER_VERBS = new Set(['bood', 'boden', 'biedt', 'bieden'])
+/** at most this many tokens from 'via' back to the offer verb */
+const MAX_OFFER = 9
+/**
+ * the token of the offer verb when 'via' at `v` follows 'geld voor …' after an offer verb in its clause ('boden haar geld
+ * voor "privé" via', quotes allowed), else -1
+ */
+function offeredFor(toks: Tokens, v: number, from: number): number {
+  let forAt = -1
+  for (let k = v - 1; k >= Math.max(from, v - MAX_OFFER); k--) {
+    const w = toks.text[k] ?? ''
+    if (toks.punct[k]) {
+      if (QUOTES.has(w)) continue
+      return -1
+    }
+    if (w === 'voor' && forAt < 0) forAt = k
+    else if (w === 'geld' && forAt > k) {
+      for (let j = k - 1; j >= Math.max(from, k - 6); j--) if (OFFER_VERBS.has(toks.text[j] ?? '')) return j
+      return -1
+    }
+  }
+  return -1
+}
+/** words of a closing note that says how it went is not known or did not go on ('Verder verloop onbekend.', 'Geen vervolg.') */
+const NO_SEQUEL = new Set(['onbekend', 'geen', 'niet'])
+/** whether sentence `s` ends the record, or the one sentence after it ends it with a word of NO_SEQUEL */
+function noFollowUp(toks: Tokens, s: number): boolean {
+  const next = toks.sentenceStart[s + 1]
+  if (next === undefined || next >= toks.count) return true
+  if ((toks.sentenceStart[s + 2] ?? toks.count) < toks.count) return false
+  for (let k = next; k < toks.count; k++) if (NO_SEQUEL.has(toks.text[k] ?? '')) return true
+  return false
 }
 /** words after an opening 'dan' that make a clause without a verb an alternative put forward ('Dan beter X', 'Dan via X') */
 const ALTERNATIVE_OPENERS = new Set(['beter', 'maar', 'liever', 'via', 'op'])
