@@ -645,6 +645,22 @@ describe(buildNegationDetector.name, () => {
     // … and an offer followed by what she did next
     assert.deepEqual(negated('Een kijker biedt hem geld voor een gesprek via Discord. Hij ging daarop in.'), [['Discord', false]])
   })
+  it('keeps the channel a threat or request was made through as use, also with the subject after the verb', () => {
+    assert.deepEqual(negated('Ook dreigt hij via Instagram filmpjes van haar naar haar ouders te sturen.'), [['Instagram', false]])
+    assert.deepEqual(negated('Later vroeg die persoon via Snapchat om foto’s. Toen zij weigerde, dreigde hij haar foto’s op Facebook te zetten.'), [
+      ['Snapchat', false],
+      ['Facebook', true],
+    ])
+    assert.deepEqual(negated('Toen zij weigerde, schreef hij via TikTok dat hij haar foto’s op Instagram zou zetten.'), [
+      ['TikTok', false],
+      ['Instagram', true],
+    ])
+    assert.deepEqual(negated('Hij e-mailde haar daarna dat hij het filmpje naar haar school zou sturen als zij niet terugkwam.'), [['E-mail', false]])
+    // hard negatives: the threatened use itself, a request to use a platform that was refused
+    assert.deepEqual(negated('Ook dreigt hij filmpjes van haar via Instagram naar haar ouders te sturen.'), [['Instagram', true]])
+    assert.deepEqual(negated('Hij zei dat hij de filmpjes naar haar school zou mailen als zij niet terugkwam.'), [['E-mail', true]])
+    assert.deepEqual(negated('Hij vroeg haar een profiel op Kinky te maken. Zij heeft dat geweigerd.'), [['Kinky.nl', true]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

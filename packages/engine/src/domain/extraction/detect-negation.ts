@@ -712,6 +712,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // site named)
             const search = e.kind === 'negation' && searchOpener(toks, from, h.first)
             let start = encloses ? h.first : search ? from : ownClauseStart(toks, h.first, h.last, from, terminators)
+            // 'schreef hij via TikTok dat hij haar foto's op Instagram zou zetten', 'Hij mailde haar dat hij het naar haar
+            // school zou sturen als …': a threat or supposition told in a 'dat hij' clause is about that clause; the
+            // channel it was told through is use (tune-6 convention; heldout-22, -34)
+            if (e.kind === 'hypothetical') start = toldClauseStart(toks, start, encloses ? h.last : h.first, ms)
             // 'Hij adverteert op Sexjobs; mogelijk gebruikt hij ook Badoo, dat is niet bevestigd', 'Op Sexjobs en ik denk ook
             // op Kinky, maar dat weet ik niet zeker': a doubt after a hedge is about the hedged part only (a tip that hedges
             // only one platform negates just that one; heldout-15, -20)
@@ -1298,6 +1302,20 @@ function noFollowUp(toks: Tokens, s: number): boolean {
   if ((toks.sentenceStart[s + 2] ?? toks.count) < toks.count) return false
   for (let k = next; k < toks.count; k++) if (NO_SEQUEL.has(toks.text[k] ?? '')) return true
   return false
+}
+/** subjects right after a complementiser 'dat' that open a reported clause ('dat hij …', 'dat ze …') */
+const TOLD_SUBJECTS = new Set(['hij', 'zij', 'ze', 'ik', 'we', 'wij'])
+/**
+ * the token after the first complementiser 'dat' with a subject ('dat hij') between `start` and `trigger` that has a
+ * mention before it; else `start`
+ */
+function toldClauseStart(toks: Tokens, start: number, trigger: number, ms: readonly Candidate[]): number {
+  if (!ms.some((m) => m.firstToken >= start && m.lastToken < trigger)) return start
+  for (let k = start + 1; k < trigger; k++) {
+    if (toks.text[k] !== 'dat' || !TOLD_SUBJECTS.has(toks.text[k + 1] ?? '')) continue
+    return ms.some((m) => m.firstToken >= start && m.lastToken < k) ? k + 1 : start
+  }
+  return start
 }
 /** words after an opening 'dan' that make a clause without a verb an alternative put forward ('Dan beter X', 'Dan via X') */
 const ALTERNATIVE_OPENERS = new Set(['beter', 'maar', 'liever', 'via', 'op'])
