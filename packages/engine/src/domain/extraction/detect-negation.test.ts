@@ -661,6 +661,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij zei dat hij de filmpjes naar haar school zou mailen als zij niet terugkwam.'), [['E-mail', true]])
     assert.deepEqual(negated('Hij vroeg haar een profiel op Kinky te maken. Zij heeft dat geweigerd.'), [['Kinky.nl', true]])
   })
+  it('reads a threat told with the platform as its verb ("zou mailen") as hypothetical', () => {
+    assert.deepEqual(negated('Hij had filmpjes van haar en zei dat hij die naar haar school zou mailen.'), [['E-mail', true]])
+    assert.deepEqual(negated('Toen zij wilde stoppen, zei hij dat hij de opnames via WhatsApp naar haar ouders zou doorsturen.'), [['WhatsApp', true]])
+    // hard negatives: a mail that was sent, a claim in the perfect
+    assert.deepEqual(negated('Hij zei dat hij de filmpjes naar haar school had gemaild.'), [['E-mail', false]])
+    assert.deepEqual(negated('Zij zei dat hij haar via Snapchat zou hebben benaderd.'), [['Snapchat', false]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

@@ -724,7 +724,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
               for (let k = start + 1; k < h.first && hedge < 0; k++) if (HEDGES.has(toks.text[k] ?? '')) hedge = k
               if (hedge >= 0 && ms.some((m) => m.firstToken >= start && m.lastToken < hedge)) start = hedge
             }
-            for (const m of ms) if (m.lastToken < h.last && m.firstToken >= start) negate(m)
+            // 'zei dat hij die naar haar school zou mailen': the trigger's last word may be the mention itself, the verb
+            for (const m of ms) if ((m.lastToken < h.last || m.firstToken === h.last) && m.firstToken >= start) negate(m)
             continue
           }
           // 'wilde haar via Telegram gaan aanbieden': a trigger in two parts covers what stands between them
