@@ -682,6 +682,14 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Verbalisant zocht op Badoo naar het profiel; het meisje werd niet aangetroffen.'), [['Badoo', false]])
     assert.deepEqual(negated('Verbalisant zocht op Badoo naar het profiel; het werd aangetroffen.'), [['Badoo', false]])
   })
+  it('reads a denial with "niemand" or "niks met" as negated', () => {
+    assert.deepEqual(negated('De jongen zegt dat hij niemand kent van Fetlife.'), [['Fetlife.com', true]])
+    assert.deepEqual(negated('Hij kent niemand via Grindr.'), [['Grinder', true]])
+    assert.deepEqual(negated('Verdachte zegt dat hij "niks met internet" doet.'), [[null, true]])
+    // hard negatives: 'niks met' about someone else, with the platform in a clause of its own; 'niemand' as a subject
+    assert.deepEqual(negated('Hij heeft niets met haar te maken, hij spreekt haar via Snapchat.'), [['Snapchat', false]])
+    assert.deepEqual(negated('Niemand wist dat zij op Kinky stond.'), [['Kinky.nl', false]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])
