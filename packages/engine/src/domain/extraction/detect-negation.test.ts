@@ -709,6 +709,14 @@ describe(buildNegationDetector.name, () => {
       ['Instagram', false],
     ])
   })
+  it('negates an offer in a tapped call turned down in the next sentence with "daar geen zin" or "daar niets mee"', () => {
+    assert.deepEqual(negated('Samenvatting tapgesprek. Een NN-man zegt dat hij de jongen kan regelen, via Grinder. Verdachte zegt dat hij daar geen zin in heeft.'), [['Grinder', true]])
+    assert.deepEqual(negated('Tap. NN-man zegt dat hij via Grinder mannen kent die willen betalen. Verdachte zegt dat hij daar niets mee te maken wil hebben.'), [['Grinder', true]])
+    // hard negatives: 'daar wel zin in', a turn-down outside a tapped call, one two sentences on
+    assert.deepEqual(negated('Tap. Verdachte zegt dat zij op Kinky staat. NN-man zegt dat hij daar wel zin in heeft.'), [['Kinky.nl', false]])
+    assert.deepEqual(negated('Zij zegt dat zij hem via Grinder kent. Zij heeft daar geen zin meer in.'), [['Grinder', false]])
+    assert.deepEqual(negated('Tap. NN-man zegt dat hij via Grinder mannen kent. Hij belt later terug. Verdachte heeft daar geen zin in.'), [['Grinder', false]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

@@ -949,6 +949,10 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // 'Broer: Zet haar toch op Kinky. Verdachte: Nee, …', 'NN-man: "… ik kan ze via Grinder regelen." Verdachte:
             // "Nee, niet nodig."': an instruction or offer in the call refused with 'nee' in the reply, and the platform named
             // again in that refusal ('Nee, Kinky is te link'), are a proposal refused (GUIDELINES; heldout-37, -38)
+            // 'NN-man zegt dat hij de jongen kan regelen, via Grinder. Verdachte zegt dat hij daar geen zin in heeft.': an
+            // offer turned down in the next sentence with a 'daar' pointing back (heldout-22, -39)
+            const down = turnedDownThere(toks, s + 1)
+            if (down >= 0) mark(toks, m, { first: down, last: down, kind: 'negation' })
             const no = refusedProposal(toks, s, m)
             if (no >= 0) {
               mark(toks, m, { first: no, last: no, kind: 'negation' })
@@ -1428,6 +1432,24 @@ function askedToDo(toks: Tokens, s: number, m: Candidate): number {
   const f = firstWord(toks, s)
   if (!TASK_VERBS.has(toks.text[f] ?? '') || !SECOND_PERSON.has(toks.text[f + 1] ?? '') || f + 1 >= m.firstToken) return -1
   return isQuestion(toks, s) ? f : -1
+}
+/**
+ * the token of 'daar' when sentence `s` turns down what was put before with 'daar … geen zin' or 'daar niets/niks mee'
+ * ('zegt dat hij daar geen zin in heeft', 'daar niets mee te maken wil hebben'), else -1
+ */
+function turnedDownThere(toks: Tokens, s: number): number {
+  const from = toks.sentenceStart[s]
+  if (from === undefined || from >= toks.count) return -1
+  const to = sentenceEnd(toks, s)
+  for (let d = from; d < to; d++) {
+    if (toks.text[d] !== 'daar') continue
+    for (let k = d + 1; k < Math.min(to - 1, d + 4); k++) {
+      const w = toks.text[k] ?? ''
+      const x = toks.text[k + 1] ?? ''
+      if ((w === 'geen' && x === 'zin') || (NOTHING.has(w) && x === 'mee')) return d
+    }
+  }
+  return -1
 }
 /** 'ik kan ze via X regelen', 'we kunnen haar op X zetten': an offer in the speaker's own words */
 const OFFER_MODALS = new Set(['kan', 'kunnen'])
