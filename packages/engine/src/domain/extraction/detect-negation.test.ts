@@ -717,6 +717,13 @@ describe(buildNegationDetector.name, () => {
     assert.deepEqual(negated('Zij zegt dat zij hem via Grinder kent. Zij heeft daar geen zin meer in.'), [['Grinder', false]])
     assert.deepEqual(negated('Tap. NN-man zegt dat hij via Grinder mannen kent. Hij belt later terug. Verdachte heeft daar geen zin in.'), [['Grinder', false]])
   })
+  it('reads "Nee" to a question about knowing ("Wist u dat …?") as no denial of the use', () => {
+    assert.deepEqual(negated('V: Wist u dat zij via Snapchat door die man was benaderd? A: Nee, dat hoorde ik pas van de politie.'), [['Snapchat', false]])
+    assert.deepEqual(negated('V: Wist je dat hij haar op Kinky had gezet? A: Nee.'), [['Kinky.nl', false]])
+    // hard negatives: a question about the use itself, a knowing question about the listener's own use
+    assert.deepEqual(negated('V: Heeft hij u via Snapchat benaderd? A: Nee.'), [['Snapchat', true]])
+    assert.deepEqual(negated('V: Weet u nog of u via Kik met hem sprak? A: Nee.'), [['Kik Messenger', true]])
+  })
   it('negates the mention that a denial of use refers back to with "daar"', () => {
     assert.deepEqual(negated('Hij heeft ook een account op Instagram, maar daar is geen contact geweest met verdachte.'), [['Instagram', true]])
     assert.deepEqual(negated('Zij heeft een account op Instagram, maar er was daar geen contact met verdachte.'), [['Instagram', true]])

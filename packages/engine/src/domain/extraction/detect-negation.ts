@@ -259,6 +259,12 @@ function asksWh(toks: Tokens, s: number): boolean {
   return WH_WORDS.has(toks.text[k] ?? '') || WH_WORDS.has(toks.text[k + 1] ?? '')
 }
 
+/** whether question `s` asks whether the listener knew something ('Wist u dat …?', 'Weet je dat …?') */
+function knowledgeQuestion(toks: Tokens, s: number): boolean {
+  const k = firstWord(toks, s)
+  return KNOW_VERBS.has(toks.text[k] ?? '') && SECOND_PERSON_OR_U.has(toks.text[k + 1] ?? '') && toks.text[k + 2] === 'dat'
+}
+const SECOND_PERSON_OR_U = new Set(['u', 'je', 'jij'])
 /** 'Klopt dat?', 'Is dat juist?': a question about the sentence before it */
 const TAG_WORDS = new Set(['klopt', 'klopte', 'juist', 'zo', 'waar', 'correct'])
 function isTagQuestion(toks: Tokens, s: number): boolean {
@@ -809,7 +815,9 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
         // 'V: Gebruikte hij ook Telegram? A: Nee.': a yes/no question answered with no
         const yesNo = isQuestion(toks, s) && !asksWh(toks, s)
         const no = negativeAnswer(toks, s + 1)
-        const answer = yesNo ? no : -1
+        // 'V: Wist u dat zij via Snapchat door die man was benaderd? A: Nee, dat hoorde ik pas van de politie.': a 'no' to a
+        // question about knowing denies the knowledge, not the use (GUIDELINES questions about knowledge; heldout-20, -39)
+        const answer = yesNo && !knowledgeQuestion(toks, s) ? no : -1
         if (answer >= 0) for (const m of ms) mark(toks, m, { first: answer, last: answer, kind: 'negation' })
         // 'De vriend vraagt of hij haar ook op X zet. Verdachte: "Nee joh."': a reported yes/no question answered no
         const asked = no >= 0 ? indirectQuestion(toks, s) : -1
