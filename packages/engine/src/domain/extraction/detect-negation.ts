@@ -933,6 +933,8 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
           // the heading sentence ('Tap 25-05, 23.48 uur: verdachte tegen …: "… ik stuur het adres op wapp."') can hold the
           // call itself: only the speaker's own plan is read there, which needs his 'ik' or 'we'
           const heading = s === 0
+          /** the 'daar' of a turn-down in the next sentence, read once for the sentence */
+          let down: number | undefined
           for (const m of ms) {
             const f = futurePlacement(toks, m)
             // 'ik stuur het adres op wapp' – 'Om 23.52 uur volgt een WhatsApp-bericht': the message seen afterwards is its
@@ -959,7 +961,7 @@ export function buildNegationDetector(lex: MentionLexicons, classes?: WordClassR
             // again in that refusal ('Nee, Kinky is te link'), are a proposal refused (GUIDELINES; heldout-37, -38)
             // 'NN-man zegt dat hij de jongen kan regelen, via Grinder. Verdachte zegt dat hij daar geen zin in heeft.': an
             // offer turned down in the next sentence with a 'daar' pointing back (heldout-22, -39)
-            const down = turnedDownThere(toks, s + 1)
+            down ??= turnedDownThere(toks, s + 1)
             if (down >= 0) mark(toks, m, { first: down, last: down, kind: 'negation' })
             const no = refusedProposal(toks, s, m)
             if (no >= 0) {
