@@ -288,6 +288,22 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Twee 15-jarige meisjes werden benaderd.'), [15, 15])
       assert.deepEqual(ages('De meisjes (13 en 16) kregen berichten.'), [13, 16])
     })
+
+    it('reads the answer to "hoe oud" as an age, in an interview and in a reported question', () => {
+      assert.deepEqual(ages('Verhoor benadeelde. V: Hoe oud ben je? A: Vijftien. V: Waar woon je? A: In Tilburg.'), [15])
+      assert.deepEqual(ages('Verhoor getuige. V: Weet je hoe oud hij is? A: 23. V: Waar werkt hij? A: Geen idee.'), [23])
+      assert.deepEqual(ages('Tapgesprek. Een NN-man vraagt hoe oud zij is. Verdachte: "Zestien, maar zij zegt negentien."'), [16])
+      // the same age as the victim's bracketed one stays one person
+      assert.deepEqual(ages('Verhoor slachtoffer (16). V: Hoe oud ben je? A: Zestien.'), [16])
+    })
+
+    it('reads no age in an answer that is a guess, or that does not answer "hoe oud"', () => {
+      assert.deepEqual(ages('Verhoor getuige (man, 40). V: Hoe oud schatte u haar? A: Achttien, dacht ik.'), [40])
+      assert.deepEqual(ages('Verhoor getuige. V: Hoe oud was zij? A: Twintig, dacht ik.'), [])
+      assert.deepEqual(ages('Verhoor getuige. V: Hoeveel klanten kwamen er? A: Twintig.'), [])
+      assert.deepEqual(ages('Verhoor getuige. V: Hoe oud is hij? A: Dat weet ik niet. Hij had 3 telefoons.'), [])
+      assert.deepEqual(ages('Verhoor getuige. V: Hoe oud is zij? A: 16 euro per uur, zei ze.'), [])
+    })
   })
 
   describe('hard negatives for ages', () => {

@@ -543,6 +543,14 @@ class Scanner {
         continue
       }
 
+      // "V: Hoe oud ben je? A: Zestien.", 'NN-man vraagt hoe oud ze is. Verdachte: "Vijftien, maar …"': the answer
+      const answer = t.kind === 'punct' ? null : this.answerToHowOld(i)
+      if (answer) {
+        cues.push(answer)
+        i = answer.to
+        continue
+      }
+
       // "16 jaar oud", "is 16 jaar", "aangeefster, 16 jaar,", "een meisje van 16 (jaar)", "van 14 en 15 jaar"
       // the first token of an approximation before the number ('ongeveer', 'naar schatting'), else i
       const lead = this.approxStart(i)
@@ -653,6 +661,44 @@ class Scanner {
       }
     }
     return cues
+  }
+
+  /**
+   * An age that answers a question "hoe oud …" in the sentence before: "V: Hoe oud ben je? A: Zestien.", "Hoe oud is
+   * hij? – 22, zei ze.", 'vraagt hoe oud ze is. Verdachte: "Vijftien, maar …"'. The answer opens its turn: at most a
+   * speaker label and a colon, a dash or quotation marks stand between the question's end and the number. A bare age
+   * of its own: it joins the person with that age, else the victim (a minor) or the suspect (an adult).
+   */
+  private answerToHowOld(i: number): AgeCue | null {
+    const { tokens } = this
+    // what ends the question: '?' or, for a reported question, '.'
+    let q = i - 1
+    let label = 0
+    while (q >= 0 && i - q <= 5) {
+      const t = tokens[q]
+      if (!t) return null
+      if (t.norm === '?' || t.norm === '.') break
+      if (t.kind === 'punct' ? !(QUOTE_MARKS.has(t.norm) || t.norm === ':' || t.norm === '-' || t.norm === '\u2013') : ++label > 2) return null
+      q--
+    }
+    if (q < 1 || i - q > 5) return null
+    // "hoe oud" shortly before the question's end, in that sentence
+    const sentence = tokens[q - 1]?.sentence
+    let asked = -1
+    for (let k = q - 1; k >= Math.max(1, q - 8) && asked < 0; k--) {
+      if (tokens[k]?.sentence !== sentence) break
+      if (tokens[k]?.norm === 'oud' && tokens[k - 1]?.norm === 'hoe') asked = k
+    }
+    if (asked < 0) return null
+    // a guess is no age: "Hoe oud schatte u haar? A: Achttien, dacht ik."
+    for (let k = asked + 1; k < q; k++) if (this.lex.claimMarkers.has(this.norm(k) ?? '')) return null
+    const y = this.yearsAt(i)
+    const age = y ? y.age : this.bareAgeAt(i)
+    const last = y ? y.last : i
+    const follow = tokens[last + 1]
+    if (age === null || (follow && follow.kind !== 'punct' && !this.lex.ageFollowers.has(follow.norm)) || follow?.norm === '%') return null
+    for (let k = last + 1; k <= last + 4 && tokens[k]?.sentence === tokens[i]?.sentence; k++) if (this.lex.claimMarkers.has(this.norm(k) ?? '')) return null
+    return { ages: [age], from: i, to: last, rule: 'person.age:answer', attach: 'own' }
   }
 
   /** "ook een (15-jarig) meisje", "nog een verdachte", "een tweede/andere getuige" before the noun at `i`. */
