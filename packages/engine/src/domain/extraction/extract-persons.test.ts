@@ -297,6 +297,20 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Verhoor slachtoffer (16). V: Hoe oud ben je? A: Zestien.'), [16])
     })
 
+    it('reads "ik ben N" and "ze is N" in quoted speech as an age', () => {
+      assert.deepEqual(ages('Aangeefster verklaarde: "Ik ben zestien. Hij was veel ouder."'), [16])
+      assert.deepEqual(ages('Melding via webformulier: "Er staat een meisje uit mijn klas op die site. Ze is pas vijftien."'), [15])
+      assert.deepEqual(ages('Tapgesprek. Verdachte: "Ze is 15, maar ze moet zeggen dat ze ouder is."'), [15])
+      // one person: the bracketed age and the spoken one agree
+      assert.deepEqual(ages('Aangeefster (17) verklaarde: "Ik ben 17 en woon bij mijn moeder."'), [17])
+    })
+
+    it('reads no age in "ik was toen N", "ik ben N keer", "ze is N weken weg" or a guess', () => {
+      assert.deepEqual(ages('Slachtoffer (15) verklaart: "Ik was toen dertien."'), [15])
+      assert.deepEqual(ages('Getuige verklaarde: "Ik ben 3 keer bij die woning geweest."'), [])
+      assert.deepEqual(ages('Moeder belt: "Ze is 2 weken weg."'), [])
+    })
+
     it('reads no age in an answer that is a guess, or that does not answer "hoe oud"', () => {
       assert.deepEqual(ages('Verhoor getuige (man, 40). V: Hoe oud schatte u haar? A: Achttien, dacht ik.'), [40])
       assert.deepEqual(ages('Verhoor getuige. V: Hoe oud was zij? A: Twintig, dacht ik.'), [])

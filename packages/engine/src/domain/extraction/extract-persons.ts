@@ -62,6 +62,12 @@ const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
 const MAX_REACH = 40
 const SUSPECT_REFERENTS = new Set(['verdachte', 'medeverdachte'])
+/**
+ * subjects of quoted speech that are no person mention ('ze' is also plural or an object, 'ik' the speaker): before
+ * "is/ben N" ("Ik ben zestien.", "Ze is pas vijftien.") the age is a bare one, which joins the person with that age,
+ * else the victim (a minor) or the suspect (an adult)
+ */
+const SELF_SUBJECTS = new Set(['ik', 'ze'])
 const COPULAS = new Set(['is', 'was', 'werd', 'wordt', 'ben', 'bent'])
 const DETERMINERS = new Set(['de', 'het', 'een', 'haar', 'zijn', 'diens', 'hun'])
 const LINKERS = new Set([',', '(', '/', 'tevens', 'ook', 'zijnde', 'namelijk', 'te', 'weten', ':'])
@@ -643,6 +649,17 @@ class Scanner {
       }
       // "verdachte is 31.", "zij was toen 17."
       const copula = this.copulaIndexBefore(i)
+      // "Ik ben zestien.", "Ze is pas vijftien." (quoted speech): a bare age of its own, see selfAge
+      // present tense only: "Ik was toen dertien" is an earlier age
+      const self = copula !== null && SELF_SUBJECTS.has(this.norm(copula - 1) ?? '') && (this.norm(copula) === 'ben' || this.norm(copula) === 'is')
+      if (self && !this.isPastAge(i)) {
+        const follow = this.tokens[i + 1]
+        const age = this.bareAgeAt(i)
+        if (age !== null && (!follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm))) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:ik-ben-n', attach: 'own' })
+          continue
+        }
+      }
       if (copula !== null && this.subjectJustBefore(copula) && !this.isPastAge(i)) {
         const follow = this.tokens[i + 1]
         const age = this.bareAgeAt(i)
