@@ -305,6 +305,22 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Aangeefster (17) verklaarde: "Ik ben 17 en woon bij mijn moeder."'), [17])
     })
 
+    it('reads an age after the source of the statement and an estimate of how old someone looks', () => {
+      assert.deepEqual(ages('Verdachte is volgens de melder 24 jaar.'), [24])
+      assert.deepEqual(ages('Het meisje is volgens de wijkagent ongeveer 16.'), [16])
+      assert.deepEqual(ages('Op de foto staat een meisje dat volgens de verbalisant ongeveer 15 jaar is.'), [15])
+      assert.deepEqual(ages('Op de site staat een meisje dat hooguit 16 lijkt.'), [16])
+      assert.deepEqual(ages('In de auto zat een meisje dat later 15 blijkt.'), [15])
+      assert.deepEqual(ages('Het meisje leek een jaar of 14 en stapte bij een man in.'), [14])
+      assert.deepEqual(ages('In de advertentie staat een meisje dat niet ouder dan 15 lijkt.'), [15])
+    })
+
+    it('keeps "van N" after a source, and reads no age in "volgens mij nog geen N" or an age a profile claims', () => {
+      assert.deepEqual(ages('Verdachte (30) heeft volgens de recherche een jongen van 15 benaderd.'), [30, 15])
+      assert.deepEqual(ages('Een buurman meldt: "Eén meisje is volgens mij nog geen 15."'), [])
+      assert.deepEqual(ages('Zij sprak met verdachte, die volgens zijn profiel 21 was.'), [])
+    })
+
     it('reads no age in "ik was toen N", "ik ben N keer", "ze is N weken weg" or a guess', () => {
       assert.deepEqual(ages('Slachtoffer (15) verklaart: "Ik was toen dertien."'), [15])
       assert.deepEqual(ages('Getuige verklaarde: "Ik ben 3 keer bij die woning geweest."'), [])

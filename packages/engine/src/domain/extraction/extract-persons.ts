@@ -62,6 +62,10 @@ const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
 const MAX_REACH = 40
 const SUSPECT_REFERENTS = new Set(['verdachte', 'medeverdachte'])
+/** what may stand before "volgens <source>" between a verb and an age ("is volgens de wijkagent ongeveer 15") */
+const SOURCE_AFTER = new Set(['is', 'was', 'ben', 'bent', 'lijkt', 'leek', 'bleek', 'blijkt', 'dat', 'die', ','])
+/** "volgens mij nog geen 15" is no age; "volgens zijn profiel 21", "volgens de advertentie 19" are claimed ages */
+const SOURCE_STOPS = new Set(['geen', 'nog', 'niet', 'van', 'profiel', 'tekst', 'advertentie', 'bio', 'account', 'zeggen'])
 /**
  * subjects of quoted speech that are no person mention ('ze' is also plural or an object, 'ik' the speaker): before
  * "is/ben N" ("Ik ben zestien.", "Ze is pas vijftien.") the age is a bare one, which joins the person with that age,
@@ -584,7 +588,7 @@ class Scanner {
       const years = this.yearsAt(i)
       if (years) {
         if (this.isPastAge(i)) continue
-        const prev = this.copulaBefore(i) ?? this.norm(i - 1)
+        const prev = this.copulaBefore(lead) ?? this.norm(i - 1)
         const follow = this.tokens[years.last + 1]
         const followsOk = !follow || follow.kind === 'punct' || lex.ageFollowers.has(follow.norm)
         const inverted = this.invertedSubject(i)
@@ -634,21 +638,32 @@ class Scanner {
           continue
         }
       }
-      // subordinate clause order: "dat zij 15 is", "dat verdachte 24 was", "verdachte, die toen 25 was"
-      if (COPULAS.has(this.norm(i + 1) ?? '') && !this.isQualifier(i) && !this.isPastAge(i)) {
+      // subordinate clause order: "dat zij 15 is", "dat verdachte 24 was", "verdachte, die toen 25 was", "een meisje dat
+      // hooguit 16 lijkt", "een meisje dat 15 blijkt"
+      const verbAfter = this.norm(i + 1) ?? ''
+      if ((COPULAS.has(verbAfter) || LOOKS.has(verbAfter) || TURNED.has(verbAfter)) && !this.isQualifier(i) && !this.isPastAge(i)) {
         const age = this.bareAgeAt(i)
-        const relative = this.relativeAntecedent(i)
+        const relative = this.relativeAntecedent(lead)
         if (age !== null && relative) {
           cues.push({ ages: [age], from: i, to: i, rule: 'person.age:die-n-is', attach: 'next', target: relative })
           continue
         }
-        if (age !== null && this.subjectJustBefore(i)) {
+        if (age !== null && COPULAS.has(verbAfter) && this.subjectJustBefore(i)) {
           cues.push({ ages: [age], from: i, to: i, rule: 'person.age:n-is', attach: 'predicate' })
           continue
         }
       }
+      // "het meisje leek een jaar of 15", "lijkt niet ouder dan 15": the writer's or a witness's estimate (kept)
+      if (LOOKS.has(this.norm(lead - 1) ?? '') && !this.isPastAge(i)) {
+        const follow = this.tokens[i + 1]
+        const age = this.bareAgeAt(i)
+        if (age !== null && (!follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm))) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:estimate', attach: 'predicate' })
+          continue
+        }
+      }
       // "verdachte is 31.", "zij was toen 17."
-      const copula = this.copulaIndexBefore(i)
+      const copula = this.copulaIndexBefore(lead)
       // "Ik ben zestien.", "Ze is pas vijftien." (quoted speech): a bare age of its own, see selfAge
       // present tense only: "Ik was toen dertien" is an earlier age
       const self = copula !== null && SELF_SUBJECTS.has(this.norm(copula - 1) ?? '') && (this.norm(copula) === 'ben' || this.norm(copula) === 'is')
@@ -748,14 +763,37 @@ class Scanner {
    * "naar (zijn) schatting", "een jaar of"), or `i` when there is none.
    */
   approxStart(i: number): number {
+    return this.sourceBefore(this.approxCore(i))
+  }
+
+  private approxCore(i: number): number {
     let k = i - 1
     if (this.norm(k) === 'of' && this.norm(k - 1) === 'jaar' && this.norm(k - 2) === 'een') return k - 2
+    // "niet ouder dan 15": an upper estimate, kept as that number like "hooguit 15"
+    if (this.norm(k) === 'dan' && this.norm(k - 1) === 'ouder' && this.norm(k - 2) === 'niet') return k - 2
     if (this.norm(k) === '.' && this.norm(k - 1) === 'ca') k--
     if (this.norm(k) === 'de' && this.norm(k - 1) === 'rond') k--
     if (!this.is(k, APPROXIMATE_WORD)) return i
     if (this.norm(k) !== 'schatting') return k
     const j = ESTIMATORS.has(this.norm(k - 1) ?? '') ? k - 2 : k - 1
     return this.norm(j) === 'naar' ? j : i
+  }
+
+  /**
+   * "is volgens de wijkagent ongeveer 15", "dat volgens haar 24 jaar is": the source of a stated age between the verb
+   * and the number (at most five words, no punctuation); returns where "volgens" stands, else `a`.
+   */
+  private sourceBefore(a: number): number {
+    // "een jongen van 15" keeps its "van" ("heeft volgens de recherche een jongen van 15 benaderd")
+    if (this.norm(a - 1) === 'van') return a
+    const s = this.tokens[a]?.sentence
+    for (let k = a - 2; k >= Math.max(0, a - 6); k--) {
+      const t = this.tokens[k + 1]
+      if (!t || t.kind !== 'word' || t.sentence !== s || SOURCE_STOPS.has(t.norm)) return a
+      // the source follows the verb or the relative pronoun: "is volgens …", "dat volgens …", ", volgens …"
+      if (this.norm(k) === 'volgens') return SOURCE_AFTER.has(this.norm(k - 1) ?? '') ? k : a
+    }
+    return a
   }
 
   /** Index after an approximation that starts at `j` ("(ca. 25)", "(vermoedelijk 15 jaar)"), or `j`. */
