@@ -305,6 +305,13 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Aangeefster (17) verklaarde: "Ik ben 17 en woon bij mijn moeder."'), [17])
     })
 
+    it('reads the abbreviation "betr." as the betrokkene, with its bracketed age and a later current one', () => {
+      assert.deepEqual(persons('Mutatie. Betr. (15, meisje) is terug op de leefgroep.'), ['15 F betrokkene'])
+      assert.deepEqual(ages('Chronologie. - maart: betr. (14) loopt weg. - juni: betr. (nu 15) wordt gehoord.'), [15])
+      // a subject line "Betr.:" names no person
+      assert.deepEqual(ages('Betr.: melding van 12 maart, 2 meldingen.'), [])
+    })
+
     it('reads an age after the source of the statement and an estimate of how old someone looks', () => {
       assert.deepEqual(ages('Verdachte is volgens de melder 24 jaar.'), [24])
       assert.deepEqual(ages('Het meisje is volgens de wijkagent ongeveer 16.'), [16])

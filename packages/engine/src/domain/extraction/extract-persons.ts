@@ -505,7 +505,9 @@ class Scanner {
           const ages = both && list.ages.length === 1 ? [list.ages[0] ?? 0, list.ages[0] ?? 0] : list.ages
           if ((close === ')' || close === ',') && this.hasPersonBefore(i)) {
             const current = this.norm(i + 1) === 'nu'
-            cues.push({ ages, from: when ? i + 2 : i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous', ...(current ? { current } : {}) })
+            // "betr. (nu 16)": the person is the one before the bracket, not before the number
+            const before = when ? this.personJustBefore(i) : null
+            cues.push({ ages, from: when ? i + 2 : i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous', ...(current ? { current } : {}), ...(before ? { target: before } : {}) })
             i = last
             continue
           }
