@@ -204,6 +204,14 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Hij benaderde haar via een app. Welke app dit was, is niet bekend.').map((m) => [m.surface, m.kind]), [['app', 'unclear']])
     })
 
+    it('keeps a type word that opens a new sentence after another mention, and drops one that locates it', () => {
+      assert.deepEqual(
+        mentionsOf('A: Hij zette mij op internet. Op een site met advertenties. V: Weet je welke site? A: Nee.').map((m) => [m.surface, m.kind]),
+        [['internet', 'generic'], ['site', 'unclear']],
+      )
+      assert.deepEqual(mentionsOf('Zij chatte in een chatbox op internet.').map((m) => [m.surface, m.kind]), [['chatbox', 'generic']])
+    })
+
     it('reads a bare "welke" that ends the sentence as asking which platform', () => {
       assert.deepEqual(mentionsOf('Zij vindt mannen via een datingapp. Zij wilde niet zeggen welke.').map((m) => [m.surface, m.kind]), [['datingapp', 'unclear']])
     })

@@ -217,6 +217,8 @@ const ARTICLES = new Set(['een', 'de', 'het'])
 
 /** 'chatbox op internet', 'chatbox op een jongerensite': a locative (and article) right after the other mention */
 function qualifies(toks: Tokens, prevLast: number, first: number): boolean {
+  // 'Hij zette mij op internet. Op een site met advertenties.': a new sentence is no qualifier of the mention before
+  if (toks.sentence[prevLast] !== toks.sentence[first]) return false
   if (prevLast === first - 2) return LOCATIVES.has(toks.text[first - 1] ?? '')
   return prevLast === first - 3 && LOCATIVES.has(toks.text[first - 2] ?? '') && ARTICLES.has(toks.text[first - 1] ?? '')
 }
