@@ -322,6 +322,13 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('In de advertentie staat een meisje dat niet ouder dan 15 lijkt.'), [15])
     })
 
+    it('lets an estimate give way to the age found out later', () => {
+      assert.deepEqual(ages('Een hotel belt: een meisje van hooguit 15 is ingecheckt. Ter plaatse blijkt het meisje 14 jaar.'), [14])
+      assert.deepEqual(ages('Het meisje leek hooguit 15. Ter plaatse blijkt zij 16 jaar.'), [16])
+      // an estimate alone stays
+      assert.deepEqual(ages('Het meisje leek hooguit 15. Zij stapte in een auto.'), [15])
+    })
+
     it('keeps "van N" after a source, and reads no age in "volgens mij nog geen N" or an age a profile claims', () => {
       assert.deepEqual(ages('Verdachte (30) heeft volgens de recherche een jongen van 15 benaderd.'), [30, 15])
       assert.deepEqual(ages('Een buurman meldt: "Eén meisje is volgens mij nog geen 15."'), [])

@@ -798,6 +798,12 @@ class Scanner {
     return a
   }
 
+  /** an approximate age ("van hooguit 15", "ongeveer 16"), not one found out ("hij bleek rond de 30") */
+  private approximated(from: number): boolean {
+    const lead = this.approxStart(from)
+    return lead < from && !TURNED.has(this.norm(lead - 1) ?? '')
+  }
+
   /** Index after an approximation that starts at `j` ("(ca. 25)", "(vermoedelijk 15 jaar)"), or `j`. */
   private approxEnd(j: number): number {
     for (let k = j + 1; k < j + 5; k++) if (this.tokens[k]?.kind !== 'punct' && this.approxStart(k) === j) return k
@@ -1020,7 +1026,8 @@ class Scanner {
     const found = out.length
     for (const cue of cues) {
       if (this.claimed(cue)) continue
-      const weak = this.isWeak(cue.from)
+      // an estimate ("leek hooguit 15", "van naar schatting 16") gives way to an age found out later ("blijkt zij 16 jaar")
+      const weak = cue.rule === 'person.age:estimate' || this.approximated(cue.from) || this.isWeak(cue.from)
       let target: Mention | null = cue.target ?? null
       if (!target && cue.attach === 'previous') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
       if (!target && cue.attach === 'predicate') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
