@@ -322,6 +322,13 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('In de advertentie staat een meisje dat niet ouder dan 15 lijkt.'), [15])
     })
 
+    it('reads no person\'s age in the age a profile states, and keeps a leeftijd without a profile', () => {
+      assert.deepEqual(ages('Betrokkene (15) heeft een profiel op Tagged met als leeftijd 19.'), [15])
+      assert.deepEqual(ages('Op de laptop stond een Badoo-profiel met foto\'s van haar en een leeftijd van 18.'), [])
+      assert.deepEqual(ages('Zij trof een advertentie aan; de leeftijd op het profiel is 18.'), [])
+      assert.deepEqual(ages('Het slachtoffer heeft een leeftijd van 16 jaar.'), [16])
+    })
+
     it('lets an estimate give way to the age found out later', () => {
       assert.deepEqual(ages('Een hotel belt: een meisje van hooguit 15 is ingecheckt. Ter plaatse blijkt het meisje 14 jaar.'), [14])
       assert.deepEqual(ages('Het meisje leek hooguit 15. Ter plaatse blijkt zij 16 jaar.'), [16])

@@ -540,6 +540,9 @@ class Scanner {
 
       // "leeftijd van 16 (jaar)", "leeftijd: 16"
       if (n === 'leeftijd') {
+        // "een profiel op Tagged met als leeftijd 19", "de leeftijd op het profiel is 18": the age a profile states, no
+        // person's age (the guidelines leave claimed ages out)
+        if (this.aboutProfile(i)) continue
         let j = i + 1
         if (this.norm(j) === 'van' || this.norm(j) === ':') j++
         // "haar leeftijd wordt geschat op 15 jaar": an estimate keeps its number (GUIDELINES tune-5, heldout-7)
@@ -796,6 +799,17 @@ class Scanner {
       if (this.norm(k) === 'volgens') return SOURCE_AFTER.has(this.norm(k - 1) ?? '') ? k : a
     }
     return a
+  }
+
+  /** a profile word (profiel, Tagged-profiel, profielen) in the ten tokens before or the four after `i`, in its sentence */
+  private aboutProfile(i: number): boolean {
+    const s = this.tokens[i]?.sentence
+    for (let k = Math.max(0, i - 10); k <= i + 4; k++) {
+      const t = this.tokens[k]
+      if (!t || t.sentence !== s) continue
+      if (t.kind === 'word' && t.norm.includes('profiel')) return true
+    }
+    return false
   }
 
   /** an approximate age ("van hooguit 15", "ongeveer 16"), not one found out ("hij bleek rond de 30") */
