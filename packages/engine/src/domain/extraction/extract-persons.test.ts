@@ -329,6 +329,11 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Het slachtoffer heeft een leeftijd van 16 jaar.'), [16])
     })
 
+    it('reads "hij bleek N jaar" as the age found out, not "bleek N jaar te wachten"', () => {
+      assert.deepEqual(ages('Zij werd benaderd door een jongen. Hij bleek 21 jaar.'), [21])
+      assert.deepEqual(ages('De verdachte bleek 2 jaar bij een bedrijf te werken.'), [])
+    })
+
     it('lets an estimate give way to the age found out later', () => {
       assert.deepEqual(ages('Een hotel belt: een meisje van hooguit 15 is ingecheckt. Ter plaatse blijkt het meisje 14 jaar.'), [14])
       assert.deepEqual(ages('Het meisje leek hooguit 15. Ter plaatse blijkt zij 16 jaar.'), [16])

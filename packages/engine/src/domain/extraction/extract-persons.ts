@@ -602,7 +602,7 @@ class Scanner {
           cues.push({ ages: [years.age], from: i, to: follow?.norm === 'oud' ? years.last + 1 : years.last, rule: 'person.age:is-zij-n', attach: 'next', target: inverted })
         } else if (follow?.norm === 'oud' || follow?.norm === 'geworden') {
           cues.push({ ages: [years.age], from: i, to: years.last + 1, rule: 'person.age:jaar-oud', attach: 'predicate' })
-        } else if ((prev !== undefined && COPULAS.has(prev) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
+        } else if ((prev !== undefined && (COPULAS.has(prev) || TURNED.has(prev)) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:is-jaar', attach: 'predicate' })
         } else if (this.looksAge(i, years.last)) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:estimate', attach: 'predicate' })
