@@ -130,6 +130,11 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Zij kreeg een melding in de NS app en keek in de ING app.'), [])
     })
 
+    it('names MSN by its own proper name, also when written in full', () => {
+      assert.deepEqual(named('A: Eerst via MSN, later via Windows Live Messenger.'), ['MSN', 'MSN'])
+      assert.deepEqual(named('Zij chatte met hem op msn messenger.'), ['MSN'])
+    })
+
     it('finds platforms outside the catalogue that are also ordinary words only in a platform context', () => {
       assert.deepEqual(named('Hij vond haar via een vacature op Indeed.'), ['Indeed'])
       assert.deepEqual(named('Het was een mega groot feest; op het houseparty waren veel mensen.'), [])
