@@ -217,6 +217,16 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Zij chatte in een chatbox op internet.').map((m) => [m.surface, m.kind]), [['chatbox', 'generic']])
     })
 
+    it('reads a type word whose name is only guessed right after it as unclear', () => {
+      assert.deepEqual(
+        mentionsOf('Hij zette haar op een website. "Ik denk dat het Kinky was, maar dat weet ik niet zeker."').map((m) => [m.surface, m.kind]),
+        [['website', 'unclear'], ['Kinky', 'named']],
+      )
+      // a plain statement of the name, and a guess about something else, leave the type word generic
+      assert.deepEqual(mentionsOf('Hij zette haar op een website. Dat was Kinky.').map((m) => [m.surface, m.kind]), [['website', 'generic'], ['Kinky', 'named']])
+      assert.deepEqual(mentionsOf('Zij zocht werk via een website. Zij denkt dat het meisje ouder is.').map((m) => [m.surface, m.kind]), [['website', 'generic']])
+    })
+
     it('reads a bare "welke" that ends the sentence as asking which platform', () => {
       assert.deepEqual(mentionsOf('Zij vindt mannen via een datingapp. Zij wilde niet zeggen welke.').map((m) => [m.surface, m.kind]), [['datingapp', 'unclear']])
     })
