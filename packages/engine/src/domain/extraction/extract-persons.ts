@@ -197,6 +197,9 @@ class Scanner {
   readonly personAt: number[] = []
   readonly ageAt: number[] = []
   private ageCursor = 0
+  /** whether the text holds "hoe oud" and "volgens" (found once, when an age rule first needs it) */
+  private asksAge: boolean | undefined
+  private namesSource: boolean | undefined
   /** the first 'haar', the first 'hem', the first 'hij' or 'hem', and whether 'zij' occurs: for the gender priors */
   haar: ClauseToken | undefined
   hem: ClauseToken | undefined
@@ -707,6 +710,9 @@ class Scanner {
    * of its own: it joins the person with that age, else the victim (a minor) or the suspect (an adult).
    */
   private answerToHowOld(i: number): AgeCue | null {
+    // most texts ask no age: one search of the text per registration spares the token walks
+    this.asksAge ??= /hoe oud/i.test(this.text)
+    if (!this.asksAge) return null
     const { tokens } = this
     // what ends the question: '?' or, for a reported question, '.'
     let q = i - 1
@@ -789,8 +795,9 @@ class Scanner {
    * and the number (at most five words, no punctuation); returns where "volgens" stands, else `a`.
    */
   private sourceBefore(a: number): number {
+    this.namesSource ??= /volgens/i.test(this.text)
     // "een jongen van 15" keeps its "van" ("heeft volgens de recherche een jongen van 15 benaderd")
-    if (this.norm(a - 1) === 'van') return a
+    if (!this.namesSource || this.norm(a - 1) === 'van') return a
     const s = this.tokens[a]?.sentence
     for (let k = a - 2; k >= Math.max(0, a - 6); k--) {
       const t = this.tokens[k + 1]
