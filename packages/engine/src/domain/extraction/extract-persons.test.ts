@@ -334,6 +334,14 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('De verdachte bleek 2 jaar bij een bedrijf te werken.'), [])
     })
 
+    it('keeps the age a minor gives of herself, not a claimed adult age', () => {
+      assert.deepEqual(ages('In het hotel werd een meisje aangetroffen dat zegt 16 te zijn.'), [16])
+      assert.deepEqual(ages('Betrokkene verklaarde 15 jaar te zijn.'), [15])
+      assert.deepEqual(ages('Op de site staat een meisje dat zegt 18 te zijn.'), [])
+      // a later firm age replaces the stated one
+      assert.deepEqual(ages('Zij kreeg contact met een jongen die zei 17 te zijn; later bleek hij 23.'), [23])
+    })
+
     it('lets an estimate give way to the age found out later', () => {
       assert.deepEqual(ages('Een hotel belt: een meisje van hooguit 15 is ingecheckt. Ter plaatse blijkt het meisje 14 jaar.'), [14])
       assert.deepEqual(ages('Het meisje leek hooguit 15. Ter plaatse blijkt zij 16 jaar.'), [16])

@@ -62,6 +62,8 @@ const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
 const MAX_REACH = 40
 const SUSPECT_REFERENTS = new Set(['verdachte', 'medeverdachte'])
+/** verbs before "N (jaar) te zijn" by which someone gives his own age */
+const STATES_OWN = new Set(['zegt', 'zei', 'verklaart', 'verklaarde'])
 /** what may stand before "volgens <source>" between a verb and an age ("is volgens de wijkagent ongeveer 15") */
 const SOURCE_AFTER = new Set(['is', 'was', 'ben', 'bent', 'lijkt', 'leek', 'bleek', 'blijkt', 'dat', 'die', ','])
 /** "volgens mij nog geen 15" is no age; "volgens zijn profiel 21", "volgens de advertentie 19" are claimed ages */
@@ -593,6 +595,13 @@ class Scanner {
         i = both.last
         continue
       }
+      // "een meisje dat zegt 17 te zijn", "Betrokkene verklaarde 16 jaar te zijn"
+      const stated = STATES_OWN.has(this.norm(lead - 1) ?? '') ? this.statedOwnAge(i) : null
+      if (stated) {
+        cues.push(stated)
+        i = stated.to + 2
+        continue
+      }
       const years = this.yearsAt(i)
       if (years) {
         if (this.isPastAge(i)) continue
@@ -742,6 +751,18 @@ class Scanner {
     if (age === null || (follow && follow.kind !== 'punct' && !this.lex.ageFollowers.has(follow.norm)) || follow?.norm === '%') return null
     for (let k = last + 1; k <= last + 4 && tokens[k]?.sentence === tokens[i]?.sentence; k++) if (this.lex.claimMarkers.has(this.norm(k) ?? '')) return null
     return { ages: [age], from: i, to: last, rule: 'person.age:answer', attach: 'own' }
+  }
+
+  /**
+   * "zegt/verklaart N (jaar) te zijn": the age someone gives of himself. A minor's own age is kept (annotators count it);
+   * "zegt 18 te zijn", "zei 19 te zijn" is nearly always a minor posing as an adult, left out.
+   */
+  private statedOwnAge(i: number): AgeCue | null {
+    const y = this.yearsAt(i)
+    const age = y ? y.age : this.bareAgeAt(i)
+    const last = y ? y.last : i
+    if (age === null || age >= 18 || this.norm(last + 1) !== 'te' || this.norm(last + 2) !== 'zijn') return null
+    return { ages: [age], from: i, to: last, rule: 'person.age:zegt-te-zijn', attach: 'predicate' }
   }
 
   /** "ook een (15-jarig) meisje", "nog een verdachte", "een tweede/andere getuige" before the noun at `i`. */
