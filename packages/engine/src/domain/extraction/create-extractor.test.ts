@@ -130,6 +130,11 @@ describe(createExtractor.name, () => {
       assert.deepEqual(mentionsOf('Zij kreeg een melding in de NS app en keek in de ING app.'), [])
     })
 
+    it('names MSN by its own proper name, also when written in full', () => {
+      assert.deepEqual(named('A: Eerst via MSN, later via Windows Live Messenger.'), ['MSN', 'MSN'])
+      assert.deepEqual(named('Zij chatte met hem op msn messenger.'), ['MSN'])
+    })
+
     it('finds platforms outside the catalogue that are also ordinary words only in a platform context', () => {
       assert.deepEqual(named('Hij vond haar via een vacature op Indeed.'), ['Indeed'])
       assert.deepEqual(named('Het was een mega groot feest; op het houseparty waren veel mensen.'), [])
@@ -202,6 +207,24 @@ describe(createExtractor.name, () => {
     it('marks a platform the text says is unknown as unclear', () => {
       assert.deepEqual(mentionsOf('Zij werd via een niet nader genoemde website aangeboden.').map((m) => [m.surface, m.kind]), [['website', 'unclear']])
       assert.deepEqual(mentionsOf('Hij benaderde haar via een app. Welke app dit was, is niet bekend.').map((m) => [m.surface, m.kind]), [['app', 'unclear']])
+    })
+
+    it('keeps a type word that opens a new sentence after another mention, and drops one that locates it', () => {
+      assert.deepEqual(
+        mentionsOf('A: Hij zette mij op internet. Op een site met advertenties. V: Weet je welke site? A: Nee.').map((m) => [m.surface, m.kind]),
+        [['internet', 'generic'], ['site', 'unclear']],
+      )
+      assert.deepEqual(mentionsOf('Zij chatte in een chatbox op internet.').map((m) => [m.surface, m.kind]), [['chatbox', 'generic']])
+    })
+
+    it('reads a type word whose name is only guessed right after it as unclear', () => {
+      assert.deepEqual(
+        mentionsOf('Hij zette haar op een website. "Ik denk dat het Kinky was, maar dat weet ik niet zeker."').map((m) => [m.surface, m.kind]),
+        [['website', 'unclear'], ['Kinky', 'named']],
+      )
+      // a plain statement of the name, and a guess about something else, leave the type word generic
+      assert.deepEqual(mentionsOf('Hij zette haar op een website. Dat was Kinky.').map((m) => [m.surface, m.kind]), [['website', 'generic'], ['Kinky', 'named']])
+      assert.deepEqual(mentionsOf('Zij zocht werk via een website. Zij denkt dat het meisje ouder is.').map((m) => [m.surface, m.kind]), [['website', 'generic']])
     })
 
     it('reads a bare "welke" that ends the sentence as asking which platform', () => {

@@ -288,6 +288,86 @@ describe(extractPersons.name, () => {
       assert.deepEqual(ages('Twee 15-jarige meisjes werden benaderd.'), [15, 15])
       assert.deepEqual(ages('De meisjes (13 en 16) kregen berichten.'), [13, 16])
     })
+
+    it('reads the answer to "hoe oud" as an age, in an interview and in a reported question', () => {
+      assert.deepEqual(ages('Verhoor benadeelde. V: Hoe oud ben je? A: Vijftien. V: Waar woon je? A: In Tilburg.'), [15])
+      assert.deepEqual(ages('Verhoor getuige. V: Weet je hoe oud hij is? A: 23. V: Waar werkt hij? A: Geen idee.'), [23])
+      assert.deepEqual(ages('Tapgesprek. Een NN-man vraagt hoe oud zij is. Verdachte: "Zestien, maar zij zegt negentien."'), [16])
+      // the same age as the victim's bracketed one stays one person
+      assert.deepEqual(ages('Verhoor slachtoffer (16). V: Hoe oud ben je? A: Zestien.'), [16])
+    })
+
+    it('reads "ik ben N" and "ze is N" in quoted speech as an age', () => {
+      assert.deepEqual(ages('Aangeefster verklaarde: "Ik ben zestien. Hij was veel ouder."'), [16])
+      assert.deepEqual(ages('Melding via webformulier: "Er staat een meisje uit mijn klas op die site. Ze is pas vijftien."'), [15])
+      assert.deepEqual(ages('Tapgesprek. Verdachte: "Ze is 15, maar ze moet zeggen dat ze ouder is."'), [15])
+      // one person: the bracketed age and the spoken one agree
+      assert.deepEqual(ages('Aangeefster (17) verklaarde: "Ik ben 17 en woon bij mijn moeder."'), [17])
+    })
+
+    it('reads the abbreviation "betr." as the betrokkene, with its bracketed age and a later current one', () => {
+      assert.deepEqual(persons('Mutatie. Betr. (15, meisje) is terug op de leefgroep.'), ['15 F betrokkene'])
+      assert.deepEqual(ages('Chronologie. - maart: betr. (14) loopt weg. - juni: betr. (nu 15) wordt gehoord.'), [15])
+      // a subject line "Betr.:" names no person
+      assert.deepEqual(ages('Betr.: melding van 12 maart, 2 meldingen.'), [])
+    })
+
+    it('reads an age after the source of the statement and an estimate of how old someone looks', () => {
+      assert.deepEqual(ages('Verdachte is volgens de melder 24 jaar.'), [24])
+      assert.deepEqual(ages('Het meisje is volgens de wijkagent ongeveer 16.'), [16])
+      assert.deepEqual(ages('Op de foto staat een meisje dat volgens de verbalisant ongeveer 15 jaar is.'), [15])
+      assert.deepEqual(ages('Op de site staat een meisje dat hooguit 16 lijkt.'), [16])
+      assert.deepEqual(ages('In de auto zat een meisje dat later 15 blijkt.'), [15])
+      assert.deepEqual(ages('Het meisje leek een jaar of 14 en stapte bij een man in.'), [14])
+      assert.deepEqual(ages('In de advertentie staat een meisje dat niet ouder dan 15 lijkt.'), [15])
+    })
+
+    it('reads no person\'s age in the age a profile states, and keeps a leeftijd without a profile', () => {
+      assert.deepEqual(ages('Betrokkene (15) heeft een profiel op Tagged met als leeftijd 19.'), [15])
+      assert.deepEqual(ages('Op de laptop stond een Badoo-profiel met foto\'s van haar en een leeftijd van 18.'), [])
+      assert.deepEqual(ages('Zij trof een advertentie aan; de leeftijd op het profiel is 18.'), [])
+      assert.deepEqual(ages('Het slachtoffer heeft een leeftijd van 16 jaar.'), [16])
+    })
+
+    it('reads "hij bleek N jaar" as the age found out, not "bleek N jaar te wachten"', () => {
+      assert.deepEqual(ages('Zij werd benaderd door een jongen. Hij bleek 21 jaar.'), [21])
+      assert.deepEqual(ages('De verdachte bleek 2 jaar bij een bedrijf te werken.'), [])
+    })
+
+    it('keeps the age a minor gives of herself, not a claimed adult age', () => {
+      assert.deepEqual(ages('In het hotel werd een meisje aangetroffen dat zegt 16 te zijn.'), [16])
+      assert.deepEqual(ages('Betrokkene verklaarde 15 jaar te zijn.'), [15])
+      assert.deepEqual(ages('Op de site staat een meisje dat zegt 18 te zijn.'), [])
+      // a later firm age replaces the stated one
+      assert.deepEqual(ages('Zij kreeg contact met een jongen die zei 17 te zijn; later bleek hij 23.'), [23])
+    })
+
+    it('lets an estimate give way to the age found out later', () => {
+      assert.deepEqual(ages('Een hotel belt: een meisje van hooguit 15 is ingecheckt. Ter plaatse blijkt het meisje 14 jaar.'), [14])
+      assert.deepEqual(ages('Het meisje leek hooguit 15. Ter plaatse blijkt zij 16 jaar.'), [16])
+      // an estimate alone stays
+      assert.deepEqual(ages('Het meisje leek hooguit 15. Zij stapte in een auto.'), [15])
+    })
+
+    it('keeps "van N" after a source, and reads no age in "volgens mij nog geen N" or an age a profile claims', () => {
+      assert.deepEqual(ages('Verdachte (30) heeft volgens de recherche een jongen van 15 benaderd.'), [30, 15])
+      assert.deepEqual(ages('Een buurman meldt: "Eén meisje is volgens mij nog geen 15."'), [])
+      assert.deepEqual(ages('Zij sprak met verdachte, die volgens zijn profiel 21 was.'), [])
+    })
+
+    it('reads no age in "ik was toen N", "ik ben N keer", "ze is N weken weg" or a guess', () => {
+      assert.deepEqual(ages('Slachtoffer (15) verklaart: "Ik was toen dertien."'), [15])
+      assert.deepEqual(ages('Getuige verklaarde: "Ik ben 3 keer bij die woning geweest."'), [])
+      assert.deepEqual(ages('Moeder belt: "Ze is 2 weken weg."'), [])
+    })
+
+    it('reads no age in an answer that is a guess, or that does not answer "hoe oud"', () => {
+      assert.deepEqual(ages('Verhoor getuige (man, 40). V: Hoe oud schatte u haar? A: Achttien, dacht ik.'), [40])
+      assert.deepEqual(ages('Verhoor getuige. V: Hoe oud was zij? A: Twintig, dacht ik.'), [])
+      assert.deepEqual(ages('Verhoor getuige. V: Hoeveel klanten kwamen er? A: Twintig.'), [])
+      assert.deepEqual(ages('Verhoor getuige. V: Hoe oud is hij? A: Dat weet ik niet. Hij had 3 telefoons.'), [])
+      assert.deepEqual(ages('Verhoor getuige. V: Hoe oud is zij? A: 16 euro per uur, zei ze.'), [])
+    })
   })
 
   describe('hard negatives for ages', () => {

@@ -62,6 +62,18 @@ const MAX_DESCRIPTION = 6
 /** how far back (tokens) a predicate age looks for its subject; sentences in registrations are far shorter */
 const MAX_REACH = 40
 const SUSPECT_REFERENTS = new Set(['verdachte', 'medeverdachte'])
+/** verbs before "N (jaar) te zijn" by which someone gives his own age */
+const STATES_OWN = new Set(['zegt', 'zei', 'verklaart', 'verklaarde'])
+/** what may stand before "volgens <source>" between a verb and an age ("is volgens de wijkagent ongeveer 15") */
+const SOURCE_AFTER = new Set(['is', 'was', 'ben', 'bent', 'lijkt', 'leek', 'bleek', 'blijkt', 'dat', 'die', ','])
+/** "volgens mij nog geen 15" is no age; "volgens zijn profiel 21", "volgens de advertentie 19" are claimed ages */
+const SOURCE_STOPS = new Set(['geen', 'nog', 'niet', 'van', 'profiel', 'tekst', 'advertentie', 'bio', 'account', 'zeggen'])
+/**
+ * subjects of quoted speech that are no person mention ('ze' is also plural or an object, 'ik' the speaker): before
+ * "is/ben N" ("Ik ben zestien.", "Ze is pas vijftien.") the age is a bare one, which joins the person with that age,
+ * else the victim (a minor) or the suspect (an adult)
+ */
+const SELF_SUBJECTS = new Set(['ik', 'ze'])
 const COPULAS = new Set(['is', 'was', 'werd', 'wordt', 'ben', 'bent'])
 const DETERMINERS = new Set(['de', 'het', 'een', 'haar', 'zijn', 'diens', 'hun'])
 const LINKERS = new Set([',', '(', '/', 'tevens', 'ook', 'zijnde', 'namelijk', 'te', 'weten', ':'])
@@ -187,6 +199,9 @@ class Scanner {
   readonly personAt: number[] = []
   readonly ageAt: number[] = []
   private ageCursor = 0
+  /** whether the text holds "hoe oud" and "volgens" (found once, when an age rule first needs it) */
+  private asksAge: boolean | undefined
+  private namesSource: boolean | undefined
   /** the first 'haar', the first 'hem', the first 'hij' or 'hem', and whether 'zij' occurs: for the gender priors */
   haar: ClauseToken | undefined
   hem: ClauseToken | undefined
@@ -495,7 +510,9 @@ class Scanner {
           const ages = both && list.ages.length === 1 ? [list.ages[0] ?? 0, list.ages[0] ?? 0] : list.ages
           if ((close === ')' || close === ',') && this.hasPersonBefore(i)) {
             const current = this.norm(i + 1) === 'nu'
-            cues.push({ ages, from: when ? i + 2 : i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous', ...(current ? { current } : {}) })
+            // "betr. (nu 16)": the person is the one before the bracket, not before the number
+            const before = when ? this.personJustBefore(i) : null
+            cues.push({ ages, from: when ? i + 2 : i + 1, to: last, rule: 'person.age:parenthesised', attach: 'previous', ...(current ? { current } : {}), ...(before ? { target: before } : {}) })
             i = last
             continue
           }
@@ -528,6 +545,9 @@ class Scanner {
 
       // "leeftijd van 16 (jaar)", "leeftijd: 16"
       if (n === 'leeftijd') {
+        // "een profiel op Tagged met als leeftijd 19", "de leeftijd op het profiel is 18": the age a profile states, no
+        // person's age (the guidelines leave claimed ages out)
+        if (this.aboutProfile(i)) continue
         let j = i + 1
         if (this.norm(j) === 'van' || this.norm(j) === ':') j++
         // "haar leeftijd wordt geschat op 15 jaar": an estimate keeps its number (GUIDELINES tune-5, heldout-7)
@@ -540,6 +560,14 @@ class Scanner {
           cues.push({ ages: [age], from: i, to: last, rule: estimate ? 'person.age:estimate' : 'person.age:leeftijd', attach: 'previous' })
           i = last
         }
+        continue
+      }
+
+      // "V: Hoe oud ben je? A: Zestien.", 'NN-man vraagt hoe oud ze is. Verdachte: "Vijftien, maar …"': the answer
+      const answer = t.kind === 'punct' ? null : this.answerToHowOld(i)
+      if (answer) {
+        cues.push(answer)
+        i = answer.to
         continue
       }
 
@@ -567,10 +595,17 @@ class Scanner {
         i = both.last
         continue
       }
+      // "een meisje dat zegt 17 te zijn", "Betrokkene verklaarde 16 jaar te zijn"
+      const stated = STATES_OWN.has(this.norm(lead - 1) ?? '') ? this.statedOwnAge(i) : null
+      if (stated) {
+        cues.push(stated)
+        i = stated.to + 2
+        continue
+      }
       const years = this.yearsAt(i)
       if (years) {
         if (this.isPastAge(i)) continue
-        const prev = this.copulaBefore(i) ?? this.norm(i - 1)
+        const prev = this.copulaBefore(lead) ?? this.norm(i - 1)
         const follow = this.tokens[years.last + 1]
         const followsOk = !follow || follow.kind === 'punct' || lex.ageFollowers.has(follow.norm)
         const inverted = this.invertedSubject(i)
@@ -579,7 +614,7 @@ class Scanner {
           cues.push({ ages: [years.age], from: i, to: follow?.norm === 'oud' ? years.last + 1 : years.last, rule: 'person.age:is-zij-n', attach: 'next', target: inverted })
         } else if (follow?.norm === 'oud' || follow?.norm === 'geworden') {
           cues.push({ ages: [years.age], from: i, to: years.last + 1, rule: 'person.age:jaar-oud', attach: 'predicate' })
-        } else if ((prev !== undefined && COPULAS.has(prev) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
+        } else if ((prev !== undefined && (COPULAS.has(prev) || TURNED.has(prev)) && followsOk) || (COPULAS.has(follow?.norm ?? '') && this.subjectJustBefore(i))) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:is-jaar', attach: 'predicate' })
         } else if (this.looksAge(i, years.last)) {
           cues.push({ ages: [years.age], from: i, to: years.last, rule: 'person.age:estimate', attach: 'predicate' })
@@ -620,21 +655,43 @@ class Scanner {
           continue
         }
       }
-      // subordinate clause order: "dat zij 15 is", "dat verdachte 24 was", "verdachte, die toen 25 was"
-      if (COPULAS.has(this.norm(i + 1) ?? '') && !this.isQualifier(i) && !this.isPastAge(i)) {
+      // subordinate clause order: "dat zij 15 is", "dat verdachte 24 was", "verdachte, die toen 25 was", "een meisje dat
+      // hooguit 16 lijkt", "een meisje dat 15 blijkt"
+      const verbAfter = this.norm(i + 1) ?? ''
+      if ((COPULAS.has(verbAfter) || LOOKS.has(verbAfter) || TURNED.has(verbAfter)) && !this.isQualifier(i) && !this.isPastAge(i)) {
         const age = this.bareAgeAt(i)
-        const relative = this.relativeAntecedent(i)
+        const relative = this.relativeAntecedent(lead)
         if (age !== null && relative) {
           cues.push({ ages: [age], from: i, to: i, rule: 'person.age:die-n-is', attach: 'next', target: relative })
           continue
         }
-        if (age !== null && this.subjectJustBefore(i)) {
+        if (age !== null && COPULAS.has(verbAfter) && this.subjectJustBefore(i)) {
           cues.push({ ages: [age], from: i, to: i, rule: 'person.age:n-is', attach: 'predicate' })
           continue
         }
       }
+      // "het meisje leek een jaar of 15", "lijkt niet ouder dan 15": the writer's or a witness's estimate (kept)
+      if (LOOKS.has(this.norm(lead - 1) ?? '') && !this.isPastAge(i)) {
+        const follow = this.tokens[i + 1]
+        const age = this.bareAgeAt(i)
+        if (age !== null && (!follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm))) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:estimate', attach: 'predicate' })
+          continue
+        }
+      }
       // "verdachte is 31.", "zij was toen 17."
-      const copula = this.copulaIndexBefore(i)
+      const copula = this.copulaIndexBefore(lead)
+      // "Ik ben zestien.", "Ze is pas vijftien." (quoted speech): a bare age of its own, see selfAge
+      // present tense only: "Ik was toen dertien" is an earlier age
+      const self = copula !== null && SELF_SUBJECTS.has(this.norm(copula - 1) ?? '') && (this.norm(copula) === 'ben' || this.norm(copula) === 'is')
+      if (self && !this.isPastAge(i)) {
+        const follow = this.tokens[i + 1]
+        const age = this.bareAgeAt(i)
+        if (age !== null && (!follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm))) {
+          cues.push({ ages: [age], from: i, to: i, rule: 'person.age:ik-ben-n', attach: 'own' })
+          continue
+        }
+      }
       if (copula !== null && this.subjectJustBefore(copula) && !this.isPastAge(i)) {
         const follow = this.tokens[i + 1]
         const age = this.bareAgeAt(i)
@@ -653,6 +710,59 @@ class Scanner {
       }
     }
     return cues
+  }
+
+  /**
+   * An age that answers a question "hoe oud …" in the sentence before: "V: Hoe oud ben je? A: Zestien.", "Hoe oud is
+   * hij? – 22, zei ze.", 'vraagt hoe oud ze is. Verdachte: "Vijftien, maar …"'. The answer opens its turn: at most a
+   * speaker label and a colon, a dash or quotation marks stand between the question's end and the number. A bare age
+   * of its own: it joins the person with that age, else the victim (a minor) or the suspect (an adult).
+   */
+  private answerToHowOld(i: number): AgeCue | null {
+    // most texts ask no age: one search of the text per registration spares the token walks
+    this.asksAge ??= /hoe oud/i.test(this.text)
+    if (!this.asksAge) return null
+    const { tokens } = this
+    // what ends the question: '?' or, for a reported question, '.'
+    let q = i - 1
+    let label = 0
+    while (q >= 0 && i - q <= 5) {
+      const t = tokens[q]
+      if (!t) return null
+      if (t.norm === '?' || t.norm === '.') break
+      if (t.kind === 'punct' ? !(QUOTE_MARKS.has(t.norm) || t.norm === ':' || t.norm === '-' || t.norm === '\u2013') : ++label > 2) return null
+      q--
+    }
+    if (q < 1 || i - q > 5) return null
+    // "hoe oud" shortly before the question's end, in that sentence
+    const sentence = tokens[q - 1]?.sentence
+    let asked = -1
+    for (let k = q - 1; k >= Math.max(1, q - 8) && asked < 0; k--) {
+      if (tokens[k]?.sentence !== sentence) break
+      if (tokens[k]?.norm === 'oud' && tokens[k - 1]?.norm === 'hoe') asked = k
+    }
+    if (asked < 0) return null
+    // a guess is no age: "Hoe oud schatte u haar? A: Achttien, dacht ik."
+    for (let k = asked + 1; k < q; k++) if (this.lex.claimMarkers.has(this.norm(k) ?? '')) return null
+    const y = this.yearsAt(i)
+    const age = y ? y.age : this.bareAgeAt(i)
+    const last = y ? y.last : i
+    const follow = tokens[last + 1]
+    if (age === null || (follow && follow.kind !== 'punct' && !this.lex.ageFollowers.has(follow.norm)) || follow?.norm === '%') return null
+    for (let k = last + 1; k <= last + 4 && tokens[k]?.sentence === tokens[i]?.sentence; k++) if (this.lex.claimMarkers.has(this.norm(k) ?? '')) return null
+    return { ages: [age], from: i, to: last, rule: 'person.age:answer', attach: 'own' }
+  }
+
+  /**
+   * "zegt/verklaart N (jaar) te zijn": the age someone gives of himself. A minor's own age is kept (annotators count it);
+   * "zegt 18 te zijn", "zei 19 te zijn" is nearly always a minor posing as an adult, left out.
+   */
+  private statedOwnAge(i: number): AgeCue | null {
+    const y = this.yearsAt(i)
+    const age = y ? y.age : this.bareAgeAt(i)
+    const last = y ? y.last : i
+    if (age === null || age >= 18 || this.norm(last + 1) !== 'te' || this.norm(last + 2) !== 'zijn') return null
+    return { ages: [age], from: i, to: last, rule: 'person.age:zegt-te-zijn', attach: 'predicate' }
   }
 
   /** "ook een (15-jarig) meisje", "nog een verdachte", "een tweede/andere getuige" before the noun at `i`. */
@@ -685,14 +795,55 @@ class Scanner {
    * "naar (zijn) schatting", "een jaar of"), or `i` when there is none.
    */
   approxStart(i: number): number {
+    return this.sourceBefore(this.approxCore(i))
+  }
+
+  private approxCore(i: number): number {
     let k = i - 1
     if (this.norm(k) === 'of' && this.norm(k - 1) === 'jaar' && this.norm(k - 2) === 'een') return k - 2
+    // "niet ouder dan 15": an upper estimate, kept as that number like "hooguit 15"
+    if (this.norm(k) === 'dan' && this.norm(k - 1) === 'ouder' && this.norm(k - 2) === 'niet') return k - 2
     if (this.norm(k) === '.' && this.norm(k - 1) === 'ca') k--
     if (this.norm(k) === 'de' && this.norm(k - 1) === 'rond') k--
     if (!this.is(k, APPROXIMATE_WORD)) return i
     if (this.norm(k) !== 'schatting') return k
     const j = ESTIMATORS.has(this.norm(k - 1) ?? '') ? k - 2 : k - 1
     return this.norm(j) === 'naar' ? j : i
+  }
+
+  /**
+   * "is volgens de wijkagent ongeveer 15", "dat volgens haar 24 jaar is": the source of a stated age between the verb
+   * and the number (at most five words, no punctuation); returns where "volgens" stands, else `a`.
+   */
+  private sourceBefore(a: number): number {
+    this.namesSource ??= /volgens/i.test(this.text)
+    // "een jongen van 15" keeps its "van" ("heeft volgens de recherche een jongen van 15 benaderd")
+    if (!this.namesSource || this.norm(a - 1) === 'van') return a
+    const s = this.tokens[a]?.sentence
+    for (let k = a - 2; k >= Math.max(0, a - 6); k--) {
+      const t = this.tokens[k + 1]
+      if (!t || t.kind !== 'word' || t.sentence !== s || SOURCE_STOPS.has(t.norm)) return a
+      // the source follows the verb or the relative pronoun: "is volgens …", "dat volgens …", ", volgens …"
+      if (this.norm(k) === 'volgens') return SOURCE_AFTER.has(this.norm(k - 1) ?? '') ? k : a
+    }
+    return a
+  }
+
+  /** a profile word (profiel, Tagged-profiel, profielen) in the ten tokens before or the four after `i`, in its sentence */
+  private aboutProfile(i: number): boolean {
+    const s = this.tokens[i]?.sentence
+    for (let k = Math.max(0, i - 10); k <= i + 4; k++) {
+      const t = this.tokens[k]
+      if (!t || t.sentence !== s) continue
+      if (t.kind === 'word' && t.norm.includes('profiel')) return true
+    }
+    return false
+  }
+
+  /** an approximate age ("van hooguit 15", "ongeveer 16"), not one found out ("hij bleek rond de 30") */
+  private approximated(from: number): boolean {
+    const lead = this.approxStart(from)
+    return lead < from && !TURNED.has(this.norm(lead - 1) ?? '')
   }
 
   /** Index after an approximation that starts at `j` ("(ca. 25)", "(vermoedelijk 15 jaar)"), or `j`. */
@@ -917,7 +1068,8 @@ class Scanner {
     const found = out.length
     for (const cue of cues) {
       if (this.claimed(cue)) continue
-      const weak = this.isWeak(cue.from)
+      // an estimate ("leek hooguit 15", "van naar schatting 16") gives way to an age found out later ("blijkt zij 16 jaar")
+      const weak = cue.rule === 'person.age:estimate' || this.approximated(cue.from) || this.isWeak(cue.from)
       let target: Mention | null = cue.target ?? null
       if (!target && cue.attach === 'previous') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
       if (!target && cue.attach === 'predicate') target = this.personJustBefore(cue.from) ?? this.nearestBefore(cue.from)
