@@ -2240,4 +2240,13 @@ describe(buildRoleAssigner.name, () => {
     const itself = roles('Zij werd via Kinky.nl en via Redlights.nl aangeboden. Klanten reageerden vooral op de advertentie op Redlights.nl.')
     assert.deepEqual(itself[0], ['Kinky.nl', ['advertising']])
   })
+
+  it('reads a channel "waar afspraken gemaakt kunnen worden" as offered to customers, not as an appointment made', () => {
+    const channel = roles('Bij de beelden staat een link naar een Telegram-kanaal waar afspraken gemaakt kunnen worden.')[0]?.[1] ?? []
+    assert.ok(channel.includes('customer_acquisition') && !channel.includes('customer_meeting'))
+    assert.deepEqual(roles('In de advertentie staat een Kik-naam waarmee je een afspraak kunt maken.'), [['Kik Messenger', ['customer_acquisition']]])
+    // hard negatives: appointments that were made stay customer_meeting
+    assert.deepEqual(roles('Via Telegram werden afspraken gemaakt met de klanten.')[0]?.[1], ['customer_meeting'])
+    assert.deepEqual(roles('Hij maakte de afspraken via WhatsApp.')[0]?.[1], ['customer_meeting'])
+  })
 })
