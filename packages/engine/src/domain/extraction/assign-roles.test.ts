@@ -2249,4 +2249,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Via Telegram werden afspraken gemaakt met de klanten.')[0]?.[1], ['customer_meeting'])
     assert.deepEqual(roles('Hij maakte de afspraken via WhatsApp.')[0]?.[1], ['customer_meeting'])
   })
+
+  it('reads "daar komen de klanten" after a chat or social app as where customers are found', () => {
+    assert.deepEqual(roles('Verdachte zegt dat zij op Snapchat blijft, daar komen de klanten vanzelf.'), [['Snapchat', ['customer_acquisition']]])
+    assert.deepEqual(roles('Hij hield haar profiel op Telegram aan; daar kwamen de klanten.')[0]?.[1], ['customer_acquisition'])
+    // hard negatives: an advertising site keeps its own role; customers coming to a house are no platform use
+    assert.ok(!roles('Hij zette haar op Kinky.nl, daar komen de meeste klanten.')[0]?.[1].includes('customer_acquisition'))
+    assert.deepEqual(roles('Zij appt met hem via Snapchat. Daar in de straat komen vaak auto’s.')[0]?.[1], ['relationship'])
+  })
 })
