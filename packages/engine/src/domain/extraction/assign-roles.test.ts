@@ -2257,4 +2257,13 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij zette haar op Kinky.nl, daar komen de meeste klanten.')[0]?.[1].includes('customer_acquisition'))
     assert.deepEqual(roles('Zij appt met hem via Snapchat. Daar in de straat komen vaak auto’s.')[0]?.[1], ['relationship'])
   })
+
+  it('reads a man she knows from a dating site who pays or promises her money himself as a customer', () => {
+    assert.deepEqual(roles('Zij verklaart dat zij de man kent van Jaumo en dat hij haar 100 euro had beloofd.'), [['Jaumo', ['customer_acquisition']]])
+    assert.deepEqual(roles('Het meisje zei dat zij hem kende van Binkdate en dat hij haar zou betalen.'), [['Binkdate', ['customer_acquisition']]])
+    // hard negatives: money she could earn for him, a third party, or no money at all stay recruiting
+    assert.deepEqual(roles('Zij kende hem van Tinder en hij beloofde dat zij veel geld kon verdienen.'), [['Tinder', ['recruiting']]])
+    assert.deepEqual(roles('Zij kende hem van Tinder en hij betaalde haar; later moest zij naar zijn vrienden.'), [['Tinder', ['recruiting']]])
+    assert.deepEqual(roles('Zij kende hem van Jaumo.'), [['Jaumo', ['recruiting']]])
+  })
 })

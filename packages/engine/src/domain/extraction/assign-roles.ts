@@ -474,6 +474,16 @@ export function buildRoleAssigner(
           m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
         }
       }
+      // 'Zij zei dat zij de man kende "van Binkdate" en dat hij haar geld had beloofd': on a dating site (not a sugar site,
+      // above) a man she knows from there who pays or promises her money himself, with no third party in the text, is a
+      // customer found there, not her recruiter (GUIDELINES heldout-27's paying man; heldout-37's man "van PlanetRomeo")
+      for (const m of mentions) {
+        if (m.negated || m.roles.size !== 1 || !m.roles.has('recruiting') || !m.platformId || paidDating.has(m.platformId)) continue
+        if (categoryOf(m.platformId) !== 'dating' || !promisedHerMoney(toks, m) || !someWithout(toks, 0, toks.count, PAYS_OR_PROMISES, THIRD_PARTY)) continue
+        const ev = m.roles.get('recruiting')
+        m.roles.delete('recruiting')
+        m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
+      }
       // 'Vordering aan Snapchat betreffende het Snapchat-account waarmee zij werd benaderd': the recipient of a data request
       // has no role; the account named after it in the request has (GUIDELINES heldout-7). mention-groups.ts keeps the two
       // from sharing roles across 'betreffende'/'inzake'; this also covers requests worded without those words
@@ -788,6 +798,18 @@ const THIRD_PARTY = new Set([
 /** whether the text has a man pay the minor himself and names no third party */
 function paidCustomer(toks: Tokens): boolean {
   return someWithout(toks, 0, toks.count, PAYS_HER, THIRD_PARTY)
+}
+
+/** a payment or a promise of money to her ('dat hij haar zou betalen', 'haar 100 euro had beloofd') */
+const PAYS_OR_PROMISES = new Set([...PAYS_HER, 'betalen', 'beloofd', 'beloofde'])
+const MONEY = new Set(['geld', 'euro', 'geldbedrag', 'betalen', 'betaald', 'betaalde', 'betaalt'])
+
+/** whether the sentence of `m` has a man pay her or promise her money ('hij had haar geld beloofd', 'zou haar betalen') */
+function promisedHerMoney(toks: Tokens, m: Candidate): boolean {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const a = (toks.sentenceStart[s] ?? 0) - 1
+  const b = sentenceEnd(toks, s)
+  return wordBetween(toks, a, b, MONEY) && wordBetween(toks, a, b, PAYS_OR_PROMISES)
 }
 
 /** words of a man finding the minor ('dat hij via Sudy had gevonden') */
