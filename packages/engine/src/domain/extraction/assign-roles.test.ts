@@ -2266,4 +2266,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij kende hem van Tinder en hij betaalde haar; later moest zij naar zijn vrienden.'), [['Tinder', ['recruiting']]])
     assert.deepEqual(roles('Zij kende hem van Jaumo.'), [['Jaumo', ['recruiting']]])
   })
+
+  it('reads a link to images shared on or through a platform as image_distribution', () => {
+    assert.ok(roles('Een map met beelden van een minderjarige werd gelinkt op Reddit.')[0]?.[1].includes('image_distribution'))
+    assert.ok(roles('Hij zette een filmpje van haar online en stuurde de link via Instagram naar haar klasgenoten.').find(([p]) => p === 'Instagram')?.[1].includes('image_distribution'))
+    // hard negatives: a link without images in the sentence, and a link in a bio
+    assert.ok(!roles('Hij stuurde haar via WhatsApp een link naar een nieuwe app.')[0]?.[1].includes('image_distribution'))
+    assert.ok(!roles('In de bio van het Instagram-account staat een link naar een webwinkel.')[0]?.[1].includes('image_distribution'))
+  })
 })
