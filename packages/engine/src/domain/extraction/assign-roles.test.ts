@@ -2274,4 +2274,11 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij stuurde haar via WhatsApp een link naar een nieuwe app.')[0]?.[1].includes('image_distribution'))
     assert.ok(!roles('In de bio van het Instagram-account staat een link naar een webwinkel.')[0]?.[1].includes('image_distribution'))
   })
+
+  it('reads "geen aanwijzingen voor afspraken met derden" as a contact without pimp roles', () => {
+    assert.deepEqual(roles('Jeugdige (14) heeft veel contact met een man via Snapchat. Geen aanwijzingen voor afspraken met derden.'), [['Snapchat', []]])
+    assert.deepEqual(roles('Zij heeft via Instagram contact met een oudere man. Er is geen sprake van geld of afspraken met anderen.'), [['Instagram', []]])
+    // hard negative: appointments with others that are named keep the contact
+    assert.deepEqual(roles('Zij heeft veel contact met een man via Snapchat. Hij maakt afspraken met derden voor haar.')[0]?.[1], ['relationship'])
+  })
 })

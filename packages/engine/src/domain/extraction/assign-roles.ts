@@ -602,6 +602,8 @@ const NO_EXPLOITATION = [
   'geen|niets concrete|duidelijke|verdere|harde aanwijzing|aanwijzingen|signalen|indicaties van|voor uitbuiting|mensenhandel|prostitutie|loverboy*|pooier*',
   'geen aanwijzing|aanwijzingen|signaal|signalen|indicatie|indicaties|sprake van|voor uitbuiting|mensenhandel|prostitutie|loverboy*|pooier*',
   'uitbuiting|mensenhandel|prostitutie is|was|werd|lijkt geen sprake',
+  // 'Geen aanwijzingen voor afspraken met derden', 'Er is geen sprake van geld of afspraken met anderen': no customers
+  'geen aanwijzing|aanwijzingen|signalen|indicaties|sprake voor|van afspraken|geld ... met derden|anderen',
 ]
 const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
 
