@@ -2281,4 +2281,13 @@ describe(buildRoleAssigner.name, () => {
     // hard negative: appointments with others that are named keep the contact
     assert.deepEqual(roles('Zij heeft veel contact met een man via Snapchat. Hij maakt afspraken met derden voor haar.')[0]?.[1], ['relationship'])
   })
+
+  it('reads a message with the licence plate, the hotel and room, or where the man stands as customer_meeting', () => {
+    assert.deepEqual(roles('Uit de tap blijkt dat verdachte het kenteken van de auto naar het meisje smste.'), [['Sms', ['customer_meeting']]])
+    assert.deepEqual(roles('Daarna smste hij mij het hotel en de kamer.'), [['Sms', ['customer_meeting']]])
+    assert.deepEqual(roles('De man heeft haar geappt waar hij staat.'), [['WhatsApp', ['customer_meeting']]])
+    // hard negatives: a licence plate far from the message, and messages with no meeting details stay the contact
+    assert.ok(!roles('Het kenteken staat op naam van een man die haar in maart via Twitter een bericht stuurde.')[0]?.[1].includes('customer_meeting'))
+    assert.deepEqual(roles('Daarna appte hij haar dagelijks.'), [['WhatsApp', ['relationship']]])
+  })
 })
