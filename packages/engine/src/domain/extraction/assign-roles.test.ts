@@ -2290,4 +2290,16 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Het kenteken staat op naam van een man die haar in maart via Twitter een bericht stuurde.')[0]?.[1].includes('customer_meeting'))
     assert.deepEqual(roles('Daarna appte hij haar dagelijks.'), [['WhatsApp', ['relationship']]])
   })
+
+  it('gives the platform of a short answer the roles of the type word the question asked about', () => {
+    const a = roles('V: Heb je hem leren kennen via sociale media? A: Ja, via Instagram.')
+    assert.deepEqual(a[1], ['Instagram', ['recruiting']])
+    const b = roles('V: Kende je hem van internet? A: Ja. V: Waarvan precies? A: Van Snapchat.')
+    assert.deepEqual(b[1], ['Snapchat', ['recruiting']])
+    // hard negatives: an answer that says more than the platform, and a denied question
+    const c = roles('V: Heb je hem leren kennen via sociale media? A: Ja, maar daarna appten we vooral via Instagram.')
+    assert.ok(!c[1]?.[1].includes('recruiting'))
+    const d = roles('V: Kende je hem van internet? A: Nee. V: Waarvan dan? A: Van Snapchat.')
+    assert.ok(!d[1]?.[1].includes('recruiting'))
+  })
 })

@@ -361,6 +361,19 @@ export function buildRoleAssigner(
         }
       }
       applyRoleConventions(toks, mentions, groups, continuations, (from, to) => references.findAll(toks, from, to).length > 0)
+      // 'V: Heb je hem leren kennen via sociale media? A: Ja, via Snap.', 'V: Kende je hem van internet? A: Ja. V: Waarvan
+      // precies? A: Van Tellonym.': the platform a short answer names is the one the question's type word asked about, and
+      // takes its roles (GUIDELINES heldout-26: both mentions recruiting)
+      for (const [s, own] of groupsBySentence) {
+        if (!own.every((g) => g.every((m) => m.kind !== 'named' && !m.negated && m.roles.size > 0))) continue
+        if (!isQuestion(toks, sentenceEnd(toks, s))) continue
+        let a = s + 1
+        // 'A: Ja. V: Waarvan precies? A: Van Tellonym.': a bare 'ja' and a follow-up question without a platform
+        if (!groupsBySentence.has(a) && bareYes(toks, a) && !groupsBySentence.has(a + 1) && isQuestion(toks, sentenceEnd(toks, a + 1))) a += 2
+        const answer = groupsBySentence.get(a)
+        if (!answer || !plainAnswer(toks, a, answer) || !answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
+        for (const g of answer) for (const m of g) for (const q of own) for (const qm of q) for (const [r, ev] of qm.roles) m.roles.set(r, ev)
+      }
       // 'had een profiel op Suikerarrangement.nl; mannen boden haar daar geld': on a sugar-dating site the men who answer
       // her profile are customers, not her recruiter
       for (const m of mentions) {
@@ -913,6 +926,35 @@ function shortAnswer(toks: Tokens, s: number): boolean {
     if (!toks.punct[k]) words++
   }
   return words > 0 && words <= SHORT_ANSWER && !isQuestion(toks, to)
+}
+
+const YES = new Set(['ja', 'jawel', 'klopt'])
+/** the words a short answer may hold besides its platform: 'A: Ja, via Snap.', 'A: Van Tellonym.' */
+const PLAIN_ANSWER = new Set(['a', 'ja', 'jawel', 'klopt', 'via', 'van', 'op', 'met', 'in', 'uit', 'de', 'het', 'een', 'dat', 'was'])
+
+/** whether sentence `s` is only 'A: Ja.' */
+function bareYes(toks: Tokens, s: number): boolean {
+  let words = 0
+  for (let k = toks.sentenceStart[s] ?? 0; k < sentenceEnd(toks, s); k++) {
+    if (toks.punct[k]) continue
+    const w = toks.text[k] ?? ''
+    if (w === 'a' && toks.text[k + 1] === ':') continue
+    if (!YES.has(w)) return false
+    words++
+  }
+  return words === 1
+}
+
+/** whether sentence `s` holds only its platforms (`answer`) and a few plain words: 'A: Ja, via Snap.', 'A: Van Tellonym.' */
+function plainAnswer(toks: Tokens, s: number, answer: readonly Candidate[][]): boolean {
+  const from = toks.sentenceStart[s] ?? 0
+  const to = sentenceEnd(toks, s)
+  if (to - from > 12 || isQuestion(toks, to)) return false
+  for (let k = from; k < to; k++) {
+    if (toks.punct[k] || PLAIN_ANSWER.has(toks.text[k] ?? '')) continue
+    if (!answer.some((g) => g.some((m) => k >= m.firstToken && k <= m.lastToken))) return false
+  }
+  return true
 }
 
 /** whether the sentence has customers answer something ('reageerden', 'de reacties') */
