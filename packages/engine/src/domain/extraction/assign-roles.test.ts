@@ -2302,4 +2302,12 @@ describe(buildRoleAssigner.name, () => {
     const d = roles('V: Kende je hem van internet? A: Nee. V: Waarvan dan? A: Van Snapchat.')
     assert.ok(!d[1]?.[1].includes('recruiting'))
   })
+
+  it('reads a suspect saying that he knows her from a platform (subordinate order) as recruiting', () => {
+    assert.deepEqual(roles('De bestuurder zegt dat hij haar kent van Snapchat.'), [['Snapchat', ['recruiting']]])
+    assert.deepEqual(roles('Hij verklaart dat hij het meisje kent "van Instagram".'), [['Instagram', ['recruiting']]])
+    // hard negatives: known from school, and already known before
+    assert.ok(!roles('Hij zegt dat hij haar kent van school en dat zij via Snapchat appen.')[0]?.[1].includes('recruiting'))
+    assert.ok(!roles('Hij zegt dat hij haar al kende voordat zij op Instagram kwam.')[0]?.[1].includes('recruiting'))
+  })
 })
