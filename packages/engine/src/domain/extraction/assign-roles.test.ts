@@ -2310,4 +2310,12 @@ describe(buildRoleAssigner.name, () => {
     assert.ok(!roles('Hij zegt dat hij haar kent van school en dat zij via Snapchat appen.')[0]?.[1].includes('recruiting'))
     assert.ok(!roles('Hij zegt dat hij haar al kende voordat zij op Instagram kwam.')[0]?.[1].includes('recruiting'))
   })
+
+  it('reads messaging handles given for contact right after an offer as customer_acquisition', () => {
+    const r = roles('In een kanaal op Telegram worden foto\'s van meisjes met prijzen aangeboden. Voor contact staan er Signal-nummers bij.')
+    assert.deepEqual(r.find(([p]) => p === 'Signal')?.[1], ['customer_acquisition'])
+    // hard negatives: contact handles without an offer before them, and an offer without the word contact
+    assert.deepEqual(roles('Zij wilde een nieuwe telefoon. Voor contact gebruikte zij Signal-nummers van vriendinnen.').find(([p]) => p === 'Signal')?.[1], [])
+    assert.deepEqual(roles('Op Telegram worden foto\'s met prijzen aangeboden. Zij had ook Signal-nummers van vriendinnen.').find(([p]) => p === 'Signal')?.[1], [])
+  })
 })

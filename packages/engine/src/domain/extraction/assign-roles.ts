@@ -643,8 +643,14 @@ function handleInOffer(toks: Tokens, m: Candidate, last: string): boolean {
     else if (naar && REFERRED_PERSON.has(w)) break
     else if (naar && POINTING.has(w)) return true
   }
-  return HANDLE.test(last) && wordBetween(toks, from - 1, sentenceEnd(toks, s), OFFER_NOUNS)
+  if (!HANDLE.test(last)) return false
+  const to = sentenceEnd(toks, s)
+  if (wordBetween(toks, from - 1, to, OFFER_NOUNS)) return true
+  // '… een kanaal waarin foto's met prijzen worden aangeboden. Voor contact worden Signal-nummers vermeld.': handles for
+  // contact right after the offer
+  return s > 0 && wordBetween(toks, from - 1, to, CONTACT_WORDS) && wordBetween(toks, (toks.sentenceStart[s - 1] ?? 0) - 1, from, OFFER_NOUNS)
 }
+const CONTACT_WORDS = new Set(['contact', 'contactopname'])
 
 /** a place of posts inside a messaging app: its status, group, story or channel is where an offer can stand */
 const POST_PLACE_WORD = /(status|groep|groepen|group|story|stories|verhaal|kanaal|kanalen|verzendlijst|lijst|broadcast|pagina)$/
