@@ -2318,4 +2318,12 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Zij wilde een nieuwe telefoon. Voor contact gebruikte zij Signal-nummers van vriendinnen.').find(([p]) => p === 'Signal')?.[1], [])
     assert.deepEqual(roles('Op Telegram worden foto\'s met prijzen aangeboden. Zij had ook Signal-nummers van vriendinnen.').find(([p]) => p === 'Signal')?.[1], [])
   })
+
+  it('gives an advertisement asked about the customers who answered it in the answer', () => {
+    const r = roles('V: Wie plaatste de advertenties op Kinky.nl? A: Hij. Ik heb alleen de berichten van de klanten beantwoord.')
+    assert.deepEqual(r[0], ['Kinky.nl', ['advertising', 'customer_acquisition']])
+    // hard negatives: an answer without customers, and customers in the next question
+    assert.deepEqual(roles('V: Wie plaatste de advertenties op Kinky.nl? A: Hij. Ik heb de berichten niet gelezen.')[0], ['Kinky.nl', ['advertising']])
+    assert.deepEqual(roles('V: Wie plaatste de advertenties op Kinky.nl? A: Hij. V: Wie beantwoordde de klanten?')[0], ['Kinky.nl', ['advertising']])
+  })
 })

@@ -374,6 +374,20 @@ export function buildRoleAssigner(
         if (!answer || !plainAnswer(toks, a, answer) || !answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
         for (const g of answer) for (const m of g) for (const q of own) for (const qm of q) for (const [r, ev] of qm.roles) m.roles.set(r, ev)
       }
+      // 'V: Wie plaatste de advertenties op Redlights? A: Mijn neef. Ik beantwoordde alleen de berichten van de klanten.':
+      // customers answering, in the answer to a question about an advertisement, answered that advertisement
+      for (const [s, own] of groupsBySentence) {
+        if (!own.every((g) => g.every((m) => !m.negated && m.roles.has('advertising') && !m.roles.has('customer_acquisition')))) continue
+        if (!isQuestion(toks, sentenceEnd(toks, s))) continue
+        for (let a = s + 1; a <= s + 2 && a < sentences; a++) {
+          const from = toks.sentenceStart[a] ?? 0
+          const to = sentenceEnd(toks, a)
+          if (groupsBySentence.has(a) || isQuestion(toks, to)) break
+          if (!namesCustomers(toks, from, to) || !(answers(toks, from, to) || wordBetween(toks, from - 1, to, ANSWERED))) continue
+          for (const g of own) for (const m of g) m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', from, to - 1))
+          break
+        }
+      }
       // 'had een profiel op Suikerarrangement.nl; mannen boden haar daar geld': on a sugar-dating site the men who answer
       // her profile are customers, not her recruiter
       for (const m of mentions) {
@@ -962,6 +976,9 @@ function plainAnswer(toks: Tokens, s: number, answer: readonly Candidate[][]): b
   }
   return true
 }
+
+/** answering customers' messages ('Ik beantwoordde alleen de berichten van de klanten') */
+const ANSWERED = new Set(['beantwoordde', 'beantwoord', 'beantwoorden', 'beantwoordden', 'antwoordde', 'geantwoord'])
 
 /** whether the sentence has customers answer something ('reageerden', 'de reacties') */
 function answers(toks: Tokens, from: number, to: number): boolean {
