@@ -1698,9 +1698,10 @@ describe(buildRoleAssigner.name, () => {
       'Instagram',
       ['customer_acquisition', 'image_distribution'],
     ])
-    // the channel of the answer itself keeps it: 'mannen reageerden via sms', 'beantwoordde de reacties via WhatsApp'
+    // the channel of the answer itself keeps it: 'mannen reageerden via sms', 'beantwoordde de reacties via WhatsApp';
+    // after a semicolon the advertisement was answered too (most annotators since heldout-8; tune-4 and tune-5 did not)
     assert.deepEqual(roles('Verdachte plaatste advertenties op Speurders; mannen reageerden via sms.'), [
-      ['Speurders.nl', ['advertising']],
+      ['Speurders.nl', ['advertising', 'customer_acquisition']],
       ['Sms', ['customer_acquisition']],
     ])
     assert.deepEqual(roles('Hij maakte een advertentie op Sexjobs en beantwoordde zelf de reacties via WhatsApp.'), [
@@ -2046,7 +2047,8 @@ describe(buildRoleAssigner.name, () => {
     // hard negatives: calls without the advertisement, a call by the suspect, a channel in the same clause
     assert.ok(!roles('Hij zette haar op Kinky. Klanten belden naar een telefoon in de woonkamer.')[0]?.[1].includes('customer_acquisition'))
     assert.ok(!roles('Hij zette haar op Kinky. Daarna belde hij haar moeder over de advertentie.')[0]?.[1].includes('customer_acquisition'))
-    assert.ok(!roles('Hij zette advertenties op Speurders; mannen reageerden op de advertenties via sms.')[0]?.[1].includes('customer_acquisition'))
+    // after a semicolon the customers who answer through a channel answered the advertisement as well
+    assert.ok(roles('Hij zette advertenties op Speurders; mannen reageerden op de advertenties via sms.')[0]?.[1].includes('customer_acquisition'))
   })
   it('reads time and place of the appointment passed on in messages ("hoe laat en waar", "tijd, adres") as customer_meeting', () => {
     assert.deepEqual(roles('Daarna appte hij haar steeds hoe laat en waar.'), [['WhatsApp', ['customer_meeting']]])
@@ -2325,5 +2327,12 @@ describe(buildRoleAssigner.name, () => {
     // hard negatives: an answer without customers, and customers in the next question
     assert.deepEqual(roles('V: Wie plaatste de advertenties op Kinky.nl? A: Hij. Ik heb de berichten niet gelezen.')[0], ['Kinky.nl', ['advertising']])
     assert.deepEqual(roles('V: Wie plaatste de advertenties op Kinky.nl? A: Hij. V: Wie beantwoordde de klanten?')[0], ['Kinky.nl', ['advertising']])
+  })
+
+  it('gives an advertisement the customers who answer after a semicolon through a messaging app', () => {
+    assert.deepEqual(roles('Hij zette haar op Redlights.nl; klanten reageerden via WhatsApp.')[0], ['Redlights.nl', ['advertising', 'customer_acquisition']])
+    // hard negatives: no semicolon (a sentence of its own), and a clause after the semicolon without answering customers
+    assert.deepEqual(roles('Hij zette haar op Redlights.nl. Daarna appte hij haar via WhatsApp.')[0], ['Redlights.nl', ['advertising']])
+    assert.deepEqual(roles('Hij zette haar op Redlights.nl; zij appte hem via WhatsApp.')[0], ['Redlights.nl', ['advertising']])
   })
 })

@@ -374,6 +374,23 @@ export function buildRoleAssigner(
         if (!answer || !plainAnswer(toks, a, answer) || !answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
         for (const g of answer) for (const m of g) for (const q of own) for (const qm of q) for (const [r, ev] of qm.roles) m.roles.set(r, ev)
       }
+      // 'zette haar op Redlights; klanten reageerden via WhatsApp', 'aangeboden op Kinky.nl; klanten reageren op die
+      // advertentie via sms': customers answering after the semicolon answered the advertisement before it, as well as
+      // using the channel they answered through
+      for (const m of mentions) {
+        if (m.negated || !m.roles.has('advertising') || m.roles.has('customer_acquisition')) continue
+        const s = toks.sentence[m.firstToken] ?? 0
+        const end = sentenceEnd(toks, s)
+        let semi = -1
+        for (let k = m.lastToken + 1; k < end; k++) if (toks.text[k] === ';') { semi = k; break }
+        if (semi < 0) continue
+        let next = end
+        for (let k = semi + 1; k < end; k++) if (toks.text[k] === ';') { next = k; break }
+        if (!namesCustomers(toks, semi + 1, next) || !answers(toks, semi + 1, next)) continue
+        const through = mentions.find((o) => o !== m && o.firstToken > semi && o.lastToken < next && o.roles.has('customer_acquisition'))
+        const ev = through?.roles.get('customer_acquisition')
+        if (ev) m.roles.set('customer_acquisition', ev)
+      }
       // 'V: Wie plaatste de advertenties op Redlights? A: Mijn neef. Ik beantwoordde alleen de berichten van de klanten.':
       // customers answering, in the answer to a question about an advertisement, answered that advertisement
       for (const [s, own] of groupsBySentence) {
