@@ -2335,4 +2335,14 @@ describe(buildRoleAssigner.name, () => {
     assert.deepEqual(roles('Hij zette haar op Redlights.nl. Daarna appte hij haar via WhatsApp.')[0], ['Redlights.nl', ['advertising']])
     assert.deepEqual(roles('Hij zette haar op Redlights.nl; zij appte hem via WhatsApp.')[0], ['Redlights.nl', ['advertising']])
   })
+
+  it('reads a platform-only answer after the customers\' reactions were put to the suspect as customer_acquisition', () => {
+    const r = roles('V: De reacties van de mannen kwamen binnen op uw telefoon. A: Soms. V: Via welk programma? A: Wickr.')
+    assert.deepEqual(r.find(([p]) => p === 'Wickr')?.[1], ['customer_acquisition'])
+    // hard negatives: the question just before asks how something else went, and no reactions were put
+    const how = roles('V: De reacties van de mannen kwamen binnen op uw telefoon. A: Soms. V: Hoe ging dat afspreken? A: Via Wickr.')
+    assert.ok(!how.find(([p]) => p === 'Wickr')?.[1].includes('customer_acquisition'))
+    const none = roles('V: Uw telefoon is in beslag genomen. A: Ja. V: Via welk programma belde u? A: Wickr.')
+    assert.ok(!none.find(([p]) => p === 'Wickr')?.[1].includes('customer_acquisition'))
+  })
 })

@@ -374,6 +374,24 @@ export function buildRoleAssigner(
         if (!answer || !plainAnswer(toks, a, answer) || !answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
         for (const g of answer) for (const m of g) for (const q of own) for (const qm of q) for (const [r, ev] of qm.roles) m.roles.set(r, ev)
       }
+      // 'V: De reacties van de mannen kwamen binnen op uw telefoon. A: Soms. V: Via welk programma? A: Wickr.': a short answer
+      // naming only a platform, to an interview that just put the customers' reactions to the suspect, is the channel they
+      // came through
+      for (const [a, answer] of groupsBySentence) {
+        if (!answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
+        if (!plainAnswer(toks, a, answer)) continue
+        // the question just before, if any, asks which channel ('Via welk programma?'), not how something else went
+        const q = a - 1
+        if (isQuestion(toks, sentenceEnd(toks, q)) && !wordBetween(toks, (toks.sentenceStart[q] ?? 0) - 1, sentenceEnd(toks, q), WHICH)) continue
+        for (let b = a - 1; b >= Math.max(0, a - 4); b--) {
+          if (groupsBySentence.has(b)) break
+          const from = toks.sentenceStart[b] ?? 0
+          const to = sentenceEnd(toks, b)
+          if (!namesCustomers(toks, from, to) || !answers(toks, from, to)) continue
+          for (const g of answer) for (const m of g) m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', from, to - 1))
+          break
+        }
+      }
       // 'zette haar op Redlights; klanten reageerden via WhatsApp', 'aangeboden op Kinky.nl; klanten reageren op die
       // advertentie via sms': customers answering after the semicolon answered the advertisement before it, as well as
       // using the channel they answered through
@@ -996,6 +1014,9 @@ function plainAnswer(toks: Tokens, s: number, answer: readonly Candidate[][]): b
 
 /** answering customers' messages ('Ik beantwoordde alleen de berichten van de klanten') */
 const ANSWERED = new Set(['beantwoordde', 'beantwoord', 'beantwoorden', 'beantwoordden', 'antwoordde', 'geantwoord'])
+
+/** a question asking which channel ('Via welk programma?', 'Welke app?') */
+const WHICH = new Set(['welk', 'welke', 'waarmee', 'waarop'])
 
 /** whether the sentence has customers answer something ('reageerden', 'de reacties') */
 function answers(toks: Tokens, from: number, to: number): boolean {
