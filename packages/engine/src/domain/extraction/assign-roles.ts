@@ -361,68 +361,7 @@ export function buildRoleAssigner(
         }
       }
       applyRoleConventions(toks, mentions, groups, continuations, (from, to) => references.findAll(toks, from, to).length > 0)
-      // 'V: Heb je hem leren kennen via sociale media? A: Ja, via Snap.', 'V: Kende je hem van internet? A: Ja. V: Waarvan
-      // precies? A: Van Tellonym.': the platform a short answer names is the one the question's type word asked about, and
-      // takes its roles (GUIDELINES heldout-26: both mentions recruiting)
-      for (const [s, own] of groupsBySentence) {
-        if (!own.every((g) => g.every((m) => m.kind !== 'named' && !m.negated && m.roles.size > 0))) continue
-        if (!isQuestion(toks, sentenceEnd(toks, s))) continue
-        let a = s + 1
-        // 'A: Ja. V: Waarvan precies? A: Van Tellonym.': a bare 'ja' and a follow-up question without a platform
-        if (!groupsBySentence.has(a) && bareYes(toks, a) && !groupsBySentence.has(a + 1) && isQuestion(toks, sentenceEnd(toks, a + 1))) a += 2
-        const answer = groupsBySentence.get(a)
-        if (!answer || !plainAnswer(toks, a, answer) || !answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
-        for (const g of answer) for (const m of g) for (const q of own) for (const qm of q) for (const [r, ev] of qm.roles) m.roles.set(r, ev)
-      }
-      // 'V: De reacties van de mannen kwamen binnen op uw telefoon. A: Soms. V: Via welk programma? A: Wickr.': a short answer
-      // naming only a platform, to an interview that just put the customers' reactions to the suspect, is the channel they
-      // came through
-      for (const [a, answer] of groupsBySentence) {
-        if (!answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
-        if (!plainAnswer(toks, a, answer)) continue
-        // the question just before, if any, asks which channel ('Via welk programma?'), not how something else went
-        const q = a - 1
-        if (isQuestion(toks, sentenceEnd(toks, q)) && !wordBetween(toks, (toks.sentenceStart[q] ?? 0) - 1, sentenceEnd(toks, q), WHICH)) continue
-        for (let b = a - 1; b >= Math.max(0, a - 4); b--) {
-          if (groupsBySentence.has(b)) break
-          const from = toks.sentenceStart[b] ?? 0
-          const to = sentenceEnd(toks, b)
-          if (!namesCustomers(toks, from, to) || !answers(toks, from, to)) continue
-          for (const g of answer) for (const m of g) m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', from, to - 1))
-          break
-        }
-      }
-      // 'zette haar op Redlights; klanten reageerden via WhatsApp', 'aangeboden op Kinky.nl; klanten reageren op die
-      // advertentie via sms': customers answering after the semicolon answered the advertisement before it, as well as
-      // using the channel they answered through
-      for (const m of mentions) {
-        if (m.negated || !m.roles.has('advertising') || m.roles.has('customer_acquisition')) continue
-        const s = toks.sentence[m.firstToken] ?? 0
-        const end = sentenceEnd(toks, s)
-        let semi = -1
-        for (let k = m.lastToken + 1; k < end; k++) if (toks.text[k] === ';') { semi = k; break }
-        if (semi < 0) continue
-        let next = end
-        for (let k = semi + 1; k < end; k++) if (toks.text[k] === ';') { next = k; break }
-        if (!namesCustomers(toks, semi + 1, next) || !answers(toks, semi + 1, next)) continue
-        const through = mentions.find((o) => o !== m && o.firstToken > semi && o.lastToken < next && o.roles.has('customer_acquisition'))
-        const ev = through?.roles.get('customer_acquisition')
-        if (ev) m.roles.set('customer_acquisition', ev)
-      }
-      // 'V: Wie plaatste de advertenties op Redlights? A: Mijn neef. Ik beantwoordde alleen de berichten van de klanten.':
-      // customers answering, in the answer to a question about an advertisement, answered that advertisement
-      for (const [s, own] of groupsBySentence) {
-        if (!own.every((g) => g.every((m) => !m.negated && m.roles.has('advertising') && !m.roles.has('customer_acquisition')))) continue
-        if (!isQuestion(toks, sentenceEnd(toks, s))) continue
-        for (let a = s + 1; a <= s + 2 && a < sentences; a++) {
-          const from = toks.sentenceStart[a] ?? 0
-          const to = sentenceEnd(toks, a)
-          if (groupsBySentence.has(a) || isQuestion(toks, to)) break
-          if (!namesCustomers(toks, from, to) || !(answers(toks, from, to) || wordBetween(toks, from - 1, to, ANSWERED))) continue
-          for (const g of own) for (const m of g) m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', from, to - 1))
-          break
-        }
-      }
+      applyAnswerConventions(toks, mentions, groupsBySentence, sentences)
       // 'had een profiel op Suikerarrangement.nl; mannen boden haar daar geld': on a sugar-dating site the men who answer
       // her profile are customers, not her recruiter
       for (const m of mentions) {
@@ -536,16 +475,7 @@ export function buildRoleAssigner(
           m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
         }
       }
-      // 'Zij zei dat zij de man kende "van Binkdate" en dat hij haar geld had beloofd': on a dating site (not a sugar site,
-      // above) a man she knows from there who pays or promises her money himself, with no third party in the text, is a
-      // customer found there, not her recruiter (GUIDELINES heldout-27's paying man; heldout-37's man "van PlanetRomeo")
-      for (const m of mentions) {
-        if (m.negated || m.roles.size !== 1 || !m.roles.has('recruiting') || !m.platformId || paidDating.has(m.platformId)) continue
-        if (categoryOf(m.platformId) !== 'dating' || !promisedHerMoney(toks, m) || !someWithout(toks, 0, toks.count, PAYS_OR_PROMISES, THIRD_PARTY)) continue
-        const ev = m.roles.get('recruiting')
-        m.roles.delete('recruiting')
-        m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
-      }
+      payingDatingCustomers(toks, mentions, paidDating, categoryOf)
       // 'Vordering aan Snapchat betreffende het Snapchat-account waarmee zij werd benaderd': the recipient of a data request
       // has no role; the account named after it in the request has (GUIDELINES heldout-7). mention-groups.ts keeps the two
       // from sharing roles across 'betreffende'/'inzake'; this also covers requests worded without those words
@@ -1641,4 +1571,90 @@ function findEarlierGroup(groupsBySentence: Map<number, Candidate[][]>, s: numbe
     if (any && !any.some((m) => m.negated)) return any
   }
   return undefined
+}
+
+/**
+ * conventions of short answers and of customers answering (kept out of the assigner's closure, whose size V8's optimiser
+ * minds): the roles a question's type word gives the platform of the answer, customers' reactions put to a suspect, an
+ * advertisement answered after a semicolon or in the answer to a question about it
+ */
+function applyAnswerConventions(toks: Tokens, mentions: readonly Candidate[], groupsBySentence: ReadonlyMap<number, Candidate[][]>, sentences: number): void {
+  // 'V: Heb je hem leren kennen via sociale media? A: Ja, via Snap.', 'V: Kende je hem van internet? A: Ja. V: Waarvan
+  // precies? A: Van Tellonym.': the platform a short answer names is the one the question's type word asked about, and
+  // takes its roles (GUIDELINES heldout-26: both mentions recruiting)
+  for (const [s, own] of groupsBySentence) {
+    if (!own.every((g) => g.every((m) => m.kind !== 'named' && !m.negated && m.roles.size > 0))) continue
+    if (!isQuestion(toks, sentenceEnd(toks, s))) continue
+    let a = s + 1
+    // 'A: Ja. V: Waarvan precies? A: Van Tellonym.': a bare 'ja' and a follow-up question without a platform
+    if (!groupsBySentence.has(a) && bareYes(toks, a) && !groupsBySentence.has(a + 1) && isQuestion(toks, sentenceEnd(toks, a + 1))) a += 2
+    const answer = groupsBySentence.get(a)
+    if (!answer || !plainAnswer(toks, a, answer) || !answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
+    for (const g of answer) for (const m of g) for (const q of own) for (const qm of q) for (const [r, ev] of qm.roles) m.roles.set(r, ev)
+  }
+  // 'V: De reacties van de mannen kwamen binnen op uw telefoon. A: Soms. V: Via welk programma? A: Wickr.': a short answer
+  // naming only a platform, to an interview that just put the customers' reactions to the suspect, is the channel they
+  // came through
+  for (const [a, answer] of groupsBySentence) {
+    if (!answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
+    if (!plainAnswer(toks, a, answer)) continue
+    // the question just before, if any, asks which channel ('Via welk programma?'), not how something else went
+    const q = a - 1
+    if (isQuestion(toks, sentenceEnd(toks, q)) && !wordBetween(toks, (toks.sentenceStart[q] ?? 0) - 1, sentenceEnd(toks, q), WHICH)) continue
+    for (let b = a - 1; b >= Math.max(0, a - 4); b--) {
+      if (groupsBySentence.has(b)) break
+      const from = toks.sentenceStart[b] ?? 0
+      const to = sentenceEnd(toks, b)
+      if (!namesCustomers(toks, from, to) || !answers(toks, from, to)) continue
+      for (const g of answer) for (const m of g) m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', from, to - 1))
+      break
+    }
+  }
+  // 'zette haar op Redlights; klanten reageerden via WhatsApp', 'aangeboden op Kinky.nl; klanten reageren op die
+  // advertentie via sms': customers answering after the semicolon answered the advertisement before it, as well as
+  // using the channel they answered through
+  for (const m of mentions) {
+    if (m.negated || !m.roles.has('advertising') || m.roles.has('customer_acquisition')) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const end = sentenceEnd(toks, s)
+    let semi = -1
+    for (let k = m.lastToken + 1; k < end; k++) if (toks.text[k] === ';') { semi = k; break }
+    if (semi < 0) continue
+    let next = end
+    for (let k = semi + 1; k < end; k++) if (toks.text[k] === ';') { next = k; break }
+    if (!namesCustomers(toks, semi + 1, next) || !answers(toks, semi + 1, next)) continue
+    const through = mentions.find((o) => o !== m && o.firstToken > semi && o.lastToken < next && o.roles.has('customer_acquisition'))
+    const ev = through?.roles.get('customer_acquisition')
+    if (ev) m.roles.set('customer_acquisition', ev)
+  }
+  // 'V: Wie plaatste de advertenties op Redlights? A: Mijn neef. Ik beantwoordde alleen de berichten van de klanten.':
+  // customers answering, in the answer to a question about an advertisement, answered that advertisement
+  const unanswered = (m: Candidate): boolean => !m.negated && m.roles.has('advertising') && !m.roles.has('customer_acquisition')
+  if (!mentions.some(unanswered)) return
+  for (const [s, own] of groupsBySentence) {
+    if (!own.every((g) => g.every(unanswered))) continue
+    if (!isQuestion(toks, sentenceEnd(toks, s))) continue
+    for (let a = s + 1; a <= s + 2 && a < sentences; a++) {
+      const from = toks.sentenceStart[a] ?? 0
+      const to = sentenceEnd(toks, a)
+      if (groupsBySentence.has(a) || isQuestion(toks, to)) break
+      if (!namesCustomers(toks, from, to) || !(answers(toks, from, to) || wordBetween(toks, from - 1, to, ANSWERED))) continue
+      for (const g of own) for (const m of g) m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', from, to - 1))
+      break
+    }
+  }
+}
+
+/** a man she knows from a dating site who pays or promises her money himself: a customer, not her recruiter */
+function payingDatingCustomers(toks: Tokens, mentions: readonly Candidate[], paidDating: ReadonlySet<string>, categoryOf: (platformId: string) => string | undefined): void {
+  // 'Zij zei dat zij de man kende "van Binkdate" en dat hij haar geld had beloofd': on a dating site (not a sugar site,
+  // above) a man she knows from there who pays or promises her money himself, with no third party in the text, is a
+  // customer found there, not her recruiter (GUIDELINES heldout-27's paying man; heldout-37's man "van PlanetRomeo")
+  for (const m of mentions) {
+    if (m.negated || m.roles.size !== 1 || !m.roles.has('recruiting') || !m.platformId || paidDating.has(m.platformId)) continue
+    if (categoryOf(m.platformId) !== 'dating' || !promisedHerMoney(toks, m) || !someWithout(toks, 0, toks.count, PAYS_OR_PROMISES, THIRD_PARTY)) continue
+    const ev = m.roles.get('recruiting')
+    m.roles.delete('recruiting')
+    m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
+  }
 }
