@@ -1579,6 +1579,17 @@ function findEarlierGroup(groupsBySentence: Map<number, Candidate[][]>, s: numbe
  * advertisement answered after a semicolon or in the answer to a question about it
  */
 function applyAnswerConventions(toks: Tokens, mentions: readonly Candidate[], groupsBySentence: ReadonlyMap<number, Candidate[][]>, sentences: number): void {
+  // the answer passes need an interview: a record without a question mark skips them
+  let asked = false
+  for (let k = 0; k < toks.count && !asked; k++) if (toks.questionEnd[k] === 1) asked = true
+  if (asked) answerPasses(toks, mentions, groupsBySentence)
+  semicolonAnswers(toks, mentions)
+  const unanswered = (m: Candidate): boolean => !m.negated && m.roles.has('advertising') && !m.roles.has('customer_acquisition')
+  if (asked && mentions.some(unanswered)) askedAdvertisements(toks, groupsBySentence, sentences, unanswered)
+}
+
+/** the roles a question's type word gives the platform of the answer; customers' reactions put to a suspect */
+function answerPasses(toks: Tokens, mentions: readonly Candidate[], groupsBySentence: ReadonlyMap<number, Candidate[][]>): void {
   // 'V: Heb je hem leren kennen via sociale media? A: Ja, via Snap.', 'V: Kende je hem van internet? A: Ja. V: Waarvan
   // precies? A: Van Tellonym.': the platform a short answer names is the one the question's type word asked about, and
   // takes its roles (GUIDELINES heldout-26: both mentions recruiting)
@@ -1610,6 +1621,10 @@ function applyAnswerConventions(toks: Tokens, mentions: readonly Candidate[], gr
       break
     }
   }
+}
+
+/** an advertisement answered by customers after a semicolon */
+function semicolonAnswers(toks: Tokens, mentions: readonly Candidate[]): void {
   // 'zette haar op Redlights; klanten reageerden via WhatsApp', 'aangeboden op Kinky.nl; klanten reageren op die
   // advertentie via sms': customers answering after the semicolon answered the advertisement before it, as well as
   // using the channel they answered through
@@ -1627,10 +1642,12 @@ function applyAnswerConventions(toks: Tokens, mentions: readonly Candidate[], gr
     const ev = through?.roles.get('customer_acquisition')
     if (ev) m.roles.set('customer_acquisition', ev)
   }
+}
+
+/** an advertisement asked about, answered by customers in the answer */
+function askedAdvertisements(toks: Tokens, groupsBySentence: ReadonlyMap<number, Candidate[][]>, sentences: number, unanswered: (m: Candidate) => boolean): void {
   // 'V: Wie plaatste de advertenties op Redlights? A: Mijn neef. Ik beantwoordde alleen de berichten van de klanten.':
   // customers answering, in the answer to a question about an advertisement, answered that advertisement
-  const unanswered = (m: Candidate): boolean => !m.negated && m.roles.has('advertising') && !m.roles.has('customer_acquisition')
-  if (!mentions.some(unanswered)) return
   for (const [s, own] of groupsBySentence) {
     if (!own.every((g) => g.every(unanswered))) continue
     if (!isQuestion(toks, sentenceEnd(toks, s))) continue
