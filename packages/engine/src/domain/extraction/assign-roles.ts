@@ -361,6 +361,7 @@ export function buildRoleAssigner(
         }
       }
       applyRoleConventions(toks, mentions, groups, continuations, (from, to) => references.findAll(toks, from, to).length > 0)
+      applyAnswerConventions(toks, mentions, groupsBySentence, sentences)
       // 'had een profiel op Suikerarrangement.nl; mannen boden haar daar geld': on a sugar-dating site the men who answer
       // her profile are customers, not her recruiter
       for (const m of mentions) {
@@ -474,6 +475,7 @@ export function buildRoleAssigner(
           m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
         }
       }
+      payingDatingCustomers(toks, mentions, paidDating, categoryOf)
       // 'Vordering aan Snapchat betreffende het Snapchat-account waarmee zij werd benaderd': the recipient of a data request
       // has no role; the account named after it in the request has (GUIDELINES heldout-7). mention-groups.ts keeps the two
       // from sharing roles across 'betreffende'/'inzake'; this also covers requests worded without those words
@@ -592,6 +594,8 @@ const NO_EXPLOITATION = [
   'geen|niets concrete|duidelijke|verdere|harde aanwijzing|aanwijzingen|signalen|indicaties van|voor uitbuiting|mensenhandel|prostitutie|loverboy*|pooier*',
   'geen aanwijzing|aanwijzingen|signaal|signalen|indicatie|indicaties|sprake van|voor uitbuiting|mensenhandel|prostitutie|loverboy*|pooier*',
   'uitbuiting|mensenhandel|prostitutie is|was|werd|lijkt geen sprake',
+  // 'Geen aanwijzingen voor afspraken met derden', 'Er is geen sprake van geld of afspraken met anderen': no customers
+  'geen aanwijzing|aanwijzingen|signalen|indicaties|sprake voor|van afspraken|geld ... met derden|anderen',
 ]
 const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
 
@@ -618,8 +622,14 @@ function handleInOffer(toks: Tokens, m: Candidate, last: string): boolean {
     else if (naar && REFERRED_PERSON.has(w)) break
     else if (naar && POINTING.has(w)) return true
   }
-  return HANDLE.test(last) && wordBetween(toks, from - 1, sentenceEnd(toks, s), OFFER_NOUNS)
+  if (!HANDLE.test(last)) return false
+  const to = sentenceEnd(toks, s)
+  if (wordBetween(toks, from - 1, to, OFFER_NOUNS)) return true
+  // '… een kanaal waarin foto's met prijzen worden aangeboden. Voor contact worden Signal-nummers vermeld.': handles for
+  // contact right after the offer
+  return s > 0 && wordBetween(toks, from - 1, to, CONTACT_WORDS) && wordBetween(toks, (toks.sentenceStart[s - 1] ?? 0) - 1, from, OFFER_NOUNS)
 }
+const CONTACT_WORDS = new Set(['contact', 'contactopname'])
 
 /** a place of posts inside a messaging app: its status, group, story or channel is where an offer can stand */
 const POST_PLACE_WORD = /(status|groep|groepen|group|story|stories|verhaal|kanaal|kanalen|verzendlijst|lijst|broadcast|pagina)$/
@@ -790,6 +800,18 @@ function paidCustomer(toks: Tokens): boolean {
   return someWithout(toks, 0, toks.count, PAYS_HER, THIRD_PARTY)
 }
 
+/** a payment or a promise of money to her ('dat hij haar zou betalen', 'haar 100 euro had beloofd') */
+const PAYS_OR_PROMISES = new Set([...PAYS_HER, 'betalen', 'beloofd', 'beloofde'])
+const MONEY = new Set(['geld', 'euro', 'geldbedrag', 'betalen', 'betaald', 'betaalde', 'betaalt'])
+
+/** whether the sentence of `m` has a man pay her or promise her money ('hij had haar geld beloofd', 'zou haar betalen') */
+function promisedHerMoney(toks: Tokens, m: Candidate): boolean {
+  const s = toks.sentence[m.firstToken] ?? 0
+  const a = (toks.sentenceStart[s] ?? 0) - 1
+  const b = sentenceEnd(toks, s)
+  return wordBetween(toks, a, b, MONEY) && wordBetween(toks, a, b, PAYS_OR_PROMISES)
+}
+
 /** words of a man finding the minor ('dat hij via Sudy had gevonden') */
 const FOUND_HER = new Set(['gevonden', 'vond', 'vonden'])
 
@@ -890,6 +912,41 @@ function shortAnswer(toks: Tokens, s: number): boolean {
   }
   return words > 0 && words <= SHORT_ANSWER && !isQuestion(toks, to)
 }
+
+const YES = new Set(['ja', 'jawel', 'klopt'])
+/** the words a short answer may hold besides its platform: 'A: Ja, via Snap.', 'A: Van Tellonym.' */
+const PLAIN_ANSWER = new Set(['a', 'ja', 'jawel', 'klopt', 'via', 'van', 'op', 'met', 'in', 'uit', 'de', 'het', 'een', 'dat', 'was'])
+
+/** whether sentence `s` is only 'A: Ja.' */
+function bareYes(toks: Tokens, s: number): boolean {
+  let words = 0
+  for (let k = toks.sentenceStart[s] ?? 0; k < sentenceEnd(toks, s); k++) {
+    if (toks.punct[k]) continue
+    const w = toks.text[k] ?? ''
+    if (w === 'a' && toks.text[k + 1] === ':') continue
+    if (!YES.has(w)) return false
+    words++
+  }
+  return words === 1
+}
+
+/** whether sentence `s` holds only its platforms (`answer`) and a few plain words: 'A: Ja, via Snap.', 'A: Van Tellonym.' */
+function plainAnswer(toks: Tokens, s: number, answer: readonly Candidate[][]): boolean {
+  const from = toks.sentenceStart[s] ?? 0
+  const to = sentenceEnd(toks, s)
+  if (to - from > 12 || isQuestion(toks, to)) return false
+  for (let k = from; k < to; k++) {
+    if (toks.punct[k] || PLAIN_ANSWER.has(toks.text[k] ?? '')) continue
+    if (!answer.some((g) => g.some((m) => k >= m.firstToken && k <= m.lastToken))) return false
+  }
+  return true
+}
+
+/** answering customers' messages ('Ik beantwoordde alleen de berichten van de klanten') */
+const ANSWERED = new Set(['beantwoordde', 'beantwoord', 'beantwoorden', 'beantwoordden', 'antwoordde', 'geantwoord'])
+
+/** a question asking which channel ('Via welk programma?', 'Welke app?') */
+const WHICH = new Set(['welk', 'welke', 'waarmee', 'waarop'])
 
 /** whether the sentence has customers answer something ('reageerden', 'de reacties') */
 function answers(toks: Tokens, from: number, to: number): boolean {
@@ -1514,4 +1571,107 @@ function findEarlierGroup(groupsBySentence: Map<number, Candidate[][]>, s: numbe
     if (any && !any.some((m) => m.negated)) return any
   }
   return undefined
+}
+
+/**
+ * conventions of short answers and of customers answering (kept out of the assigner's closure, whose size V8's optimiser
+ * minds): the roles a question's type word gives the platform of the answer, customers' reactions put to a suspect, an
+ * advertisement answered after a semicolon or in the answer to a question about it
+ */
+function applyAnswerConventions(toks: Tokens, mentions: readonly Candidate[], groupsBySentence: ReadonlyMap<number, Candidate[][]>, sentences: number): void {
+  // the answer passes need an interview: a record without a question mark skips them
+  let asked = false
+  for (let k = 0; k < toks.count && !asked; k++) if (toks.questionEnd[k] === 1) asked = true
+  if (asked) answerPasses(toks, mentions, groupsBySentence)
+  semicolonAnswers(toks, mentions)
+  const unanswered = (m: Candidate): boolean => !m.negated && m.roles.has('advertising') && !m.roles.has('customer_acquisition')
+  if (asked && mentions.some(unanswered)) askedAdvertisements(toks, groupsBySentence, sentences, unanswered)
+}
+
+/** the roles a question's type word gives the platform of the answer; customers' reactions put to a suspect */
+function answerPasses(toks: Tokens, mentions: readonly Candidate[], groupsBySentence: ReadonlyMap<number, Candidate[][]>): void {
+  // 'V: Heb je hem leren kennen via sociale media? A: Ja, via Snap.', 'V: Kende je hem van internet? A: Ja. V: Waarvan
+  // precies? A: Van Tellonym.': the platform a short answer names is the one the question's type word asked about, and
+  // takes its roles (GUIDELINES heldout-26: both mentions recruiting)
+  for (const [s, own] of groupsBySentence) {
+    if (!own.every((g) => g.every((m) => m.kind !== 'named' && !m.negated && m.roles.size > 0))) continue
+    if (!isQuestion(toks, sentenceEnd(toks, s))) continue
+    let a = s + 1
+    // 'A: Ja. V: Waarvan precies? A: Van Tellonym.': a bare 'ja' and a follow-up question without a platform
+    if (!groupsBySentence.has(a) && bareYes(toks, a) && !groupsBySentence.has(a + 1) && isQuestion(toks, sentenceEnd(toks, a + 1))) a += 2
+    const answer = groupsBySentence.get(a)
+    if (!answer || !plainAnswer(toks, a, answer) || !answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
+    for (const g of answer) for (const m of g) for (const q of own) for (const qm of q) for (const [r, ev] of qm.roles) m.roles.set(r, ev)
+  }
+  // 'V: De reacties van de mannen kwamen binnen op uw telefoon. A: Soms. V: Via welk programma? A: Wickr.': a short answer
+  // naming only a platform, to an interview that just put the customers' reactions to the suspect, is the channel they
+  // came through
+  for (const [a, answer] of groupsBySentence) {
+    if (!answer.every((g) => g.every((m) => m.kind === 'named' && !m.negated && m.roles.size === 0))) continue
+    if (!plainAnswer(toks, a, answer)) continue
+    // the question just before, if any, asks which channel ('Via welk programma?'), not how something else went
+    const q = a - 1
+    if (isQuestion(toks, sentenceEnd(toks, q)) && !wordBetween(toks, (toks.sentenceStart[q] ?? 0) - 1, sentenceEnd(toks, q), WHICH)) continue
+    for (let b = a - 1; b >= Math.max(0, a - 4); b--) {
+      if (groupsBySentence.has(b)) break
+      const from = toks.sentenceStart[b] ?? 0
+      const to = sentenceEnd(toks, b)
+      if (!namesCustomers(toks, from, to) || !answers(toks, from, to)) continue
+      for (const g of answer) for (const m of g) m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', from, to - 1))
+      break
+    }
+  }
+}
+
+/** an advertisement answered by customers after a semicolon */
+function semicolonAnswers(toks: Tokens, mentions: readonly Candidate[]): void {
+  // 'zette haar op Redlights; klanten reageerden via WhatsApp', 'aangeboden op Kinky.nl; klanten reageren op die
+  // advertentie via sms': customers answering after the semicolon answered the advertisement before it, as well as
+  // using the channel they answered through
+  for (const m of mentions) {
+    if (m.negated || !m.roles.has('advertising') || m.roles.has('customer_acquisition')) continue
+    const s = toks.sentence[m.firstToken] ?? 0
+    const end = sentenceEnd(toks, s)
+    let semi = -1
+    for (let k = m.lastToken + 1; k < end; k++) if (toks.text[k] === ';') { semi = k; break }
+    if (semi < 0) continue
+    let next = end
+    for (let k = semi + 1; k < end; k++) if (toks.text[k] === ';') { next = k; break }
+    if (!namesCustomers(toks, semi + 1, next) || !answers(toks, semi + 1, next)) continue
+    const through = mentions.find((o) => o !== m && o.firstToken > semi && o.lastToken < next && o.roles.has('customer_acquisition'))
+    const ev = through?.roles.get('customer_acquisition')
+    if (ev) m.roles.set('customer_acquisition', ev)
+  }
+}
+
+/** an advertisement asked about, answered by customers in the answer */
+function askedAdvertisements(toks: Tokens, groupsBySentence: ReadonlyMap<number, Candidate[][]>, sentences: number, unanswered: (m: Candidate) => boolean): void {
+  // 'V: Wie plaatste de advertenties op Redlights? A: Mijn neef. Ik beantwoordde alleen de berichten van de klanten.':
+  // customers answering, in the answer to a question about an advertisement, answered that advertisement
+  for (const [s, own] of groupsBySentence) {
+    if (!own.every((g) => g.every(unanswered))) continue
+    if (!isQuestion(toks, sentenceEnd(toks, s))) continue
+    for (let a = s + 1; a <= s + 2 && a < sentences; a++) {
+      const from = toks.sentenceStart[a] ?? 0
+      const to = sentenceEnd(toks, a)
+      if (groupsBySentence.has(a) || isQuestion(toks, to)) break
+      if (!namesCustomers(toks, from, to) || !(answers(toks, from, to) || wordBetween(toks, from - 1, to, ANSWERED))) continue
+      for (const g of own) for (const m of g) m.roles.set('customer_acquisition', roleEvidence(toks, 'customer_acquisition', from, to - 1))
+      break
+    }
+  }
+}
+
+/** a man she knows from a dating site who pays or promises her money himself: a customer, not her recruiter */
+function payingDatingCustomers(toks: Tokens, mentions: readonly Candidate[], paidDating: ReadonlySet<string>, categoryOf: (platformId: string) => string | undefined): void {
+  // 'Zij zei dat zij de man kende "van Binkdate" en dat hij haar geld had beloofd': on a dating site (not a sugar site,
+  // above) a man she knows from there who pays or promises her money himself, with no third party in the text, is a
+  // customer found there, not her recruiter (GUIDELINES heldout-27's paying man; heldout-37's man "van PlanetRomeo")
+  for (const m of mentions) {
+    if (m.negated || m.roles.size !== 1 || !m.roles.has('recruiting') || !m.platformId || paidDating.has(m.platformId)) continue
+    if (categoryOf(m.platformId) !== 'dating' || !promisedHerMoney(toks, m) || !someWithout(toks, 0, toks.count, PAYS_OR_PROMISES, THIRD_PARTY)) continue
+    const ev = m.roles.get('recruiting')
+    m.roles.delete('recruiting')
+    m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
+  }
 }
