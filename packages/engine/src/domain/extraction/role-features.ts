@@ -9,7 +9,7 @@ import { sentenceEnd, type Tokens } from './tokenize.ts'
  * Features for the learned role scorer (role-model.ts). Bump when a feature changes meaning: weights trained on one
  * feature set are meaningless on another, and the model file names the set it was trained on.
  */
-export const ROLE_FEATURE_SET = 'rf-2'
+export const ROLE_FEATURE_SET = 'rf-3'
 
 /**
  * One feature, made once per distinct name and shared by every mention that has it (feature names are interned).
@@ -45,7 +45,10 @@ export interface SpanFeatures {
  */
 export interface MentionFeatures {
   base: Feature[]
-  /** variants 'bag', 'bag-words': the words of the mention's sentence (its own tokens left out), role-independent like `base` */
+  /**
+   * variants 'bag', 'bag-words': the words of the mention's sentence (its own tokens left out) and their stems (rf-3),
+   * role-independent like `base`
+   */
   bag: readonly Feature[]
   cross: CrossFeature[]
   /** cross features that come from the rules' decisions ('the rules gave this mention advertising') */
@@ -64,9 +67,16 @@ export type CrossFeature = readonly [RoleId, Feature]
 const WINDOW = 4
 /**
  * Words around the mention longer than this also count by their first STEM letters ('sl:adver' for 'advertenties',
- * 'adverteerde'): inflected forms an annotator writes that the training text had in another form (rf-2).
+ * 'adverteerde'): inflected forms an annotator writes that the training text had in another form (rf-2). From rf-3
+ * a past participle's 'ge' is left off first ('geadverteerd' → 'sl:adver', 'gereageerd' → 'sl:reage'), and in the
+ * variants with a bag the sentence's words count by their stems too ('ss:reage').
  */
 const STEM = 5
+/** a word's stem: its first STEM letters, after a leading 'ge' of a longer word; undefined when it is too short */
+function stemOf(w: string): string | undefined {
+  const core = w.length > STEM + 2 && w.startsWith('ge') ? w.slice(2) : w
+  return core.length > STEM ? core.slice(0, STEM) : undefined
+}
 /**
  * Feature variants a model may be trained with: 'bag' adds the words of the mention's sentence; 'words' makes the
  * words around the mention span-bearing, so that a word the model learned to weigh ('bezoekers' next to 'via Grindr')
@@ -110,6 +120,7 @@ const T = {
   sl: internTable('sl'),
   sr: internTable('sr'),
   s: internTable('s'),
+  ss: internTable('ss'),
 }
 const NO_FEATURES: Feature[] = []
 
@@ -267,7 +278,19 @@ export function mentionFeatures(
       if (cached) bag = cached
       else {
         bag = []
-        for (let k = sFrom; k < sTo; k++) if (!mentionTok[k] && !toks.punct[k]) bag.push(featIn(T.s, 's', toks.text[k] ?? ''))
+        for (let k = sFrom; k < sTo; k++) {
+          if (mentionTok[k] || toks.punct[k]) continue
+          const f = featIn(T.s, 's', toks.text[k] ?? '')
+          bag.push(f)
+          // the word's stem too (rf-3), made once per word feature
+          let st = f.stem
+          if (st === undefined) {
+            const stem = stemOf(toks.text[k] ?? '')
+            st = stem === undefined ? null : featIn(T.ss, 'ss', stem)
+            f.stem = st
+          }
+          if (st) bag.push(st)
+        }
         bagBySentence.set(s, bag)
       }
     }
@@ -344,7 +367,8 @@ function pushWord(toks: Tokens, k: number, side: 'wl' | 'wr', spanBearing: boole
   const f = featIn(side === 'wl' ? T.wl : T.wr, side, w)
   let stem = f.stem
   if (stem === undefined) {
-    stem = w.length > STEM ? (side === 'wl' ? featIn(T.sl, 'sl', w.slice(0, STEM)) : featIn(T.sr, 'sr', w.slice(0, STEM))) : null
+    const s = stemOf(w)
+    stem = s === undefined ? null : side === 'wl' ? featIn(T.sl, 'sl', s) : featIn(T.sr, 'sr', s)
     f.stem = stem
   }
   if (spanBearing) {

@@ -141,6 +141,26 @@ describe('learned role scorer', () => {
     assert.equal(ev?.feature, 'sl:adver')
   })
 
+  it('rf-3: a past participle is stemmed without its ge-, and the sentence’s words count by their stems too', () => {
+    const read = createRoleExampleReader(catalogue, rulesOnly, 'bag-words')
+    const text = 'Verdachte heeft het slachtoffer op Kinky.nl geadverteerd, klanten hebben gereageerd.'
+    const kinky = read(text).find((m) => text.slice(m.start, m.end) === 'Kinky.nl')
+    assert.ok(kinky?.features)
+    const f = kinky.features
+    // 'geadverteerd' stems as 'adverteerde' does: 'sr:adver', span-bearing, its span the word
+    const stem = f.words.find((w) => w.feats[0]?.name === 'sr:adver')
+    assert.equal(text.slice(stem?.a, stem?.b), 'geadverteerd')
+    // 'heeft' is too short for a stem
+    assert.ok(!f.words.some((w) => w.feats[0]?.name === 'sl:heeft'))
+    // the bag: each word of the sentence and, when longer than five letters, its stem (plain features)
+    const bag = new Set(f.bag.map((x) => x.name))
+    assert.ok(bag.has('s:gereageerd') && bag.has('ss:reage') && bag.has('s:slachtoffer') && bag.has('ss:slach'))
+    assert.ok(bag.has('s:heeft') && !bag.has('ss:heeft'))
+    // a bag stem weighs the roles but carries no span: with no span-bearing weight no role is given
+    const ms = extract(model(2, { 'ss:reage': 4 }, { variant: 'bag-words' }), text)
+    assert.deepEqual(ms.find((m) => m.platform === 'Kinky.nl')?.roles, [])
+  })
+
   it('variant bag-words: the words of the sentence as plain features, the words around the mention span-bearing', () => {
     const read = createRoleExampleReader(catalogue, rulesOnly, 'bag-words')
     const text = 'Melder verklaart dat klanten haar via Snapchat benaderden voor een afspraak in Almere.'

@@ -203,7 +203,10 @@ class BestSpan {
 function addAll(c: Compiled, z: Float64Array, mark: number, id: number): void {
   if (id < 0 || c.marks[id] === mark) return
   c.marks[id] = mark
-  for (let i = 0; i < N; i++) z[i] = (z[i] ?? 0) + weight(c, id, i)
+  // the feature's six weights stand next to each other (weight() without its checks: id is a valid number here)
+  const w = c.weights
+  const at = id * N
+  for (let i = 0; i < N; i++) z[i] = (z[i] ?? 0) + (w[at + i] ?? 0)
 }
 
 function addOthers(c: Compiled, z: Float64Array, mark: number, list: readonly CrossFeature[]): void {
