@@ -35,8 +35,8 @@ export const perRoleGrid = (c: Config): Config[] => PER_ROLE_THRESHOLDS.map((thr
 /** whether train-roles.ts (and loao-roles.ts) choose per-role thresholds after the grid's config */
 export const CHOOSE_PER_ROLE = true
 
-/** the model's name, shown as the rule of every role it gives ('role-model:lr-roles-5') */
-export const MODEL_NAME = 'lr-roles-5'
+/** the model's name, shown as the rule of every role it gives ('role-model:lr-roles-6') */
+export const MODEL_NAME = 'lr-roles-6'
 
 /**
  * Whether the trained model is switched on in the extractor. On from session 11: trained on 25 annotators it lifted role

@@ -21,7 +21,7 @@ import { buildRoleScorer, type RoleModelData } from './role-model.ts'
 import { mentionFeatures, type FeatureVariant, type MentionFeatures } from './role-features.ts'
 
 /** Bump when matching rules change in code; lexicon changes change the version through their hash. */
-export const EXTRACTOR_VERSION = 'ps-extract-12'
+export const EXTRACTOR_VERSION = 'ps-extract-13'
 
 export interface Lexicons {
   mentions: MentionLexicons
