@@ -55,6 +55,9 @@ export const LATER_SETS = [
   { name: 'heldout-37', source: 'heldout37-', idPrefix: 'DEV43', records: 150 },
   { name: 'heldout-38', source: 'heldout38-', idPrefix: 'DEV44', records: 150 },
   { name: 'heldout-39', source: 'heldout39-', idPrefix: 'DEV45', records: 150 },
+  { name: 'heldout-40', source: 'heldout40-', idPrefix: 'DEV46', records: 150 },
+  { name: 'heldout-41', source: 'heldout41-', idPrefix: 'DEV47', records: 150 },
+  { name: 'heldout-42', source: 'heldout42-', idPrefix: 'DEV48', records: 150 },
 ]
 
 /**
@@ -62,7 +65,7 @@ export const LATER_SETS = [
  * when they were final (GUIDELINES.md says when). score-run.ts refuses --errors on them and leaves them out of --set all,
  * and the learned role scorer never trains on them, until the next session makes them tuning data.
  */
-export const SEALED_SETS = []
+export const SEALED_SETS = ['heldout-40', 'heldout-41', 'heldout-42']
 
 /**
  * Every annotator's sets, in the order they wrote them: A1 tune and heldout, A2 tune-2, the third to seventh annotators
