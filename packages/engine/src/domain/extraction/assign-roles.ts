@@ -487,7 +487,8 @@ export function buildRoleAssigner(
         for (const m of mentions) m.roles.delete('relationship')
       }
       // 'Er zijn geen aanwijzingen voor uitbuiting.': the contact the text describes is no pimp's
-      if (noExploitation.findAll(toks, 0, toks.count).length > 0) {
+      // (the whole text is matched only when some mention has a pimp role to lose)
+      if (mentions.some(hasPimpRole) && noExploitation.findAll(toks, 0, toks.count).length > 0) {
         for (const m of mentions) for (const r of PIMP_ROLES) m.roles.delete(r)
       }
       return matched
@@ -598,6 +599,10 @@ const NO_EXPLOITATION = [
   'geen aanwijzing|aanwijzingen|signalen|indicaties|sprake voor|van afspraken|geld ... met derden|anderen',
 ]
 const PIMP_ROLES: readonly RoleId[] = ['recruiting', 'relationship']
+/** whether `m` has a role that 'no sign of exploitation' takes away */
+function hasPimpRole(m: Candidate): boolean {
+  return PIMP_ROLES.some((r) => m.roles.has(r))
+}
 
 /** verbs that point an offer to a contact ('verwijst naar een Telegram-account') */
 const POINTING = new Set(['verwijst', 'verwees', 'verwijzen', 'verwezen', 'verwijzing', 'verwijzingen', 'doorverwezen'])

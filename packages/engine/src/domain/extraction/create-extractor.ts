@@ -114,6 +114,8 @@ function buildPipeline(catalogue: Catalogue, lexicons: Lexicons) {
       const describes = describedNamed(namedCands, toks)
       const genericCands = generic.find(toks).filter((g) => !describes(g))
       const mentions = dropQualifiers(toks, resolveOverlaps([...namedCands, ...genericCands]))
+      // markers, negation and roles only change mentions: a text without any (about a quarter) skips them
+      if (mentions.length === 0) return { ft, toks, mentions, matched: NO_MATCHES }
       const markers = generic.unknownMarkers(toks)
       for (const marker of markers) {
         const m = markedMention(toks, mentions, marker)
@@ -133,6 +135,9 @@ function buildPipeline(catalogue: Catalogue, lexicons: Lexicons) {
     },
   }
 }
+
+/** what the rules matched in a text without mentions: nothing the scorer reads */
+const NO_MATCHES: RuleMatches = []
 
 /** verbs of guessing before 'dat het <name>' ('Ik denk dat het Eromarkt was') */
 const GUESS_VERBS = new Set(['denk', 'denkt', 'dacht', 'dachten', 'vermoed', 'vermoedt', 'vermoedde'])
