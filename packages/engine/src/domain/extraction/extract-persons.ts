@@ -636,7 +636,7 @@ class Scanner {
       const bare = t.kind === 'punct' ? null : this.bareAgeAt(i)
       if (bare !== null && !this.isPastAge(i)) {
         const follow = this.tokens[i + 1]
-        const ends = !follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm)
+        const ends = this.endsAge(i + 1)
         const inverted = this.invertedSubject(i)
         if (inverted && ends) {
           cues.push({ ages: [bare], from: i, to: i, rule: 'person.age:is-zij-n', attach: 'next', target: inverted })
@@ -672,9 +672,8 @@ class Scanner {
       }
       // "het meisje leek een jaar of 15", "lijkt niet ouder dan 15": the writer's or a witness's estimate (kept)
       if (LOOKS.has(this.norm(lead - 1) ?? '') && !this.isPastAge(i)) {
-        const follow = this.tokens[i + 1]
         const age = this.bareAgeAt(i)
-        if (age !== null && (!follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm))) {
+        if (age !== null && this.endsAge(i + 1)) {
           cues.push({ ages: [age], from: i, to: i, rule: 'person.age:estimate', attach: 'predicate' })
           continue
         }
@@ -685,17 +684,15 @@ class Scanner {
       // present tense only: "Ik was toen dertien" is an earlier age
       const self = copula !== null && SELF_SUBJECTS.has(this.norm(copula - 1) ?? '') && (this.norm(copula) === 'ben' || this.norm(copula) === 'is')
       if (self && !this.isPastAge(i)) {
-        const follow = this.tokens[i + 1]
         const age = this.bareAgeAt(i)
-        if (age !== null && (!follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm))) {
+        if (age !== null && this.endsAge(i + 1)) {
           cues.push({ ages: [age], from: i, to: i, rule: 'person.age:ik-ben-n', attach: 'own' })
           continue
         }
       }
       if (copula !== null && this.subjectJustBefore(copula) && !this.isPastAge(i)) {
-        const follow = this.tokens[i + 1]
         const age = this.bareAgeAt(i)
-        if (age !== null && (!follow || (follow.kind === 'punct' && follow.norm !== '%') || lex.ageFollowers.has(follow.norm))) {
+        if (age !== null && this.endsAge(i + 1)) {
           cues.push({ ages: [age], from: i, to: i, rule: 'person.age:is-n', attach: 'predicate' })
           continue
         }
@@ -763,6 +760,12 @@ class Scanner {
     const last = y ? y.last : i
     if (age === null || age >= 18 || this.norm(last + 1) !== 'te' || this.norm(last + 2) !== 'zijn') return null
     return { ages: [age], from: i, to: last, rule: 'person.age:zegt-te-zijn', attach: 'predicate' }
+  }
+
+  /** whether token `k`, right after a bare number, lets it stand as an age: the text's end, punctuation but '%', or an age follower ('jaar', 'oud', …) */
+  private endsAge(k: number): boolean {
+    const follow = this.tokens[k]
+    return !follow || (follow.kind === 'punct' && follow.norm !== '%') || this.lex.ageFollowers.has(follow.norm)
   }
 
   /** "ook een (15-jarig) meisje", "nog een verdachte", "een tweede/andere getuige" before the noun at `i`. */
