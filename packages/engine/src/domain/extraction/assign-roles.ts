@@ -469,11 +469,7 @@ export function buildRoleAssigner(
           (m.roles.size === 0 ? paidOrFoundIn(toks, m) : m.roles.size === 1 && m.roles.has('recruiting')),
       )
       if (sugar.length > 0 && paidCustomer(toks)) {
-        for (const m of sugar) {
-          const ev = m.roles.get('recruiting')
-          m.roles.delete('recruiting')
-          m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
-        }
+        for (const m of sugar) recruiterToCustomer(toks, m)
       }
       payingDatingCustomers(toks, mentions, paidDating, categoryOf)
       // 'Vordering aan Snapchat betreffende het Snapchat-account waarmee zij werd benaderd': the recipient of a data request
@@ -1637,16 +1633,21 @@ function semicolonAnswers(toks: Tokens, mentions: readonly Candidate[]): void {
     if (m.negated || !m.roles.has('advertising') || m.roles.has('customer_acquisition')) continue
     const s = toks.sentence[m.firstToken] ?? 0
     const end = sentenceEnd(toks, s)
-    let semi = -1
-    for (let k = m.lastToken + 1; k < end; k++) if (toks.text[k] === ';') { semi = k; break }
+    const semi = semicolonAt(toks, m.lastToken + 1, end)
     if (semi < 0) continue
-    let next = end
-    for (let k = semi + 1; k < end; k++) if (toks.text[k] === ';') { next = k; break }
+    const after = semicolonAt(toks, semi + 1, end)
+    const next = after < 0 ? end : after
     if (!namesCustomers(toks, semi + 1, next) || !answers(toks, semi + 1, next)) continue
     const through = mentions.find((o) => o !== m && o.firstToken > semi && o.lastToken < next && o.roles.has('customer_acquisition'))
     const ev = through?.roles.get('customer_acquisition')
     if (ev) m.roles.set('customer_acquisition', ev)
   }
+}
+
+/** the first ';' token in [from, to), or -1 */
+function semicolonAt(toks: Tokens, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (toks.text[k] === ';') return k
+  return -1
 }
 
 /** an advertisement asked about, answered by customers in the answer */
@@ -1675,8 +1676,16 @@ function payingDatingCustomers(toks: Tokens, mentions: readonly Candidate[], pai
   for (const m of mentions) {
     if (m.negated || m.roles.size !== 1 || !m.roles.has('recruiting') || !m.platformId || paidDating.has(m.platformId)) continue
     if (categoryOf(m.platformId) !== 'dating' || !promisedHerMoney(toks, m) || !someWithout(toks, 0, toks.count, PAYS_OR_PROMISES, THIRD_PARTY)) continue
-    const ev = m.roles.get('recruiting')
-    m.roles.delete('recruiting')
-    m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
+    recruiterToCustomer(toks, m)
   }
+}
+
+/**
+ * a man who pays her himself found her as a customer: `m`'s recruiting becomes customer_acquisition on the same evidence
+ * span (the mention's own span when it had none)
+ */
+function recruiterToCustomer(toks: Tokens, m: Candidate): void {
+  const ev = m.roles.get('recruiting')
+  m.roles.delete('recruiting')
+  m.roles.set('customer_acquisition', { rule: 'role-cue', a: ev?.a ?? toks.start[m.firstToken] ?? 0, b: ev?.b ?? toks.end[m.lastToken] ?? 0, gives: 'customer_acquisition' })
 }

@@ -124,9 +124,7 @@ function buildPipeline(catalogue: Catalogue, lexicons: Lexicons) {
         // stays generic when the marker asks after a type of platform on it (GUIDELINES heldout-22: internet generic,
         // site unclear)
         if (NET_WORDS.has(toks.text[m.firstToken] ?? '') && askedType(toks, marker)) continue
-        m.kind = 'unclear'
-        m.confidence = 0.7
-        m.evidence.push({ rule: 'unknown-marker', a: toks.start[marker.first] ?? 0, b: toks.end[marker.last] ?? 0, gives: 'unclear' })
+        markUnclear(m, 'unknown-marker', toks.start[marker.first] ?? 0, toks.end[marker.last] ?? 0)
       }
       markGuessedNames(toks, mentions)
       negation.apply(toks, mentions, markers.map((h) => [h.first, h.last] as const))
@@ -138,6 +136,13 @@ function buildPipeline(catalogue: Catalogue, lexicons: Lexicons) {
 
 /** what the rules matched in a text without mentions: nothing the scorer reads */
 const NO_MATCHES: RuleMatches = []
+
+/** a generic mention the text shows to be a platform not known which: unclear, at the lower confidence, with its evidence */
+function markUnclear(m: Candidate, rule: string, a: number, b: number): void {
+  m.kind = 'unclear'
+  m.confidence = 0.7
+  m.evidence.push({ rule, a, b, gives: 'unclear' })
+}
 
 /** verbs of guessing before 'dat het <name>' ('Ik denk dat het Eromarkt was') */
 const GUESS_VERBS = new Set(['denk', 'denkt', 'dacht', 'dachten', 'vermoed', 'vermoedt', 'vermoedde'])
@@ -159,9 +164,7 @@ function markGuessedNames(toks: Tokens, mentions: readonly Candidate[]): void {
       if (!m || (toks.sentence[m.firstToken] ?? 0) < s - 1) break
       if (m.kind === 'named') break
       if (m.kind === 'generic' && !NET_WORDS.has(toks.text[m.firstToken] ?? '')) {
-        m.kind = 'unclear'
-        m.confidence = 0.7
-        m.evidence.push({ rule: 'guessed-name', a: toks.start[f - 3] ?? 0, b: toks.end[n.lastToken] ?? 0, gives: 'unclear' })
+        markUnclear(m, 'guessed-name', toks.start[f - 3] ?? 0, toks.end[n.lastToken] ?? 0)
       }
       break
     }

@@ -744,8 +744,7 @@ class Scanner {
     const y = this.yearsAt(i)
     const age = y ? y.age : this.bareAgeAt(i)
     const last = y ? y.last : i
-    const follow = tokens[last + 1]
-    if (age === null || (follow && follow.kind !== 'punct' && !this.lex.ageFollowers.has(follow.norm)) || follow?.norm === '%') return null
+    if (age === null || !this.endsAge(last + 1)) return null
     for (let k = last + 1; k <= last + 4 && tokens[k]?.sentence === tokens[i]?.sentence; k++) if (this.lex.claimMarkers.has(this.norm(k) ?? '')) return null
     return { ages: [age], from: i, to: last, rule: 'person.age:answer', attach: 'own' }
   }
