@@ -2,6 +2,7 @@ import type { MentionLexicons } from './lexicon-schemas.ts'
 import type { Candidate } from './candidate.ts'
 import { groupMentions } from './mention-groups.ts'
 import { compilePhrases, type PhraseHit } from './phrase-matcher.ts'
+import { wordBetween } from './role-words.ts'
 import { sentenceEnd, type Tokens } from './tokenize.ts'
 import type { WordClassRegistry } from './word-classes.ts'
 
@@ -1046,8 +1047,7 @@ const SEARCH_VERBS = new Set(['gezocht', 'zocht', 'zochten', 'zoekt', 'doorzocht
 function searchSentence(toks: Tokens, s: number): boolean {
   if (s < 0) return false
   const to = sentenceEnd(toks, s)
-  for (let k = toks.sentenceStart[s] ?? to; k < to; k++) if (SEARCH_VERBS.has(toks.text[k] ?? '')) return true
-  return false
+  return wordBetween(toks, (toks.sentenceStart[s] ?? to) - 1, to, SEARCH_VERBS)
 }
 /** nouns of a check that, opening a sentence ('Bij controle van', 'Onderzoek naar'), make what it names the thing checked */
 const CHECK_OPENERS = new Set(['controle', 'onderzoek'])
